@@ -1,0 +1,76 @@
+import type { Role } from './roles.js';
+import { scopeCovers, type AreaScope } from './scope.js';
+
+/** Everything a user can be allowed to do; features add their actions here. */
+export const ACTIONS = [
+  'area.read',
+  'area.manage',
+  'area.importVillages',
+  'agency.read',
+  'agency.manage',
+  'user.read',
+  'user.manage',
+  'audit.read',
+  'job.read',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+type Rule = {
+  /** Roles that may take the action at all. */
+  roles: readonly Role[];
+  /** Which of the user's scopes the target area must fall in; 'none' for actions on national data. */
+  scope: 'view' | 'capture' | 'none';
+};
+
+const EVERY_ROLE: readonly Role[] = [
+  'system_admin',
+  'central_analyst',
+  'cluster_officer',
+  'provincial_planner',
+  'provincial_head',
+  'district_officer',
+  'agency_officer',
+  'committee_member',
+  'auditor',
+];
+const PLANNERS: readonly Role[] = ['system_admin', 'cluster_officer', 'provincial_planner', 'provincial_head'];
+
+/** The role × action × scope table: the one place that says who may do what. */
+export const POLICY: Record<Action, Rule> = {
+  'area.read': { roles: EVERY_ROLE, scope: 'none' },
+  'area.manage': { roles: ['system_admin'], scope: 'capture' },
+  'area.importVillages': { roles: ['system_admin', 'provincial_planner'], scope: 'capture' },
+  'agency.read': { roles: EVERY_ROLE, scope: 'view' },
+  'agency.manage': { roles: PLANNERS, scope: 'capture' },
+  'user.read': { roles: ['system_admin', 'auditor'], scope: 'none' },
+  'user.manage': { roles: ['system_admin'], scope: 'none' },
+  'audit.read': { roles: ['system_admin', 'auditor', 'central_analyst', 'provincial_head'], scope: 'view' },
+  'job.read': { roles: EVERY_ROLE, scope: 'none' },
+};
+
+export type Actor = {
+  readonly userId: string;
+  readonly roles: readonly Role[];
+  readonly captureScope: AreaScope;
+  readonly viewScope: AreaScope;
+};
+
+export type Decision = { allowed: true } | { allowed: false; reason: 'role' | 'scope' };
+
+/** Whether the actor may take `action`, on a record in `areaCode` (null = national) when it has one. */
+export function decide(actor: Actor, action: Action, areaCode?: string | null): Decision {
+  const rule = POLICY[action];
+  if (!actor.roles.some((role) => rule.roles.includes(role))) {
+    return { allowed: false, reason: 'role' };
+  }
+  if (rule.scope === 'none' || areaCode === undefined) {
+    return { allowed: true };
+  }
+  const scope = rule.scope === 'capture' ? actor.captureScope : actor.viewScope;
+  return scopeCovers(scope, areaCode) ? { allowed: true } : { allowed: false, reason: 'scope' };
+}
+
+/** Actions the actor holds a role for, to tell the UI which controls to show. */
+export function allowedActions(actor: Actor): Action[] {
+  return (Object.keys(POLICY) as Action[]).filter((action) => decide(actor, action).allowed);
+}

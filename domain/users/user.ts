@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { roleSchema } from '../auth/roles.js';
+import { bilingualMessage } from '../common/bilingual.js';
+
+/** A scope entry: a DOPA area code, `cluster:<id>`, `region:<id>` or `national`. */
+export const scopeRefSchema = z
+  .string()
+  .regex(
+    /^(national|cluster:\d+|region:[a-z_]+|\d{2}|\d{4}|\d{6}|\d{8})$/,
+    bilingualMessage(
+      'ขอบเขตต้องเป็นรหัสพื้นที่ 2/4/6/8 หลัก, cluster:<รหัส>, region:<รหัส> หรือ national',
+      'A scope is a 2/4/6/8-digit area code, cluster:<id>, region:<id> or national',
+    ),
+  );
+
+const usernameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(
+    /^[a-z0-9._-]{3,50}$/,
+    bilingualMessage('ชื่อผู้ใช้ต้องเป็นอักษรอังกฤษ ตัวเลข . _ - ยาว 3–50 ตัว', 'Username: 3–50 of a-z, 0-9, . _ -'),
+  );
+
+export const passwordSchema = z
+  .string()
+  .min(10, bilingualMessage('รหัสผ่านต้องยาวอย่างน้อย 10 ตัวอักษร', 'Password must be at least 10 characters'))
+  .max(200);
+
+export const userCreateSchema = z
+  .object({
+    username: usernameSchema,
+    displayName: z.string().trim().min(1, bilingualMessage('กรุณาระบุชื่อ-สกุล', 'Display name is required')).max(200),
+    email: z.email(bilingualMessage('อีเมลไม่ถูกต้อง', 'Invalid email')).nullish(),
+    password: passwordSchema,
+    agencyId: z.uuid().nullish(),
+    locale: z.enum(['th', 'en']).optional(),
+    roles: z.array(roleSchema).min(1, bilingualMessage('ต้องมีบทบาทอย่างน้อย 1 บทบาท', 'At least one role')),
+    captureScope: z.array(scopeRefSchema).max(200).default([]),
+    viewScope: z.array(scopeRefSchema).max(200).default([]),
+  })
+  .strict();
+export type UserCreateInput = z.infer<typeof userCreateSchema>;
+
+export const userUpdateSchema = userCreateSchema
+  .omit({ username: true })
+  .partial()
+  .extend({
+    isActive: z.boolean().optional(),
+    reason: z.string().trim().max(500).optional(),
+    version: z.number().int().positive().optional(),
+  })
+  .strict();
+export type UserUpdateInput = z.infer<typeof userUpdateSchema>;

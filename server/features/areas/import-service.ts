@@ -1,0 +1,60 @@
+import type { FastifyRequest } from 'fastify';
+import { VILLAGE_COLUMNS } from '../../../domain/areas/village-import.js';
+import type { Actor } from '../../../domain/auth/policy.js';
+import type { AppDependencies } from '../../app.js';
+import { authorize } from '../../platform/auth/authorize.js';
+import { inSystemTransaction } from '../../platform/db/transaction.js';
+import { AppError } from '../../platform/http/errors.js';
+import { storedFiles } from '../../platform/jobs/tables.js';
+import { presentJob } from '../jobs/service.js';
+import { VILLAGE_IMPORT_JOB } from './village-import.js';
+
+const noFile = (): AppError =>
+  new AppError({
+    status: 400,
+    code: 'file-required',
+    message: { th: 'กรุณาแนบไฟล์ .csv หรือ .xlsx ในช่อง file', en: 'Attach a .csv or .xlsx file in the "file" field' },
+  });
+
+/** The CSV template: the same columns the import reads, with one example row. */
+export function villageTemplateCsv(): string {
+  return `\uFEFF${VILLAGE_COLUMNS.join(',')}\n30010101,บ้านตัวอย่าง,Ban Tua Yang\n`;
+}
+
+/** Stores the uploaded file and queues the import job; the job reports progress and rows. */
+export async function startVillageImport(deps: AppDependencies, actor: Actor, request: FastifyRequest) {
+  authorize(actor, 'area.importVillages');
+  if (!request.isMultipart()) {
+    throw noFile();
+  }
+  const file = await request.file();
+  if (!file) {
+    throw noFile();
+  }
+  const content = await file.toBuffer();
+  const lower = file.filename.toLowerCase();
+  if (!lower.endsWith('.csv') && !lower.endsWith('.xlsx') && !lower.endsWith('.txt')) {
+    throw new AppError({
+      status: 415,
+      code: 'unsupported-file',
+      message: { th: 'รองรับเฉพาะไฟล์ .csv และ .xlsx', en: 'Only .csv and .xlsx files are accepted' },
+    });
+  }
+  const job = await inSystemTransaction(deps.database, async (tx) => {
+    const [stored] = await tx
+      .insert(storedFiles)
+      .values({ fileName: file.filename, mimeType: file.mimetype, sizeBytes: content.length, content, createdBy: actor.userId })
+      .returning({ id: storedFiles.id });
+    if (!stored) {
+      throw new Error('file insert returned no row');
+    }
+    return deps.jobs.enqueue(tx, {
+      kind: VILLAGE_IMPORT_JOB,
+      input: { fileId: stored.id, fileName: file.filename },
+      createdBy: actor.userId,
+      provinceCode: null,
+    });
+  });
+  deps.jobs.wake();
+  return presentJob(job);
+}

@@ -1,0 +1,23 @@
+import type { areas } from './tables.js';
+
+export type AreaPresentation = ReturnType<typeof presentArea>;
+
+/** The fields a client sees of an area. */
+export function presentArea(area: typeof areas.$inferSelect) {
+  return {
+    code: area.code,
+    level: area.level,
+    parentCode: area.parentCode,
+    provinceCode: area.provinceCode,
+    nameTh: area.nameTh,
+    nameEn: area.nameEn,
+    postcode: area.postcode,
+    lat: area.lat,
+    lon: area.lon,
+    isSpecialArea: area.isSpecialArea,
+    isDemo: area.isDemo,
+    validFrom: area.validFrom,
+    validTo: area.validTo,
+    version: area.version,
+  };
+}

@@ -1,0 +1,98 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AREA_LEVELS, areaCodeSchema } from '../../../domain/areas/area-code.js';
+import { areaCreateSchema, areaUpdateSchema } from '../../../domain/areas/area-input.js';
+import type { AppDependencies } from '../../app.js';
+import { expectedVersion, requireActor } from '../../platform/http/context.js';
+import { pagingQuery } from '../../platform/http/schemas.js';
+import { startVillageImport, villageTemplateCsv } from './import-service.js';
+import {
+  createArea,
+  getArea,
+  listAreas,
+  listClusters,
+  listRegions,
+  listSubtree,
+  provinceStats,
+  updateArea,
+} from './service.js';
+
+const codeParams = z.object({ code: areaCodeSchema });
+
+/** Areas, regions and clusters; village import. */
+export function areaRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['areas'];
+    app.get(
+      '/areas',
+      {
+        schema: {
+          tags,
+          summary: 'List or search areas / ค้นหาพื้นที่',
+          querystring: z.object({
+            level: z.enum(AREA_LEVELS).optional(),
+            parent: areaCodeSchema.optional(),
+            q: z.string().trim().min(1).max(100).optional(),
+            includeClosed: z.coerce.boolean().optional(),
+            ...pagingQuery,
+          }),
+        },
+      },
+      (request) => listAreas(deps, requireActor(request), request.query),
+    );
+    app.get('/areas/stats/provinces', { schema: { tags, summary: 'Counts per province / สถิติรายจังหวัด' } }, (request) =>
+      provinceStats(deps, requireActor(request)),
+    );
+    app.get('/areas/imports/template', { schema: { tags, summary: 'Village import template / แม่แบบนำเข้าหมู่บ้าน' } }, (request, reply) => {
+      requireActor(request);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="villages-template.csv"')
+        .send(villageTemplateCsv());
+    });
+    app.post('/areas/imports', { schema: { tags, summary: 'Import villages (CSV/XLSX) / นำเข้าหมู่บ้าน' } }, async (request, reply) => {
+      const actor = requireActor(request);
+      const job = await startVillageImport(deps, actor, request);
+      return reply.status(202).send({ job });
+    });
+    app.get('/areas/:code', { schema: { tags, summary: 'One area / ข้อมูลพื้นที่', params: codeParams } }, (request) =>
+      getArea(deps, requireActor(request), request.params.code),
+    );
+    app.get(
+      '/areas/:code/subtree',
+      {
+        schema: {
+          tags,
+          summary: 'Areas below / พื้นที่ภายใต้',
+          params: codeParams,
+          querystring: z.object({ level: z.enum(AREA_LEVELS).optional(), ...pagingQuery }),
+        },
+      },
+      (request) => listSubtree(deps, requireActor(request), request.params.code, request.query),
+    );
+    app.post('/areas', { schema: { tags, summary: 'Add an area / เพิ่มพื้นที่', body: areaCreateSchema } }, async (request, reply) => {
+      const created = await createArea(deps, requireActor(request), request.body);
+      return reply.status(201).header('etag', `"${created.version}"`).send(created);
+    });
+    app.patch(
+      '/areas/:code',
+      { schema: { tags, summary: 'Rename or close an area / แก้ไขหรือยุบพื้นที่', params: codeParams, body: areaUpdateSchema } },
+      async (request, reply) => {
+        const updated = await updateArea(
+          deps,
+          requireActor(request),
+          request.params.code,
+          expectedVersion(request, request.body.version),
+          request.body,
+        );
+        return reply.header('etag', `"${updated.version}"`).send(updated);
+      },
+    );
+    app.get('/regions', { schema: { tags, summary: 'Regions / ภาค' } }, (request) => listRegions(deps, requireActor(request)));
+    app.get(
+      '/clusters',
+      { schema: { tags, summary: 'Provincial clusters / กลุ่มจังหวัด', querystring: z.object({ includePast: z.coerce.boolean().optional() }) } },
+      (request) => listClusters(deps, requireActor(request), request.query),
+    );
+  };
+}

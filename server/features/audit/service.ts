@@ -1,0 +1,54 @@
+import { and, count, desc, eq, isNull, or, sql } from 'drizzle-orm';
+import type { Actor } from '../../../domain/auth/policy.js';
+import { provincesOf } from '../../../domain/auth/scope.js';
+import type { AppDependencies } from '../../app.js';
+import { auditEvents } from '../../platform/audit/tables.js';
+import { authorize } from '../../platform/auth/authorize.js';
+import { inActorTransaction } from '../../platform/db/transaction.js';
+import { users } from '../users/tables.js';
+
+/** Audit events, newest first, filtered by entity and/or user, limited to the actor's view scope. */
+export async function listAuditEvents(
+  deps: AppDependencies,
+  actor: Actor,
+  query: { entityType?: string; entityId?: string; actorUserId?: string; limit: number; offset: number },
+) {
+  authorize(actor, 'audit.read');
+  const provinces = provincesOf(actor.viewScope);
+  return inActorTransaction(deps.database, actor, async (tx) => {
+    const where = and(
+      query.entityType ? eq(auditEvents.entityType, query.entityType) : undefined,
+      query.entityId ? eq(auditEvents.entityId, query.entityId) : undefined,
+      query.actorUserId ? eq(auditEvents.actorUserId, query.actorUserId) : undefined,
+      actor.viewScope.all
+        ? undefined
+        : or(isNull(auditEvents.provinceCode), sql`${auditEvents.provinceCode} = any(${sql.param(provinces)}::text[])`),
+    );
+    const [rows, [total]] = await Promise.all([
+      tx
+        .select({ event: auditEvents, actorDisplayName: users.displayName })
+        .from(auditEvents)
+        .leftJoin(users, eq(users.id, auditEvents.actorUserId))
+        .where(where)
+        .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
+        .limit(query.limit)
+        .offset(query.offset),
+      tx.select({ value: count() }).from(auditEvents).where(where),
+    ]);
+    return {
+      items: rows.map(({ event, actorDisplayName }) => ({
+        id: event.id,
+        occurredAt: event.occurredAt.toISOString(),
+        actorUserId: event.actorUserId,
+        actorName: actorDisplayName ?? event.actorName,
+        entityType: event.entityType,
+        entityId: event.entityId,
+        action: event.action,
+        changes: event.changes,
+        reason: event.reason,
+        provinceCode: event.provinceCode,
+      })),
+      total: total?.value ?? 0,
+    };
+  });
+}

@@ -1,0 +1,52 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDependencies } from '../../app.js';
+import { SESSION_COOKIE, setSessionCookie } from '../../platform/auth/plugin.js';
+import { revokeSession } from '../../platform/auth/sessions.js';
+import { requireActor } from '../../platform/http/context.js';
+import { getCurrentUser, signIn } from './service.js';
+
+const loginBody = z
+  .object({
+    username: z.string().trim().min(1).max(100),
+    password: z.string().min(1).max(200),
+  })
+  .strict();
+
+/** Sign-in, sign-out and the current user. */
+export function authRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/auth/login',
+      {
+        schema: { tags: ['auth'], summary: 'Sign in / เข้าสู่ระบบ', body: loginBody },
+        config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+      },
+      async (request, reply) => {
+        const result = await signIn(deps, {
+          ...request.body,
+          ipAddress: request.ip,
+          userAgent: request.headers['user-agent'],
+        });
+        setSessionCookie(reply, result.token, {
+          secure: deps.config.secureCookies,
+          maxAgeSeconds: deps.config.sessionAbsoluteHours * 3600,
+        });
+        return { user: result.user, csrfToken: result.csrfToken };
+      },
+    );
+
+    app.post('/auth/logout', { schema: { tags: ['auth'], summary: 'Sign out / ออกจากระบบ' } }, async (request, reply) => {
+      if (request.session) {
+        await revokeSession(deps.database.db, request.session.tokenHash);
+      }
+      void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send();
+    });
+
+    app.get('/auth/me', { schema: { tags: ['auth'], summary: 'Current user / ผู้ใช้ปัจจุบัน' } }, async (request) => {
+      const actor = requireActor(request);
+      return { user: await getCurrentUser(deps, actor), csrfToken: request.session?.csrfToken ?? '' };
+    });
+  };
+}

@@ -1,0 +1,96 @@
+import { eq, sql } from 'drizzle-orm';
+import { allowedActions, type Actor } from '../../../domain/auth/policy.js';
+import { formatThaiDate } from '../../../domain/thai/index.js';
+import type { AppDependencies } from '../../app.js';
+import { loadActor } from '../../platform/auth/actor.js';
+import { verifyPassword } from '../../platform/auth/password.js';
+import { startSession } from '../../platform/auth/sessions.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { inSystemTransaction } from '../../platform/db/transaction.js';
+import { AppError } from '../../platform/http/errors.js';
+import { users } from '../users/tables.js';
+import { findUserPresentation, type UserPresentation } from '../users/service.js';
+
+/** Failed attempts in a row that lock an account, and for how long. */
+export const LOCKOUT_THRESHOLD = 5;
+export const LOCKOUT_MINUTES = 15;
+
+const wrongCredentials = (): AppError =>
+  new AppError({
+    status: 401,
+    code: 'wrong-credentials',
+    message: { th: 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง', en: 'Wrong username or password' },
+  });
+
+const lockedOut = (until: Date): AppError =>
+  new AppError({
+    status: 429,
+    code: 'locked-out',
+    message: {
+      th: `บัญชีถูกระงับชั่วคราวเนื่องจากใส่รหัสผ่านผิดหลายครั้ง กรุณาลองใหม่หลัง ${formatThaiDate(until, { style: 'full', withTime: true })}`,
+      en: `Too many wrong passwords: the account is locked until ${until.toISOString()}`,
+    },
+    extra: { lockedUntil: until.toISOString() },
+  });
+
+export type CurrentUser = UserPresentation & { allowedActions: string[] };
+
+/** Checks credentials, applies the lockout rule and starts a session. */
+export async function signIn(
+  deps: AppDependencies,
+  input: { username: string; password: string; ipAddress: string; userAgent: string | undefined },
+): Promise<{ token: string; csrfToken: string; user: CurrentUser }> {
+  const username = input.username.toLowerCase();
+  const [user] = await deps.database.db.select().from(users).where(eq(users.username, username));
+  if (!user || !user.isActive) {
+    throw wrongCredentials();
+  }
+  if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
+    throw lockedOut(user.lockedUntil);
+  }
+  const passwordMatches = await verifyPassword(user.passwordHash, input.password);
+  if (!passwordMatches) {
+    const failures = user.failedLoginCount + 1;
+    const lockedUntil = failures >= LOCKOUT_THRESHOLD ? new Date(Date.now() + LOCKOUT_MINUTES * 60_000) : null;
+    await inSystemTransaction(deps.database, async (tx) => {
+      await tx
+        .update(users)
+        .set({ failedLoginCount: lockedUntil ? 0 : failures, lockedUntil })
+        .where(eq(users.id, user.id));
+      await recordAudit(tx, null, {
+        entityType: 'user',
+        entityId: user.id,
+        action: lockedUntil ? 'login_locked' : 'login_failed',
+        changes: {},
+      });
+    });
+    throw lockedUntil ? lockedOut(lockedUntil) : wrongCredentials();
+  }
+  return inSystemTransaction(deps.database, async (tx) => {
+    await tx
+      .update(users)
+      .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: sql`now()` })
+      .where(eq(users.id, user.id));
+    const session = await startSession(
+      tx,
+      { idleMinutes: deps.config.sessionIdleMinutes, absoluteHours: deps.config.sessionAbsoluteHours },
+      { userId: user.id, ipAddress: input.ipAddress, userAgent: input.userAgent },
+    );
+    const actor = await loadActor(tx, user.id);
+    await recordAudit(tx, actor, { entityType: 'user', entityId: user.id, action: 'login', changes: {} });
+    const presented = await findUserPresentation(tx, user.id);
+    if (!presented) {
+      throw wrongCredentials();
+    }
+    return { ...session, user: { ...presented, allowedActions: allowedActions(actor) } };
+  });
+}
+
+/** The signed-in user with the actions the UI may offer. */
+export async function getCurrentUser(deps: AppDependencies, actor: Actor): Promise<CurrentUser> {
+  const presented = await findUserPresentation(deps.database.db, actor.userId);
+  if (!presented) {
+    throw wrongCredentials();
+  }
+  return { ...presented, allowedActions: allowedActions(actor) };
+}

@@ -1,0 +1,41 @@
+import type { Role } from '../../../domain/auth/roles.js';
+import type { users } from './tables.js';
+
+export type UserPresentation = {
+  id: string;
+  username: string;
+  displayName: string;
+  email: string | null;
+  agencyId: string | null;
+  locale: 'th' | 'en';
+  isActive: boolean;
+  isDemo: boolean;
+  roles: Role[];
+  captureScope: string[];
+  viewScope: string[];
+  version: number;
+  lastLoginAt: string | null;
+};
+
+/** The fields a client may see of a user: never the hash or lockout counters. */
+export function presentUser(
+  user: typeof users.$inferSelect,
+  roles: Role[],
+  scopes: { kind: 'capture' | 'view'; scopeRef: string }[],
+): UserPresentation {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    email: user.email,
+    agencyId: user.agencyId,
+    locale: user.locale,
+    isActive: user.isActive,
+    isDemo: user.isDemo,
+    roles: [...roles].sort(),
+    captureScope: scopes.filter((scope) => scope.kind === 'capture').map((scope) => scope.scopeRef).sort(),
+    viewScope: scopes.filter((scope) => scope.kind === 'view').map((scope) => scope.scopeRef).sort(),
+    version: user.version,
+    lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,35 @@
+import { buildApp } from './app.js';
+import { bootPlatform } from './platform/bootstrap.js';
+import { loadConfig } from './platform/config.js';
+import { MigrationError } from './platform/db/client.js';
+
+const startedAt = Date.now();
+const config = loadConfig();
+
+try {
+  const platform = await bootPlatform(config);
+  const app = await buildApp({ config, database: platform.database, jobs: platform.jobs });
+  await platform.jobs.start();
+  await app.listen({ port: config.port, host: config.host });
+  const where = platform.database.kind === 'pglite' ? `PGlite at ${config.dataDir}` : 'PostgreSQL server';
+  console.info(`AreaPlan ready on http://${config.host}:${config.port} (${where}) in ${Date.now() - startedAt} ms`);
+  if (platform.generatedAdminPassword) {
+    console.info(`First start: administrator "admin" password is ${platform.generatedAdminPassword} (shown once; change it).`);
+  }
+  const shutdown = async () => {
+    await app.close();
+    await platform.jobs.stop();
+    await platform.database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+} catch (error) {
+  if (error instanceof MigrationError) {
+    console.error(error.message);
+    console.error('AreaPlan did not start: fix the database or restore a backup, then start again.');
+  } else {
+    console.error('AreaPlan did not start / เริ่มระบบไม่สำเร็จ:', error);
+  }
+  process.exit(1);
+}

@@ -1,0 +1,66 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Queryable } from '../db/client.js';
+import { sessions } from './tables.js';
+
+export type SessionPolicy = { idleMinutes: number; absoluteHours: number };
+
+export type ActiveSession = { tokenHash: string; userId: string; csrfToken: string };
+
+const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+/** Starts a session; returns the raw token for the cookie (only its hash is stored). */
+export async function startSession(
+  db: Queryable,
+  policy: SessionPolicy,
+  details: { userId: string; ipAddress: string; userAgent: string | undefined },
+): Promise<{ token: string; csrfToken: string }> {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(Date.now() + policy.absoluteHours * 3_600_000);
+  await db.insert(sessions).values({
+    tokenHash: hashToken(token),
+    userId: details.userId,
+    csrfToken,
+    expiresAt,
+    ipAddress: details.ipAddress,
+    userAgent: details.userAgent?.slice(0, 300),
+  });
+  return { token, csrfToken };
+}
+
+/**
+ * The live session behind a cookie token, touching its idle clock; null when unknown, revoked,
+ * past its absolute end or idle for too long.
+ */
+export async function findActiveSession(db: Queryable, policy: SessionPolicy, token: string): Promise<ActiveSession | null> {
+  const tokenHash = hashToken(token);
+  const [row] = await db.select().from(sessions).where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt)));
+  if (!row) {
+    return null;
+  }
+  const now = Date.now();
+  const idleLimit = row.lastSeenAt.getTime() + policy.idleMinutes * 60_000;
+  if (row.expiresAt.getTime() <= now || idleLimit <= now) {
+    await db.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.tokenHash, tokenHash));
+    return null;
+  }
+  // Touch at most once a minute so that reads do not turn into a write per request.
+  if (now - row.lastSeenAt.getTime() > 60_000) {
+    await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.tokenHash, tokenHash));
+  }
+  return { tokenHash, userId: row.userId, csrfToken: row.csrfToken };
+}
+
+/** Ends one session. */
+export async function revokeSession(db: Queryable, tokenHash: string): Promise<void> {
+  await db.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.tokenHash, tokenHash));
+}
+
+/** Ends every session of a user (password or role change, deactivation). */
+export async function revokeUserSessions(db: Queryable, userId: string): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+}
