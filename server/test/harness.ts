@@ -1,0 +1,102 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { buildApp, type App } from '../app.js';
+import { seedAccounts, DEMO_PASSWORD } from '../db/seed/accounts.js';
+import { seedReferenceData } from '../db/seed/reference.js';
+import { registerJobHandlers } from '../platform/bootstrap.js';
+import { loadConfig } from '../platform/config.js';
+import { openDatabase, runMigrations, type Database } from '../platform/db/client.js';
+import { JobRunner } from '../platform/jobs/runner.js';
+
+export type TestClient = {
+  username: string;
+  csrfToken: string;
+  cookie: string;
+  request(method: string, url: string, options?: { body?: unknown; headers?: Record<string, string> }): ReturnType<App['inject']>;
+};
+
+export type TestContext = {
+  app: App;
+  database: Database;
+  jobs: JobRunner;
+  signIn(username: string, password?: string): Promise<TestClient>;
+  close(): Promise<void>;
+};
+
+/**
+ * A fresh database per test file: in-memory PGlite by default, or a new database on the server named
+ * by TEST_DATABASE_URL (dropped again on close), so both engines run the same suite.
+ */
+async function openTestDatabase(): Promise<{ database: Database; dispose: () => Promise<void> }> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const database = await openDatabase({});
+    return { database, dispose: () => database.close() };
+  }
+  const name = `areaplan_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ url: url.toString() });
+  return {
+    database,
+    dispose: async () => {
+      await database.close();
+      const cleaner = new pg.Client({ connectionString: serverUrl });
+      await cleaner.connect();
+      await cleaner.query(`drop database if exists ${name} with (force)`);
+      await cleaner.end();
+    },
+  };
+}
+
+/** Builds the whole app on a migrated, seeded database with every demo account. */
+export async function createTestContext(): Promise<TestContext> {
+  const { database, dispose } = await openTestDatabase();
+  await runMigrations(database);
+  await seedReferenceData(database);
+  await seedAccounts(database, { demo: true });
+  const config = { ...loadConfig({}), logLevel: 'silent', maxUploadBytes: 256 * 1024, webDir: '/nonexistent' };
+  const jobs = new JobRunner(database);
+  registerJobHandlers(jobs);
+  await jobs.start();
+  const app = await buildApp({ config, database, jobs });
+  await app.ready();
+
+  const signIn = async (username: string, password = DEMO_PASSWORD): Promise<TestClient> => {
+    const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+    if (response.statusCode !== 200) {
+      throw new Error(`sign-in of ${username} failed: ${response.statusCode} ${response.body}`);
+    }
+    const session = response.cookies.find((cookie) => cookie.name === 'areaplan_session');
+    const cookie = `areaplan_session=${session?.value ?? ''}`;
+    const csrfToken = (response.json() as { csrfToken: string }).csrfToken;
+    return {
+      username,
+      csrfToken,
+      cookie,
+      request: (method, url, options = {}) =>
+        app.inject({
+          method: method as 'GET',
+          url,
+          headers: { cookie, 'x-csrf-token': csrfToken, ...options.headers },
+          ...(options.body === undefined ? {} : { payload: options.body as object }),
+        }),
+    };
+  };
+
+  return {
+    app,
+    database,
+    jobs,
+    signIn,
+    close: async () => {
+      await app.close();
+      await jobs.stop();
+      await dispose();
+    },
+  };
+}
