@@ -55,8 +55,11 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
         fontSrc: ["'self'", 'data:'],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
+        // Intranet installs often serve plain HTTP; only ask browsers to upgrade when TLS is in front.
+        upgradeInsecureRequests: config.secureCookies ? [] : null,
       },
     },
+    hsts: config.secureCookies,
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { buildApp, type App } from '../app.js';
 import { seedAccounts, DEMO_PASSWORD } from '../db/seed/accounts.js';
@@ -12,7 +13,7 @@ export type TestClient = {
   username: string;
   csrfToken: string;
   cookie: string;
-  request(method: string, url: string, options?: { body?: unknown; headers?: Record<string, string> }): ReturnType<App['inject']>;
+  request(method: string, url: string, options?: { body?: unknown; headers?: Record<string, string> }): Promise<LightMyRequestResponse>;
 };
 
 export type TestContext = {
