@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -9,6 +8,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import pg from 'pg';
+import { MIGRATION_SETS } from '../../db/migration-sets.js';
 import * as schema from '../../db/schema.js';
 
 export type Schema = typeof schema;
@@ -25,7 +25,6 @@ export type Database = {
   close(): Promise<void>;
 };
 
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../db/migrations', import.meta.url));
 
 /**
  * Opens PGlite (in memory when `dataDir` is undefined, else persisted there) or a PostgreSQL server
@@ -47,21 +46,20 @@ export async function openDatabase(options: { url?: string; dataDir?: string }):
 
 export class MigrationError extends Error {}
 
-/** Applies every pending migration; a failure stops here with the migration's own message. */
+/** Applies every pending migration of every set in order; a failure stops here with its message. */
 export async function runMigrations(database: Database): Promise<void> {
-  try {
-    if (database.kind === 'postgres') {
-      await migratePostgres(database.db as unknown as Parameters<typeof migratePostgres>[0], {
-        migrationsFolder: MIGRATIONS_FOLDER,
-      });
-    } else {
-      await migratePglite(database.db as unknown as Parameters<typeof migratePglite>[0], {
-        migrationsFolder: MIGRATIONS_FOLDER,
-      });
+  for (const set of MIGRATION_SETS) {
+    const options = { migrationsFolder: set.folder, migrationsTable: set.table, migrationsSchema: 'drizzle' };
+    try {
+      if (database.kind === 'postgres') {
+        await migratePostgres(database.db as unknown as Parameters<typeof migratePostgres>[0], options);
+      } else {
+        await migratePglite(database.db as unknown as Parameters<typeof migratePglite>[0], options);
+      }
+    } catch (error) {
+      const cause = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+      throw new MigrationError(`Database migration failed (${set.name}) / การปรับโครงสร้างฐานข้อมูลล้มเหลว: ${cause}`);
     }
-  } catch (error) {
-    const cause = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-    throw new MigrationError(`Database migration failed / การปรับโครงสร้างฐานข้อมูลล้มเหลว: ${cause}`);
   }
 }
 
