@@ -12,9 +12,13 @@ try {
   await platform.jobs.start();
   await app.listen({ port: config.port, host: config.host });
   const where = platform.database.kind === 'pglite' ? `PGlite at ${config.dataDir}` : 'PostgreSQL server';
-  console.info(`AreaPlan ready on http://${config.host}:${config.port} (${where}) in ${Date.now() - startedAt} ms`);
+  console.info(
+    `AreaPlan ready on http://${config.host}:${config.port} (${where}) in ${Date.now() - startedAt} ms`,
+  );
   if (platform.generatedAdminPassword) {
-    console.info(`First start: administrator "admin" password is ${platform.generatedAdminPassword} (shown once; change it).`);
+    console.info(
+      `First start: administrator "admin" password is ${platform.generatedAdminPassword} (shown once; change it).`,
+    );
   }
   const shutdown = async () => {
     await app.close();

@@ -35,11 +35,17 @@ export const AGENCY_KIND_LABELS: Record<AgencyKind, { th: string; en: string }> 
 };
 
 export const LOCAL_GOVERNMENT_TYPE_LABELS: Record<LocalGovernmentType, { th: string; en: string }> = {
-  provincial_administrative_organisation: { th: 'องค์การบริหารส่วนจังหวัด (อบจ.)', en: 'Provincial administrative organisation' },
+  provincial_administrative_organisation: {
+    th: 'องค์การบริหารส่วนจังหวัด (อบจ.)',
+    en: 'Provincial administrative organisation',
+  },
   city_municipality: { th: 'เทศบาลนคร', en: 'City municipality' },
   town_municipality: { th: 'เทศบาลเมือง', en: 'Town municipality' },
   subdistrict_municipality: { th: 'เทศบาลตำบล', en: 'Subdistrict municipality' },
-  subdistrict_administrative_organisation: { th: 'องค์การบริหารส่วนตำบล (อบต.)', en: 'Subdistrict administrative organisation' },
+  subdistrict_administrative_organisation: {
+    th: 'องค์การบริหารส่วนตำบล (อบต.)',
+    en: 'Subdistrict administrative organisation',
+  },
   special: { th: 'องค์กรปกครองส่วนท้องถิ่นรูปแบบพิเศษ', en: 'Special local government' },
 };
 
@@ -67,36 +73,39 @@ export const agencyFieldsSchema = z
 
 /** What a client sends to create an agency; the edit form derives from the same schema. */
 export const agencyInputSchema = agencyFieldsSchema.superRefine((value, context) => {
-    if (value.kind === 'local_government' && !value.localGovernmentType) {
-      context.addIssue({
-        code: 'custom',
-        path: ['localGovernmentType'],
-        ...bilingualMessage('องค์กรปกครองส่วนท้องถิ่นต้องระบุประเภท', 'A local government needs its type'),
-      });
-    }
-    if (value.kind !== 'local_government' && value.localGovernmentType) {
-      context.addIssue({
-        code: 'custom',
-        path: ['localGovernmentType'],
-        ...bilingualMessage('ระบุประเภท อปท. ได้เฉพาะองค์กรปกครองส่วนท้องถิ่น', 'Only a local government has a local-government type'),
-      });
-    }
-    const needsArea = value.kind !== 'central_bureau' && value.kind !== 'cluster_office';
-    if (needsArea && !value.areaCode) {
-      context.addIssue({
-        code: 'custom',
-        path: ['areaCode'],
-        ...bilingualMessage('หน่วยงานนี้ต้องระบุพื้นที่', 'This kind of agency needs an area'),
-      });
-    }
-    if (value.kind === 'cluster_office' && !value.clusterId) {
-      context.addIssue({
-        code: 'custom',
-        path: ['clusterId'],
-        ...bilingualMessage('สำนักงานกลุ่มจังหวัดต้องระบุกลุ่มจังหวัด', 'A cluster office needs its cluster'),
-      });
-    }
-  });
+  if (value.kind === 'local_government' && !value.localGovernmentType) {
+    context.addIssue({
+      code: 'custom',
+      path: ['localGovernmentType'],
+      ...bilingualMessage('องค์กรปกครองส่วนท้องถิ่นต้องระบุประเภท', 'A local government needs its type'),
+    });
+  }
+  if (value.kind !== 'local_government' && value.localGovernmentType) {
+    context.addIssue({
+      code: 'custom',
+      path: ['localGovernmentType'],
+      ...bilingualMessage(
+        'ระบุประเภท อปท. ได้เฉพาะองค์กรปกครองส่วนท้องถิ่น',
+        'Only a local government has a local-government type',
+      ),
+    });
+  }
+  const needsArea = value.kind !== 'central_bureau' && value.kind !== 'cluster_office';
+  if (needsArea && !value.areaCode) {
+    context.addIssue({
+      code: 'custom',
+      path: ['areaCode'],
+      ...bilingualMessage('หน่วยงานนี้ต้องระบุพื้นที่', 'This kind of agency needs an area'),
+    });
+  }
+  if (value.kind === 'cluster_office' && !value.clusterId) {
+    context.addIssue({
+      code: 'custom',
+      path: ['clusterId'],
+      ...bilingualMessage('สำนักงานกลุ่มจังหวัดต้องระบุกลุ่มจังหวัด', 'A cluster office needs its cluster'),
+    });
+  }
+});
 export type AgencyInput = z.infer<typeof agencyInputSchema>;
 
 /** A partial edit; the merged result must still pass `agencyInputSchema`. */

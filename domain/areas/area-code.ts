@@ -4,7 +4,12 @@ import { z } from 'zod';
 export const AREA_LEVELS = ['province', 'district', 'subdistrict', 'village'] as const;
 export type AreaLevel = (typeof AREA_LEVELS)[number];
 
-const LEVEL_BY_LENGTH: Record<number, AreaLevel> = { 2: 'province', 4: 'district', 6: 'subdistrict', 8: 'village' };
+const LEVEL_BY_LENGTH: Record<number, AreaLevel> = {
+  2: 'province',
+  4: 'district',
+  6: 'subdistrict',
+  8: 'village',
+};
 const LENGTH_BY_LEVEL: Record<AreaLevel, number> = { province: 2, district: 4, subdistrict: 6, village: 8 };
 
 export const AREA_LEVEL_LABELS: Record<AreaLevel, { th: string; en: string }> = {

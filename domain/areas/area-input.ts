@@ -7,7 +7,10 @@ const isoDate = z.iso.date(bilingualMessage('วันที่ต้องอ�
 const areaFields = {
   nameTh: z.string().trim().min(1, bilingualMessage('ต้องระบุชื่อภาษาไทย', 'Thai name is required')).max(200),
   nameEn: z.string().trim().max(200).nullish(),
-  postcode: z.string().regex(/^\d{5}$/, bilingualMessage('รหัสไปรษณีย์ต้องเป็นตัวเลข 5 หลัก', 'Postcode is 5 digits')).nullish(),
+  postcode: z
+    .string()
+    .regex(/^\d{5}$/, bilingualMessage('รหัสไปรษณีย์ต้องเป็นตัวเลข 5 หลัก', 'Postcode is 5 digits'))
+    .nullish(),
   lat: z.number().min(5).max(21).nullish(),
   lon: z.number().min(97).max(106).nullish(),
   validFrom: isoDate.nullish(),

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { validateVillageRows, type VillageRow } from './village-import.js';
 
-const context = { subdistricts: new Set(['300101', '500101']), canCapture: (code: string) => code.startsWith('30') };
-const row = (rowNumber: number, code: string, nameTh = 'บ้านทดสอบ'): VillageRow => ({ rowNumber, code, nameTh, nameEn: '' });
+const context = {
+  subdistricts: new Set(['300101', '500101']),
+  canCapture: (code: string) => code.startsWith('30'),
+};
+const row = (rowNumber: number, code: string, nameTh = 'บ้านทดสอบ'): VillageRow => ({
+  rowNumber,
+  code,
+  nameTh,
+  nameEn: '',
+});
 
 describe('village import rows', () => {
   it('accepts a well-formed row in scope', () => {
@@ -11,7 +19,13 @@ describe('village import rows', () => {
 
   it('reports each problem of each row', () => {
     const verdicts = validateVillageRows(
-      [row(2, '3001010'), row(3, '30019901'), row(4, '50010101'), row(5, '30010100'), row(6, '30010101', ' ')],
+      [
+        row(2, '3001010'),
+        row(3, '30019901'),
+        row(4, '50010101'),
+        row(5, '30010100'),
+        row(6, '30010101', ' '),
+      ],
       context,
     );
     expect(verdicts.map((verdict) => verdict.problems.map((problem) => problem.en))).toEqual([

@@ -34,9 +34,17 @@ export function validateVillageRows(
     } else {
       const parent = code.slice(0, 6);
       if (!context.subdistricts.has(parent)) {
-        problems.push({ field: 'code', th: `ไม่พบตำบลรหัส ${parent}`, en: `No subdistrict with code ${parent}` });
+        problems.push({
+          field: 'code',
+          th: `ไม่พบตำบลรหัส ${parent}`,
+          en: `No subdistrict with code ${parent}`,
+        });
       } else if (!context.canCapture(code)) {
-        problems.push({ field: 'code', th: 'พื้นที่นี้อยู่นอกขอบเขตที่คุณบันทึกได้', en: 'This area is outside your capture scope' });
+        problems.push({
+          field: 'code',
+          th: 'พื้นที่นี้อยู่นอกขอบเขตที่คุณบันทึกได้',
+          en: 'This area is outside your capture scope',
+        });
       }
       if (code.slice(6) === '00') {
         problems.push({ field: 'code', th: 'หมู่ที่ต้องไม่เป็น 00', en: 'Village number cannot be 00' });

@@ -14,8 +14,18 @@ const districtOfficer: Actor = {
   captureScope: { all: false, areaCodes: ['3001'] },
   viewScope: { all: false, areaCodes: ['30'] },
 };
-const auditor: Actor = { userId: 'u3', roles: ['auditor'], captureScope: { all: false, areaCodes: [] }, viewScope: { all: true, areaCodes: [] } };
-const admin: Actor = { userId: 'u4', roles: ['system_admin'], captureScope: { all: true, areaCodes: [] }, viewScope: { all: true, areaCodes: [] } };
+const auditor: Actor = {
+  userId: 'u3',
+  roles: ['auditor'],
+  captureScope: { all: false, areaCodes: [] },
+  viewScope: { all: true, areaCodes: [] },
+};
+const admin: Actor = {
+  userId: 'u4',
+  roles: ['system_admin'],
+  captureScope: { all: true, areaCodes: [] },
+  viewScope: { all: true, areaCodes: [] },
+};
 
 describe('scope', () => {
   it('covers an area and everything below it by DOPA prefix', () => {
@@ -64,7 +74,13 @@ describe('policy', () => {
   });
 
   it('lists the actions a user holds a role for', () => {
-    expect(allowedActions(auditor)).toEqual(['area.read', 'agency.read', 'user.read', 'audit.read', 'job.read']);
+    expect(allowedActions(auditor)).toEqual([
+      'area.read',
+      'agency.read',
+      'user.read',
+      'audit.read',
+      'job.read',
+    ]);
     expect(allowedActions(admin)).toContain('area.importVillages');
   });
 });

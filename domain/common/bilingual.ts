@@ -52,5 +52,8 @@ export function describeIssue(issue: z.core.$ZodIssue): Bilingual {
   }
   // Issues carry a message already built in English; Thai comes from zod's own Thai locale.
   const raw = issue as unknown as Parameters<typeof thaiLocale.localeError>[0];
-  return { th: localeText(thaiLocale.localeError(raw)) || issue.message, en: localeText(englishLocale.localeError(raw)) || issue.message };
+  return {
+    th: localeText(thaiLocale.localeError(raw)) || issue.message,
+    en: localeText(englishLocale.localeError(raw)) || issue.message,
+  };
 }

@@ -30,7 +30,11 @@ export const passwordSchema = z
 export const userCreateSchema = z
   .object({
     username: usernameSchema,
-    displayName: z.string().trim().min(1, bilingualMessage('กรุณาระบุชื่อ-สกุล', 'Display name is required')).max(200),
+    displayName: z
+      .string()
+      .trim()
+      .min(1, bilingualMessage('กรุณาระบุชื่อ-สกุล', 'Display name is required'))
+      .max(200),
     email: z.email(bilingualMessage('อีเมลไม่ถูกต้อง', 'Invalid email')).nullish(),
     password: passwordSchema,
     agencyId: z.uuid().nullish(),

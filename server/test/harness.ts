@@ -13,7 +13,11 @@ export type TestClient = {
   username: string;
   csrfToken: string;
   cookie: string;
-  request(method: string, url: string, options?: { body?: unknown; headers?: Record<string, string> }): Promise<LightMyRequestResponse>;
+  request(
+    method: string,
+    url: string,
+    options?: { body?: unknown; headers?: Record<string, string> },
+  ): Promise<LightMyRequestResponse>;
 };
 
 export type TestContext = {
@@ -60,7 +64,12 @@ export async function createTestContext(): Promise<TestContext> {
   await runMigrations(database);
   await seedReferenceData(database);
   await seedAccounts(database, { demo: true });
-  const config = { ...loadConfig({}), logLevel: 'silent', maxUploadBytes: 256 * 1024, webDir: '/nonexistent' };
+  const config = {
+    ...loadConfig({}),
+    logLevel: 'silent',
+    maxUploadBytes: 256 * 1024,
+    webDir: '/nonexistent',
+  };
   const jobs = new JobRunner(database);
   registerJobHandlers(jobs);
   await jobs.start();
@@ -68,7 +77,11 @@ export async function createTestContext(): Promise<TestContext> {
   await app.ready();
 
   const signIn = async (username: string, password = DEMO_PASSWORD): Promise<TestClient> => {
-    const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username, password },
+    });
     if (response.statusCode !== 200) {
       throw new Error(`sign-in of ${username} failed: ${response.statusCode} ${response.body}`);
     }

@@ -102,7 +102,11 @@ async function insertClusters(tx: Tx): Promise<void> {
       .returning({ id: clusters.id });
     const members = (record.member_province_codes ?? '').split(/\s+/).filter(Boolean);
     await tx.insert(clusterMemberships).values(
-      members.map((provinceCode) => ({ clusterId: cluster?.id ?? 0, provinceCode, validFrom: MEMBERSHIP_VALID_FROM })),
+      members.map((provinceCode) => ({
+        clusterId: cluster?.id ?? 0,
+        provinceCode,
+        validFrom: MEMBERSHIP_VALID_FROM,
+      })),
     );
   }
 }

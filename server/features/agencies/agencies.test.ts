@@ -19,7 +19,9 @@ describe('agencies', () => {
   it('shows a provincial planner only agencies of the own province and national ones', async () => {
     const response = await koratPlanner.request('GET', '/api/v1/agencies?limit=500');
     expect(response.statusCode).toBe(200);
-    const provinces = new Set(response.json().items.map((agency: { provinceCode: string | null }) => agency.provinceCode));
+    const provinces = new Set(
+      response.json().items.map((agency: { provinceCode: string | null }) => agency.provinceCode),
+    );
     expect([...provinces].filter((code) => code !== null)).toEqual(['30']);
   });
 
@@ -27,7 +29,10 @@ describe('agencies', () => {
     const response = await koratPlanner.request('POST', '/api/v1/agencies', { body: lineAgency('3001') });
     expect(response.statusCode).toBe(201);
     expect(response.json().provinceCode).toBe('30');
-    const audit = await auditor.request('GET', `/api/v1/audit?entityType=agency&entityId=${response.json().id}`);
+    const audit = await auditor.request(
+      'GET',
+      `/api/v1/audit?entityType=agency&entityId=${response.json().id}`,
+    );
     expect(audit.json().items[0].action).toBe('create');
     expect(audit.json().items[0].changes.nameTh).toEqual([null, 'สำนักงานเกษตรจังหวัด']);
   });
@@ -41,13 +46,20 @@ describe('agencies', () => {
     const created = await chiangMaiPlanner.request('POST', '/api/v1/agencies', { body: lineAgency('5001') });
     const id = created.json().id;
     expect((await koratPlanner.request('GET', `/api/v1/agencies/${id}`)).statusCode).toBe(404);
-    const edit = await koratPlanner.request('PATCH', `/api/v1/agencies/${id}`, { body: { nameTh: 'ยึด' }, headers: { 'if-match': '"1"' } });
+    const edit = await koratPlanner.request('PATCH', `/api/v1/agencies/${id}`, {
+      body: { nameTh: 'ยึด' },
+      headers: { 'if-match': '"1"' },
+    });
     expect(edit.statusCode).toBe(404);
-    expect((await chiangMaiPlanner.request('GET', `/api/v1/agencies/${id}`)).json().nameTh).toBe('สำนักงานเกษตรจังหวัด');
+    expect((await chiangMaiPlanner.request('GET', `/api/v1/agencies/${id}`)).json().nameTh).toBe(
+      'สำนักงานเกษตรจังหวัด',
+    );
   });
 
   it('refuses moving an own agency into another province', async () => {
-    const created = (await koratPlanner.request('POST', '/api/v1/agencies', { body: lineAgency('30') })).json();
+    const created = (
+      await koratPlanner.request('POST', '/api/v1/agencies', { body: lineAgency('30') })
+    ).json();
     const moved = await koratPlanner.request('PATCH', `/api/v1/agencies/${created.id}`, {
       body: { areaCode: '50' },
       headers: { 'if-match': `"${created.version}"` },
@@ -61,7 +73,12 @@ describe('agencies', () => {
     });
     expect(response.statusCode).toBe(400);
     const byPath = Object.fromEntries(
-      response.json().errors.map((error: { path: string; message: { th: string; en: string } }) => [error.path, error.message]),
+      response
+        .json()
+        .errors.map((error: { path: string; message: { th: string; en: string } }) => [
+          error.path,
+          error.message,
+        ]),
     );
     expect(byPath.nameTh).toEqual({ th: 'กรุณาระบุชื่อ', en: 'Name is required' });
     expect(byPath.dlaCode.th).toBe('รหัส อปท. ต้องเป็นตัวเลข 7 หลัก');
@@ -75,10 +92,18 @@ describe('agencies', () => {
   });
 
   it('keeps the first of two writes made from the same version', async () => {
-    const created = (await koratPlanner.request('POST', '/api/v1/agencies', { body: lineAgency('3002') })).json();
+    const created = (
+      await koratPlanner.request('POST', '/api/v1/agencies', { body: lineAgency('3002') })
+    ).json();
     const headers = { 'if-match': `"${created.version}"` };
-    const first = await koratPlanner.request('PATCH', `/api/v1/agencies/${created.id}`, { body: { shortName: 'กษ.' }, headers });
-    const second = await koratPlanner.request('PATCH', `/api/v1/agencies/${created.id}`, { body: { shortName: 'ทับ' }, headers });
+    const first = await koratPlanner.request('PATCH', `/api/v1/agencies/${created.id}`, {
+      body: { shortName: 'กษ.' },
+      headers,
+    });
+    const second = await koratPlanner.request('PATCH', `/api/v1/agencies/${created.id}`, {
+      body: { shortName: 'ทับ' },
+      headers,
+    });
     expect(first.statusCode).toBe(200);
     expect(second.statusCode).toBe(412);
     expect(second.json().messages.th).toContain('ถูกแก้ไขโดยผู้อื่น');
@@ -87,6 +112,8 @@ describe('agencies', () => {
   });
 
   it('forbids read-only roles from writing', async () => {
-    expect((await auditor.request('POST', '/api/v1/agencies', { body: lineAgency('30') })).statusCode).toBe(403);
+    expect((await auditor.request('POST', '/api/v1/agencies', { body: lineAgency('30') })).statusCode).toBe(
+      403,
+    );
   });
 });

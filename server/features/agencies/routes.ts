@@ -17,7 +17,10 @@ export function agencyRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           tags,
           summary: 'List agencies / รายชื่อหน่วยงาน',
           querystring: z.object({
-            provinceCode: z.string().regex(/^\d{2}$/).optional(),
+            provinceCode: z
+              .string()
+              .regex(/^\d{2}$/)
+              .optional(),
             kind: z.enum(AGENCY_KINDS).optional(),
             q: z.string().trim().max(100).optional(),
             ...pagingQuery,
@@ -29,16 +32,33 @@ export function agencyRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
     app.get('/agencies/:id', { schema: { tags, params: uuidParams } }, (request) =>
       getAgency(deps, requireActor(request), request.params.id),
     );
-    app.post('/agencies', { schema: { tags, summary: 'Add an agency / เพิ่มหน่วยงาน', body: agencyInputSchema } }, async (request, reply) => {
-      const created = await createAgency(deps, requireActor(request), request.body);
-      return reply.status(201).header('etag', `"${created.version}"`).send(created);
-    });
+    app.post(
+      '/agencies',
+      { schema: { tags, summary: 'Add an agency / เพิ่มหน่วยงาน', body: agencyInputSchema } },
+      async (request, reply) => {
+        const created = await createAgency(deps, requireActor(request), request.body);
+        return reply.status(201).header('etag', `"${created.version}"`).send(created);
+      },
+    );
     app.patch(
       '/agencies/:id',
-      { schema: { tags, summary: 'Edit an agency / แก้ไขหน่วยงาน', params: uuidParams, body: agencyUpdateSchema } },
+      {
+        schema: {
+          tags,
+          summary: 'Edit an agency / แก้ไขหน่วยงาน',
+          params: uuidParams,
+          body: agencyUpdateSchema,
+        },
+      },
       async (request, reply) => {
         const { version, ...input } = request.body;
-        const updated = await updateAgency(deps, requireActor(request), request.params.id, expectedVersion(request, version), input);
+        const updated = await updateAgency(
+          deps,
+          requireActor(request),
+          request.params.id,
+          expectedVersion(request, version),
+          input,
+        );
         return reply.header('etag', `"${updated.version}"`).send(updated);
       },
     );

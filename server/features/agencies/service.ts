@@ -35,10 +35,22 @@ export async function listAgencies(
       inViewScope(actor),
       query.provinceCode ? eq(agencies.provinceCode, query.provinceCode) : undefined,
       query.kind ? eq(agencies.kind, query.kind) : undefined,
-      query.q ? or(ilike(agencies.nameTh, `%${query.q}%`), ilike(agencies.nameEn, `%${query.q}%`), ilike(agencies.shortName, `%${query.q}%`)) : undefined,
+      query.q
+        ? or(
+            ilike(agencies.nameTh, `%${query.q}%`),
+            ilike(agencies.nameEn, `%${query.q}%`),
+            ilike(agencies.shortName, `%${query.q}%`),
+          )
+        : undefined,
     );
     const [rows, [total]] = await Promise.all([
-      tx.select().from(agencies).where(where).orderBy(asc(agencies.provinceCode), asc(agencies.nameTh)).limit(query.limit).offset(query.offset),
+      tx
+        .select()
+        .from(agencies)
+        .where(where)
+        .orderBy(asc(agencies.provinceCode), asc(agencies.nameTh))
+        .limit(query.limit)
+        .offset(query.offset),
       tx.select({ value: count() }).from(agencies).where(where),
     ]);
     return { items: rows.map(presentAgency), total: total?.value ?? 0 };
@@ -63,9 +75,15 @@ function authorizeQuietly(actor: Actor, areaCode: string | null): boolean {
   }
 }
 
-export async function getAgency(deps: AppDependencies, actor: Actor, id: string): Promise<AgencyPresentation> {
+export async function getAgency(
+  deps: AppDependencies,
+  actor: Actor,
+  id: string,
+): Promise<AgencyPresentation> {
   authorize(actor, 'agency.read');
-  return inActorTransaction(deps.database, actor, async (tx) => presentAgency(await loadVisible(tx, actor, id)));
+  return inActorTransaction(deps.database, actor, async (tx) =>
+    presentAgency(await loadVisible(tx, actor, id)),
+  );
 }
 
 async function assertReferences(tx: Queryable, input: Partial<AgencyInput>) {
@@ -73,19 +91,31 @@ async function assertReferences(tx: Queryable, input: Partial<AgencyInput>) {
   if (input.areaCode) {
     const [area] = await tx.select({ code: areas.code }).from(areas).where(eq(areas.code, input.areaCode));
     if (!area) {
-      problems.push({ path: 'areaCode', message: { th: `ไม่พบพื้นที่รหัส ${input.areaCode}`, en: `Unknown area code ${input.areaCode}` } });
+      problems.push({
+        path: 'areaCode',
+        message: { th: `ไม่พบพื้นที่รหัส ${input.areaCode}`, en: `Unknown area code ${input.areaCode}` },
+      });
     }
   }
   if (input.clusterId) {
-    const [cluster] = await tx.select({ id: clusters.id }).from(clusters).where(eq(clusters.id, input.clusterId));
+    const [cluster] = await tx
+      .select({ id: clusters.id })
+      .from(clusters)
+      .where(eq(clusters.id, input.clusterId));
     if (!cluster) {
       problems.push({ path: 'clusterId', message: { th: 'ไม่พบกลุ่มจังหวัดนี้', en: 'Unknown cluster' } });
     }
   }
   if (input.parentAgencyId) {
-    const [parent] = await tx.select({ id: agencies.id }).from(agencies).where(eq(agencies.id, input.parentAgencyId));
+    const [parent] = await tx
+      .select({ id: agencies.id })
+      .from(agencies)
+      .where(eq(agencies.id, input.parentAgencyId));
     if (!parent) {
-      problems.push({ path: 'parentAgencyId', message: { th: 'ไม่พบหน่วยงานต้นสังกัด', en: 'Unknown parent agency' } });
+      problems.push({
+        path: 'parentAgencyId',
+        message: { th: 'ไม่พบหน่วยงานต้นสังกัด', en: 'Unknown parent agency' },
+      });
     }
   }
   if (problems.length > 0) {
@@ -93,7 +123,11 @@ async function assertReferences(tx: Queryable, input: Partial<AgencyInput>) {
   }
 }
 
-export async function createAgency(deps: AppDependencies, actor: Actor, input: AgencyInput): Promise<AgencyPresentation> {
+export async function createAgency(
+  deps: AppDependencies,
+  actor: Actor,
+  input: AgencyInput,
+): Promise<AgencyPresentation> {
   authorize(actor, 'agency.manage', input.areaCode ?? null);
   return inActorTransaction(deps.database, actor, async (tx) => {
     await assertReferences(tx, input);
@@ -129,7 +163,15 @@ export async function createAgency(deps: AppDependencies, actor: Actor, input: A
 }
 
 function editableFields(agency: typeof agencies.$inferSelect): AgencyInput {
-  const { id: _id, provinceCode: _province, isDemo: _demo, version: _version, createdAt: _created, updatedAt: _updated, ...fields } = agency;
+  const {
+    id: _id,
+    provinceCode: _province,
+    isDemo: _demo,
+    version: _version,
+    createdAt: _created,
+    updatedAt: _updated,
+    ...fields
+  } = agency;
   return fields;
 }
 

@@ -32,7 +32,9 @@ describe('area reference data', () => {
     const regions = (await planner.request('GET', '/api/v1/regions')).json().items;
     expect(clusters).toHaveLength(18);
     expect(regions).toHaveLength(6);
-    const members = clusters.flatMap((cluster: { members: { provinceCode: string }[] }) => cluster.members.map((m) => m.provinceCode));
+    const members = clusters.flatMap((cluster: { members: { provinceCode: string }[] }) =>
+      cluster.members.map((m) => m.provinceCode),
+    );
     expect(members).toHaveLength(76);
     expect(new Set(members).size).toBe(76);
     expect(members).not.toContain('10');
@@ -48,7 +50,10 @@ describe('area reference data', () => {
   });
 
   it('searches by substring and by English name', async () => {
-    const substring = await planner.request('GET', `/api/v1/areas?q=${encodeURIComponent('ราชสีมา')}&level=province`);
+    const substring = await planner.request(
+      'GET',
+      `/api/v1/areas?q=${encodeURIComponent('ราชสีมา')}&level=province`,
+    );
     expect(substring.json().items.map((area: { code: string }) => area.code)).toEqual(['30']);
     const english = await planner.request('GET', '/api/v1/areas?q=chiang%20mai&level=province');
     expect(english.json().items[0].code).toBe('50');
@@ -95,16 +100,22 @@ describe('area reference data', () => {
 
 describe('area administration', () => {
   it('lets the administrator add a district under an existing province', async () => {
-    const response = await admin.request('POST', '/api/v1/areas', { body: { code: '3099', nameTh: 'อำเภอทดสอบ', validFrom: '2026-10-01' } });
+    const response = await admin.request('POST', '/api/v1/areas', {
+      body: { code: '3099', nameTh: 'อำเภอทดสอบ', validFrom: '2026-10-01' },
+    });
     expect(response.statusCode).toBe(201);
     expect(response.json().level).toBe('district');
     expect(response.json().parentCode).toBe('30');
   });
 
   it('refuses an area whose parent does not exist', async () => {
-    const response = await admin.request('POST', '/api/v1/areas', { body: { code: '309901', nameTh: 'ตำบลทดสอบ' } });
+    const response = await admin.request('POST', '/api/v1/areas', {
+      body: { code: '309901', nameTh: 'ตำบลทดสอบ' },
+    });
     expect(response.statusCode).toBe(201);
-    const orphan = await admin.request('POST', '/api/v1/areas', { body: { code: '309801', nameTh: 'ตำบลไม่มีอำเภอ' } });
+    const orphan = await admin.request('POST', '/api/v1/areas', {
+      body: { code: '309801', nameTh: 'ตำบลไม่มีอำเภอ' },
+    });
     expect(orphan.statusCode).toBe(400);
     expect(orphan.json().errors[0].message.th).toContain('ไม่พบพื้นที่แม่');
   });

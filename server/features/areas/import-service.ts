@@ -13,7 +13,10 @@ const noFile = (): AppError =>
   new AppError({
     status: 400,
     code: 'file-required',
-    message: { th: 'กรุณาแนบไฟล์ .csv หรือ .xlsx ในช่อง file', en: 'Attach a .csv or .xlsx file in the "file" field' },
+    message: {
+      th: 'กรุณาแนบไฟล์ .csv หรือ .xlsx ในช่อง file',
+      en: 'Attach a .csv or .xlsx file in the "file" field',
+    },
   });
 
 /** The CSV template: the same columns the import reads, with one example row. */
@@ -43,7 +46,13 @@ export async function startVillageImport(deps: AppDependencies, actor: Actor, re
   const job = await inSystemTransaction(deps.database, async (tx) => {
     const [stored] = await tx
       .insert(storedFiles)
-      .values({ fileName: file.filename, mimeType: file.mimetype, sizeBytes: content.length, content, createdBy: actor.userId })
+      .values({
+        fileName: file.filename,
+        mimeType: file.mimetype,
+        sizeBytes: content.length,
+        content,
+        createdBy: actor.userId,
+      })
       .returning({ id: storedFiles.id });
     if (!stored) {
       throw new Error('file insert returned no row');

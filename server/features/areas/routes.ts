@@ -40,23 +40,35 @@ export function areaRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       },
       (request) => listAreas(deps, requireActor(request), request.query),
     );
-    app.get('/areas/stats/provinces', { schema: { tags, summary: 'Counts per province / สถิติรายจังหวัด' } }, (request) =>
-      provinceStats(deps, requireActor(request)),
+    app.get(
+      '/areas/stats/provinces',
+      { schema: { tags, summary: 'Counts per province / สถิติรายจังหวัด' } },
+      (request) => provinceStats(deps, requireActor(request)),
     );
-    app.get('/areas/imports/template', { schema: { tags, summary: 'Village import template / แม่แบบนำเข้าหมู่บ้าน' } }, (request, reply) => {
-      requireActor(request);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="villages-template.csv"')
-        .send(villageTemplateCsv());
-    });
-    app.post('/areas/imports', { schema: { tags, summary: 'Import villages (CSV/XLSX) / นำเข้าหมู่บ้าน' } }, async (request, reply) => {
-      const actor = requireActor(request);
-      const job = await startVillageImport(deps, actor, request);
-      return reply.status(202).send({ job });
-    });
-    app.get('/areas/:code', { schema: { tags, summary: 'One area / ข้อมูลพื้นที่', params: codeParams } }, (request) =>
-      getArea(deps, requireActor(request), request.params.code),
+    app.get(
+      '/areas/imports/template',
+      { schema: { tags, summary: 'Village import template / แม่แบบนำเข้าหมู่บ้าน' } },
+      (request, reply) => {
+        requireActor(request);
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="villages-template.csv"')
+          .send(villageTemplateCsv());
+      },
+    );
+    app.post(
+      '/areas/imports',
+      { schema: { tags, summary: 'Import villages (CSV/XLSX) / นำเข้าหมู่บ้าน' } },
+      async (request, reply) => {
+        const actor = requireActor(request);
+        const job = await startVillageImport(deps, actor, request);
+        return reply.status(202).send({ job });
+      },
+    );
+    app.get(
+      '/areas/:code',
+      { schema: { tags, summary: 'One area / ข้อมูลพื้นที่', params: codeParams } },
+      (request) => getArea(deps, requireActor(request), request.params.code),
     );
     app.get(
       '/areas/:code/subtree',
@@ -70,13 +82,24 @@ export function areaRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       },
       (request) => listSubtree(deps, requireActor(request), request.params.code, request.query),
     );
-    app.post('/areas', { schema: { tags, summary: 'Add an area / เพิ่มพื้นที่', body: areaCreateSchema } }, async (request, reply) => {
-      const created = await createArea(deps, requireActor(request), request.body);
-      return reply.status(201).header('etag', `"${created.version}"`).send(created);
-    });
+    app.post(
+      '/areas',
+      { schema: { tags, summary: 'Add an area / เพิ่มพื้นที่', body: areaCreateSchema } },
+      async (request, reply) => {
+        const created = await createArea(deps, requireActor(request), request.body);
+        return reply.status(201).header('etag', `"${created.version}"`).send(created);
+      },
+    );
     app.patch(
       '/areas/:code',
-      { schema: { tags, summary: 'Rename or close an area / แก้ไขหรือยุบพื้นที่', params: codeParams, body: areaUpdateSchema } },
+      {
+        schema: {
+          tags,
+          summary: 'Rename or close an area / แก้ไขหรือยุบพื้นที่',
+          params: codeParams,
+          body: areaUpdateSchema,
+        },
+      },
       async (request, reply) => {
         const updated = await updateArea(
           deps,
@@ -88,10 +111,18 @@ export function areaRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         return reply.header('etag', `"${updated.version}"`).send(updated);
       },
     );
-    app.get('/regions', { schema: { tags, summary: 'Regions / ภาค' } }, (request) => listRegions(deps, requireActor(request)));
+    app.get('/regions', { schema: { tags, summary: 'Regions / ภาค' } }, (request) =>
+      listRegions(deps, requireActor(request)),
+    );
     app.get(
       '/clusters',
-      { schema: { tags, summary: 'Provincial clusters / กลุ่มจังหวัด', querystring: z.object({ includePast: z.coerce.boolean().optional() }) } },
+      {
+        schema: {
+          tags,
+          summary: 'Provincial clusters / กลุ่มจังหวัด',
+          querystring: z.object({ includePast: z.coerce.boolean().optional() }),
+        },
+      },
       (request) => listClusters(deps, requireActor(request), request.query),
     );
   };

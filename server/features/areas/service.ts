@@ -1,5 +1,11 @@
 import { and, asc, count, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { AREA_LEVELS, levelOfCode, parentCodeOf, provinceCodeOf, type AreaLevel } from '../../../domain/areas/area-code.js';
+import {
+  AREA_LEVELS,
+  levelOfCode,
+  parentCodeOf,
+  provinceCodeOf,
+  type AreaLevel,
+} from '../../../domain/areas/area-code.js';
 import type { AreaCreateInput, AreaUpdateInput } from '../../../domain/areas/area-input.js';
 import type { Actor } from '../../../domain/auth/policy.js';
 import { toSearchDocument, toSearchQuery } from '../../../domain/thai/index.js';
@@ -56,12 +62,22 @@ export async function listAreas(deps: AppDependencies, actor: Actor, query: Area
     );
     const prefix = query.q ? `${query.q.replace(/[\\%_]/g, '\\$&')}%` : null;
     const ordering = [
-      ...(prefix ? [sql`case when ${areas.nameTh} like ${prefix} or lower(${areas.nameEn}) like lower(${prefix}) then 0 else 1 end`] : []),
+      ...(prefix
+        ? [
+            sql`case when ${areas.nameTh} like ${prefix} or lower(${areas.nameEn}) like lower(${prefix}) then 0 else 1 end`,
+          ]
+        : []),
       levelRank,
       asc(areas.code),
     ];
     const [rows, [total]] = await Promise.all([
-      tx.select().from(areas).where(where).orderBy(...ordering).limit(query.limit).offset(query.offset),
+      tx
+        .select()
+        .from(areas)
+        .where(where)
+        .orderBy(...ordering)
+        .limit(query.limit)
+        .offset(query.offset),
       tx.select({ value: count() }).from(areas).where(where),
     ]);
     return { items: rows.map(presentArea), total: total?.value ?? 0 };
@@ -69,12 +85,27 @@ export async function listAreas(deps: AppDependencies, actor: Actor, query: Area
 }
 
 /** Every area under a code (the code itself included), by code prefix. */
-export async function listSubtree(deps: AppDependencies, actor: Actor, code: string, query: { level?: AreaLevel; limit: number; offset: number }) {
+export async function listSubtree(
+  deps: AppDependencies,
+  actor: Actor,
+  code: string,
+  query: { level?: AreaLevel; limit: number; offset: number },
+) {
   authorize(actor, 'area.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
-    const where = and(sql`${areas.code} like ${`${code}%`}`, query.level ? eq(areas.level, query.level) : undefined, isOpen);
+    const where = and(
+      sql`${areas.code} like ${`${code}%`}`,
+      query.level ? eq(areas.level, query.level) : undefined,
+      isOpen,
+    );
     const [rows, [total]] = await Promise.all([
-      tx.select().from(areas).where(where).orderBy(levelRank, asc(areas.code)).limit(query.limit).offset(query.offset),
+      tx
+        .select()
+        .from(areas)
+        .where(where)
+        .orderBy(levelRank, asc(areas.code))
+        .limit(query.limit)
+        .offset(query.offset),
       tx.select({ value: count() }).from(areas).where(where),
     ]);
     return { items: rows.map(presentArea), total: total?.value ?? 0 };
@@ -89,8 +120,13 @@ export async function getArea(deps: AppDependencies, actor: Actor, code: string)
     if (!area) {
       throw notFound(AREA);
     }
-    const ancestorCodes = [2, 4, 6].filter((length) => length < code.length).map((length) => code.slice(0, length));
-    const ancestors = ancestorCodes.length > 0 ? await tx.select().from(areas).where(inArray(areas.code, ancestorCodes)).orderBy(asc(areas.code)) : [];
+    const ancestorCodes = [2, 4, 6]
+      .filter((length) => length < code.length)
+      .map((length) => code.slice(0, length));
+    const ancestors =
+      ancestorCodes.length > 0
+        ? await tx.select().from(areas).where(inArray(areas.code, ancestorCodes)).orderBy(asc(areas.code))
+        : [];
     const counts = await tx
       .select({ level: areas.level, value: count() })
       .from(areas)
@@ -114,7 +150,9 @@ export async function provinceStats(deps: AppDependencies, actor: Actor) {
       villages: number;
       cluster_id: number | null;
       cluster_name_th: string | null;
-    }>(tx, sql`
+    }>(
+      tx,
+      sql`
       select p.code as province_code, p.name_th, p.name_en,
         count(a.code) filter (where a.level = 'district')::int as districts,
         count(a.code) filter (where a.level = 'subdistrict')::int as subdistricts,
@@ -126,7 +164,8 @@ export async function provinceStats(deps: AppDependencies, actor: Actor) {
       left join clusters c on c.id = m.cluster_id
       where p.level = 'province'
       group by p.code, p.name_th, p.name_en, c.id, c.name_th
-      order by p.code`);
+      order by p.code`,
+    );
     return {
       items: rows.map((row) => ({
         provinceCode: row.province_code,
@@ -190,7 +229,9 @@ export async function findMissingScopeRefs(db: Queryable, refs: readonly string[
   const regionIds = refs.filter((ref) => ref.startsWith('region:')).map((ref) => ref.slice(7));
   const [foundCodes, foundClusters, foundRegions] = await Promise.all([
     codes.length ? db.select({ code: areas.code }).from(areas).where(inArray(areas.code, codes)) : [],
-    clusterIds.length ? db.select({ id: clusters.id }).from(clusters).where(inArray(clusters.id, clusterIds)) : [],
+    clusterIds.length
+      ? db.select({ id: clusters.id }).from(clusters).where(inArray(clusters.id, clusterIds))
+      : [],
     regionIds.length ? db.select({ id: regions.id }).from(regions).where(inArray(regions.id, regionIds)) : [],
   ]);
   const known = new Set<string>([
@@ -203,7 +244,11 @@ export async function findMissingScopeRefs(db: Queryable, refs: readonly string[
 }
 
 /** Adds an area below an existing, open parent. */
-export async function createArea(deps: AppDependencies, actor: Actor, input: AreaCreateInput): Promise<AreaPresentation> {
+export async function createArea(
+  deps: AppDependencies,
+  actor: Actor,
+  input: AreaCreateInput,
+): Promise<AreaPresentation> {
   authorize(actor, 'area.manage', input.code);
   const level = levelOfCode(input.code);
   if (!level) {
@@ -212,9 +257,17 @@ export async function createArea(deps: AppDependencies, actor: Actor, input: Are
   return inActorTransaction(deps.database, actor, async (tx) => {
     const parentCode = parentCodeOf(input.code);
     if (parentCode) {
-      const [parent] = await tx.select({ code: areas.code }).from(areas).where(and(eq(areas.code, parentCode), isOpen));
+      const [parent] = await tx
+        .select({ code: areas.code })
+        .from(areas)
+        .where(and(eq(areas.code, parentCode), isOpen));
       if (!parent) {
-        throw invalid([{ path: 'code', message: { th: `ไม่พบพื้นที่แม่รหัส ${parentCode}`, en: `No open parent area ${parentCode}` } }]);
+        throw invalid([
+          {
+            path: 'code',
+            message: { th: `ไม่พบพื้นที่แม่รหัส ${parentCode}`, en: `No open parent area ${parentCode}` },
+          },
+        ]);
       }
     }
     const [existing] = await tx.select({ code: areas.code }).from(areas).where(eq(areas.code, input.code));
@@ -273,7 +326,9 @@ export async function updateArea(
     const validFrom = input.validFrom === undefined ? current.validFrom : input.validFrom;
     const validTo = input.validTo === undefined ? current.validTo : input.validTo;
     if (validFrom && validTo && validTo < validFrom) {
-      throw invalid([{ path: 'validTo', message: { th: 'วันสิ้นสุดต้องไม่ก่อนวันเริ่มต้น', en: 'validTo is before validFrom' } }]);
+      throw invalid([
+        { path: 'validTo', message: { th: 'วันสิ้นสุดต้องไม่ก่อนวันเริ่มต้น', en: 'validTo is before validFrom' } },
+      ]);
     }
     const [updated] = await tx
       .update(areas)

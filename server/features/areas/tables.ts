@@ -84,7 +84,9 @@ export const clusterMemberships = pgTable(
     validTo: date('valid_to'),
   },
   (table) => [
-    uniqueIndex('cluster_memberships_open_idx').on(table.provinceCode).where(sql`${table.validTo} is null`),
+    uniqueIndex('cluster_memberships_open_idx')
+      .on(table.provinceCode)
+      .where(sql`${table.validTo} is null`),
     index('cluster_memberships_cluster_idx').on(table.clusterId),
   ],
 );

@@ -14,7 +14,9 @@ afterAll(() => context.close());
 function multipart(fileName: string, content: Buffer, type = 'text/csv') {
   const boundary = '----areaplan-test-boundary';
   const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${type}\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${type}\r\n\r\n`,
+    ),
     content,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
@@ -32,14 +34,20 @@ async function upload(client: TestClient, fileName: string, content: Buffer) {
   return { response, job };
 }
 
-const villageCount = async (parent: string) => (await planner.request('GET', `/api/v1/areas?parent=${parent}&level=village`)).json().total;
+const villageCount = async (parent: string) =>
+  (await planner.request('GET', `/api/v1/areas?parent=${parent}&level=village`)).json().total;
 
 describe('village import', () => {
   it('imports a clean CSV as a job with progress and saves every row', async () => {
     const csv = 'code,name_th,name_en\n30010101,บ้านหนองบัว,Ban Nong Bua\n30010102,บ้านโคกกรวด,\n';
     const { response, job } = await upload(planner, 'villages.csv', Buffer.from(csv));
     expect(response.statusCode).toBe(202);
-    expect(job).toMatchObject({ status: 'succeeded', progressDone: 2, progressTotal: 2, result: { inserted: 2, updated: 0 } });
+    expect(job).toMatchObject({
+      status: 'succeeded',
+      progressDone: 2,
+      progressTotal: 2,
+      result: { inserted: 2, updated: 0 },
+    });
     expect(await villageCount('300101')).toBe(2);
   });
 
@@ -115,6 +123,8 @@ describe('village import', () => {
 
   it('forbids roles without import rights', async () => {
     const auditor = await context.signIn('auditor');
-    expect((await upload(auditor, 'villages.csv', Buffer.from('code,name_th\n'))).response.statusCode).toBe(403);
+    expect((await upload(auditor, 'villages.csv', Buffer.from('code,name_th\n'))).response.statusCode).toBe(
+      403,
+    );
   });
 });

@@ -1,5 +1,9 @@
 import { and, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
-import { VILLAGE_COLUMNS, validateVillageRows, type VillageRow } from '../../../domain/areas/village-import.js';
+import {
+  VILLAGE_COLUMNS,
+  validateVillageRows,
+  type VillageRow,
+} from '../../../domain/areas/village-import.js';
 import { scopeCovers } from '../../../domain/auth/scope.js';
 import { loadActor } from '../../platform/auth/actor.js';
 import { auditEvents } from '../../platform/audit/tables.js';
@@ -51,20 +55,36 @@ export async function runVillageImport(context: JobContext): Promise<JobOutcome>
   const subdistrictRows = await database.db
     .select({ code: areas.code })
     .from(areas)
-    .where(and(eq(areas.level, 'subdistrict'), or(isNull(areas.validTo), gte(areas.validTo, sql`current_date`))));
+    .where(
+      and(eq(areas.level, 'subdistrict'), or(isNull(areas.validTo), gte(areas.validTo, sql`current_date`))),
+    );
   const subdistricts = new Set(subdistrictRows.map((row) => row.code));
   const canCapture = (code: string) =>
-    actor.roles.some((role) => role === 'system_admin' || role === 'provincial_planner') && scopeCovers(actor.captureScope, code);
+    actor.roles.some((role) => role === 'system_admin' || role === 'provincial_planner') &&
+    scopeCovers(actor.captureScope, code);
 
   const seenCodes = new Map<string, number>();
   const verdicts = [];
   for (let start = 0; start < rows.length; start += PROGRESS_EVERY) {
-    verdicts.push(...validateVillageRows(rows.slice(start, start + PROGRESS_EVERY), { subdistricts, canCapture }, seenCodes));
+    verdicts.push(
+      ...validateVillageRows(
+        rows.slice(start, start + PROGRESS_EVERY),
+        { subdistricts, canCapture },
+        seenCodes,
+      ),
+    );
     await context.reportProgress(Math.min(start + PROGRESS_EVERY, rows.length), rows.length);
   }
   const badRows = verdicts.filter((verdict) => verdict.problems.length > 0);
   if (badRows.length > 0) {
-    await context.reportItems(badRows.map((verdict) => ({ itemNo: verdict.rowNumber, ok: false, itemKey: verdict.code, messages: verdict.problems })));
+    await context.reportItems(
+      badRows.map((verdict) => ({
+        itemNo: verdict.rowNumber,
+        ok: false,
+        itemKey: verdict.code,
+        messages: verdict.problems,
+      })),
+    );
     return failed(
       `พบข้อผิดพลาด ${badRows.length} แถว จาก ${rows.length} แถว ไม่มีการบันทึกข้อมูลใด ๆ`,
       `${badRows.length} of ${rows.length} rows have errors; nothing was saved`,
@@ -77,7 +97,15 @@ export async function runVillageImport(context: JobContext): Promise<JobOutcome>
     let updated = 0;
     for (let start = 0; start < rows.length; start += CHUNK) {
       const chunk = rows.slice(start, start + CHUNK);
-      const existing = await tx.select().from(areas).where(inArray(areas.code, chunk.map((row) => row.code.trim())));
+      const existing = await tx
+        .select()
+        .from(areas)
+        .where(
+          inArray(
+            areas.code,
+            chunk.map((row) => row.code.trim()),
+          ),
+        );
       const existingByCode = new Map(existing.map((area) => [area.code, area]));
       const values = chunk.map((row) => {
         const code = row.code.trim();
@@ -106,10 +134,10 @@ export async function runVillageImport(context: JobContext): Promise<JobOutcome>
         });
       const audits = values.flatMap((value) => {
         const before = existingByCode.get(value.code);
-        const changes = changedFields(
-          before ? { nameTh: before.nameTh, nameEn: before.nameEn } : null,
-          { nameTh: value.nameTh, nameEn: value.nameEn },
-        );
+        const changes = changedFields(before ? { nameTh: before.nameTh, nameEn: before.nameEn } : null, {
+          nameTh: value.nameTh,
+          nameEn: value.nameEn,
+        });
         if (before && Object.keys(changes).length === 0) {
           return [];
         }

@@ -22,7 +22,10 @@ export async function listAuditEvents(
       query.actorUserId ? eq(auditEvents.actorUserId, query.actorUserId) : undefined,
       actor.viewScope.all
         ? undefined
-        : or(isNull(auditEvents.provinceCode), sql`${auditEvents.provinceCode} = any(${sql.param(provinces)}::text[])`),
+        : or(
+            isNull(auditEvents.provinceCode),
+            sql`${auditEvents.provinceCode} = any(${sql.param(provinces)}::text[])`,
+          ),
     );
     const [rows, [total]] = await Promise.all([
       tx

@@ -28,7 +28,10 @@ describe('sign-in', () => {
   it('refuses a wrong password with a Thai and English message', async () => {
     const response = await login('planner.korat', 'wrong-password');
     expect(response.statusCode).toBe(401);
-    expect(response.json().messages).toEqual({ th: 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง', en: 'Wrong username or password' });
+    expect(response.json().messages).toEqual({
+      th: 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง',
+      en: 'Wrong username or password',
+    });
   });
 
   it('answers an unknown user exactly like a wrong password', async () => {
@@ -48,7 +51,11 @@ describe('sign-in', () => {
   });
 
   it('rejects a malformed body with field messages', async () => {
-    const response = await context.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 5 } });
+    const response = await context.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 5 },
+    });
     expect(response.statusCode).toBe(400);
     const paths = response.json().errors.map((error: { path: string }) => error.path);
     expect(paths).toEqual(expect.arrayContaining(['username', 'password']));
@@ -85,7 +92,9 @@ describe('sessions', () => {
 
   it('rejects a cookie-authenticated write without the CSRF token', async () => {
     const client = await context.signIn('planner.korat');
-    const response = await client.request('POST', '/api/v1/auth/logout', { headers: { 'x-csrf-token': 'forged' } });
+    const response = await client.request('POST', '/api/v1/auth/logout', {
+      headers: { 'x-csrf-token': 'forged' },
+    });
     expect(response.statusCode).toBe(403);
     expect(response.json().code).toBe('csrf');
   });
@@ -98,7 +107,10 @@ describe('sessions', () => {
 
   it('ends a session that has been idle longer than allowed', async () => {
     const client = await context.signIn('head.korat');
-    await context.database.db.update(sessions).set({ lastSeenAt: new Date(Date.now() - 2 * 3_600_000) }).where(isNull(sessions.revokedAt));
+    await context.database.db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(Date.now() - 2 * 3_600_000) })
+      .where(isNull(sessions.revokedAt));
     expect((await client.request('GET', '/api/v1/auth/me')).statusCode).toBe(401);
   });
 

@@ -36,17 +36,25 @@ export function authRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       },
     );
 
-    app.post('/auth/logout', { schema: { tags: ['auth'], summary: 'Sign out / ออกจากระบบ' } }, async (request, reply) => {
-      if (request.session) {
-        await revokeSession(deps.database.db, request.session.tokenHash);
-      }
-      void reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.status(204).send();
-    });
+    app.post(
+      '/auth/logout',
+      { schema: { tags: ['auth'], summary: 'Sign out / ออกจากระบบ' } },
+      async (request, reply) => {
+        if (request.session) {
+          await revokeSession(deps.database.db, request.session.tokenHash);
+        }
+        void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return reply.status(204).send();
+      },
+    );
 
-    app.get('/auth/me', { schema: { tags: ['auth'], summary: 'Current user / ผู้ใช้ปัจจุบัน' } }, async (request) => {
-      const actor = requireActor(request);
-      return { user: await getCurrentUser(deps, actor), csrfToken: request.session?.csrfToken ?? '' };
-    });
+    app.get(
+      '/auth/me',
+      { schema: { tags: ['auth'], summary: 'Current user / ผู้ใช้ปัจจุบัน' } },
+      async (request) => {
+        const actor = requireActor(request);
+        return { user: await getCurrentUser(deps, actor), csrfToken: request.session?.csrfToken ?? '' };
+      },
+    );
   };
 }

@@ -51,7 +51,8 @@ export async function signIn(
   const passwordMatches = await verifyPassword(user.passwordHash, input.password);
   if (!passwordMatches) {
     const failures = user.failedLoginCount + 1;
-    const lockedUntil = failures >= LOCKOUT_THRESHOLD ? new Date(Date.now() + LOCKOUT_MINUTES * 60_000) : null;
+    const lockedUntil =
+      failures >= LOCKOUT_THRESHOLD ? new Date(Date.now() + LOCKOUT_MINUTES * 60_000) : null;
     await inSystemTransaction(deps.database, async (tx) => {
       await tx
         .update(users)

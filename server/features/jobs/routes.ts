@@ -9,8 +9,10 @@ import { getJob, listJobItems } from './service.js';
 export function jobRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['jobs'];
-    app.get('/jobs/:id', { schema: { tags, summary: 'Job progress / ความคืบหน้างาน', params: uuidParams } }, (request) =>
-      getJob(deps, requireActor(request), request.params.id),
+    app.get(
+      '/jobs/:id',
+      { schema: { tags, summary: 'Job progress / ความคืบหน้างาน', params: uuidParams } },
+      (request) => getJob(deps, requireActor(request), request.params.id),
     );
     app.get(
       '/jobs/:id/items',
@@ -18,7 +20,10 @@ export function jobRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         schema: {
           tags,
           params: uuidParams,
-          querystring: z.object({ ok: z.enum(['true', 'false']).optional(), limit: z.coerce.number().int().min(1).max(5000).default(1000) }),
+          querystring: z.object({
+            ok: z.enum(['true', 'false']).optional(),
+            limit: z.coerce.number().int().min(1).max(5000).default(1000),
+          }),
         },
       },
       (request) => listJobItems(deps, requireActor(request), request.params.id, request.query),

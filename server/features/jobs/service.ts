@@ -43,9 +43,29 @@ export async function getJob(deps: AppDependencies, actor: Actor, jobId: string)
   return presentJob(await loadOwnJob(deps, actor, jobId));
 }
 
-export async function listJobItems(deps: AppDependencies, actor: Actor, jobId: string, query: { ok?: 'true' | 'false'; limit: number }) {
+export async function listJobItems(
+  deps: AppDependencies,
+  actor: Actor,
+  jobId: string,
+  query: { ok?: 'true' | 'false'; limit: number },
+) {
   await loadOwnJob(deps, actor, jobId);
-  const filter = query.ok === undefined ? eq(jobItems.jobId, jobId) : and(eq(jobItems.jobId, jobId), eq(jobItems.ok, query.ok === 'true'));
-  const rows = await deps.database.db.select().from(jobItems).where(filter).orderBy(asc(jobItems.itemNo)).limit(query.limit);
-  return { items: rows.map((row) => ({ itemNo: row.itemNo, ok: row.ok, itemKey: row.itemKey, messages: row.messages })) };
+  const filter =
+    query.ok === undefined
+      ? eq(jobItems.jobId, jobId)
+      : and(eq(jobItems.jobId, jobId), eq(jobItems.ok, query.ok === 'true'));
+  const rows = await deps.database.db
+    .select()
+    .from(jobItems)
+    .where(filter)
+    .orderBy(asc(jobItems.itemNo))
+    .limit(query.limit);
+  return {
+    items: rows.map((row) => ({
+      itemNo: row.itemNo,
+      ok: row.ok,
+      itemKey: row.itemKey,
+      messages: row.messages,
+    })),
+  };
 }

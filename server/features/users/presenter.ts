@@ -33,8 +33,14 @@ export function presentUser(
     isActive: user.isActive,
     isDemo: user.isDemo,
     roles: [...roles].sort(),
-    captureScope: scopes.filter((scope) => scope.kind === 'capture').map((scope) => scope.scopeRef).sort(),
-    viewScope: scopes.filter((scope) => scope.kind === 'view').map((scope) => scope.scopeRef).sort(),
+    captureScope: scopes
+      .filter((scope) => scope.kind === 'capture')
+      .map((scope) => scope.scopeRef)
+      .sort(),
+    viewScope: scopes
+      .filter((scope) => scope.kind === 'view')
+      .map((scope) => scope.scopeRef)
+      .sort(),
     version: user.version,
     lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
   };

@@ -55,14 +55,24 @@ export async function listUsers(
     const pattern = query.q ? `%${query.q}%` : undefined;
     const where = pattern ? or(ilike(users.username, pattern), ilike(users.displayName, pattern)) : undefined;
     const [rows, [total]] = await Promise.all([
-      tx.select().from(users).where(where).orderBy(asc(users.username)).limit(query.limit).offset(query.offset),
+      tx
+        .select()
+        .from(users)
+        .where(where)
+        .orderBy(asc(users.username))
+        .limit(query.limit)
+        .offset(query.offset),
       tx.select({ value: count() }).from(users).where(where),
     ]);
     return { items: await presentMany(tx, rows), total: total?.value ?? 0 };
   });
 }
 
-export async function getUser(deps: AppDependencies, actor: Actor, userId: string): Promise<UserPresentation> {
+export async function getUser(
+  deps: AppDependencies,
+  actor: Actor,
+  userId: string,
+): Promise<UserPresentation> {
   authorize(actor, 'user.read');
   const presented = await inActorTransaction(deps.database, actor, (tx) => findUserPresentation(tx, userId));
   if (!presented) {
@@ -71,14 +81,20 @@ export async function getUser(deps: AppDependencies, actor: Actor, userId: strin
   return presented;
 }
 
-async function assertReferencesExist(db: Queryable, input: { agencyId?: string | null; captureScope?: string[]; viewScope?: string[] }) {
+async function assertReferencesExist(
+  db: Queryable,
+  input: { agencyId?: string | null; captureScope?: string[]; viewScope?: string[] },
+) {
   const missing = await findMissingScopeRefs(db, [...(input.captureScope ?? []), ...(input.viewScope ?? [])]);
   const fieldErrors = missing.map((ref) => ({
     path: (input.captureScope ?? []).includes(ref) ? 'captureScope' : 'viewScope',
     message: { th: `ไม่พบพื้นที่หรือกลุ่ม "${ref}"`, en: `Unknown area or group "${ref}"` },
   }));
   if (input.agencyId) {
-    const [agency] = await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.id, input.agencyId));
+    const [agency] = await db
+      .select({ id: agencies.id })
+      .from(agencies)
+      .where(eq(agencies.id, input.agencyId));
     if (!agency) {
       fieldErrors.push({ path: 'agencyId', message: { th: 'ไม่พบหน่วยงานนี้', en: 'Unknown agency' } });
     }
@@ -88,7 +104,11 @@ async function assertReferencesExist(db: Queryable, input: { agencyId?: string |
   }
 }
 
-async function replaceRolesAndScopes(db: Queryable, userId: string, input: { roles?: Role[]; captureScope?: string[]; viewScope?: string[] }) {
+async function replaceRolesAndScopes(
+  db: Queryable,
+  userId: string,
+  input: { roles?: Role[]; captureScope?: string[]; viewScope?: string[] },
+) {
   if (input.roles) {
     await db.delete(userRoles).where(eq(userRoles.userId, userId));
     await db.insert(userRoles).values([...new Set(input.roles)].map((role) => ({ userId, role })));
@@ -106,11 +126,18 @@ async function replaceRolesAndScopes(db: Queryable, userId: string, input: { rol
 }
 
 /** Creates a user with roles and scopes; the password is stored only as an argon2id hash. */
-export async function createUser(deps: AppDependencies, actor: Actor, input: UserCreateInput): Promise<UserPresentation> {
+export async function createUser(
+  deps: AppDependencies,
+  actor: Actor,
+  input: UserCreateInput,
+): Promise<UserPresentation> {
   authorize(actor, 'user.manage');
   const passwordHash = await hashPassword(input.password);
   return inActorTransaction(deps.database, actor, async (tx) => {
-    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.username, input.username));
+    const [existing] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.username, input.username));
     if (existing) {
       throw conflict({ th: `มีชื่อผู้ใช้ "${input.username}" แล้ว`, en: `Username "${input.username}" is taken` });
     }
@@ -183,7 +210,11 @@ export async function updateUser(
       throw notFound(USER);
     }
     const securityChanged =
-      passwordHash !== undefined || input.roles || input.captureScope || input.viewScope || input.isActive === false;
+      passwordHash !== undefined ||
+      input.roles ||
+      input.captureScope ||
+      input.viewScope ||
+      input.isActive === false;
     if (securityChanged) {
       await revokeUserSessions(tx, userId);
     }
@@ -197,7 +228,12 @@ export async function updateUser(
       reason: input.reason ?? null,
     });
     if (passwordHash) {
-      await recordAudit(tx, actor, { entityType: 'user', entityId: userId, action: 'password_changed', changes: {} });
+      await recordAudit(tx, actor, {
+        entityType: 'user',
+        entityId: userId,
+        action: 'password_changed',
+        changes: {},
+      });
     }
     return after;
   });

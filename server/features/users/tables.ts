@@ -11,7 +11,9 @@ export const users = pgTable('users', {
   email: text('email'),
   passwordHash: text('password_hash').notNull(),
   agencyId: uuid('agency_id').references(() => agencies.id),
-  locale: text('locale', { enum: ['th', 'en'] }).notNull().default('th'),
+  locale: text('locale', { enum: ['th', 'en'] })
+    .notNull()
+    .default('th'),
   isActive: boolean('is_active').notNull().default(true),
   isDemo: boolean('is_demo').notNull().default(false),
   failedLoginCount: integer('failed_login_count').notNull().default(0),
@@ -45,5 +47,8 @@ export const userScopes = pgTable(
     kind: text('kind', { enum: ['capture', 'view'] }).notNull(),
     scopeRef: text('scope_ref').notNull(),
   },
-  (table) => [primaryKey({ columns: [table.userId, table.kind, table.scopeRef] }), index('user_scopes_ref_idx').on(table.scopeRef)],
+  (table) => [
+    primaryKey({ columns: [table.userId, table.kind, table.scopeRef] }),
+    index('user_scopes_ref_idx').on(table.scopeRef),
+  ],
 );

@@ -24,7 +24,11 @@ describe('user administration', () => {
   it('creates a user with a role and scopes who can then sign in', async () => {
     const response = await admin.request('POST', '/api/v1/users', { body: newUser });
     expect(response.statusCode).toBe(201);
-    expect(response.json()).toMatchObject({ username: 'planner.buriram', roles: ['provincial_planner'], captureScope: ['31'] });
+    expect(response.json()).toMatchObject({
+      username: 'planner.buriram',
+      roles: ['provincial_planner'],
+      captureScope: ['31'],
+    });
     expect(response.json()).not.toHaveProperty('passwordHash');
     const client = await context.signIn('planner.buriram', 'long-enough-password');
     const me = (await client.request('GET', '/api/v1/auth/me')).json();
@@ -41,8 +45,13 @@ describe('user administration', () => {
       body: { ...newUser, username: 'someone.else', password: 'short', captureScope: ['9999'] },
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().errors[0]).toMatchObject({ path: 'password', message: { th: 'รหัสผ่านต้องยาวอย่างน้อย 10 ตัวอักษร' } });
-    const unknownArea = await admin.request('POST', '/api/v1/users', { body: { ...newUser, username: 'someone.else', captureScope: ['9999'] } });
+    expect(response.json().errors[0]).toMatchObject({
+      path: 'password',
+      message: { th: 'รหัสผ่านต้องยาวอย่างน้อย 10 ตัวอักษร' },
+    });
+    const unknownArea = await admin.request('POST', '/api/v1/users', {
+      body: { ...newUser, username: 'someone.else', captureScope: ['9999'] },
+    });
     expect(unknownArea.statusCode).toBe(400);
     expect(unknownArea.json().errors[0]).toMatchObject({ path: 'captureScope' });
   });
@@ -69,17 +78,30 @@ describe('user administration', () => {
   it('expands a cluster scope to its member provinces', async () => {
     const cluster = await context.signIn('cluster.nelower1');
     const agencies = (await cluster.request('GET', '/api/v1/agencies?kind=provincial_office')).json();
-    expect(agencies.items.map((agency: { provinceCode: string }) => agency.provinceCode).sort()).toEqual(['30', '31', '32', '36']);
+    expect(agencies.items.map((agency: { provinceCode: string }) => agency.provinceCode).sort()).toEqual([
+      '30',
+      '31',
+      '32',
+      '36',
+    ]);
   });
 
   it('forbids non-administrators from reading or managing users', async () => {
     expect((await planner.request('GET', '/api/v1/users')).statusCode).toBe(403);
-    expect((await planner.request('POST', '/api/v1/users', { body: { ...newUser, username: 'x.y.z' } })).statusCode).toBe(403);
+    expect(
+      (await planner.request('POST', '/api/v1/users', { body: { ...newUser, username: 'x.y.z' } }))
+        .statusCode,
+    ).toBe(403);
   });
 
   it('lets a provincial head read only the own province in the audit trail', async () => {
     const head = await context.signIn('head.korat');
     const events = (await head.request('GET', '/api/v1/audit?limit=500')).json();
-    expect(events.items.every((event: { provinceCode: string | null }) => event.provinceCode === null || event.provinceCode === '30')).toBe(true);
+    expect(
+      events.items.every(
+        (event: { provinceCode: string | null }) =>
+          event.provinceCode === null || event.provinceCode === '30',
+      ),
+    ).toBe(true);
   });
 });

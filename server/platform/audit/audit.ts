@@ -5,11 +5,14 @@ import { auditEvents, type AuditChanges } from './tables.js';
 const IGNORED_FIELDS = new Set(['version', 'updatedAt', 'createdAt', 'searchTokens', 'passwordHash']);
 
 function comparable(value: unknown): string {
-  return JSON.stringify(value instanceof Date ? value.toISOString() : value ?? null);
+  return JSON.stringify(value instanceof Date ? value.toISOString() : (value ?? null));
 }
 
 /** Fields whose values differ between two snapshots of a row (either side may be absent). */
-export function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null): AuditChanges {
+export function changedFields(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): AuditChanges {
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   const changes: AuditChanges = {};
   for (const key of keys) {

@@ -7,7 +7,11 @@ import { userRoles, userScopes } from '../../features/users/tables.js';
 import type { Queryable } from '../db/client.js';
 
 /** Memberships valid today, as used to expand cluster and region scopes. */
-async function provincesOfGroups(db: Queryable, clusterIds: number[], regionIds: string[]): Promise<string[]> {
+async function provincesOfGroups(
+  db: Queryable,
+  clusterIds: number[],
+  regionIds: string[],
+): Promise<string[]> {
   if (clusterIds.length === 0 && regionIds.length === 0) {
     return [];
   }
@@ -46,10 +50,16 @@ export async function resolveScope(db: Queryable, refs: readonly string[]): Prom
 export async function loadActor(db: Queryable, userId: string): Promise<Actor> {
   const [roleRows, scopeRows] = await Promise.all([
     db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, userId)),
-    db.select({ kind: userScopes.kind, scopeRef: userScopes.scopeRef }).from(userScopes).where(eq(userScopes.userId, userId)),
+    db
+      .select({ kind: userScopes.kind, scopeRef: userScopes.scopeRef })
+      .from(userScopes)
+      .where(eq(userScopes.userId, userId)),
   ]);
   const captureRefs = scopeRows.filter((row) => row.kind === 'capture').map((row) => row.scopeRef);
   const viewRefs = scopeRows.map((row) => row.scopeRef);
-  const [captureScope, viewScope] = await Promise.all([resolveScope(db, captureRefs), resolveScope(db, viewRefs)]);
+  const [captureScope, viewScope] = await Promise.all([
+    resolveScope(db, captureRefs),
+    resolveScope(db, viewRefs),
+  ]);
   return { userId, roles: roleRows.map((row) => row.role as Role), captureScope, viewScope };
 }

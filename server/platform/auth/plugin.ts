@@ -20,7 +20,11 @@ const csrfRejected = (): AppError =>
   });
 
 /** Sets the session cookie with the flags a government app needs. */
-export function setSessionCookie(reply: FastifyReply, token: string, options: { secure: boolean; maxAgeSeconds: number }): void {
+export function setSessionCookie(
+  reply: FastifyReply,
+  token: string,
+  options: { secure: boolean; maxAgeSeconds: number },
+): void {
   void reply.setCookie(SESSION_COOKIE, token, {
     path: '/',
     httpOnly: true,
@@ -34,7 +38,11 @@ export function setSessionCookie(reply: FastifyReply, token: string, options: { 
  * Resolves the cookie to a session and an actor on every API request, and rejects cookie-authenticated
  * writes that do not echo the session's CSRF token.
  */
-export function registerAuthentication(app: FastifyInstance, database: Database, policy: SessionPolicy): void {
+export function registerAuthentication(
+  app: FastifyInstance,
+  database: Database,
+  policy: SessionPolicy,
+): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('session', null);
   app.addHook('preHandler', async (request) => {
@@ -49,7 +57,10 @@ export function registerAuthentication(app: FastifyInstance, database: Database,
     if (!session) {
       return;
     }
-    const [user] = await database.db.select({ isActive: users.isActive }).from(users).where(eq(users.id, session.userId));
+    const [user] = await database.db
+      .select({ isActive: users.isActive })
+      .from(users)
+      .where(eq(users.id, session.userId));
     if (!user?.isActive) {
       return;
     }

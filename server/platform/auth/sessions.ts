@@ -33,9 +33,16 @@ export async function startSession(
  * The live session behind a cookie token, touching its idle clock; null when unknown, revoked,
  * past its absolute end or idle for too long.
  */
-export async function findActiveSession(db: Queryable, policy: SessionPolicy, token: string): Promise<ActiveSession | null> {
+export async function findActiveSession(
+  db: Queryable,
+  policy: SessionPolicy,
+  token: string,
+): Promise<ActiveSession | null> {
   const tokenHash = hashToken(token);
-  const [row] = await db.select().from(sessions).where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt)));
+  const [row] = await db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt)));
   if (!row) {
     return null;
   }

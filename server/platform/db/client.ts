@@ -25,7 +25,6 @@ export type Database = {
   close(): Promise<void>;
 };
 
-
 /**
  * Opens PGlite (in memory when `dataDir` is undefined, else persisted there) or a PostgreSQL server
  * when a postgres:// URL is given.
@@ -60,8 +59,15 @@ export async function runMigrations(database: Database): Promise<void> {
         await migratePglite(database.db as unknown as Parameters<typeof migratePglite>[0], options);
       }
     } catch (error) {
-      const cause = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-      throw new MigrationError(`Database migration failed (${set.name}) / การปรับโครงสร้างฐานข้อมูลล้มเหลว: ${cause}`);
+      const cause =
+        error instanceof Error
+          ? error.cause instanceof Error
+            ? error.cause.message
+            : error.message
+          : String(error);
+      throw new MigrationError(
+        `Database migration failed (${set.name}) / การปรับโครงสร้างฐานข้อมูลล้มเหลว: ${cause}`,
+      );
     }
   }
 }

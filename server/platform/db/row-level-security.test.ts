@@ -14,7 +14,10 @@ beforeAll(async () => {
 afterAll(() => context.close());
 
 async function actorOf(username: string) {
-  const [user] = await context.database.db.select({ id: users.id }).from(users).where(eq(users.username, username));
+  const [user] = await context.database.db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.username, username));
   return loadActor(context.database.db, user?.id ?? '');
 }
 
@@ -25,14 +28,20 @@ describe('row-level security, the second wall', () => {
       selectRows<{ province_code: string | null }>(tx, sql`select distinct province_code from agencies`),
     );
     expect(rows.map((row) => row.province_code).filter((code) => code !== null)).toEqual(['30']);
-    const owner = await selectRows<{ n: number }>(context.database.db, sql`select count(distinct province_code)::int as n from agencies`);
+    const owner = await selectRows<{ n: number }>(
+      context.database.db,
+      sql`select count(distinct province_code)::int as n from agencies`,
+    );
     expect(owner[0]?.n).toBeGreaterThan(70);
   });
 
   it('widens to every member province for a cluster officer', async () => {
     const actor = await actorOf('cluster.nelower1');
     const rows = await inActorTransaction(context.database, actor, (tx) =>
-      selectRows<{ province_code: string }>(tx, sql`select distinct province_code from agencies where province_code is not null order by 1`),
+      selectRows<{ province_code: string }>(
+        tx,
+        sql`select distinct province_code from agencies where province_code is not null order by 1`,
+      ),
     );
     expect(rows.map((row) => row.province_code)).toEqual(['30', '31', '32', '36']);
   });
@@ -41,17 +50,27 @@ describe('row-level security, the second wall', () => {
     const actor = await actorOf('planner.korat');
     await expect(
       inActorTransaction(context.database, actor, (tx) =>
-        tx.execute(sql`insert into agencies (name_th, kind, area_code, province_code) values ('แอบเขียน', 'line_agency', '50', '50')`),
+        tx.execute(
+          sql`insert into agencies (name_th, kind, area_code, province_code) values ('แอบเขียน', 'line_agency', '50', '50')`,
+        ),
       ),
     ).rejects.toThrow();
-    const leaked = await selectRows<{ n: number }>(context.database.db, sql`select count(*)::int as n from agencies where name_th = 'แอบเขียน'`);
+    const leaked = await selectRows<{ n: number }>(
+      context.database.db,
+      sql`select count(*)::int as n from agencies where name_th = 'แอบเขียน'`,
+    );
     expect(leaked[0]?.n).toBe(0);
   });
 
   it('blocks a raw update of another province’s rows without error but without effect', async () => {
     const actor = await actorOf('planner.korat');
-    await inActorTransaction(context.database, actor, (tx) => tx.execute(sql`update agencies set name_th = 'ถูกแก้' where province_code = '50'`));
-    const changed = await selectRows<{ n: number }>(context.database.db, sql`select count(*)::int as n from agencies where name_th = 'ถูกแก้'`);
+    await inActorTransaction(context.database, actor, (tx) =>
+      tx.execute(sql`update agencies set name_th = 'ถูกแก้' where province_code = '50'`),
+    );
+    const changed = await selectRows<{ n: number }>(
+      context.database.db,
+      sql`select count(*)::int as n from agencies where name_th = 'ถูกแก้'`,
+    );
     expect(changed[0]?.n).toBe(0);
   });
 
@@ -63,13 +82,17 @@ describe('row-level security, the second wall', () => {
     expect(total[0]?.n).toBe(77);
     await expect(
       inActorTransaction(context.database, actor, (tx) =>
-        tx.execute(sql`insert into areas (code, level, parent_code, province_code, name_th) values ('50010101', 'village', '500101', '50', 'x')`),
+        tx.execute(
+          sql`insert into areas (code, level, parent_code, province_code, name_th) values ('50010101', 'village', '500101', '50', 'x')`,
+        ),
       ),
     ).rejects.toThrow();
   });
 
   it('keeps the audit trail append-only for the app role', async () => {
     const actor = await actorOf('admin');
-    await expect(inActorTransaction(context.database, actor, (tx) => tx.execute(sql`delete from audit_events`))).rejects.toThrow();
+    await expect(
+      inActorTransaction(context.database, actor, (tx) => tx.execute(sql`delete from audit_events`)),
+    ).rejects.toThrow();
   });
 });

@@ -8,7 +8,11 @@ import type { Database, Tx } from './client.js';
  * set for row-level security. Settings are transaction-local because PGlite serves every request
  * on one connection.
  */
-export async function inActorTransaction<T>(database: Database, actor: Actor, work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function inActorTransaction<T>(
+  database: Database,
+  actor: Actor,
+  work: (tx: Tx) => Promise<T>,
+): Promise<T> {
   return database.db.transaction(async (tx) => {
     const view = actor.viewScope;
     const capture = actor.captureScope;

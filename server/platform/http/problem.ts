@@ -38,16 +38,32 @@ export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[], prefix = ''):
 
 const FRAMEWORK_ERRORS: Record<string, () => AppError> = {
   FST_ERR_CTP_INVALID_JSON_BODY: () =>
-    new AppError({ status: 400, code: 'malformed-json', message: { th: 'รูปแบบ JSON ไม่ถูกต้อง', en: 'The body is not valid JSON' } }),
+    new AppError({
+      status: 400,
+      code: 'malformed-json',
+      message: { th: 'รูปแบบ JSON ไม่ถูกต้อง', en: 'The body is not valid JSON' },
+    }),
   FST_ERR_CTP_EMPTY_JSON_BODY: () =>
-    new AppError({ status: 400, code: 'malformed-json', message: { th: 'ไม่มีข้อมูลในคำขอ', en: 'The JSON body is empty' } }),
+    new AppError({
+      status: 400,
+      code: 'malformed-json',
+      message: { th: 'ไม่มีข้อมูลในคำขอ', en: 'The JSON body is empty' },
+    }),
   FST_ERR_CTP_BODY_TOO_LARGE: () => tooLarge(),
   FST_REQ_FILE_TOO_LARGE: () => tooLarge(),
   FST_FILES_LIMIT: () => tooLarge(),
   FST_ERR_CTP_INVALID_MEDIA_TYPE: () =>
-    new AppError({ status: 415, code: 'unsupported-media-type', message: { th: 'ไม่รองรับชนิดข้อมูลนี้', en: 'Unsupported content type' } }),
+    new AppError({
+      status: 415,
+      code: 'unsupported-media-type',
+      message: { th: 'ไม่รองรับชนิดข้อมูลนี้', en: 'Unsupported content type' },
+    }),
   FST_INVALID_MULTIPART_CONTENT_TYPE: () =>
-    new AppError({ status: 415, code: 'unsupported-media-type', message: { th: 'ต้องส่งไฟล์แบบ multipart/form-data', en: 'Send the file as multipart/form-data' } }),
+    new AppError({
+      status: 415,
+      code: 'unsupported-media-type',
+      message: { th: 'ต้องส่งไฟล์แบบ multipart/form-data', en: 'Send the file as multipart/form-data' },
+    }),
 };
 
 function tooLarge(): AppError {
@@ -71,7 +87,9 @@ export function toAppError(error: unknown): AppError {
       code: 'validation',
       message: { th: 'ข้อมูลไม่ถูกต้อง', en: 'The request is not valid' },
       fieldErrors: fastifyError.validation.map((issue) => ({
-        path: [where === 'body' ? '' : where, ...issue.instancePath.split('/').filter(Boolean)].filter(Boolean).join('.'),
+        path: [where === 'body' ? '' : where, ...issue.instancePath.split('/').filter(Boolean)]
+          .filter(Boolean)
+          .join('.'),
         message: describeIssue({
           ...(issue.params as object),
           code: issue.keyword,
@@ -102,7 +120,10 @@ export function toAppError(error: unknown): AppError {
   return new AppError({
     status: 500,
     code: 'internal',
-    message: { th: 'ระบบขัดข้อง กรุณาลองใหม่หรือติดต่อผู้ดูแลระบบ', en: 'Something went wrong; try again or contact the administrator' },
+    message: {
+      th: 'ระบบขัดข้อง กรุณาลองใหม่หรือติดต่อผู้ดูแลระบบ',
+      en: 'Something went wrong; try again or contact the administrator',
+    },
   });
 }
 

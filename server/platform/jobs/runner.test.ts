@@ -14,7 +14,13 @@ describe('job runner', () => {
   it('resumes a job that a stopped process left running', async () => {
     const [interrupted] = await context.database.db
       .insert(jobs)
-      .values({ kind: 'test.count', status: 'running', input: { items: 3 }, progressDone: 1, progressTotal: 3 })
+      .values({
+        kind: 'test.count',
+        status: 'running',
+        input: { items: 3 },
+        progressDone: 1,
+        progressTotal: 3,
+      })
       .returning();
     const restarted = new JobRunner(context.database);
     restarted.register('test.count', async ({ job, reportProgress, reportItems }) => {
@@ -28,9 +34,21 @@ describe('job runner', () => {
     await restarted.start();
     await restarted.idle();
     await restarted.stop();
-    const [finished] = await context.database.db.select().from(jobs).where(eq(jobs.id, interrupted?.id ?? ''));
-    expect(finished).toMatchObject({ status: 'succeeded', progressDone: 3, progressTotal: 3, attempts: 1, result: { counted: 3 } });
-    const items = await context.database.db.select().from(jobItems).where(eq(jobItems.jobId, interrupted?.id ?? ''));
+    const [finished] = await context.database.db
+      .select()
+      .from(jobs)
+      .where(eq(jobs.id, interrupted?.id ?? ''));
+    expect(finished).toMatchObject({
+      status: 'succeeded',
+      progressDone: 3,
+      progressTotal: 3,
+      attempts: 1,
+      result: { counted: 3 },
+    });
+    const items = await context.database.db
+      .select()
+      .from(jobItems)
+      .where(eq(jobItems.jobId, interrupted?.id ?? ''));
     expect(items).toHaveLength(1);
   });
 
@@ -39,7 +57,12 @@ describe('job runner', () => {
     runner.register('test.explode', async () => {
       throw new Error('boom');
     });
-    const queued = await runner.enqueue(context.database.db, { kind: 'test.explode', input: {}, createdBy: null, provinceCode: null });
+    const queued = await runner.enqueue(context.database.db, {
+      kind: 'test.explode',
+      input: {},
+      createdBy: null,
+      provinceCode: null,
+    });
     await runner.start();
     await runner.idle();
     await runner.stop();

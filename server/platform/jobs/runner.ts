@@ -4,7 +4,12 @@ import { jobItems, jobs } from './tables.js';
 
 export type JobRecord = typeof jobs.$inferSelect;
 
-export type JobItemReport = { itemNo: number; ok: boolean; itemKey?: string; messages: { field?: string; th: string; en: string }[] };
+export type JobItemReport = {
+  itemNo: number;
+  ok: boolean;
+  itemKey?: string;
+  messages: { field?: string; th: string; en: string }[];
+};
 
 export type JobContext = {
   job: JobRecord;
@@ -41,7 +46,12 @@ export class JobRunner {
   /** Queues a job inside the caller's transaction; call `wake()` after it commits. */
   async enqueue(
     db: Queryable,
-    job: { kind: string; input: Record<string, unknown>; createdBy: string | null; provinceCode: string | null },
+    job: {
+      kind: string;
+      input: Record<string, unknown>;
+      createdBy: string | null;
+      provinceCode: string | null;
+    },
   ): Promise<JobRecord> {
     const [created] = await db.insert(jobs).values(job).returning();
     if (!created) {
@@ -126,7 +136,10 @@ export class JobRunner {
       job,
       database: this.database,
       reportProgress: async (done, total) => {
-        await this.database.db.update(jobs).set({ progressDone: done, progressTotal: total }).where(eq(jobs.id, job.id));
+        await this.database.db
+          .update(jobs)
+          .set({ progressDone: done, progressTotal: total })
+          .where(eq(jobs.id, job.id));
       },
       reportItems: async (items) => {
         await this.database.db.delete(jobItems).where(eq(jobItems.jobId, job.id));
@@ -140,10 +153,18 @@ export class JobRunner {
     try {
       outcome = handler
         ? await handler(context)
-        : { status: 'failed', result: {}, error: { th: `ไม่รู้จักงานประเภท ${job.kind}`, en: `Unknown job kind ${job.kind}` } };
+        : {
+            status: 'failed',
+            result: {},
+            error: { th: `ไม่รู้จักงานประเภท ${job.kind}`, en: `Unknown job kind ${job.kind}` },
+          };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      outcome = { status: 'failed', result: {}, error: { th: `งานล้มเหลว: ${message}`, en: `Job failed: ${message}` } };
+      outcome = {
+        status: 'failed',
+        result: {},
+        error: { th: `งานล้มเหลว: ${message}`, en: `Job failed: ${message}` },
+      };
     }
     await this.database.db
       .update(jobs)

@@ -1,4 +1,14 @@
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { bytea } from '../../db/columns.js';
 
 export const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
@@ -24,7 +34,10 @@ export const jobs = pgTable(
     startedAt: timestamp('started_at', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
-  (table) => [index('jobs_status_idx').on(table.status, table.createdAt), index('jobs_creator_idx').on(table.createdBy)],
+  (table) => [
+    index('jobs_status_idx').on(table.status, table.createdAt),
+    index('jobs_creator_idx').on(table.createdBy),
+  ],
 );
 
 /** One row per reported item (for imports: each row that failed, with its reasons). */
