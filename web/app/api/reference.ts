@@ -1,0 +1,69 @@
+import { useQuery } from '@tanstack/react-query';
+import type { AreaLevel } from '../../../domain/areas/area-code.js';
+import { apiFetch } from './client.js';
+import type { Area, AreaDetail, Cluster, Items, Page, ProvinceStats, Region } from './types.js';
+
+export interface AreaListParams {
+  level?: AreaLevel;
+  parent?: string;
+  q?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export const areaKeys = {
+  all: ['areas'] as const,
+  list: (params: AreaListParams) => ['areas', 'list', params] as const,
+  detail: (code: string) => ['areas', 'detail', code] as const,
+  provinceStats: ['areas', 'stats', 'provinces'] as const,
+};
+
+export function fetchAreas(params: AreaListParams, signal?: AbortSignal): Promise<Page<Area>> {
+  return apiFetch<Page<Area>>('/api/v1/areas', { query: { ...params }, signal });
+}
+
+export function fetchArea(code: string, signal?: AbortSignal): Promise<AreaDetail> {
+  return apiFetch<AreaDetail>(`/api/v1/areas/${encodeURIComponent(code)}`, { signal });
+}
+
+export function useAreas(params: AreaListParams, enabled = true) {
+  return useQuery({
+    queryKey: areaKeys.list(params),
+    queryFn: ({ signal }) => fetchAreas(params, signal),
+    enabled,
+    placeholderData: (previous) => previous,
+  });
+}
+
+export function useArea(code: string | null | undefined) {
+  return useQuery({
+    queryKey: areaKeys.detail(code ?? ''),
+    queryFn: ({ signal }) => fetchArea(code ?? '', signal),
+    enabled: Boolean(code),
+    staleTime: 10 * 60_000,
+  });
+}
+
+export function useProvinceStats() {
+  return useQuery({
+    queryKey: areaKeys.provinceStats,
+    queryFn: ({ signal }) => apiFetch<Items<ProvinceStats>>('/api/v1/areas/stats/provinces', { signal }),
+    staleTime: 10 * 60_000,
+  });
+}
+
+export function useClusters() {
+  return useQuery({
+    queryKey: ['clusters'],
+    queryFn: ({ signal }) => apiFetch<Items<Cluster>>('/api/v1/clusters', { signal }),
+    staleTime: 30 * 60_000,
+  });
+}
+
+export function useRegions() {
+  return useQuery({
+    queryKey: ['regions'],
+    queryFn: ({ signal }) => apiFetch<Items<Region>>('/api/v1/regions', { signal }),
+    staleTime: 30 * 60_000,
+  });
+}

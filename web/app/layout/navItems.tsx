@@ -1,0 +1,72 @@
+import {
+  AimOutlined,
+  AuditOutlined,
+  BankOutlined,
+  CalendarOutlined,
+  DashboardOutlined,
+  DollarOutlined,
+  EnvironmentOutlined,
+  FileTextOutlined,
+  HddOutlined,
+  ProfileOutlined,
+  TeamOutlined,
+  UploadOutlined,
+  UsergroupAddOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { MessageKey } from '../i18n/index.js';
+
+export type NavGroup = 'planning' | 'data' | 'admin';
+
+export interface NavItem {
+  path: string;
+  labelKey: MessageKey;
+  icon: ReactNode;
+  group: NavGroup | null;
+  /** Hidden unless the user holds this action. */
+  requires?: string;
+  /** Not built yet: the route shows the coming-soon page. */
+  comingSoon?: boolean;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/', labelKey: 'nav.dashboard', icon: <DashboardOutlined />, group: null },
+  {
+    path: '/needs',
+    labelKey: 'nav.needs',
+    icon: <UsergroupAddOutlined />,
+    group: 'planning',
+    comingSoon: true,
+  },
+  { path: '/plans', labelKey: 'nav.plans', icon: <FileTextOutlined />, group: 'planning', comingSoon: true },
+  {
+    path: '/action-plans',
+    labelKey: 'nav.actionPlans',
+    icon: <ProfileOutlined />,
+    group: 'planning',
+    comingSoon: true,
+  },
+  { path: '/budget', labelKey: 'nav.budget', icon: <DollarOutlined />, group: 'planning', comingSoon: true },
+  { path: '/kpis', labelKey: 'nav.kpis', icon: <AimOutlined />, group: 'planning', comingSoon: true },
+  { path: '/assets', labelKey: 'nav.assets', icon: <HddOutlined />, group: 'planning', comingSoon: true },
+  {
+    path: '/meetings',
+    labelKey: 'nav.meetings',
+    icon: <CalendarOutlined />,
+    group: 'planning',
+    comingSoon: true,
+  },
+  { path: '/areas', labelKey: 'nav.areas', icon: <EnvironmentOutlined />, group: 'data' },
+  { path: '/agencies', labelKey: 'nav.agencies', icon: <BankOutlined />, group: 'data' },
+  { path: '/users', labelKey: 'nav.users', icon: <TeamOutlined />, group: 'admin', requires: 'user.manage' },
+  { path: '/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, group: 'admin', requires: 'audit.read' },
+  {
+    path: '/import',
+    labelKey: 'nav.import',
+    icon: <UploadOutlined />,
+    group: 'admin',
+    requires: 'area.importVillages',
+  },
+];
+
+export const COMING_SOON_ITEMS = NAV_ITEMS.filter((item) => item.comingSoon === true);

@@ -1,0 +1,132 @@
+import {
+  Outlet,
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+  retainSearchParams,
+} from '@tanstack/react-router';
+import { queryClient, SESSION_KEY } from '../api/queryClient.js';
+import { LoginPage } from '../auth/LoginPage.js';
+import { safeRedirect } from '../auth/safeRedirect.js';
+import { fetchSession } from '../auth/session.js';
+import { AppLayout } from '../layout/AppLayout.js';
+import { COMING_SOON_ITEMS } from '../layout/navItems.js';
+import { ComingSoonPage } from '../../components/ComingSoonPage.js';
+import { NotFoundPage } from '../../components/NotFoundPage.js';
+import { RouteError } from '../../components/RouteError.js';
+import { globalSearchSchema, loginSearchSchema, parseSearch, stringifySearch } from './search.js';
+
+function ensureSession() {
+  return queryClient.ensureQueryData({ queryKey: SESSION_KEY, queryFn: fetchSession });
+}
+
+const rootRoute = createRootRoute({
+  validateSearch: globalSearchSchema,
+  search: { middlewares: [retainSearchParams(['fy', 'area'])] },
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: loginSearchSchema,
+  beforeLoad: async ({ search }) => {
+    if (await ensureSession()) {
+      throw redirect({ href: safeRedirect(search.redirect), replace: true });
+    }
+  },
+  component: LoginPage,
+});
+
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ location }) => {
+    if (!(await ensureSession())) {
+      throw redirect({ to: '/login', search: { redirect: location.href }, replace: true });
+    }
+  },
+  component: AppLayout,
+});
+
+const dashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('../../features/dashboard/DashboardPage.js'), 'DashboardPage'),
+});
+
+const areasRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/areas',
+  component: lazyRouteComponent(() => import('../../features/areas/AreasPage.js'), 'AreasPage'),
+});
+
+const areaDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/areas/$code',
+  component: lazyRouteComponent(() => import('../../features/areas/AreaDetailPage.js'), 'AreaDetailPage'),
+});
+
+const agenciesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/agencies',
+  component: lazyRouteComponent(() => import('../../features/agencies/AgenciesPage.js'), 'AgenciesPage'),
+});
+
+const usersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/users',
+  component: lazyRouteComponent(() => import('../../features/users/UsersPage.js'), 'UsersPage'),
+});
+
+const auditRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/audit',
+  component: lazyRouteComponent(() => import('../../features/audit/AuditPage.js'), 'AuditPage'),
+});
+
+const importRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/import',
+  component: lazyRouteComponent(() => import('../../features/imports/ImportPage.js'), 'ImportPage'),
+});
+
+const comingSoonRoutes = COMING_SOON_ITEMS.map((item) =>
+  createRoute({
+    getParentRoute: () => appRoute,
+    path: item.path,
+    component: () => <ComingSoonPage titleKey={item.labelKey} />,
+  }),
+);
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([
+    dashboardRoute,
+    areasRoute,
+    areaDetailRoute,
+    agenciesRoute,
+    usersRoute,
+    auditRoute,
+    importRoute,
+    ...comingSoonRoutes,
+  ]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  parseSearch,
+  stringifySearch,
+  defaultPreload: 'intent',
+  defaultErrorComponent: RouteError,
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

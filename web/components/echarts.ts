@@ -1,0 +1,9 @@
+import { MapChart } from 'echarts/charts';
+import { TooltipComponent, VisualMapComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+
+// Only what the app draws, so the bundle does not carry every chart type.
+echarts.use([MapChart, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+
+export { echarts };

@@ -1,0 +1,31 @@
+import { formatEnglishDate, formatThaiDate, pad2, toBangkokParts } from '../../domain/thai/index.js';
+import type { Lang } from '../app/i18n/index.js';
+
+export interface FormatDateOptions {
+  withTime?: boolean;
+  style?: 'full' | 'short' | 'numeric';
+}
+
+/** A timestamp from the API as a Bangkok-time BE date in the UI language; '' when absent or invalid. */
+export function formatDate(
+  value: string | null | undefined,
+  lang: Lang,
+  options: FormatDateOptions = {},
+): string {
+  if (!value) {
+    return '';
+  }
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) {
+    return '';
+  }
+  if (lang === 'th') {
+    return formatThaiDate(date, { style: options.style ?? 'full', withTime: options.withTime });
+  }
+  const text = formatEnglishDate(date);
+  if (options.withTime !== true) {
+    return text;
+  }
+  const { hour, minute } = toBangkokParts(date);
+  return `${text} ${pad2(hour)}:${pad2(minute)}`;
+}
