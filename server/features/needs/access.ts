@@ -1,0 +1,108 @@
+import { and, eq, gte, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { decide, type Actor } from '../../../domain/auth/policy.js';
+import { toSearchDocument } from '../../../domain/thai/index.js';
+import { authorize } from '../../platform/auth/authorize.js';
+import type { Queryable } from '../../platform/db/client.js';
+import { invalid, notFound } from '../../platform/http/errors.js';
+import { areas } from '../areas/tables.js';
+import { needCounters, needDimensions, needs } from './tables.js';
+
+export const NEED = { th: 'ความต้องการ', en: 'Need' };
+
+export type NeedRow = typeof needs.$inferSelect;
+
+/** The first wall: needs whose area lies in the actor's view scope. */
+export function needsInViewScope(actor: Actor): SQL | undefined {
+  if (actor.viewScope.all) {
+    return undefined;
+  }
+  if (actor.viewScope.areaCodes.length === 0) {
+    return sql`false`;
+  }
+  return or(...actor.viewScope.areaCodes.map((code) => sql`${needs.areaCode} like ${`${code}%`}`));
+}
+
+/** Whether the actor may change needs in an area. */
+export function canManageNeedIn(actor: Actor, areaCode: string): boolean {
+  return decide(actor, 'need.manage', areaCode).allowed;
+}
+
+/** A need the actor may see, optionally locked for update; out of scope reads as not found. */
+export async function loadVisibleNeed(
+  tx: Queryable,
+  actor: Actor,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<NeedRow> {
+  const query = tx.select().from(needs).where(eq(needs.id, id));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  if (!row || !decide(actor, 'need.read', row.areaCode).allowed) {
+    throw notFound(NEED);
+  }
+  return row;
+}
+
+/** A need the actor may change: 404 when unseen, 403 when seen but outside the capture scope. */
+export async function loadManageableNeed(tx: Queryable, actor: Actor, id: string): Promise<NeedRow> {
+  const row = await loadVisibleNeed(tx, actor, id, { forUpdate: true });
+  authorize(actor, 'need.manage', row.areaCode);
+  return row;
+}
+
+const isOpenArea = or(isNull(areas.validTo), gte(areas.validTo, sql`current_date`));
+
+/** Throws a field error unless the area exists and is open. */
+export async function assertOpenArea(tx: Queryable, areaCode: string): Promise<void> {
+  const [area] = await tx
+    .select({ code: areas.code })
+    .from(areas)
+    .where(and(eq(areas.code, areaCode), isOpenArea));
+  if (!area) {
+    throw invalid([
+      {
+        path: 'areaCode',
+        message: { th: `ไม่พบพื้นที่รหัส ${areaCode} หรือพื้นที่ถูกยุบแล้ว`, en: `No open area with code ${areaCode}` },
+      },
+    ]);
+  }
+}
+
+/** Throws a field error unless the dimension exists (and is active, for new choices). */
+export async function assertDimension(
+  tx: Queryable,
+  dimensionId: number,
+  options: { allowInactive: boolean },
+): Promise<void> {
+  const [dimension] = await tx.select().from(needDimensions).where(eq(needDimensions.id, dimensionId));
+  if (!dimension || (!dimension.isActive && !options.allowInactive)) {
+    throw invalid([
+      { path: 'dimensionId', message: { th: 'ไม่พบมิตินี้หรือมิติถูกยกเลิกแล้ว', en: 'Unknown or retired dimension' } },
+    ]);
+  }
+}
+
+/** Reserves `count` running numbers for a province and fiscal year; returns the first. */
+export async function reserveRunningNumbers(
+  tx: Queryable,
+  provinceCode: string,
+  fiscalYear: number,
+  count: number,
+): Promise<number> {
+  const [counter] = await tx
+    .insert(needCounters)
+    .values({ provinceCode, fiscalYear, lastNo: count })
+    .onConflictDoUpdate({
+      target: [needCounters.provinceCode, needCounters.fiscalYear],
+      set: { lastNo: sql`${needCounters.lastNo} + ${count}` },
+    })
+    .returning({ lastNo: needCounters.lastNo });
+  if (!counter) {
+    throw new Error('counter upsert returned no row');
+  }
+  return counter.lastNo - count + 1;
+}
+
+/** The search document stored for a need: its title and description, Thai segmented. */
+export function needSearchDocument(title: string, description: string): string {
+  return toSearchDocument(`${title} ${description}`);
+}

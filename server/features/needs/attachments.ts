@@ -1,0 +1,165 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../../../domain/auth/policy.js';
+import type { AppDependencies } from '../../app.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { authorize } from '../../platform/auth/authorize.js';
+import type { Queryable } from '../../platform/db/client.js';
+import { inActorTransaction } from '../../platform/db/transaction.js';
+import { AppError, notFound } from '../../platform/http/errors.js';
+import { storedFiles } from '../../platform/jobs/tables.js';
+import { loadManageableNeed, loadVisibleNeed } from './access.js';
+import { presentAttachment } from './presenter.js';
+import { needAttachments } from './tables.js';
+
+const ATTACHMENT = { th: 'ไฟล์แนบ', en: 'Attachment' };
+
+/** The single file of a multipart request, read into memory (the size limit is the app's upload limit). */
+export async function readUploadedFile(
+  request: FastifyRequest,
+): Promise<{ fileName: string; mimeType: string; content: Buffer }> {
+  const missing = new AppError({
+    status: 400,
+    code: 'file-required',
+    message: { th: 'กรุณาแนบไฟล์ในช่อง file', en: 'Attach the file in the "file" field' },
+  });
+  if (!request.isMultipart()) {
+    throw missing;
+  }
+  const file = await request.file();
+  if (!file) {
+    throw missing;
+  }
+  const content = await file.toBuffer();
+  return {
+    fileName: file.filename || 'file',
+    mimeType: file.mimetype || 'application/octet-stream',
+    content,
+  };
+}
+
+/** Attaches an uploaded file to a need. */
+export async function attachFile(
+  deps: AppDependencies,
+  actor: Actor,
+  needId: string,
+  file: { fileName: string; mimeType: string; content: Buffer },
+) {
+  authorize(actor, 'need.manage');
+  return inActorTransaction(deps.database, actor, async (tx) => {
+    const need = await loadManageableNeed(tx, actor, needId);
+    const [stored] = await tx
+      .insert(storedFiles)
+      .values({
+        fileName: file.fileName,
+        mimeType: file.mimeType,
+        sizeBytes: file.content.length,
+        content: file.content,
+        createdBy: actor.userId,
+        provinceCode: need.provinceCode,
+      })
+      .returning({ id: storedFiles.id });
+    if (!stored) {
+      throw new Error('file insert returned no row');
+    }
+    const [attachment] = await tx
+      .insert(needAttachments)
+      .values({
+        needId,
+        provinceCode: need.provinceCode,
+        fileId: stored.id,
+        fileName: file.fileName,
+        mimeType: file.mimeType,
+        sizeBytes: file.content.length,
+        uploadedBy: actor.userId,
+      })
+      .returning();
+    if (!attachment) {
+      throw new Error('attachment insert returned no row');
+    }
+    await recordAudit(tx, actor, {
+      entityType: 'need',
+      entityId: needId,
+      action: 'attach',
+      changes: { attachment: [null, file.fileName] },
+      provinceCode: need.provinceCode,
+    });
+    return presentAttachment(attachment);
+  });
+}
+
+/** The files attached to a need. */
+export async function listAttachments(deps: AppDependencies, actor: Actor, needId: string) {
+  authorize(actor, 'need.read');
+  return inActorTransaction(deps.database, actor, async (tx) => {
+    await loadVisibleNeed(tx, actor, needId);
+    const rows = await tx
+      .select()
+      .from(needAttachments)
+      .where(eq(needAttachments.needId, needId))
+      .orderBy(asc(needAttachments.createdAt));
+    return { items: rows.map(presentAttachment) };
+  });
+}
+
+async function loadAttachment(tx: Queryable, needId: string, attachmentId: string) {
+  const [attachment] = await tx
+    .select()
+    .from(needAttachments)
+    .where(and(eq(needAttachments.id, attachmentId), eq(needAttachments.needId, needId)));
+  if (!attachment) {
+    throw notFound(ATTACHMENT);
+  }
+  return attachment;
+}
+
+/** The bytes of one attachment. */
+export async function downloadAttachment(
+  deps: AppDependencies,
+  actor: Actor,
+  needId: string,
+  attachmentId: string,
+) {
+  authorize(actor, 'need.read');
+  return inActorTransaction(deps.database, actor, async (tx) => {
+    await loadVisibleNeed(tx, actor, needId);
+    const attachment = await loadAttachment(tx, needId, attachmentId);
+    const [file] = await tx
+      .select({ content: storedFiles.content })
+      .from(storedFiles)
+      .where(eq(storedFiles.id, attachment.fileId));
+    if (!file) {
+      throw notFound(ATTACHMENT);
+    }
+    return { fileName: attachment.fileName, mimeType: attachment.mimeType, content: file.content };
+  });
+}
+
+/** Removes an attachment and its stored bytes; the audit trail keeps its name. */
+export async function deleteAttachment(
+  deps: AppDependencies,
+  actor: Actor,
+  needId: string,
+  attachmentId: string,
+) {
+  authorize(actor, 'need.manage');
+  await inActorTransaction(deps.database, actor, async (tx) => {
+    const need = await loadManageableNeed(tx, actor, needId);
+    const attachment = await loadAttachment(tx, needId, attachmentId);
+    await tx.delete(needAttachments).where(eq(needAttachments.id, attachment.id));
+    await tx.delete(storedFiles).where(eq(storedFiles.id, attachment.fileId));
+    await recordAudit(tx, actor, {
+      entityType: 'need',
+      entityId: needId,
+      action: 'detach',
+      changes: { attachment: [attachment.fileName, null] },
+      provinceCode: need.provinceCode,
+    });
+  });
+}
+
+/** A Content-Disposition header that keeps Thai file names (RFC 6266 / 5987). */
+export function attachmentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}

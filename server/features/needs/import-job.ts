@@ -1,0 +1,234 @@
+import { and, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
+import { decide, type Actor } from '../../../domain/auth/policy.js';
+import {
+  validateNeedRow,
+  type NeedImportContext,
+  type NeedRowVerdict,
+  type NeedSheetRow,
+} from '../../../domain/needs/import-sheet.js';
+import { changedFacts } from '../../../domain/needs/need.js';
+import { fiscalYearOf } from '../../../domain/thai/index.js';
+import { loadActor } from '../../platform/auth/actor.js';
+import { changedFields } from '../../platform/audit/audit.js';
+import { auditEvents } from '../../platform/audit/tables.js';
+import { inActorTransaction } from '../../platform/db/transaction.js';
+import type { Tx } from '../../platform/db/client.js';
+import type { JobContext, JobItemReport, JobOutcome } from '../../platform/jobs/runner.js';
+import { storedFiles } from '../../platform/jobs/tables.js';
+import { areas } from '../areas/tables.js';
+import { needsInViewScope, type NeedRow } from './access.js';
+import { presentNeed } from './presenter.js';
+import { applyNeedFacts, factsOf, insertNeeds } from './writes.js';
+import { readNeedWorkbook } from './sheet.js';
+import { needDimensions, needs } from './tables.js';
+
+export const NEED_IMPORT_JOB = 'needs.import';
+const PROGRESS_EVERY = 250;
+const CHUNK = 500;
+
+function failed(message: { th: string; en: string }, result: Record<string, unknown> = {}): JobOutcome {
+  return { status: 'failed', result, error: message };
+}
+
+async function importContext(tx: Tx, actor: Actor, rows: readonly NeedSheetRow[]) {
+  const codes = [...new Set(rows.map((row) => row.cells.area_code.trim()).filter(Boolean))];
+  const references = [
+    ...new Set(rows.map((row) => row.cells.reference_no.trim().toUpperCase()).filter(Boolean)),
+  ];
+  const openAreas = new Set<string>();
+  for (let start = 0; start < codes.length; start += CHUNK) {
+    const found = await tx
+      .select({ code: areas.code })
+      .from(areas)
+      .where(
+        and(
+          inArray(areas.code, codes.slice(start, start + CHUNK)),
+          or(isNull(areas.validTo), gte(areas.validTo, sql`current_date`)),
+        ),
+      );
+    found.forEach((area) => openAreas.add(area.code));
+  }
+  const existing = new Map<string, NeedRow>();
+  for (let start = 0; start < references.length; start += CHUNK) {
+    const found = await tx
+      .select()
+      .from(needs)
+      .where(
+        and(needsInViewScope(actor), inArray(needs.referenceNo, references.slice(start, start + CHUNK))),
+      );
+    found.forEach((need) => existing.set(need.referenceNo, need));
+  }
+  const dimensionRows = await tx.select().from(needDimensions);
+  const dimensions = new Map<string, number>();
+  for (const dimension of dimensionRows) {
+    [dimension.nameTh, dimension.nameEn ?? '', String(dimension.id)]
+      .filter(Boolean)
+      .forEach((name) => dimensions.set(name.toLowerCase(), dimension.id));
+  }
+  const context: NeedImportContext = {
+    openAreas,
+    dimensions,
+    inactiveDimensionIds: new Set(
+      dimensionRows.filter((dimension) => !dimension.isActive).map((dimension) => dimension.id),
+    ),
+    knownReferences: new Map(
+      [...existing].map(([reference, need]) => [
+        reference,
+        { provinceCode: need.provinceCode, facts: factsOf(need) },
+      ]),
+    ),
+    canCapture: (code) => decide(actor, 'need.manage', code).allowed,
+    defaultFiscalYear: fiscalYearOf(new Date()),
+  };
+  return { context, existing };
+}
+
+/** Row problems that need the stored row: a merged need, or one outside the capture scope, cannot change. */
+function storedRowProblems(
+  verdict: NeedRowVerdict,
+  existing: ReadonlyMap<string, NeedRow>,
+  actor: Actor,
+): NeedRowVerdict {
+  const reference = verdict.value?.referenceNo;
+  const current = reference ? existing.get(reference) : undefined;
+  if (!verdict.value || !current || changedFacts(factsOf(current), verdict.value.facts).length === 0) {
+    return verdict;
+  }
+  const problems = [...verdict.problems];
+  if (current.status === 'merged') {
+    problems.push({
+      field: 'reference_no',
+      th: `${reference} ถูกรวมกับความต้องการอื่นแล้ว แก้ไขไม่ได้`,
+      en: `${reference} was merged into another need and cannot change`,
+    });
+  } else if (!decide(actor, 'need.manage', current.areaCode).allowed) {
+    problems.push({
+      field: 'reference_no',
+      th: `${reference} อยู่นอกขอบเขตที่คุณบันทึกได้`,
+      en: `${reference} is outside your capture scope`,
+    });
+  }
+  return problems.length === verdict.problems.length ? verdict : { ...verdict, problems, value: null };
+}
+
+/**
+ * Imports a needs workbook: checks every row first and saves nothing if any row is bad; otherwise
+ * adds new needs and updates those named by reference number, in one transaction.
+ */
+export async function runNeedImport(context: JobContext): Promise<JobOutcome> {
+  const { job, database } = context;
+  const [file] = await database.db
+    .select()
+    .from(storedFiles)
+    .where(eq(storedFiles.id, String(job.input.fileId ?? '')));
+  if (!file || !job.createdBy) {
+    return failed({ th: 'ไม่พบไฟล์ที่นำเข้า', en: 'The uploaded file is gone' });
+  }
+  const reading = await readNeedWorkbook(file.content);
+  if (!reading.ok) {
+    return failed(reading.message);
+  }
+  if (reading.rows.length === 0) {
+    return failed({ th: 'ไฟล์ไม่มีข้อมูลความต้องการ', en: 'The file holds no needs' });
+  }
+  const rows = reading.rows;
+  const actor = await loadActor(database.db, job.createdBy);
+  if (!decide(actor, 'need.manage').allowed) {
+    return failed({ th: 'คุณไม่มีสิทธิ์นำเข้าความต้องการ', en: 'You are not allowed to import needs' });
+  }
+  await context.reportProgress(0, rows.length);
+  const { context: checks, existing } = await inActorTransaction(database, actor, (tx) =>
+    importContext(tx, actor, rows),
+  );
+  const seen = new Map<string, number>();
+  const verdicts: NeedRowVerdict[] = [];
+  for (let start = 0; start < rows.length; start += PROGRESS_EVERY) {
+    for (const row of rows.slice(start, start + PROGRESS_EVERY)) {
+      verdicts.push(storedRowProblems(validateNeedRow(row, checks, seen), existing, actor));
+    }
+    await context.reportProgress(Math.min(start + PROGRESS_EVERY, rows.length), rows.length);
+  }
+  const bad = verdicts.filter((verdict) => verdict.problems.length > 0);
+  if (bad.length > 0) {
+    await context.reportItems(
+      bad.map((verdict) => ({
+        itemNo: verdict.rowNumber,
+        ok: false,
+        itemKey: verdict.key,
+        messages: verdict.problems,
+      })),
+    );
+    return failed(
+      {
+        th: `พบข้อผิดพลาด ${bad.length} แถว จาก ${rows.length} แถว ไม่มีการบันทึกข้อมูลใด ๆ`,
+        en: `${bad.length} of ${rows.length} rows have errors; nothing was saved`,
+      },
+      { failedRows: bad.length, totalRows: rows.length },
+    );
+  }
+  const reports: JobItemReport[] = [];
+  const saved = await inActorTransaction(database, actor, async (tx) => {
+    let updated = 0;
+    let unchanged = 0;
+    const fresh = verdicts.filter((verdict) => verdict.value && !verdict.value.referenceNo);
+    for (const verdict of verdicts) {
+      const reference = verdict.value?.referenceNo;
+      const current = reference ? existing.get(reference) : undefined;
+      if (!verdict.value || !current) {
+        continue;
+      }
+      if (changedFacts(factsOf(current), verdict.value.facts).length === 0) {
+        unchanged += 1;
+        reports.push({
+          itemNo: verdict.rowNumber,
+          ok: true,
+          itemKey: current.referenceNo,
+          messages: [{ th: 'ไม่มีการเปลี่ยนแปลง', en: 'Unchanged' }],
+        });
+        continue;
+      }
+      const [locked] = await tx.select().from(needs).where(eq(needs.id, current.id)).for('update');
+      await applyNeedFacts(tx, actor, locked ?? current, verdict.value.facts, `import ${job.id}`);
+      updated += 1;
+      reports.push({
+        itemNo: verdict.rowNumber,
+        ok: true,
+        itemKey: current.referenceNo,
+        messages: [{ th: 'ปรับปรุงแล้ว', en: 'Updated' }],
+      });
+    }
+    for (let start = 0; start < fresh.length; start += CHUNK) {
+      const chunk = fresh.slice(start, start + CHUNK);
+      const created = await insertNeeds(
+        tx,
+        actor.userId,
+        chunk.map((verdict) => verdict.value?.facts).filter((facts) => facts !== undefined),
+      );
+      if (created.length > 0) {
+        await tx.insert(auditEvents).values(
+          created.map((need) => ({
+            actorUserId: actor.userId,
+            entityType: 'need',
+            entityId: need.id,
+            action: 'create',
+            changes: changedFields(null, presentNeed(need)),
+            reason: `import ${job.id}`,
+            provinceCode: need.provinceCode,
+          })),
+        );
+      }
+      created.forEach((need, index) => {
+        reports.push({
+          itemNo: chunk[index]?.rowNumber ?? 0,
+          ok: true,
+          itemKey: need.referenceNo,
+          messages: [{ th: 'เพิ่มใหม่', en: 'Added' }],
+        });
+      });
+    }
+    return { inserted: fresh.length, updated, unchanged };
+  });
+  await context.reportItems(reports.sort((a, b) => a.itemNo - b.itemNo));
+  await context.reportProgress(rows.length, rows.length);
+  return { status: 'succeeded', result: { ...saved, totalRows: rows.length } };
+}

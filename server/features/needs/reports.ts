@@ -1,0 +1,167 @@
+import { and, sql, type SQL } from 'drizzle-orm';
+import type { Actor } from '../../../domain/auth/policy.js';
+import {
+  NEED_ORIGIN_LABELS,
+  NEED_STATUS_LABELS,
+  type NeedOrigin,
+  type NeedStatus,
+} from '../../../domain/needs/need.js';
+import type { AppDependencies } from '../../app.js';
+import { authorize } from '../../platform/auth/authorize.js';
+import { selectRows } from '../../platform/db/client.js';
+import { inActorTransaction } from '../../platform/db/transaction.js';
+import { needFilterSql } from './filters.js';
+import { needs } from './tables.js';
+
+export const ROLLUP_GROUPS = ['area', 'dimension', 'origin', 'status'] as const;
+export type RollupGroup = (typeof ROLLUP_GROUPS)[number];
+export const ROLLUP_LEVELS = ['province', 'district', 'subdistrict'] as const;
+export type RollupLevel = (typeof ROLLUP_LEVELS)[number];
+
+const LEVEL_LENGTH: Record<RollupLevel, number> = { province: 2, district: 4, subdistrict: 6 };
+
+export type RollupQuery = {
+  groupBy: RollupGroup;
+  areaCode?: string;
+  level?: RollupLevel;
+  fiscalYear?: number;
+};
+type Totals = {
+  key: string;
+  label_th: string | null;
+  label_en: string | null;
+  needs: number;
+  households: number;
+  people: number;
+};
+
+/** The level an area roll-up reports at: as asked, else one below the area asked for. */
+export function rollupLevelFor(areaCode: string | undefined, level: RollupLevel | undefined): RollupLevel {
+  if (level) {
+    return level;
+  }
+  if (!areaCode) {
+    return 'province';
+  }
+  return areaCode.length === 2 ? 'district' : 'subdistrict';
+}
+
+function groupSql(groupBy: RollupGroup, length: number): { key: SQL; from: SQL; label: SQL } {
+  switch (groupBy) {
+    case 'area':
+      return {
+        key: sql`left(${needs.areaCode}, ${sql.raw(String(length))})`,
+        from: sql`left join areas a on a.code = g.key`,
+        label: sql`a.name_th as label_th, a.name_en as label_en`,
+      };
+    case 'dimension':
+      return {
+        key: sql`${needs.dimensionId}::text`,
+        from: sql`left join need_dimensions d on d.id::text = g.key`,
+        label: sql`d.name_th as label_th, d.name_en as label_en`,
+      };
+    case 'origin':
+    case 'status':
+      return {
+        key: groupBy === 'origin' ? sql`${needs.origin}` : sql`${needs.status}`,
+        from: sql``,
+        label: sql`null as label_th, null as label_en`,
+      };
+  }
+}
+
+function labelsOf(groupBy: RollupGroup, row: Totals): { labelTh: string | null; labelEn: string | null } {
+  if (groupBy === 'origin') {
+    const label = NEED_ORIGIN_LABELS[row.key as NeedOrigin];
+    return { labelTh: label?.th ?? row.key, labelEn: label?.en ?? row.key };
+  }
+  if (groupBy === 'status') {
+    const label = NEED_STATUS_LABELS[row.key as NeedStatus];
+    return { labelTh: label?.th ?? row.key, labelEn: label?.en ?? row.key };
+  }
+  return { labelTh: row.label_th, labelEn: row.label_en };
+}
+
+/** Needs, households and people per area, dimension, origin or status; merged needs count in their target. */
+export async function needRollups(deps: AppDependencies, actor: Actor, query: RollupQuery) {
+  authorize(actor, 'need.read');
+  const where = needFilterSql(
+    actor,
+    { areaCode: query.areaCode, fiscalYear: query.fiscalYear },
+    { excludeMerged: true },
+  );
+  const level = rollupLevelFor(query.areaCode, query.level);
+  const group = groupSql(query.groupBy, LEVEL_LENGTH[level]);
+  return inActorTransaction(deps.database, actor, async (tx) => {
+    const rows = await selectRows<Totals>(
+      tx,
+      sql`with g as (
+        select ${group.key} as key, count(*)::int as needs, coalesce(sum(${needs.households}), 0)::int as households,
+          coalesce(sum(${needs.people}), 0)::int as people
+        from ${needs} where ${where ?? sql`true`} group by 1
+      )
+      select g.key, ${group.label}, g.needs, g.households, g.people from g ${group.from}
+      order by ${query.groupBy === 'area' ? sql`g.key` : sql`g.needs desc, g.key`}`,
+    );
+    return {
+      groupBy: query.groupBy,
+      level: query.groupBy === 'area' ? level : null,
+      items: rows.map((row) => ({
+        key: row.key,
+        ...labelsOf(query.groupBy, row),
+        needs: Number(row.needs),
+        households: Number(row.households),
+        people: Number(row.people),
+      })),
+    };
+  });
+}
+
+/** Points per subdistrict of a province (village needs count for their subdistrict) and totals per province. */
+export async function needMap(
+  deps: AppDependencies,
+  actor: Actor,
+  query: { areaCode?: string; fiscalYear?: number },
+) {
+  authorize(actor, 'need.read');
+  const provinceWhere = needFilterSql(actor, { fiscalYear: query.fiscalYear }, { excludeMerged: true });
+  const pointWhere = query.areaCode
+    ? and(
+        needFilterSql(
+          actor,
+          { areaCode: query.areaCode, fiscalYear: query.fiscalYear },
+          { excludeMerged: true },
+        ),
+        sql`length(${needs.areaCode}) >= 6`,
+      )
+    : undefined;
+  return inActorTransaction(deps.database, actor, async (tx) => {
+    const provinces = await selectRows<{ province_code: string; needs: number }>(
+      tx,
+      sql`select ${needs.provinceCode} as province_code, count(*)::int as needs from ${needs} where ${provinceWhere ?? sql`true`} group by 1 order by 1`,
+    );
+    const points = pointWhere
+      ? await selectRows<{
+          code: string;
+          name_th: string | null;
+          lat: number | null;
+          lon: number | null;
+          needs: number;
+        }>(
+          tx,
+          sql`with g as (select left(${needs.areaCode}, 6) as code, count(*)::int as needs from ${needs} where ${pointWhere} group by 1)
+            select g.code, a.name_th, a.lat, a.lon, g.needs from g left join areas a on a.code = g.code order by g.code`,
+        )
+      : [];
+    return {
+      points: points.map((point) => ({
+        code: point.code,
+        nameTh: point.name_th,
+        lat: point.lat,
+        lon: point.lon,
+        needs: Number(point.needs),
+      })),
+      provinces: provinces.map((row) => ({ provinceCode: row.province_code, needs: Number(row.needs) })),
+    };
+  });
+}

@@ -1,0 +1,210 @@
+import { asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { provinceCodeOf } from '../../../domain/areas/area-code.js';
+import type { Actor } from '../../../domain/auth/policy.js';
+import {
+  NEED_LINK_TYPE_LABELS,
+  type NeedFacts,
+  type NeedInput,
+  type NeedLinkType,
+  type NeedUpdateInput,
+} from '../../../domain/needs/need.js';
+import { decideTransition } from '../../../domain/needs/state-machine.js';
+import { fiscalYearOf } from '../../../domain/thai/index.js';
+import type { AppDependencies } from '../../app.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { authorize } from '../../platform/auth/authorize.js';
+import type { Queryable } from '../../platform/db/client.js';
+import { inActorTransaction } from '../../platform/db/transaction.js';
+import { conflict, invalid, staleVersion } from '../../platform/http/errors.js';
+import { areas } from '../areas/tables.js';
+import { assertDimension, assertOpenArea, loadManageableNeed } from './access.js';
+import { needFilterSql, type NeedFilter } from './filters.js';
+import { presentNeed, type NeedPresentation } from './presenter.js';
+import { needDimensions, needs } from './tables.js';
+import { applyNeedFacts, factsOf, insertNeeds } from './writes.js';
+
+/** Needs matching the filters, newest first, with their area and dimension names. */
+export async function listNeeds(
+  deps: AppDependencies,
+  actor: Actor,
+  query: NeedFilter & { limit: number; offset: number },
+) {
+  authorize(actor, 'need.read');
+  const where = needFilterSql(actor, query);
+  return inActorTransaction(deps.database, actor, async (tx) => {
+    const [rows, [total]] = await Promise.all([
+      tx
+        .select({ need: needs, areaNameTh: areas.nameTh, dimensionNameTh: needDimensions.nameTh })
+        .from(needs)
+        .leftJoin(areas, eq(areas.code, needs.areaCode))
+        .leftJoin(needDimensions, eq(needDimensions.id, needs.dimensionId))
+        .where(where)
+        .orderBy(desc(needs.createdAt), desc(needs.referenceNo))
+        .limit(query.limit)
+        .offset(query.offset),
+      tx.select({ value: count() }).from(needs).where(where),
+    ]);
+    return { items: rows.map((row) => presentNeed(row.need, row)), total: total?.value ?? 0 };
+  });
+}
+
+/** Records a need on an open area within the actor's capture scope. */
+export async function createNeed(
+  deps: AppDependencies,
+  actor: Actor,
+  input: NeedInput,
+): Promise<NeedPresentation> {
+  authorize(actor, 'need.manage', input.areaCode);
+  return inActorTransaction(deps.database, actor, async (tx) => {
+    await assertOpenArea(tx, input.areaCode);
+    await assertDimension(tx, input.dimensionId, { allowInactive: false });
+    const facts: NeedFacts = {
+      ...input,
+      sourceDocument: input.sourceDocument ?? null,
+      sourceDate: input.sourceDate ?? null,
+      sourcePriority: input.sourcePriority ?? null,
+      fiscalYear: input.fiscalYear ?? fiscalYearOf(new Date()),
+    };
+    const [created] = await insertNeeds(tx, actor.userId, [facts]);
+    if (!created) {
+      throw new Error('insert returned no row');
+    }
+    await recordAudit(tx, actor, {
+      entityType: 'need',
+      entityId: created.id,
+      action: 'create',
+      after: presentNeed(created),
+      provinceCode: created.provinceCode,
+    });
+    return presentNeed(created);
+  });
+}
+
+/** Edits a need's recorded facts; a need may not leave its province, and merged needs are read-only. */
+export async function updateNeed(
+  deps: AppDependencies,
+  actor: Actor,
+  id: string,
+  expected: number,
+  input: NeedUpdateInput,
+): Promise<NeedPresentation> {
+  authorize(actor, 'need.manage');
+  return inActorTransaction(deps.database, actor, async (tx) => {
+    const current = await loadManageableNeed(tx, actor, id);
+    if (input.areaCode !== undefined) {
+      authorize(actor, 'need.manage', input.areaCode);
+    }
+    if (current.version !== expected) {
+      throw staleVersion(current.version);
+    }
+    if (current.status === 'merged') {
+      throw conflict({ th: 'ความต้องการที่ถูกรวมแล้วแก้ไขไม่ได้', en: 'A merged need cannot be edited' });
+    }
+    const { reason, version: _version, ...changes } = input;
+    const facts: NeedFacts = { ...factsOf(current), ...changes };
+    if (facts.areaCode !== current.areaCode) {
+      if (provinceCodeOf(facts.areaCode) !== current.provinceCode) {
+        throw invalid([
+          {
+            path: 'areaCode',
+            message: { th: 'ย้ายความต้องการไปจังหวัดอื่นไม่ได้', en: 'A need cannot move to another province' },
+          },
+        ]);
+      }
+      await assertOpenArea(tx, facts.areaCode);
+    }
+    await assertDimension(tx, facts.dimensionId, {
+      allowInactive: facts.dimensionId === current.dimensionId,
+    });
+    return presentNeed(await applyNeedFacts(tx, actor, current, facts, reason ?? null));
+  });
+}
+
+export type NeedLinkTarget = { type: NeedLinkType; id: string; label: string };
+
+/**
+ * Marks needs as answered by a plan issue, project-set item or project (for the plans feature, in its
+ * transaction): received/screened needs become linked; needs in other states are left as they are.
+ */
+export async function linkNeedsToEntity(
+  tx: Queryable,
+  actor: Actor,
+  needIds: readonly string[],
+  target: NeedLinkTarget,
+  reason?: string,
+) {
+  const ids = [...new Set(needIds)];
+  const rows =
+    ids.length > 0
+      ? await tx
+          .select()
+          .from(needs)
+          .where(inArray(needs.id, ids))
+          .orderBy(asc(needs.referenceNo))
+          .for('update')
+      : [];
+  const missing = ids.filter((id) => !rows.some((row) => row.id === id));
+  if (missing.length > 0) {
+    throw invalid([
+      {
+        path: 'needIds',
+        message: {
+          th: `ไม่พบความต้องการ ${missing.length} รายการ`,
+          en: `${missing.length} of the needs were not found`,
+        },
+      },
+    ]);
+  }
+  const linked: string[] = [];
+  const unchanged: string[] = [];
+  for (const row of rows) {
+    authorize(actor, 'need.manage', row.areaCode);
+    if (!decideTransition(row.status, 'link').allowed) {
+      unchanged.push(row.id);
+      continue;
+    }
+    const [updated] = await tx
+      .update(needs)
+      .set({
+        status: 'linked',
+        linkedEntityType: target.type,
+        linkedEntityId: target.id,
+        linkedLabel: target.label,
+        statusReason: reason ?? null,
+        statusChangedAt: new Date(),
+        version: row.version + 1,
+        updatedAt: new Date(),
+      })
+      .where(eq(needs.id, row.id))
+      .returning();
+    await recordAudit(tx, actor, {
+      entityType: 'need',
+      entityId: row.id,
+      action: 'link',
+      before: presentNeed(row),
+      after: updated ? presentNeed(updated) : null,
+      reason: reason ?? `${NEED_LINK_TYPE_LABELS[target.type].th}: ${target.label}`,
+      provinceCode: row.provinceCode,
+    });
+    linked.push(row.id);
+  }
+  return { linked, unchanged };
+}
+
+/** Short descriptions of needs for other features to display (needs the reader cannot see are left out). */
+export async function describeNeeds(tx: Queryable, ids: readonly string[]) {
+  if (ids.length === 0) {
+    return [];
+  }
+  return tx
+    .select({
+      id: needs.id,
+      referenceNo: needs.referenceNo,
+      title: needs.title,
+      areaCode: needs.areaCode,
+      status: needs.status,
+    })
+    .from(needs)
+    .where(inArray(needs.id, [...new Set(ids)]))
+    .orderBy(asc(needs.referenceNo));
+}

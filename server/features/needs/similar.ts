@@ -1,0 +1,78 @@
+import { and, eq, ne, sql } from 'drizzle-orm';
+import type { Actor } from '../../../domain/auth/policy.js';
+import {
+  anyWordQuery,
+  meaningfulWords,
+  scoreSimilarNeed,
+  SIMILAR_THRESHOLD,
+} from '../../../domain/needs/similarity.js';
+import type { AppDependencies } from '../../app.js';
+import { authorize } from '../../platform/auth/authorize.js';
+import { inActorTransaction } from '../../platform/db/transaction.js';
+import { areas } from '../areas/tables.js';
+import { needsInViewScope } from './access.js';
+import { needs } from './tables.js';
+
+const CANDIDATE_POOL = 200;
+const MAX_RESULTS = 10;
+
+export type SimilarQuery = { title: string; description?: string; areaCode: string; excludeId?: string };
+
+/**
+ * Possible duplicates of a need being typed: candidates of the same province found by title
+ * trigrams or shared words, scored by title likeness, word overlap and area proximity.
+ */
+export async function findSimilarNeeds(deps: AppDependencies, actor: Actor, query: SimilarQuery) {
+  authorize(actor, 'need.read', query.areaCode);
+  const queryWords = meaningfulWords(`${query.title} ${query.description ?? ''}`);
+  const wordQuery = anyWordQuery(queryWords);
+  const titleSimilarity = sql<number>`similarity(${needs.title}, ${query.title})`;
+  const found = [
+    sql`${titleSimilarity} > 0.1`,
+    ...(wordQuery ? [sql`${needs.searchTokens} @@ to_tsquery('simple', ${wordQuery})`] : []),
+  ];
+  return inActorTransaction(deps.database, actor, async (tx) => {
+    const rows = await tx
+      .select({
+        id: needs.id,
+        referenceNo: needs.referenceNo,
+        title: needs.title,
+        description: needs.description,
+        areaCode: needs.areaCode,
+        areaNameTh: areas.nameTh,
+        status: needs.status,
+        fiscalYear: needs.fiscalYear,
+        households: needs.households,
+        people: needs.people,
+        titleSimilarity,
+      })
+      .from(needs)
+      .leftJoin(areas, eq(areas.code, needs.areaCode))
+      .where(
+        and(
+          needsInViewScope(actor),
+          sql`${needs.areaCode} like ${`${query.areaCode.slice(0, 2)}%`}`,
+          ne(needs.status, 'merged'),
+          query.excludeId ? ne(needs.id, query.excludeId) : undefined,
+          sql`(${sql.join(found, sql` or `)})`,
+        ),
+      )
+      .orderBy(sql`${titleSimilarity} desc`)
+      .limit(CANDIDATE_POOL);
+    const scored = rows.map(({ titleSimilarity: similarity, description, ...candidate }) => ({
+      ...candidate,
+      ...scoreSimilarNeed({
+        titleSimilarity: Number(similarity),
+        queryWords,
+        candidateWords: meaningfulWords(`${candidate.title} ${description}`),
+        queryAreaCode: query.areaCode,
+        candidateAreaCode: candidate.areaCode,
+      }),
+    }));
+    const items = scored
+      .filter((candidate) => candidate.score >= SIMILAR_THRESHOLD)
+      .sort((a, b) => b.score - a.score || a.referenceNo.localeCompare(b.referenceNo))
+      .slice(0, MAX_RESULTS);
+    return { items };
+  });
+}

@@ -1,0 +1,144 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+import { NEED_LINK_TYPES, NEED_ORIGINS, NEED_STATUSES } from '../../../domain/needs/need.js';
+import { timestamps, tsvector, versionColumn } from '../../db/columns.js';
+import { storedFiles } from '../../platform/jobs/tables.js';
+import { agencies } from '../agencies/tables.js';
+import { areas } from '../areas/tables.js';
+
+/** Dimensions (มิติ) a need is classified by; national, edited by administrators. */
+export const needDimensions = pgTable(
+  'need_dimensions',
+  {
+    id: serial('id').primaryKey(),
+    nameTh: text('name_th').notNull(),
+    nameEn: text('name_en'),
+    sortOrder: integer('sort_order').notNull().default(100),
+    isActive: boolean('is_active').notNull().default(true),
+    version: versionColumn(),
+    ...timestamps(),
+  },
+  (table) => [uniqueIndex('need_dimensions_name_th_idx').on(sql`lower(${table.nameTh})`)],
+);
+
+/** Needs of the people (ปัญหาและความต้องการ) recorded on an area. */
+export const needs = pgTable(
+  'needs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    referenceNo: text('reference_no').notNull(),
+    /** The row-level-security column; fixed at creation like the reference number. */
+    provinceCode: text('province_code').notNull(),
+    areaCode: text('area_code')
+      .notNull()
+      .references(() => areas.code),
+    fiscalYear: integer('fiscal_year').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    origin: text('origin', { enum: NEED_ORIGINS }).notNull(),
+    sourceDocument: text('source_document'),
+    sourceDate: date('source_date'),
+    dimensionId: integer('dimension_id')
+      .notNull()
+      .references(() => needDimensions.id),
+    households: integer('households').notNull().default(0),
+    people: integer('people').notNull().default(0),
+    sourcePriority: integer('source_priority'),
+    status: text('status', { enum: NEED_STATUSES }).notNull().default('received'),
+    statusReason: text('status_reason'),
+    statusChangedAt: timestamp('status_changed_at', { withTimezone: true }),
+    linkedEntityType: text('linked_entity_type', { enum: NEED_LINK_TYPES }),
+    linkedEntityId: text('linked_entity_id'),
+    linkedLabel: text('linked_label'),
+    forwardedAgencyId: uuid('forwarded_agency_id').references(() => agencies.id),
+    forwardedToName: text('forwarded_to_name'),
+    forwardReference: text('forward_reference'),
+    mergedIntoId: uuid('merged_into_id').references((): AnyPgColumn => needs.id),
+    searchTokens: tsvector('search_tokens'),
+    isDemo: boolean('is_demo').notNull().default(false),
+    createdBy: uuid('created_by'),
+    version: versionColumn(),
+    ...timestamps(),
+  },
+  (table) => [
+    uniqueIndex('needs_reference_no_idx').on(table.referenceNo),
+    index('needs_province_year_idx').on(table.provinceCode, table.fiscalYear),
+    index('needs_area_prefix_idx').using('btree', sql`${table.areaCode} text_pattern_ops`),
+    index('needs_status_idx').on(table.status),
+    index('needs_merged_into_idx').on(table.mergedIntoId),
+    index('needs_linked_entity_idx').on(table.linkedEntityType, table.linkedEntityId),
+    index('needs_search_idx').using('gin', table.searchTokens),
+    index('needs_title_trgm_idx').using('gin', sql`${table.title} gin_trgm_ops`),
+  ],
+);
+
+/** The last running number issued per province and fiscal year, for reference numbers. */
+export const needCounters = pgTable(
+  'need_counters',
+  {
+    provinceCode: text('province_code').notNull(),
+    fiscalYear: integer('fiscal_year').notNull(),
+    lastNo: integer('last_no').notNull().default(0),
+  },
+  (table) => [primaryKey({ columns: [table.provinceCode, table.fiscalYear] })],
+);
+
+/** Every original source of a need: its own, plus those of needs merged into it. */
+export const needSources = pgTable(
+  'need_sources',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    needId: uuid('need_id')
+      .notNull()
+      .references(() => needs.id),
+    provinceCode: text('province_code').notNull(),
+    /** The need this source was first recorded on (the need itself, or a merged one). */
+    fromNeedId: uuid('from_need_id')
+      .notNull()
+      .references(() => needs.id),
+    origin: text('origin', { enum: NEED_ORIGINS }).notNull(),
+    sourceDocument: text('source_document'),
+    sourceDate: date('source_date'),
+    households: integer('households').notNull().default(0),
+    people: integer('people').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('need_sources_need_idx').on(table.needId),
+    index('need_sources_from_idx').on(table.fromNeedId),
+  ],
+);
+
+/** Files attached to a need; the bytes live in the platform's stored_files. */
+export const needAttachments = pgTable(
+  'need_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    needId: uuid('need_id')
+      .notNull()
+      .references(() => needs.id),
+    provinceCode: text('province_code').notNull(),
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => storedFiles.id),
+    fileName: text('file_name').notNull(),
+    mimeType: text('mime_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    uploadedBy: uuid('uploaded_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('need_attachments_need_idx').on(table.needId)],
+);
