@@ -1,0 +1,91 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { Actor } from '../../../domain/auth/policy.js';
+import { flattenTree, type PlanEntityType } from '../../../domain/plans/flatten.js';
+import type {
+  ApproachNode,
+  IssueNode,
+  ItemNode,
+  KpiNode,
+  ObjectiveNode,
+} from '../../../domain/plans/tree.js';
+import { selectRows, type Queryable } from '../../platform/db/client.js';
+import type { Bilingual } from '../../platform/http/errors.js';
+import { notFound, staleVersion } from '../../platform/http/errors.js';
+import { assertCanEdit, assertDraft, loadVisibleVersion, type VisibleVersion } from './access.js';
+import { loadPlanVersionTree } from './tree.js';
+
+export const ENTITY_NAMES: Record<PlanEntityType, Bilingual> = {
+  issue: { th: 'ประเด็นการพัฒนา', en: 'Development issue' },
+  objective: { th: 'เป้าประสงค์', en: 'Objective' },
+  kpi: { th: 'ตัวชี้วัด', en: 'KPI' },
+  approach: { th: 'แนวทางการพัฒนา', en: 'Development approach' },
+  item: { th: 'รายการชุดโครงการ', en: 'Project-set item' },
+};
+
+type ChildRow = { planVersionId: string; version: number };
+
+/** A child the actor may read, or 404 (its plan out of scope reads as not found too). */
+export async function visibleChild<R extends ChildRow>(
+  tx: Queryable,
+  actor: Actor,
+  row: R | undefined,
+  what: Bilingual,
+) {
+  if (!row) {
+    throw notFound(what);
+  }
+  const visible = await loadVisibleVersion(tx, actor, row.planVersionId).catch(() => {
+    throw notFound(what);
+  });
+  return { row, visible };
+}
+
+/** A child the actor may change: visible (404), editable (403), in a draft (409) and unchanged since read (412). */
+export async function editableChild<R extends ChildRow>(
+  tx: Queryable,
+  actor: Actor,
+  row: R | undefined,
+  what: Bilingual,
+  expected?: number,
+): Promise<{ row: R; visible: VisibleVersion }> {
+  const found = await visibleChild(tx, actor, row, what);
+  assertCanEdit(actor, found.visible);
+  assertDraft(found.visible.version);
+  if (expected !== undefined && found.row.version !== expected) {
+    throw staleVersion(found.row.version);
+  }
+  return found;
+}
+
+/** The order number after the last sibling matching `where`. */
+export async function nextOrderNo(tx: Queryable, table: PgTable, where: SQL): Promise<number> {
+  const [row] = await selectRows<{ next: number }>(
+    tx,
+    sql`select coalesce(max(order_no), 0)::int + 1 as next from ${table} where ${where}`,
+  );
+  return Number(row?.next ?? 1);
+}
+
+type NodeByType = {
+  issue: IssueNode;
+  objective: ObjectiveNode;
+  kpi: KpiNode;
+  approach: ApproachNode;
+  item: ItemNode;
+};
+
+/** One entity of a version as the tree shows it (items with their cluster-rule verdict). */
+export async function nodeOf<T extends PlanEntityType>(
+  tx: Queryable,
+  versionId: string,
+  type: T,
+  id: string,
+) {
+  const flat = flattenTree(await loadPlanVersionTree(tx, versionId));
+  const found = [...flat[type].values()].find((entity) => entity.node.id === id);
+  if (!found) {
+    throw notFound(ENTITY_NAMES[type]);
+  }
+  return found.node as NodeByType[T];
+}

@@ -1,0 +1,110 @@
+import { and, eq } from 'drizzle-orm';
+import type { Actor } from '../../../domain/auth/policy.js';
+import type { AppDependencies } from '../../app.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { authorize } from '../../platform/auth/authorize.js';
+import { inActorTransaction } from '../../platform/db/transaction.js';
+import { staleVersion } from '../../platform/http/errors.js';
+import { loadEditableVersion } from './access.js';
+import { deleteOrphanLinks, replaceAlignment, type LinkInput } from './alignment-links.js';
+import { editableChild, ENTITY_NAMES, nextOrderNo, nodeOf } from './children.js';
+import { planIssues } from './child-tables.js';
+
+type IssueInput = { title?: string; description?: string | null; alignment?: LinkInput[] };
+
+/** Adds a development issue at the end of a draft version. */
+export async function createIssue(
+  deps: AppDependencies,
+  actor: Actor,
+  versionId: string,
+  input: IssueInput & { title: string },
+) {
+  return inActorTransaction(deps.database, actor, async (tx) => {
+    const { placement } = await loadEditableVersion(tx, actor, versionId);
+    const orderNo = await nextOrderNo(tx, planIssues, eq(planIssues.planVersionId, versionId));
+    const [created] = await tx
+      .insert(planIssues)
+      .values({ ...placement, orderNo, title: input.title, description: input.description ?? null })
+      .returning();
+    if (!created) {
+      throw new Error('insert returned no row');
+    }
+    if (input.alignment) {
+      await replaceAlignment(tx, placement, 'issue', created.id, input.alignment, 'alignment');
+    }
+    await recordAudit(tx, actor, {
+      entityType: 'plan_issue',
+      entityId: created.id,
+      action: 'create',
+      after: created,
+      provinceCode: placement.provinceCode,
+    });
+    return nodeOf(tx, versionId, 'issue', created.id);
+  });
+}
+
+/** Edits an issue's title, description or alignment. */
+export async function updateIssue(
+  deps: AppDependencies,
+  actor: Actor,
+  id: string,
+  expected: number,
+  input: IssueInput,
+  alignmentPath = 'alignment',
+) {
+  authorize(actor, 'plan.edit');
+  return inActorTransaction(deps.database, actor, async (tx) => {
+    const [found] = await tx.select().from(planIssues).where(eq(planIssues.id, id));
+    const { row: current, visible } = await editableChild(tx, actor, found, ENTITY_NAMES.issue, expected);
+    const { alignment, ...fields } = input;
+    const [updated] = await tx
+      .update(planIssues)
+      .set({ ...fields, version: current.version + 1, updatedAt: new Date() })
+      .where(and(eq(planIssues.id, id), eq(planIssues.version, expected)))
+      .returning();
+    if (!updated) {
+      throw staleVersion(current.version);
+    }
+    if (alignment) {
+      await replaceAlignment(tx, visible.placement, 'issue', id, alignment, alignmentPath);
+    }
+    await recordAudit(tx, actor, {
+      entityType: 'plan_issue',
+      entityId: id,
+      action: 'update',
+      before: current,
+      after: updated,
+      provinceCode: current.provinceCode,
+    });
+    return nodeOf(tx, current.planVersionId, 'issue', id);
+  });
+}
+
+/** Replaces an issue's alignment links. */
+export async function putIssueAlignment(
+  deps: AppDependencies,
+  actor: Actor,
+  id: string,
+  expected: number,
+  links: LinkInput[],
+) {
+  return updateIssue(deps, actor, id, expected, { alignment: links }, 'links');
+}
+
+/** Deletes an issue with its objectives, KPIs, approaches and items. */
+export async function deleteIssue(deps: AppDependencies, actor: Actor, id: string, expected: number) {
+  authorize(actor, 'plan.edit');
+  return inActorTransaction(deps.database, actor, async (tx) => {
+    const [found] = await tx.select().from(planIssues).where(eq(planIssues.id, id));
+    const { row: current } = await editableChild(tx, actor, found, ENTITY_NAMES.issue, expected);
+    await tx.delete(planIssues).where(eq(planIssues.id, id));
+    await deleteOrphanLinks(tx, current.planVersionId);
+    await recordAudit(tx, actor, {
+      entityType: 'plan_issue',
+      entityId: id,
+      action: 'delete',
+      before: current,
+      provinceCode: current.provinceCode,
+    });
+  });
+}

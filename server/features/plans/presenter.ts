@@ -1,0 +1,99 @@
+import { EMPTY_SWOT, type PlanSummary, type PlanVersionFields } from '../../../domain/plans/tree.js';
+import type { approvalSteps, developmentPlans, planApprovalEvents, planVersions } from './tables.js';
+
+const iso = (value: Date | null): string | null => (value ? value.toISOString() : null);
+
+/** The fields a client sees of a plan. */
+export function presentPlan(plan: typeof developmentPlans.$inferSelect): PlanSummary {
+  return {
+    id: plan.id,
+    scope: plan.scope,
+    provinceCode: plan.provinceCode,
+    clusterId: plan.clusterId,
+    title: plan.title,
+    periodStart: plan.periodStart,
+    periodEnd: plan.periodEnd,
+    isDemo: plan.isDemo,
+    version: plan.version,
+  };
+}
+
+/** The version-level fields of a plan version. */
+export function presentPlanVersion(version: typeof planVersions.$inferSelect): PlanVersionFields {
+  return {
+    id: version.id,
+    planId: version.planId,
+    versionNo: version.versionNo,
+    kind: version.kind,
+    reviewFiscalYear: version.reviewFiscalYear,
+    basedOnVersionId: version.basedOnVersionId,
+    status: version.status,
+    vision: version.vision,
+    developmentGoal: version.developmentGoal,
+    areaPotential: version.areaPotential,
+    swot: version.swot ?? EMPTY_SWOT,
+    keyFigures: version.keyFigures ?? [],
+    provinceCode: version.provinceCode,
+    clusterId: version.clusterId,
+    statusChangedAt: iso(version.statusChangedAt),
+    committeeApprovedAt: iso(version.committeeApprovedAt),
+    publishedAt: iso(version.publishedAt),
+    version: version.version,
+  };
+}
+
+/** A short line per version for lists. */
+export function presentVersionSummary(version: typeof planVersions.$inferSelect) {
+  return {
+    id: version.id,
+    versionNo: version.versionNo,
+    kind: version.kind,
+    reviewFiscalYear: version.reviewFiscalYear,
+    basedOnVersionId: version.basedOnVersionId,
+    status: version.status,
+    statusChangedAt: iso(version.statusChangedAt),
+    publishedAt: iso(version.publishedAt),
+    version: version.version,
+  };
+}
+
+export type ApprovalEventPresentation = ReturnType<typeof presentApprovalEvent>;
+
+/** One approval move in the history. */
+export function presentApprovalEvent(
+  event: typeof planApprovalEvents.$inferSelect,
+  actorDisplayName: string | null,
+) {
+  return {
+    id: event.id,
+    action: event.action,
+    fromStatus: event.fromStatus,
+    toStatus: event.toStatus,
+    meetingNo: event.meetingNo,
+    meetingDate: event.meetingDate,
+    reason: event.reason,
+    actorUserId: event.actorUserId,
+    actorName: actorDisplayName ?? event.actorName,
+    at: event.at.toISOString(),
+  };
+}
+
+/** One configured approval step. */
+export function presentApprovalStep(step: typeof approvalSteps.$inferSelect) {
+  return {
+    id: step.id,
+    scope: step.scope,
+    fromStatus: step.fromStatus,
+    toStatus: step.toStatus,
+    action: step.action,
+    labelTh: step.labelTh,
+    labelEn: step.labelEn,
+    roles: step.roles,
+    requiresMeeting: step.requiresMeeting,
+    requiresDate: step.requiresDate,
+    requiresReason: step.requiresReason,
+    needsCapture: step.needsCapture,
+    sortOrder: step.sortOrder,
+    version: step.version,
+  };
+}

@@ -1,0 +1,80 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  approachInputSchema,
+  itemInputSchema,
+  kpiInputSchema,
+  objectiveInputSchema,
+} from '../../../domain/plans/plan-children-input.js';
+import type { AppDependencies } from '../../app.js';
+import { requireActor } from '../../platform/http/context.js';
+import { uuidParams } from '../../platform/http/schemas.js';
+import { createApproachIn, createItemIn, createKpiIn, createObjectiveIn } from './version-children.js';
+
+/** Adding children through the version, naming the parent in the body (the same as adding under the parent). */
+export function versionChildRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['plans'];
+    const parent = { issueId: z.uuid(), objectiveId: z.uuid(), approachId: z.uuid() };
+    app.post(
+      '/plan-versions/:id/objectives',
+      {
+        schema: {
+          tags,
+          summary: 'Add an objective under body.issueId',
+          params: uuidParams,
+          body: objectiveInputSchema.extend({ issueId: parent.issueId }),
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await createObjectiveIn(deps, requireActor(request), request.params.id, request.body)),
+    );
+    app.post(
+      '/plan-versions/:id/kpis',
+      {
+        schema: {
+          tags,
+          summary: 'Add a KPI under body.objectiveId',
+          params: uuidParams,
+          body: kpiInputSchema.extend({ objectiveId: parent.objectiveId }),
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await createKpiIn(deps, requireActor(request), request.params.id, request.body)),
+    );
+    app.post(
+      '/plan-versions/:id/approaches',
+      {
+        schema: {
+          tags,
+          summary: 'Add an approach under body.issueId',
+          params: uuidParams,
+          body: approachInputSchema.extend({ issueId: parent.issueId }),
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await createApproachIn(deps, requireActor(request), request.params.id, request.body)),
+    );
+    app.post(
+      '/plan-versions/:id/items',
+      {
+        schema: {
+          tags,
+          summary: 'Add a project-set item under body.approachId',
+          params: uuidParams,
+          body: itemInputSchema.extend({ approachId: parent.approachId }),
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await createItemIn(deps, requireActor(request), request.params.id, request.body)),
+    );
+  };
+}
