@@ -1,0 +1,149 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { Actor } from '../../../../domain/auth/policy.js';
+import { loadActor } from '../../../platform/auth/actor.js';
+import type { Queryable } from '../../../platform/db/client.js';
+import { inActorTransaction } from '../../../platform/db/transaction.js';
+import { readKeyedSheet } from '../../../platform/excel/read.js';
+import type { TabularRow } from '../../../platform/files/tabular.js';
+import { AppError } from '../../../platform/http/errors.js';
+import type { JobContext, JobItemReport, JobOutcome } from '../../../platform/jobs/runner.js';
+import { storedFiles } from '../../../platform/jobs/tables.js';
+import { areas } from '../../areas/tables.js';
+import { loadEditableVersion, type VisibleVersion } from '../access.js';
+import { loadPlanVersionTree } from '../tree.js';
+import { areaCodesInRows, type ImportContext, type RowVerdict } from './import-common.js';
+import { saveItemChanges, saveKpiChanges } from './import-save.js';
+import { planItemImport } from './item-rows.js';
+import { ITEM_REQUIRED_KEYS } from './item-sheet.js';
+import { planKpiImport } from './kpi-rows.js';
+import { KPI_REQUIRED_KEYS } from './kpi-sheet.js';
+
+export const KPI_IMPORT_JOB = 'plans.importKpis';
+export const ITEM_IMPORT_JOB = 'plans.importItems';
+
+type Sheet = {
+  requiredKeys: readonly string[];
+  areaKeys: readonly string[];
+  /** Checks the rows, and when every row is good saves the changes; returns each row's verdict. */
+  apply(
+    tx: Queryable,
+    actor: Actor,
+    visible: VisibleVersion,
+    rows: TabularRow[],
+    context: ImportContext,
+    reason: string,
+  ): Promise<{ verdicts: RowVerdict[]; saved: boolean }>;
+};
+
+const SHEETS: Record<string, Sheet> = {
+  [KPI_IMPORT_JOB]: {
+    requiredKeys: KPI_REQUIRED_KEYS,
+    areaKeys: ['area_code'],
+    async apply(tx, actor, visible, rows, context, reason) {
+      const { verdicts, changes } = planKpiImport(rows, context);
+      const ok = verdicts.every((verdict) => verdict.messages.length === 0);
+      if (ok) {
+        await saveKpiChanges(tx, actor, visible.placement, changes, reason);
+      }
+      return { verdicts, saved: ok };
+    },
+  },
+  [ITEM_IMPORT_JOB]: {
+    requiredKeys: ITEM_REQUIRED_KEYS,
+    areaKeys: ['area_codes'],
+    async apply(tx, actor, visible, rows, context, reason) {
+      const { verdicts, changes } = planItemImport(rows, context);
+      const ok = verdicts.every((verdict) => verdict.messages.length === 0);
+      if (ok) {
+        await saveItemChanges(tx, actor, visible.placement, changes, reason);
+      }
+      return { verdicts, saved: ok };
+    },
+  },
+};
+
+const failed = (message: { th: string; en: string }, result: Record<string, unknown> = {}): JobOutcome => ({
+  status: 'failed',
+  result,
+  error: message,
+});
+
+function report(verdict: RowVerdict, saved: boolean): JobItemReport {
+  if (verdict.messages.length > 0) {
+    return { itemNo: verdict.rowNumber, ok: false, itemKey: verdict.key, messages: verdict.messages };
+  }
+  const changed = verdict.changed.filter((key) => key !== 'new');
+  const message = !saved
+    ? {
+        th: 'แถวนี้ถูกต้อง (ไม่ได้บันทึกเพราะมีแถวอื่นผิด)',
+        en: 'This row is fine (not saved because other rows are wrong)',
+      }
+    : verdict.changed.includes('new')
+      ? { th: 'เพิ่มรายการใหม่', en: 'Added as a new item' }
+      : changed.length > 0
+        ? { th: `แก้ไข: ${changed.join(', ')}`, en: `Updated: ${changed.join(', ')}` }
+        : { th: 'ไม่มีการเปลี่ยนแปลง', en: 'No change' };
+  return { itemNo: verdict.rowNumber, ok: true, itemKey: verdict.key, messages: [message] };
+}
+
+/**
+ * Imports a KPI or project-set sheet into a draft version: reads the upload, checks every row, and
+ * saves all changes in one transaction only when no row is wrong. Every row gets a report line.
+ */
+export async function runPlanSheetImport(context: JobContext): Promise<JobOutcome> {
+  const { job, database } = context;
+  const sheet = SHEETS[job.kind];
+  const [file] = await database.db
+    .select()
+    .from(storedFiles)
+    .where(eq(storedFiles.id, String(job.input.fileId ?? '')));
+  if (!sheet || !file || !job.createdBy) {
+    return failed({ th: 'ไม่พบไฟล์ที่นำเข้า', en: 'The uploaded file is gone' });
+  }
+  try {
+    const rows = await readKeyedSheet(file.fileName, file.content, sheet.requiredKeys);
+    await context.reportProgress(0, rows.length);
+    const actor = await loadActor(database.db, job.createdBy);
+    const versionId = String(job.input.versionId ?? '');
+    const outcome = await inActorTransaction(database, actor, async (tx) => {
+      const visible = await loadEditableVersion(tx, actor, versionId);
+      const tree = await loadPlanVersionTree(tx, versionId);
+      const codes = areaCodesInRows(rows, sheet.areaKeys);
+      const known =
+        codes.length > 0
+          ? await tx.select({ code: areas.code }).from(areas).where(inArray(areas.code, codes))
+          : [];
+      const years = Array.from(
+        { length: tree.plan.periodEnd - tree.plan.periodStart + 1 },
+        (_, index) => tree.plan.periodStart + index,
+      );
+      const importContext = { tree, years, knownAreas: new Set(known.map((area) => area.code)) };
+      return sheet.apply(tx, actor, visible, rows, importContext, `import ${job.id}`);
+    });
+    await context.reportItems(outcome.verdicts.map((verdict) => report(verdict, outcome.saved)));
+    await context.reportProgress(rows.length, rows.length);
+    const bad = outcome.verdicts.filter((verdict) => verdict.messages.length > 0).length;
+    const changed = outcome.verdicts.filter((verdict) => verdict.changed.length > 0).length;
+    const summary = {
+      totalRows: rows.length,
+      failedRows: bad,
+      changedRows: outcome.saved ? changed : 0,
+      unchangedRows: outcome.saved ? rows.length - changed : 0,
+    };
+    if (!outcome.saved) {
+      return failed(
+        {
+          th: `พบข้อผิดพลาด ${bad} แถว จาก ${rows.length} แถว ไม่มีการบันทึกข้อมูลใด ๆ`,
+          en: `${bad} of ${rows.length} rows have errors; nothing was saved`,
+        },
+        summary,
+      );
+    }
+    return { status: 'succeeded', result: summary };
+  } catch (error) {
+    if (error instanceof AppError) {
+      return failed(error.messages, { code: error.code });
+    }
+    throw error;
+  }
+}

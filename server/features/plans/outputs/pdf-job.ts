@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { loadActor } from '../../../platform/auth/actor.js';
+import { inActorTransaction } from '../../../platform/db/transaction.js';
+import { AppError } from '../../../platform/http/errors.js';
+import type { JobContext, JobOutcome } from '../../../platform/jobs/runner.js';
+import { renderPdf } from '../../../platform/pdf/render.js';
+import { PDF_TYPE, safeFileName, storeGeneratedFile } from './files.js';
+import { loadPlanDocument } from './load.js';
+import { titleLines, type PlanPdfOptions } from './plan-document.js';
+import { planPdfHtml } from './plan-pdf.js';
+
+export const PLAN_PDF_JOB = 'plans.pdf';
+
+/** Options a client may pass when asking for the plan PDF. */
+export const planPdfOptionsSchema = z
+  .object({
+    thaiDigits: z.boolean().default(true),
+    thaiDigitsInTables: z.boolean().default(false),
+    landscapeProjectList: z.boolean().default(true),
+  })
+  .strict();
+
+const STEPS = 3;
+
+/** Renders a plan version to PDF under the requester's scope (load → render → store) and keeps the file. */
+export async function runPlanPdf(context: JobContext): Promise<JobOutcome> {
+  const { job, database } = context;
+  const options: PlanPdfOptions = planPdfOptionsSchema.parse(job.input.options ?? {});
+  if (!job.createdBy) {
+    return { status: 'failed', result: {}, error: { th: 'ไม่พบผู้ขอเอกสาร', en: 'The requester is unknown' } };
+  }
+  try {
+    await context.reportProgress(0, STEPS);
+    const actor = await loadActor(database.db, job.createdBy);
+    const document = await inActorTransaction(database, actor, (tx) =>
+      loadPlanDocument(tx, actor, String(job.input.versionId ?? '')),
+    );
+    await context.reportProgress(1, STEPS);
+    const pdf = await renderPdf(planPdfHtml(document, options), {
+      pageNumbers: options.thaiDigits ? 'thai' : 'arabic',
+      skipFirstPageNumber: true,
+    });
+    await context.reportProgress(2, STEPS);
+    const fileName = safeFileName(`${titleLines(document, false).join(' ')}.pdf`);
+    const fileId = await storeGeneratedFile(database.db, {
+      fileName,
+      mimeType: PDF_TYPE,
+      content: pdf,
+      createdBy: job.createdBy,
+    });
+    await context.reportProgress(STEPS, STEPS);
+    return {
+      status: 'succeeded',
+      result: { fileId, fileName, sizeBytes: pdf.length, downloadUrl: `/api/v1/files/${fileId}` },
+    };
+  } catch (error) {
+    if (error instanceof AppError) {
+      return { status: 'failed', result: { code: error.code }, error: error.messages };
+    }
+    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return {
+      status: 'failed',
+      result: {},
+      error: { th: `สร้างไฟล์ PDF ไม่สำเร็จ: ${detail}`, en: `The PDF could not be produced: ${detail}` },
+    };
+  }
+}

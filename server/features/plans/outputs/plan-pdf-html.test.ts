@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { bahtText } from '../../../../domain/thai/baht-text.js';
+import { budgetBreakdown, itemAmounts, sumAmounts } from './budget-totals.js';
+import { samplePlanDocument } from './document-fixture.js';
+import { DEFAULT_PDF_OPTIONS, titleLines } from './plan-document.js';
+import { planPdfHtml } from './plan-pdf.js';
+
+const YEARS = [2566, 2567, 2568, 2569, 2570];
+// The page with the embedded fonts removed, so failures print something readable.
+const page = (options = DEFAULT_PDF_OPTIONS, document = samplePlanDocument()) =>
+  planPdfHtml(document, options).replace(/base64,[A-Za-z0-9+/=]+/g, 'base64,…');
+
+describe('plan PDF cover', () => {
+  it('names the province plan, its period and the review year in Thai digits', () => {
+    expect(titleLines(samplePlanDocument(), true)).toEqual([
+      'แผนพัฒนาจังหวัดนครราชสีมา',
+      'พ.ศ. ๒๕๖๖–๒๕๗๐',
+      'ฉบับทบทวน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙',
+    ]);
+  });
+
+  it('has no review line for the original version and can use Arabic digits', () => {
+    const original = samplePlanDocument({ kind: 'original', reviewFiscalYear: null });
+    expect(titleLines(original, false)).toEqual(['แผนพัฒนาจังหวัดนครราชสีมา', 'พ.ศ. 2566–2570']);
+  });
+
+  it('dates the document in BE and marks a draft', () => {
+    const html = page();
+    expect(html).toContain('ข้อมูล ณ วันที่ ๒๕ พฤศจิกายน ๒๕๖๘');
+    expect(html).toContain('(ร่าง)');
+    expect(page(DEFAULT_PDF_OPTIONS, samplePlanDocument({ status: 'published' }))).not.toContain(
+      '(ประกาศใช้)',
+    );
+  });
+});
+
+describe('plan PDF body', () => {
+  it('escapes every text from the plan', () => {
+    const html = page();
+    expect(html).toContain('การพัฒนาเกษตรกรรมที่ยั่งยืน &lt;และ&gt; น้ำ');
+    expect(html).not.toContain('<และ>');
+  });
+
+  it('shows vision, goal lines, SWOT and key figures', () => {
+    const html = page();
+    expect(html).toContain('นครราชสีมาเมืองน่าอยู่ เศรษฐกิจมั่นคง');
+    expect(html).toContain('ประชาชนมีคุณภาพชีวิตที่ดี<br>เศรษฐกิจเติบโตอย่างยั่งยืน');
+    expect(html).toContain('<li>รถไฟความเร็วสูง</li>');
+    expect(html).toContain('305,000');
+  });
+
+  it('lists KPI targets with one column per fiscal year of the period, Arabic digits in tables', () => {
+    const html = page();
+    expect(html).toMatch(/<th colspan="5">ค่าเป้าหมาย ปี พ.ศ.<\/th>/);
+    for (const year of YEARS) {
+      expect(html).toContain(`<th>${year}</th>`);
+    }
+    expect(html).toContain('12.5 (2565)');
+    expect(html).toContain('<td class="num">1,234,567.75</td>');
+    expect(html).toContain('– อำเภอเมืองนครราชสีมา');
+    expect(html).toContain('(ยิ่งน้อยยิ่งดี)');
+    expect(html).toContain('ประเด็นการพัฒนาที่ ๑');
+  });
+
+  it('totals the project list per item, approach, issue and plan, with the grand total in words', () => {
+    const html = page();
+    expect(html).toContain('<td class="num">989,904,321.50</td>');
+    expect(html.match(/989,954,321\.50/g)).toHaveLength(3);
+    expect(html).toContain(`รวมงบประมาณทั้งสิ้น ๙๘๙,๙๕๔,๓๒๑.๕๐ บาท (${bahtText(98995432150n)})`);
+    expect(html).toContain('หน่วยงาน: สำนักงานเกษตรจังหวัดนครราชสีมา');
+    expect(html).toContain('แหล่งงบประมาณ: งบประมาณส่วนราชการ (Function)');
+    expect(html).toContain('class="page-break landscape"');
+  });
+
+  it('writes table figures in Thai digits when asked, and keeps the list portrait when asked', () => {
+    const html = page({ thaiDigits: true, thaiDigitsInTables: true, landscapeProjectList: false });
+    expect(html).toContain('<td class="num">๙๘๙,๙๐๔,๓๒๑.๕๐</td>');
+    expect(html).toContain('<th class="year">๒๕๖๙</th>');
+    expect(html).not.toContain('class="page-break landscape"');
+  });
+
+  it('uses Arabic digits in headings and dates when Thai digits are off', () => {
+    const html = page({ thaiDigits: false, thaiDigitsInTables: false, landscapeProjectList: true });
+    expect(html).toContain('ประเด็นการพัฒนาที่ 1');
+    expect(html).toContain('ครั้งที่ 2/2568');
+  });
+
+  it('lists the approval history with meeting ครั้งที่ n/ปปปป and BE dates', () => {
+    const html = page();
+    expect(html).toContain('ครั้งที่ ๒/๒๕๖๘');
+    expect(html).toContain('๑๕ มกราคม ๒๕๖๘');
+    expect(html).toContain('๑๖ มกราคม ๒๕๖๘');
+    expect(html).toContain('เสนอคณะกรรมการบริหารงานจังหวัดแบบบูรณาการ (ก.บ.จ.)');
+  });
+});
+
+describe('budget totals', () => {
+  it('reads satang strings per year of the period and leaves other years out', () => {
+    const amounts = itemAmounts(
+      [
+        { fiscalYear: 2566, amountSatang: '125000050' },
+        { fiscalYear: 2571, amountSatang: '999' },
+      ],
+      YEARS,
+    );
+    expect(amounts).toEqual({ perYear: [125000050n, 0n, 0n, 0n, 0n], total: 125000050n });
+  });
+
+  it('sums column by column without floating point', () => {
+    const a = { perYear: [10n, 9007199254740993n], total: 9007199254741003n };
+    const b = { perYear: [5n, 1n], total: 6n };
+    expect(sumAmounts([a, b], [2566, 2567])).toEqual({
+      perYear: [15n, 9007199254740994n],
+      total: 9007199254741009n,
+    });
+  });
+
+  it('breaks a version down by issue and approach', () => {
+    const breakdown = budgetBreakdown(samplePlanDocument().tree.issues, YEARS);
+    expect(breakdown.amounts.total).toBe(98995432150n);
+    expect(breakdown.issues[0]?.approaches[0]?.items.map((row) => row.amounts.total)).toEqual([
+      98990432150n,
+      5000000n,
+    ]);
+  });
+});
