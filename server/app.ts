@@ -26,6 +26,10 @@ import { authRoutes } from './features/auth/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { jobRoutes } from './features/jobs/routes.js';
 import { userRoutes } from './features/users/routes.js';
+import { alignmentRoutes } from './features/alignment/routes.js';
+import { planRoutes } from './features/plans/routes.js';
+import { needRoutes } from './features/needs/routes.js';
+import { planOutputRoutes } from './features/plans/outputs/routes.js';
 
 export type AppDependencies = { config: Config; database: Database; jobs: JobRunner };
 
@@ -66,7 +70,11 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10 } });
   await app.register(swagger, {
     openapi: {
-      info: { title: 'AreaPlan API', version: '1', description: 'ระบบแผนพัฒนาพื้นที่แบบบูรณาการ — Integrated area-based planning' },
+      info: {
+        title: 'AreaPlan API',
+        version: '1',
+        description: 'ระบบแผนพัฒนาพื้นที่แบบบูรณาการ — Integrated area-based planning',
+      },
     },
     transform: jsonSchemaTransform,
   });
@@ -85,6 +93,10 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(userRoutes(deps), { prefix: '/api/v1' });
   await app.register(auditRoutes(deps), { prefix: '/api/v1' });
   await app.register(jobRoutes(deps), { prefix: '/api/v1' });
+  await app.register(alignmentRoutes(deps), { prefix: '/api/v1' });
+  await app.register(planRoutes(deps), { prefix: '/api/v1' });
+  await app.register(needRoutes(deps), { prefix: '/api/v1' });
+  await app.register(planOutputRoutes(deps), { prefix: '/api/v1' });
 
   registerWebApp(app, config.webDir);
   return app;

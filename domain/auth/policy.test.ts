@@ -80,6 +80,9 @@ describe('policy', () => {
       'user.read',
       'audit.read',
       'job.read',
+      'need.read',
+      'alignment.read',
+      'plan.read',
     ]);
     expect(allowedActions(admin)).toContain('area.importVillages');
   });

@@ -12,6 +12,15 @@ export const ACTIONS = [
   'user.manage',
   'audit.read',
   'job.read',
+  'need.read',
+  'need.manage',
+  'need.configure',
+  'alignment.read',
+  'alignment.manage',
+  'plan.read',
+  'plan.edit',
+  'plan.approve',
+  'plan.configure',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -33,7 +42,12 @@ const EVERY_ROLE: readonly Role[] = [
   'committee_member',
   'auditor',
 ];
-const PLANNERS: readonly Role[] = ['system_admin', 'cluster_officer', 'provincial_planner', 'provincial_head'];
+const PLANNERS: readonly Role[] = [
+  'system_admin',
+  'cluster_officer',
+  'provincial_planner',
+  'provincial_head',
+];
 
 /** The role × action × scope table: the one place that says who may do what. */
 export const POLICY: Record<Action, Rule> = {
@@ -46,6 +60,29 @@ export const POLICY: Record<Action, Rule> = {
   'user.manage': { roles: ['system_admin'], scope: 'none' },
   'audit.read': { roles: ['system_admin', 'auditor', 'central_analyst', 'provincial_head'], scope: 'view' },
   'job.read': { roles: EVERY_ROLE, scope: 'none' },
+  'need.read': { roles: EVERY_ROLE, scope: 'view' },
+  'need.manage': {
+    roles: [
+      'system_admin',
+      'cluster_officer',
+      'provincial_planner',
+      'provincial_head',
+      'district_officer',
+      'agency_officer',
+    ],
+    scope: 'capture',
+  },
+  'need.configure': { roles: ['system_admin'], scope: 'none' },
+  'alignment.read': { roles: EVERY_ROLE, scope: 'none' },
+  'alignment.manage': { roles: ['system_admin'], scope: 'none' },
+  'plan.read': { roles: EVERY_ROLE, scope: 'view' },
+  'plan.edit': { roles: PLANNERS, scope: 'capture' },
+  // Each approval step narrows this further by its own role list and scope (approval_steps).
+  'plan.approve': {
+    roles: ['system_admin', 'central_analyst', 'provincial_head', 'cluster_officer'],
+    scope: 'view',
+  },
+  'plan.configure': { roles: ['system_admin'], scope: 'none' },
 };
 
 export type Actor = {
