@@ -37,13 +37,15 @@ export type AuditEntry = {
   changes?: AuditChanges;
   reason?: string | null;
   provinceCode?: string | null;
+  /** Who acted when no signed-in user did (e.g. a seed); unauthenticated attempts leave it empty. */
+  actorName?: string | null;
 };
 
 /** Records one write in the same transaction as the write itself. */
 export async function recordAudit(db: Queryable, actor: Actor | null, entry: AuditEntry): Promise<void> {
   await db.insert(auditEvents).values({
     actorUserId: actor?.userId ?? null,
-    actorName: actor ? null : 'system',
+    actorName: entry.actorName ?? null,
     entityType: entry.entityType,
     entityId: entry.entityId,
     action: entry.action,
