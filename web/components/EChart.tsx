@@ -1,9 +1,27 @@
 import type { ComposeOption, ECElementEvent, ECharts } from 'echarts/core';
-import type { MapSeriesOption, TooltipComponentOption, VisualMapComponentOption } from 'echarts';
+import type {
+  BarSeriesOption,
+  GeoComponentOption,
+  GridComponentOption,
+  LegendComponentOption,
+  MapSeriesOption,
+  ScatterSeriesOption,
+  TooltipComponentOption,
+  VisualMapComponentOption,
+} from 'echarts';
 import { useEffect, useRef, type CSSProperties } from 'react';
 import { echarts } from './echarts.js';
 
-export type EChartOption = ComposeOption<MapSeriesOption | TooltipComponentOption | VisualMapComponentOption>;
+export type EChartOption = ComposeOption<
+  | MapSeriesOption
+  | ScatterSeriesOption
+  | BarSeriesOption
+  | GeoComponentOption
+  | GridComponentOption
+  | LegendComponentOption
+  | TooltipComponentOption
+  | VisualMapComponentOption
+>;
 
 export interface EChartProps {
   option: EChartOption;

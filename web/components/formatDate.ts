@@ -29,3 +29,15 @@ export function formatDate(
   const { hour, minute } = toBangkokParts(date);
   return `${text} ${pad2(hour)}:${pad2(minute)}`;
 }
+
+/** A calendar date from the API ('YYYY-MM-DD', CE) as a BE date; read at noon so it stays on its Bangkok day. */
+export function formatIsoDate(
+  iso: string | null | undefined,
+  lang: Lang,
+  options: Omit<FormatDateOptions, 'withTime'> = {},
+): string {
+  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) {
+    return '';
+  }
+  return formatDate(`${iso}T05:00:00Z`, lang, options);
+}

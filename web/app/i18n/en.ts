@@ -1,3 +1,5 @@
+import { needsEn } from './needs.en.js';
+import { plansEn } from './plans.en.js';
 import type { MessageKey } from './th.js';
 
 export const en: Record<MessageKey, string> = {
@@ -180,4 +182,16 @@ export const en: Record<MessageKey, string> = {
   'import.message': 'Error',
   'import.uploading': 'Uploading…',
   'import.another': 'Import another file',
+
+  'job.queued': 'Queued',
+  'job.running': 'Working',
+  'job.succeeded': 'Done',
+  'job.failed': 'Failed',
+  'job.totalRows': 'Rows',
+  'job.changedRows': 'Rows changed',
+  'job.unchangedRows': 'Rows unchanged',
+  'job.failedRows': 'Rows with errors',
+
+  ...needsEn,
+  ...plansEn,
 };

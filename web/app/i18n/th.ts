@@ -1,3 +1,6 @@
+import { needsTh } from './needs.th.js';
+import { plansTh } from './plans.th.js';
+
 /** Thai is the source dictionary: its keys define every message the UI may show. */
 export const th = {
   'app.name': 'AreaPlan',
@@ -178,6 +181,18 @@ export const th = {
   'import.message': 'ข้อผิดพลาด',
   'import.uploading': 'กำลังอัปโหลดไฟล์…',
   'import.another': 'นำเข้าไฟล์อื่น',
+
+  'job.queued': 'รอคิว',
+  'job.running': 'กำลังดำเนินการ',
+  'job.succeeded': 'เสร็จแล้ว',
+  'job.failed': 'ไม่สำเร็จ',
+  'job.totalRows': 'จำนวนแถว',
+  'job.changedRows': 'แถวที่มีการเปลี่ยนแปลง',
+  'job.unchangedRows': 'แถวที่ไม่เปลี่ยนแปลง',
+  'job.failedRows': 'แถวที่ผิดพลาด',
+
+  ...needsTh,
+  ...plansTh,
 } as const;
 
 export type MessageKey = keyof typeof th;

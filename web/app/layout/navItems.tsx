@@ -36,9 +36,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'nav.needs',
     icon: <UsergroupAddOutlined />,
     group: 'planning',
-    comingSoon: true,
+    requires: 'need.read',
   },
-  { path: '/plans', labelKey: 'nav.plans', icon: <FileTextOutlined />, group: 'planning', comingSoon: true },
+  {
+    path: '/plans',
+    labelKey: 'nav.plans',
+    icon: <FileTextOutlined />,
+    group: 'planning',
+    requires: 'plan.read',
+  },
   {
     path: '/action-plans',
     labelKey: 'nav.actionPlans',

@@ -16,6 +16,8 @@ import { COMING_SOON_ITEMS } from '../layout/navItems.js';
 import { ComingSoonPage } from '../../components/ComingSoonPage.js';
 import { NotFoundPage } from '../../components/NotFoundPage.js';
 import { RouteError } from '../../components/RouteError.js';
+import { needsSearchSchema } from '../../features/needs/search.js';
+import { planSearchSchema, plansSearchSchema } from '../../features/plans/search.js';
 import { globalSearchSchema, loginSearchSchema, parseSearch, stringifySearch } from './search.js';
 
 function ensureSession() {
@@ -94,6 +96,33 @@ const importRoute = createRoute({
   component: lazyRouteComponent(() => import('../../features/imports/ImportPage.js'), 'ImportPage'),
 });
 
+const needsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/needs',
+  validateSearch: needsSearchSchema,
+  component: lazyRouteComponent(() => import('../../features/needs/NeedsPage.js'), 'NeedsPage'),
+});
+
+const needDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/needs/$needId',
+  component: lazyRouteComponent(() => import('../../features/needs/NeedDetailPage.js'), 'NeedDetailPage'),
+});
+
+const plansRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/plans',
+  validateSearch: plansSearchSchema,
+  component: lazyRouteComponent(() => import('../../features/plans/PlansPage.js'), 'PlansPage'),
+});
+
+const planRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/plans/$planId',
+  validateSearch: planSearchSchema,
+  component: lazyRouteComponent(() => import('../../features/plans/PlanPage.js'), 'PlanPage'),
+});
+
 const comingSoonRoutes = COMING_SOON_ITEMS.map((item) =>
   createRoute({
     getParentRoute: () => appRoute,
@@ -112,6 +141,10 @@ const routeTree = rootRoute.addChildren([
     usersRoute,
     auditRoute,
     importRoute,
+    needsRoute,
+    needDetailRoute,
+    plansRoute,
+    planRoute,
     ...comingSoonRoutes,
   ]),
 ]);

@@ -1,0 +1,101 @@
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** JSON calls to the API with the page's own session (cookies plus its CSRF token). */
+export type SessionApi = {
+  get<T>(path: string): Promise<T>;
+  post<T>(path: string, body: unknown): Promise<T>;
+};
+
+/** An API client that shares the signed-in page's session; fails loudly on any non-2xx answer. */
+export async function sessionApi(page: Page): Promise<SessionApi> {
+  const me = await page.request.get('/api/v1/auth/me');
+  expect(me.status(), await me.text()).toBe(200);
+  const { csrfToken } = (await me.json()) as { csrfToken: string };
+  const check = async <T>(response: Awaited<ReturnType<Page['request']['get']>>): Promise<T> => {
+    expect(response.ok(), `${response.url()}: ${response.status()} ${await response.text()}`).toBe(true);
+    return (await response.json()) as T;
+  };
+  return {
+    get: async (path) => check(await page.request.get(path)),
+    post: async (path, body) =>
+      check(await page.request.post(path, { data: body, headers: { 'X-CSRF-Token': csrfToken } })),
+  };
+}
+
+/** Chooses an option of an antd Select by its exact title. */
+export async function pickOption(page: Page, select: Locator, title: string): Promise<void> {
+  await select.click();
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`).click();
+  await expect.poll(() => select.textContent()).toContain(title);
+}
+
+/** Chooses an area in an AreaTreeSelect by typing its name and clicking the hit whose title ends with its code. */
+export async function pickArea(page: Page, select: Locator, name: string, code: string): Promise<void> {
+  await select.click();
+  await page.keyboard.type(name);
+  await page.locator(`.ant-select-dropdown:visible [title^="${name} ("][title$=" ${code})"]`).click();
+  await expect.poll(() => select.textContent()).toContain(name);
+}
+
+/** The input of an antd field whose data-testid sits on the input itself or on its wrapper. */
+export function inputOf(page: Page, testId: string): Locator {
+  return page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
+}
+
+/**
+ * Opens a (BE) date picker and clicks today. The input previews a hovered date, so only a closed
+ * popup with a value proves the click took; a click during the popup's opening animation can be lost.
+ */
+export async function pickToday(page: Page, testId: string): Promise<void> {
+  const input = inputOf(page, testId);
+  const popup = page.locator('.ant-picker-dropdown:visible');
+  for (let attempt = 0; attempt < 4; attempt += 1) {
+    if ((await popup.count()) === 0) {
+      await input.click();
+    }
+    await popup.locator('.ant-picker-cell-today').click();
+    try {
+      await expect.poll(() => popup.count(), { timeout: 2_000 }).toBe(0);
+      if ((await input.inputValue()) !== '') {
+        return;
+      }
+    } catch {
+      // Still open: try again.
+    }
+  }
+  throw new Error(`the date picker ${testId} did not take today's date`);
+}
+
+/** Waits until the plan header shows the version in `status`. */
+export async function expectPlanStatus(page: Page, status: string): Promise<void> {
+  await expect
+    .poll(() => page.getByTestId('plan-version-status').getAttribute('data-status'), { timeout: 15_000 })
+    .toBe(status);
+}
+
+export type PlanStep = { meetingNo?: string; meetingDate?: boolean; reason?: string };
+
+/** Takes one approval step through the approval tab's button and its modal, then waits for `status`. */
+export async function takePlanAction(
+  page: Page,
+  action: string,
+  status: string,
+  step: PlanStep = {},
+): Promise<void> {
+  await page.getByTestId(`plan-action-${action}`).click();
+  const confirm = page.getByTestId('plan-action-confirm');
+  await confirm.waitFor();
+  if (step.meetingNo) {
+    await page.getByTestId('plan-action-meeting-no').fill(step.meetingNo);
+  }
+  if (step.meetingDate) {
+    await pickToday(page, 'plan-action-meeting-date');
+  }
+  if (step.reason) {
+    await page.getByTestId('plan-action-reason').fill(step.reason);
+  }
+  await confirm.click();
+  await confirm.waitFor({ state: 'detached' });
+  await expectPlanStatus(page, status);
+}

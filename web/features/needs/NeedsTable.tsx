@@ -1,0 +1,116 @@
+import { Grid, Table, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { Link } from '@tanstack/react-router';
+import { NEED_ORIGIN_LABELS, type NeedStatus } from '../../../domain/needs/need.js';
+import { useLang, useT } from '../../app/i18n/index.js';
+import { formatCount } from './labels.js';
+import { NeedStatusTag } from './NeedStatusTag.js';
+import type { Need } from './types.js';
+
+export interface NeedsTableProps {
+  needs: Need[] | undefined;
+  total: number;
+  page: number;
+  pageSize: number;
+  loading: boolean;
+  onPageChange: (page: number, pageSize: number) => void;
+}
+
+export function NeedsTable(props: NeedsTableProps) {
+  const t = useT();
+  const { lang } = useLang();
+  const screens = Grid.useBreakpoint();
+  // A phone gets one column: the title with its reference, area and status underneath.
+  const phone = screens.sm === false;
+  const phoneColumns: TableColumnsType<Need> = [
+    {
+      title: t('needs.field.title'),
+      dataIndex: 'title',
+      render: (title: string, need) => (
+        <div>
+          <Link to="/needs/$needId" params={{ needId: need.id }} data-testid={`need-link-${need.id}`}>
+            {title}
+          </Link>
+          <Typography.Text type="secondary" className="needs-subline">
+            {need.referenceNo} · {need.areaNameTh ?? need.areaCode}
+          </Typography.Text>
+          <NeedStatusTag status={need.status} />
+        </div>
+      ),
+    },
+  ];
+  const columns: TableColumnsType<Need> = [
+    {
+      title: t('needs.field.referenceNo'),
+      dataIndex: 'referenceNo',
+      width: 140,
+      render: (referenceNo: string, need) => (
+        <Link to="/needs/$needId" params={{ needId: need.id }} data-testid={`need-link-${need.id}`}>
+          {referenceNo}
+        </Link>
+      ),
+    },
+    {
+      title: t('needs.field.title'),
+      dataIndex: 'title',
+      render: (title: string, need) => (
+        <div className="needs-title-cell">
+          <Link to="/needs/$needId" params={{ needId: need.id }}>
+            {title}
+          </Link>
+          <Typography.Text type="secondary" className="needs-subline">
+            {NEED_ORIGIN_LABELS[need.origin][lang]}
+            {need.dimensionNameTh ? ` · ${need.dimensionNameTh}` : ''}
+            {` · ${t('needs.fyShort', { year: need.fiscalYear })}`}
+          </Typography.Text>
+        </div>
+      ),
+    },
+    {
+      title: t('needs.field.area'),
+      dataIndex: 'areaNameTh',
+      width: 140,
+      responsive: ['md'],
+      render: (name: string | null, need) => name ?? need.areaCode,
+    },
+    {
+      title: t('needs.field.people'),
+      dataIndex: 'people',
+      width: 110,
+      align: 'right',
+      responsive: ['lg'],
+      render: (people: number, need) => (
+        <span title={t('needs.beneficiaries', { households: need.households, people })}>
+          {formatCount(people, lang)}
+        </span>
+      ),
+    },
+    {
+      title: t('common.status'),
+      dataIndex: 'status',
+      width: 150,
+      render: (status: NeedStatus) => <NeedStatusTag status={status} />,
+    },
+  ];
+
+  return (
+    <Table<Need>
+      rowKey="id"
+      size="middle"
+      columns={phone ? phoneColumns : columns}
+      dataSource={props.needs}
+      loading={props.loading}
+      scroll={{ x: 'max-content' }}
+      data-testid="needs-table"
+      pagination={{
+        current: props.page,
+        pageSize: props.pageSize,
+        total: props.total,
+        showSizeChanger: true,
+        pageSizeOptions: [20, 50, 100],
+        onChange: props.onPageChange,
+        showTotal: (total) => t('common.total', { total }),
+      }}
+    />
+  );
+}

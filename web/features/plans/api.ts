@@ -1,0 +1,110 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { AlignmentScheme } from '../../../domain/alignment/alignment.js';
+import type { PlanScope } from '../../../domain/plans/plan.js';
+import { apiFetch } from '../../app/api/client.js';
+import type { Items, Page } from '../../app/api/types.js';
+import type {
+  AlignmentNode,
+  ApprovalStepRow,
+  PlanDetail,
+  PlanListItem,
+  VersionDiffResponse,
+  VersionTree,
+} from './types.js';
+
+export interface PlanListParams {
+  scope?: PlanScope;
+  provinceCode?: string;
+  clusterId?: number;
+  limit: number;
+  offset: number;
+}
+
+export const planKeys = {
+  all: ['plans'] as const,
+  list: (params: PlanListParams) => ['plans', 'list', params] as const,
+  detail: (id: string) => ['plans', 'detail', id] as const,
+  tree: (versionId: string) => ['plans', 'tree', versionId] as const,
+  diff: (versionId: string) => ['plans', 'diff', versionId] as const,
+  steps: (scope: PlanScope) => ['plans', 'steps', scope] as const,
+};
+
+export const alignmentKeys = {
+  children: (scheme: AlignmentScheme, parentId: string | null) =>
+    ['alignment', 'children', scheme, parentId ?? ''] as const,
+  search: (q: string) => ['alignment', 'search', q] as const,
+};
+
+export const planPath = (id: string) => `/api/v1/plans/${encodeURIComponent(id)}`;
+export const versionPath = (id: string) => `/api/v1/plan-versions/${encodeURIComponent(id)}`;
+
+export function usePlans(params: PlanListParams) {
+  return useQuery({
+    queryKey: planKeys.list(params),
+    queryFn: ({ signal }) => apiFetch<Page<PlanListItem>>('/api/v1/plans', { query: { ...params }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function usePlan(id: string) {
+  return useQuery({
+    queryKey: planKeys.detail(id),
+    queryFn: ({ signal }) => apiFetch<PlanDetail>(planPath(id), { signal }),
+  });
+}
+
+export function useVersionTree(versionId: string | undefined) {
+  return useQuery({
+    queryKey: planKeys.tree(versionId ?? ''),
+    queryFn: ({ signal }) => apiFetch<VersionTree>(`${versionPath(versionId ?? '')}/tree`, { signal }),
+    enabled: Boolean(versionId),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useVersionDiff(versionId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: planKeys.diff(versionId),
+    queryFn: ({ signal }) => apiFetch<VersionDiffResponse>(`${versionPath(versionId)}/diff`, { signal }),
+    enabled,
+  });
+}
+
+export function useApprovalSteps(scope: PlanScope) {
+  return useQuery({
+    queryKey: planKeys.steps(scope),
+    queryFn: ({ signal }) =>
+      apiFetch<Items<ApprovalStepRow>>('/api/v1/approval-steps', { query: { scope }, signal }),
+    staleTime: 10 * 60_000,
+  });
+}
+
+export function fetchAlignmentChildren(
+  scheme: AlignmentScheme,
+  parentId: string | null,
+  signal?: AbortSignal,
+): Promise<Page<AlignmentNode>> {
+  return apiFetch<Page<AlignmentNode>>('/api/v1/alignment/nodes', {
+    query: { scheme, parentId: parentId ?? undefined, limit: 500 },
+    signal,
+  });
+}
+
+export function useAlignmentChildren(scheme: AlignmentScheme, parentId: string | null, enabled = true) {
+  return useQuery({
+    queryKey: alignmentKeys.children(scheme, parentId),
+    queryFn: ({ signal }) => fetchAlignmentChildren(scheme, parentId, signal),
+    staleTime: 30 * 60_000,
+    enabled,
+  });
+}
+
+export function useAlignmentSearch(q: string) {
+  return useQuery({
+    queryKey: alignmentKeys.search(q),
+    queryFn: ({ signal }) =>
+      apiFetch<Page<AlignmentNode>>('/api/v1/alignment/nodes', { query: { q, limit: 50 }, signal }),
+    enabled: q.length > 0,
+    staleTime: 5 * 60_000,
+  });
+}

@@ -1,0 +1,17 @@
+import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
+import { useCallback } from 'react';
+import type { PlanSearch } from './search.js';
+
+/** The plan page's URL state: which version, tab and tree node are open. */
+export function usePlanView() {
+  const { planId } = useParams({ from: '/app/plans/$planId' });
+  const search = useSearch({ from: '/app/plans/$planId' });
+  const navigate = useNavigate();
+  const update = useCallback(
+    (patch: Partial<PlanSearch>, replace = false) => {
+      void navigate({ to: '.', search: (previous) => ({ ...previous, ...patch }), replace });
+    },
+    [navigate],
+  );
+  return { planId, search, update };
+}
