@@ -150,6 +150,7 @@ export async function provinceStats(deps: AppDependencies, actor: Actor) {
       villages: number;
       cluster_id: number | null;
       cluster_name_th: string | null;
+      cluster_name_en: string | null;
     }>(
       tx,
       sql`
@@ -157,13 +158,13 @@ export async function provinceStats(deps: AppDependencies, actor: Actor) {
         count(a.code) filter (where a.level = 'district')::int as districts,
         count(a.code) filter (where a.level = 'subdistrict')::int as subdistricts,
         count(a.code) filter (where a.level = 'village')::int as villages,
-        c.id as cluster_id, c.name_th as cluster_name_th
+        c.id as cluster_id, c.name_th as cluster_name_th, c.name_en as cluster_name_en
       from areas p
       left join areas a on a.province_code = p.code and a.code <> p.code and (a.valid_to is null or a.valid_to >= current_date)
       left join cluster_memberships m on m.province_code = p.code and m.valid_to is null
       left join clusters c on c.id = m.cluster_id
       where p.level = 'province'
-      group by p.code, p.name_th, p.name_en, c.id, c.name_th
+      group by p.code, p.name_th, p.name_en, c.id, c.name_th, c.name_en
       order by p.code`,
     );
     return {
@@ -176,6 +177,7 @@ export async function provinceStats(deps: AppDependencies, actor: Actor) {
         villages: Number(row.villages),
         clusterId: row.cluster_id,
         clusterNameTh: row.cluster_name_th,
+        clusterNameEn: row.cluster_name_en,
       })),
     };
   });

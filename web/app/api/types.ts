@@ -59,6 +59,7 @@ export interface ProvinceStats {
   villages: number;
   clusterId: number | null;
   clusterNameTh: string | null;
+  clusterNameEn: string | null;
 }
 
 export interface Region {

@@ -1,3 +1,4 @@
+import { auditEn } from './audit.en.js';
 import { needsEn } from './needs.en.js';
 import { plansEn } from './plans.en.js';
 import type { MessageKey } from './th.js';
@@ -94,7 +95,7 @@ export const en: Record<MessageKey, string> = {
   'areas.specialArea': 'Special area',
   'areas.coordinates': 'Coordinates',
   'areas.validFrom': 'Valid from',
-  'areas.children': '{level} in this area',
+  'areas.children': 'Areas below ({level})',
   'areas.country': 'Thailand',
   'areas.parent': 'Within',
 
@@ -193,5 +194,6 @@ export const en: Record<MessageKey, string> = {
   'job.failedRows': 'Rows with errors',
 
   ...needsEn,
+  ...auditEn,
   ...plansEn,
 };

@@ -1,3 +1,4 @@
+import { auditTh } from './audit.th.js';
 import { needsTh } from './needs.th.js';
 import { plansTh } from './plans.th.js';
 
@@ -192,6 +193,7 @@ export const th = {
   'job.failedRows': 'แถวที่ผิดพลาด',
 
   ...needsTh,
+  ...auditTh,
   ...plansTh,
 } as const;
 

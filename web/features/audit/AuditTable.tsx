@@ -9,6 +9,32 @@ const ACTION_KEYS: Record<string, MessageKey> = {
   create: 'audit.action.create',
   update: 'audit.action.update',
   delete: 'audit.action.delete',
+  close: 'audit.action.close',
+  login: 'audit.action.login',
+  login_failed: 'audit.action.login_failed',
+  login_locked: 'audit.action.login_locked',
+  password_changed: 'audit.action.password_changed',
+  screen: 'audit.action.screen',
+  link: 'audit.action.link',
+  forward: 'audit.action.forward',
+  reject: 'audit.action.reject',
+  reopen: 'audit.action.reopen',
+  merge: 'audit.action.merge',
+  merged_into: 'audit.action.merged_into',
+  attach: 'audit.action.attach',
+  detach: 'audit.action.detach',
+  transition: 'audit.action.transition',
+};
+
+const ENTITY_KEYS: Record<string, MessageKey> = {
+  user: 'audit.entity.user',
+  agency: 'audit.entity.agency',
+  area: 'audit.entity.area',
+  need: 'audit.entity.need',
+  plan: 'audit.entity.plan',
+  plan_version: 'audit.entity.plan_version',
+  plan_kpi: 'audit.entity.plan_kpi',
+  plan_item: 'audit.entity.plan_item',
 };
 
 export interface AuditTableProps {
@@ -38,12 +64,15 @@ export function AuditTable(props: AuditTableProps) {
     {
       title: t('audit.actor'),
       dataIndex: 'actorName',
-      render: (name: string | null, entry) => name ?? entry.actorUserId ?? t('common.dash'),
+      render: (name: string | null, entry) => name ?? entry.actorUserId ?? t('audit.anonymous'),
     },
     {
       title: t('audit.entity'),
       key: 'entity',
-      render: (_value, entry) => `${entry.entityType} · ${entry.entityId}`,
+      render: (_value, entry) => {
+        const key = ENTITY_KEYS[entry.entityType];
+        return `${key ? t(key) : entry.entityType} · ${entry.entityId}`;
+      },
     },
     { title: t('audit.action'), dataIndex: 'action', render: actionLabel },
   ];

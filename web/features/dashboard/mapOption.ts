@@ -35,8 +35,10 @@ export function buildMapOption(provinces: readonly ProvinceStats[], lang: Lang, 
           `${t('dashboard.subdistricts')}: ${number.format(stats.subdistricts)}`,
           `${t('dashboard.villages')}: ${number.format(stats.villages)}`,
         ];
-        if (stats.clusterNameTh) {
-          rows.push(`${t('dashboard.cluster')}: ${escapeHtml(stats.clusterNameTh)}`);
+        const clusterName =
+          lang === 'en' ? (stats.clusterNameEn ?? stats.clusterNameTh) : stats.clusterNameTh;
+        if (clusterName) {
+          rows.push(`${t('dashboard.cluster')}: ${escapeHtml(clusterName)}`);
         }
         return rows.join('<br/>');
       },
