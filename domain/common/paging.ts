@@ -2,8 +2,8 @@ import { z } from 'zod';
 
 /** Paging every list endpoint accepts. */
 export const pagingQuery = {
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number<number | string>().int().min(1).max(500).default(50),
+  offset: z.coerce.number<number | string>().int().min(0).default(0),
 };
 
 /** One page of a list: its items and how many match in all. */
