@@ -14,11 +14,9 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import type { Config } from './platform/config.js';
-import type { Database } from './platform/db/client.js';
 import { registerAuthentication } from './platform/auth/plugin.js';
 import { registerProblemHandlers } from './platform/http/problem.js';
-import type { JobRunner } from './platform/jobs/runner.js';
+import type { AppDependencies } from './platform/dependencies.js';
 import { areaRoutes } from './features/areas/routes.js';
 import { agencyRoutes } from './features/agencies/routes.js';
 import { auditRoutes } from './features/audit/routes.js';
@@ -30,8 +28,6 @@ import { alignmentRoutes } from './features/alignment/routes.js';
 import { planRoutes } from './features/plans/routes.js';
 import { needRoutes } from './features/needs/routes.js';
 import { planOutputRoutes } from './features/plans/outputs/routes.js';
-
-export type AppDependencies = { config: Config; database: Database; jobs: JobRunner };
 
 export type App = FastifyInstance;
 
