@@ -34,7 +34,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
   registerContract(app);
   registerProblemHandlers(app);
@@ -58,7 +58,12 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     hsts: config.secureCookies,
   });
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, {
+    max: config.apiRateLimitPerMinute,
+    timeWindow: '1 minute',
+    // The web app's static files and the health probe are not part of the limited API.
+    allowList: (request) => !request.url.startsWith('/api/') || request.url.startsWith('/api/health'),
+  });
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10 } });
   await app.register(swagger, {
     openapi: {
