@@ -6,7 +6,7 @@ import {
   agencyUpdateSchema,
 } from '../../../domain/agencies/agency.js';
 import { pageSchema } from '../../../domain/common/paging.js';
-import type { AppDependencies } from '../../app.js';
+import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';

@@ -9,7 +9,7 @@ import {
 import type { Page } from '../../../domain/common/paging.js';
 import { fieldErrorsOf } from '../../platform/http/problem.js';
 import type { Actor } from '../../../domain/auth/policy.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
@@ -31,7 +31,7 @@ function inViewScope(actor: Actor): SQL | undefined {
 }
 
 export async function listAgencies(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   query: AgencyListFilter,
 ): Promise<Page<Agency>> {
@@ -81,7 +81,7 @@ function authorizeQuietly(actor: Actor, areaCode: string | null): boolean {
   }
 }
 
-export async function getAgency(deps: AppDependencies, actor: Actor, id: string): Promise<Agency> {
+export async function getAgency(deps: DatabaseDeps, actor: Actor, id: string): Promise<Agency> {
   authorize(actor, 'agency.read');
   return inActorTransaction(deps.database, actor, async (tx) =>
     presentAgency(await loadVisible(tx, actor, id)),
@@ -125,7 +125,7 @@ async function assertReferences(tx: Queryable, input: Partial<AgencyInput>) {
   }
 }
 
-export async function createAgency(deps: AppDependencies, actor: Actor, input: AgencyInput): Promise<Agency> {
+export async function createAgency(deps: DatabaseDeps, actor: Actor, input: AgencyInput): Promise<Agency> {
   authorize(actor, 'agency.manage', input.areaCode ?? null);
   return inActorTransaction(deps.database, actor, async (tx) => {
     await assertReferences(tx, input);
@@ -174,7 +174,7 @@ function editableFields(agency: typeof agencies.$inferSelect): AgencyInput {
 }
 
 export async function updateAgency(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   id: string,
   expected: number,
