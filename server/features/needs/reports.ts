@@ -1,5 +1,12 @@
 import { and, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
+import type {
+  NeedMapQuery,
+  NeedRollupQuery,
+  RollupGroup,
+  RollupLevel,
+} from '../../../domain/needs/need-query.js';
+import type { NeedMapData, NeedRollup } from '../../../domain/needs/need-reports.js';
 import {
   NEED_ORIGIN_LABELS,
   NEED_STATUS_LABELS,
@@ -13,19 +20,8 @@ import { inActorTransaction } from '../../platform/db/transaction.js';
 import { needFilterSql } from './filters.js';
 import { needs } from './tables.js';
 
-export const ROLLUP_GROUPS = ['area', 'dimension', 'origin', 'status'] as const;
-export type RollupGroup = (typeof ROLLUP_GROUPS)[number];
-export const ROLLUP_LEVELS = ['province', 'district', 'subdistrict'] as const;
-export type RollupLevel = (typeof ROLLUP_LEVELS)[number];
-
 const LEVEL_LENGTH: Record<RollupLevel, number> = { province: 2, district: 4, subdistrict: 6 };
 
-export type RollupQuery = {
-  groupBy: RollupGroup;
-  areaCode?: string;
-  level?: RollupLevel;
-  fiscalYear?: number;
-};
 type Totals = {
   key: string;
   label_th: string | null;
@@ -83,7 +79,11 @@ function labelsOf(groupBy: RollupGroup, row: Totals): { labelTh: string | null; 
 }
 
 /** Needs, households and people per area, dimension, origin or status; merged needs count in their target. */
-export async function needRollups(deps: DatabaseDeps, actor: Actor, query: RollupQuery) {
+export async function needRollups(
+  deps: DatabaseDeps,
+  actor: Actor,
+  query: NeedRollupQuery,
+): Promise<NeedRollup> {
   authorize(actor, 'need.read');
   const where = needFilterSql(
     actor,
@@ -118,11 +118,7 @@ export async function needRollups(deps: DatabaseDeps, actor: Actor, query: Rollu
 }
 
 /** Points per subdistrict of a province (village needs count for their subdistrict) and totals per province. */
-export async function needMap(
-  deps: DatabaseDeps,
-  actor: Actor,
-  query: { areaCode?: string; fiscalYear?: number },
-) {
+export async function needMap(deps: DatabaseDeps, actor: Actor, query: NeedMapQuery): Promise<NeedMapData> {
   authorize(actor, 'need.read');
   const provinceWhere = needFilterSql(actor, { fiscalYear: query.fiscalYear }, { excludeMerged: true });
   const pointWhere = query.areaCode

@@ -8,6 +8,8 @@ import {
   type NeedLinkType,
   type NeedUpdateInput,
 } from '../../../domain/needs/need.js';
+import type { NeedListQuery } from '../../../domain/needs/need-query.js';
+import type { Need, NeedList } from '../../../domain/needs/need-response.js';
 import { decideTransition } from '../../../domain/needs/state-machine.js';
 import { fiscalYearOf } from '../../../domain/thai/index.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
@@ -18,17 +20,13 @@ import { inActorTransaction } from '../../platform/db/transaction.js';
 import { conflict, invalid, staleVersion } from '../../platform/http/errors.js';
 import { areas } from '../areas/tables.js';
 import { assertDimension, assertOpenArea, loadManageableNeed } from './access.js';
-import { needFilterSql, type NeedFilter } from './filters.js';
-import { presentNeed, type NeedPresentation } from './presenter.js';
+import { needFilterSql } from './filters.js';
+import { presentNeed } from './presenter.js';
 import { needDimensions, needs } from './tables.js';
 import { applyNeedFacts, factsOf, insertNeeds } from './writes.js';
 
 /** Needs matching the filters, newest first, with their area and dimension names. */
-export async function listNeeds(
-  deps: DatabaseDeps,
-  actor: Actor,
-  query: NeedFilter & { limit: number; offset: number },
-) {
+export async function listNeeds(deps: DatabaseDeps, actor: Actor, query: NeedListQuery): Promise<NeedList> {
   authorize(actor, 'need.read');
   const where = needFilterSql(actor, query);
   return inActorTransaction(deps.database, actor, async (tx) => {
@@ -49,11 +47,7 @@ export async function listNeeds(
 }
 
 /** Records a need on an open area within the actor's capture scope. */
-export async function createNeed(
-  deps: DatabaseDeps,
-  actor: Actor,
-  input: NeedInput,
-): Promise<NeedPresentation> {
+export async function createNeed(deps: DatabaseDeps, actor: Actor, input: NeedInput): Promise<Need> {
   authorize(actor, 'need.manage', input.areaCode);
   return inActorTransaction(deps.database, actor, async (tx) => {
     await assertOpenArea(tx, input.areaCode);
@@ -87,7 +81,7 @@ export async function updateNeed(
   id: string,
   expected: number,
   input: NeedUpdateInput,
-): Promise<NeedPresentation> {
+): Promise<Need> {
   authorize(actor, 'need.manage');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const current = await loadManageableNeed(tx, actor, id);
