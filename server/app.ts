@@ -17,17 +17,7 @@ import {
 import { registerAuthentication } from './platform/auth/plugin.js';
 import { registerProblemHandlers } from './platform/http/problem.js';
 import type { AppDependencies } from './platform/dependencies.js';
-import { areaRoutes } from './features/areas/routes.js';
-import { agencyRoutes } from './features/agencies/routes.js';
-import { auditRoutes } from './features/audit/routes.js';
-import { authRoutes } from './features/auth/routes.js';
-import { healthRoutes } from './features/health/routes.js';
-import { jobRoutes } from './features/jobs/routes.js';
-import { userRoutes } from './features/users/routes.js';
-import { alignmentRoutes } from './features/alignment/routes.js';
-import { planRoutes } from './features/plans/routes.js';
-import { needRoutes } from './features/needs/routes.js';
-import { planOutputRoutes } from './features/plans/outputs/routes.js';
+import { FEATURES } from './features/index.js';
 
 export type App = FastifyInstance;
 
@@ -82,17 +72,11 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     absoluteHours: config.sessionAbsoluteHours,
   });
 
-  await app.register(healthRoutes(deps), { prefix: '/api' });
-  await app.register(authRoutes(deps), { prefix: '/api/v1' });
-  await app.register(areaRoutes(deps), { prefix: '/api/v1' });
-  await app.register(agencyRoutes(deps), { prefix: '/api/v1' });
-  await app.register(userRoutes(deps), { prefix: '/api/v1' });
-  await app.register(auditRoutes(deps), { prefix: '/api/v1' });
-  await app.register(jobRoutes(deps), { prefix: '/api/v1' });
-  await app.register(alignmentRoutes(deps), { prefix: '/api/v1' });
-  await app.register(planRoutes(deps), { prefix: '/api/v1' });
-  await app.register(needRoutes(deps), { prefix: '/api/v1' });
-  await app.register(planOutputRoutes(deps), { prefix: '/api/v1' });
+  for (const feature of FEATURES) {
+    for (const { plugin, prefix } of feature.routes ?? []) {
+      await app.register(plugin(deps), { prefix });
+    }
+  }
 
   registerWebApp(app, config.webDir);
   return app;

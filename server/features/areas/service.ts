@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import {
   AREA_LEVELS,
   levelOfCode,
@@ -14,14 +14,15 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { selectRows, type Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
+import { bangkokToday } from '../../platform/db/bangkok-date.js';
 import { conflict, invalid, notFound, staleVersion } from '../../platform/http/errors.js';
 import { presentArea, type AreaPresentation } from './presenter.js';
 import { areas, clusterMemberships, clusters, regions } from './tables.js';
+import { isOpenArea } from './validity.js';
 
 const AREA = { th: 'พื้นที่', en: 'Area' };
 
 const levelRank = sql<number>`array_position(array['province','district','subdistrict','village'], ${areas.level}::text)`;
-const isOpen = or(isNull(areas.validTo), gte(areas.validTo, sql`current_date`));
 
 /** The search document stored for an area: its names in both languages, Thai segmented. */
 export function areaSearchDocument(nameTh: string, nameEn: string | null | undefined): string {
@@ -58,7 +59,7 @@ export async function listAreas(deps: DatabaseDeps, actor: Actor, query: AreaLis
       query.level ? eq(areas.level, query.level) : undefined,
       query.parent ? eq(areas.parentCode, query.parent) : undefined,
       query.q ? nameMatches(query.q) : undefined,
-      query.includeClosed ? undefined : isOpen,
+      query.includeClosed ? undefined : isOpenArea(),
     );
     const prefix = query.q ? `${query.q.replace(/[\\%_]/g, '\\$&')}%` : null;
     const ordering = [
@@ -96,7 +97,7 @@ export async function listSubtree(
     const where = and(
       sql`${areas.code} like ${`${code}%`}`,
       query.level ? eq(areas.level, query.level) : undefined,
-      isOpen,
+      isOpenArea(),
     );
     const [rows, [total]] = await Promise.all([
       tx
@@ -130,7 +131,7 @@ export async function getArea(deps: DatabaseDeps, actor: Actor, code: string) {
     const counts = await tx
       .select({ level: areas.level, value: count() })
       .from(areas)
-      .where(and(sql`${areas.code} like ${`${code}%`}`, sql`${areas.code} <> ${code}`, isOpen))
+      .where(and(sql`${areas.code} like ${`${code}%`}`, sql`${areas.code} <> ${code}`, isOpenArea()))
       .groupBy(areas.level);
     const childCounts = Object.fromEntries(counts.map((row) => [row.level, row.value]));
     return { area: presentArea(area), ancestors: ancestors.map(presentArea), childCounts };
@@ -160,7 +161,7 @@ export async function provinceStats(deps: DatabaseDeps, actor: Actor) {
         count(a.code) filter (where a.level = 'village')::int as villages,
         c.id as cluster_id, c.name_th as cluster_name_th, c.name_en as cluster_name_en
       from areas p
-      left join areas a on a.province_code = p.code and a.code <> p.code and (a.valid_to is null or a.valid_to >= current_date)
+      left join areas a on a.province_code = p.code and a.code <> p.code and (a.valid_to is null or a.valid_to >= ${bangkokToday()})
       left join cluster_memberships m on m.province_code = p.code and m.valid_to is null
       left join clusters c on c.id = m.cluster_id
       where p.level = 'province'
@@ -262,7 +263,7 @@ export async function createArea(
       const [parent] = await tx
         .select({ code: areas.code })
         .from(areas)
-        .where(and(eq(areas.code, parentCode), isOpen));
+        .where(and(eq(areas.code, parentCode), isOpenArea()));
       if (!parent) {
         throw invalid([
           {

@@ -5,7 +5,7 @@ import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { auditEvents } from '../../platform/audit/tables.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
-import { users } from '../users/tables.js';
+import { users } from '../../platform/auth/tables.js';
 
 /** Audit events, newest first, filtered by entity and/or user, limited to the actor's view scope. */
 export async function listAuditEvents(

@@ -8,7 +8,7 @@ import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { agencies } from '../agencies/tables.js';
 import { areas } from '../areas/tables.js';
-import { users } from '../users/tables.js';
+import { users } from '../../platform/auth/tables.js';
 import { canManageNeedIn, loadVisibleNeed, type NeedRow } from './access.js';
 import { presentAttachment, presentNeed, presentSource } from './presenter.js';
 import { needAttachments, needDimensions, needSources, needs } from './tables.js';

@@ -5,7 +5,7 @@ import type { Queryable } from '../../platform/db/client.js';
 import { notFound } from '../../platform/http/errors.js';
 import { alignmentNodes } from '../alignment/tables.js';
 import { areas } from '../areas/tables.js';
-import { users } from '../users/tables.js';
+import { users } from '../../platform/auth/tables.js';
 import { memberProvincesOf, PLAN_VERSION, planProvinces } from './access.js';
 import {
   itemBudgets,

@@ -13,7 +13,7 @@ import { conflict, invalid, notFound, staleVersion } from '../../platform/http/e
 import { findMissingScopeRefs } from '../areas/service.js';
 import { agencies } from '../agencies/tables.js';
 import { presentUser, type UserPresentation } from './presenter.js';
-import { userRoles, userScopes, users } from './tables.js';
+import { userRoles, userScopes, users } from '../../platform/auth/tables.js';
 
 export type { UserPresentation } from './presenter.js';
 
