@@ -8,13 +8,10 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransformObject, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAuthentication } from './platform/auth/plugin.js';
+import { registerContract } from './platform/http/contract.js';
+import { contractTransform } from './platform/http/openapi.js';
 import { registerProblemHandlers } from './platform/http/problem.js';
 import type { AppDependencies } from './platform/dependencies.js';
 import { FEATURES } from './features/index.js';
@@ -27,10 +24,9 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  registerContract(app);
   registerProblemHandlers(app);
 
   await app.register(helmet, {
@@ -52,7 +48,12 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     hsts: config.secureCookies,
   });
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, {
+    max: config.apiRateLimitPerMinute,
+    timeWindow: '1 minute',
+    // The web app's static files and the health probe are not part of the limited API.
+    allowList: (request) => !request.url.startsWith('/api/') || request.url.startsWith('/api/health'),
+  });
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10 } });
   await app.register(swagger, {
     openapi: {
@@ -62,7 +63,8 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
         description: 'ระบบแผนพัฒนาพื้นที่แบบบูรณาการ — Integrated area-based planning',
       },
     },
-    transform: jsonSchemaTransform,
+    transform: contractTransform,
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());

@@ -4,7 +4,7 @@ import pg from 'pg';
 import { buildApp, type App } from '../app.js';
 import { DEMO_PASSWORD, seedAdministrator } from '../db/seed/accounts.js';
 import { FEATURES } from '../features/index.js';
-import { loadConfig } from '../platform/config.js';
+import { loadConfig, type Config } from '../platform/config.js';
 import { openDatabase, type Database } from '../platform/db/client.js';
 import { runMigrations } from '../platform/db/migrations.js';
 import { activateFeatures, migrationSetsOf, seedFeatures } from '../platform/feature.js';
@@ -60,7 +60,7 @@ export async function openTestDatabase(): Promise<{ database: Database; dispose:
 }
 
 /** Builds the whole app from the feature registry on a migrated, seeded database with every demo account. */
-export async function createTestContext(): Promise<TestContext> {
+export async function createTestContext(overrides: Partial<Config> = {}): Promise<TestContext> {
   const { database, dispose } = await openTestDatabase();
   await runMigrations(database, migrationSetsOf(FEATURES));
   await seedFeatures(database, FEATURES, 'reference');
@@ -71,6 +71,9 @@ export async function createTestContext(): Promise<TestContext> {
     logLevel: 'silent',
     maxUploadBytes: 256 * 1024,
     webDir: '/nonexistent',
+    // A test file sends far more requests a minute than a person; the limit has its own tests.
+    apiRateLimitPerMinute: 1_000_000,
+    ...overrides,
   };
   const jobs = new JobRunner(database);
   activateFeatures(FEATURES, jobs);
