@@ -8,15 +8,12 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransformObject, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/client.js';
 import { registerAuthentication } from './platform/auth/plugin.js';
+import { registerContract } from './platform/http/contract.js';
+import { contractTransform } from './platform/http/openapi.js';
 import { registerProblemHandlers } from './platform/http/problem.js';
 import type { JobRunner } from './platform/jobs/runner.js';
 import { areaRoutes } from './features/areas/routes.js';
@@ -43,8 +40,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     bodyLimit: 1024 * 1024,
     trustProxy: true,
   }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  registerContract(app);
   registerProblemHandlers(app);
 
   await app.register(helmet, {
@@ -76,7 +72,8 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
         description: 'ระบบแผนพัฒนาพื้นที่แบบบูรณาการ — Integrated area-based planning',
       },
     },
-    transform: jsonSchemaTransform,
+    transform: contractTransform,
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());

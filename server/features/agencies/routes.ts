@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { AGENCY_KINDS, agencyInputSchema, agencyUpdateSchema } from '../../../domain/agencies/agency.js';
 import type { AppDependencies } from '../../app.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
-import { pagingQuery, uuidParams } from '../../platform/http/schemas.js';
+import { pagingQuery } from '../../../domain/common/paging.js';
+import { uuidParams } from '../../platform/http/schemas.js';
 import { createAgency, getAgency, listAgencies, updateAgency } from './service.js';
 
 /** Agencies and units on areas. */
