@@ -17,6 +17,8 @@ import {
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/client.js';
 import { registerAuthentication } from './platform/auth/plugin.js';
+import { registerControlCharacterGuard } from './platform/http/control-characters.js';
+import { frameworkErrorOptions } from './platform/http/framework-errors.js';
 import { registerProblemHandlers } from './platform/http/problem.js';
 import type { JobRunner } from './platform/jobs/runner.js';
 import { areaRoutes } from './features/areas/routes.js';
@@ -42,10 +44,12 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
+    ...frameworkErrorOptions,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerProblemHandlers(app);
+  registerControlCharacterGuard(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
