@@ -3,7 +3,7 @@ import type { Actor } from '../../../domain/auth/policy.js';
 import type { NeedOrigin, NeedStatus } from '../../../domain/needs/need.js';
 import { toSearchQuery } from '../../../domain/thai/index.js';
 import { authorize } from '../../platform/auth/authorize.js';
-import { needsInViewScope } from './access.js';
+import { inArea, needsInViewScope } from './access.js';
 import { needs } from './tables.js';
 
 /** The filters the list, the export and the roll-ups share. */
@@ -18,13 +18,15 @@ export type NeedFilter = {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
-/** Thai words (segmented, prefix-matched) or a plain substring of title/description, or a reference number. */
+/**
+ * Thai words (segmented, prefix-matched, GIN on search_tokens), a substring of title + description
+ * (trigram GIN on the same expression) or a reference number (unique btree).
+ */
 export function needTextMatches(q: string): SQL {
   const substring = `%${escapeLike(q)}%`;
   const tsQuery = toSearchQuery(q);
   const conditions = [
-    sql`${needs.title} ilike ${substring}`,
-    sql`${needs.description} ilike ${substring}`,
+    sql`(${needs.title} || ' ' || ${needs.description}) ilike ${substring}`,
     sql`${needs.referenceNo} = ${q.trim().toUpperCase()}`,
     ...(tsQuery ? [sql`${needs.searchTokens} @@ to_tsquery('simple', ${tsQuery})`] : []),
   ];
@@ -45,7 +47,7 @@ export function needFilterSql(
   }
   return and(
     needsInViewScope(actor),
-    filter.areaCode ? sql`${needs.areaCode} like ${`${filter.areaCode}%`}` : undefined,
+    filter.areaCode ? inArea(needs, filter.areaCode) : undefined,
     filter.status ? eq(needs.status, filter.status) : undefined,
     filter.origin ? eq(needs.origin, filter.origin) : undefined,
     filter.dimensionId ? eq(needs.dimensionId, filter.dimensionId) : undefined,
