@@ -7,7 +7,7 @@ import { authorize } from '../../platform/auth/authorize.js';
 import { selectRows, type Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { areas } from '../areas/tables.js';
-import { needFilterSql, type NeedFilter } from './filters.js';
+import { needFilterSql, needTextCondition, type NeedFilter } from './filters.js';
 import { presentNeed } from './presenter.js';
 import { rollupBase } from './rollup-scope.js';
 import { needDimensions, needs } from './tables.js';
@@ -48,11 +48,12 @@ async function countNeeds(tx: Queryable, actor: Actor, query: NeedListQuery, whe
  */
 export async function listNeeds(deps: AppDependencies, actor: Actor, query: NeedListQuery) {
   authorize(actor, 'need.read');
-  const where = needFilterSql(actor, query);
   const after = query.cursor
     ? sql`(${needs.createdAt}, ${needs.referenceNo}) < (${query.cursor.at}::timestamptz, ${query.cursor.ref})`
     : undefined;
   return inActorTransaction(deps.database, actor, async (tx) => {
+    const text = query.q ? await needTextCondition(tx, query.q) : undefined;
+    const where = needFilterSql(actor, query, { text });
     const rows = await tx
       .select({
         need: needs,
