@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AGENCY_KINDS, agencyInputSchema, agencyUpdateSchema } from '../../../domain/agencies/agency.js';
-import type { AppDependencies } from '../../app.js';
+import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
 import { pagingQuery, uuidParams } from '../../platform/http/schemas.js';
 import { createAgency, getAgency, listAgencies, updateAgency } from './service.js';

@@ -3,7 +3,7 @@ import { provinceCodeOf } from '../../../domain/areas/area-code.js';
 import { agencyInputSchema, type AgencyInput, type AgencyKind } from '../../../domain/agencies/agency.js';
 import { fieldErrorsOf } from '../../platform/http/problem.js';
 import type { Actor } from '../../../domain/auth/policy.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
@@ -25,7 +25,7 @@ function inViewScope(actor: Actor): SQL | undefined {
 }
 
 export async function listAgencies(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   query: { provinceCode?: string; kind?: AgencyKind; q?: string; limit: number; offset: number },
 ) {
@@ -75,11 +75,7 @@ function authorizeQuietly(actor: Actor, areaCode: string | null): boolean {
   }
 }
 
-export async function getAgency(
-  deps: AppDependencies,
-  actor: Actor,
-  id: string,
-): Promise<AgencyPresentation> {
+export async function getAgency(deps: DatabaseDeps, actor: Actor, id: string): Promise<AgencyPresentation> {
   authorize(actor, 'agency.read');
   return inActorTransaction(deps.database, actor, async (tx) =>
     presentAgency(await loadVisible(tx, actor, id)),
@@ -124,7 +120,7 @@ async function assertReferences(tx: Queryable, input: Partial<AgencyInput>) {
 }
 
 export async function createAgency(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   input: AgencyInput,
 ): Promise<AgencyPresentation> {
@@ -176,7 +172,7 @@ function editableFields(agency: typeof agencies.$inferSelect): AgencyInput {
 }
 
 export async function updateAgency(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   id: string,
   expected: number,

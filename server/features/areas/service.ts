@@ -9,7 +9,7 @@ import {
 import type { AreaCreateInput, AreaUpdateInput } from '../../../domain/areas/area-input.js';
 import type { Actor } from '../../../domain/auth/policy.js';
 import { toSearchDocument, toSearchQuery } from '../../../domain/thai/index.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { selectRows, type Queryable } from '../../platform/db/client.js';
@@ -51,7 +51,7 @@ export type AreaListQuery = {
 };
 
 /** Areas by level, parent and name; prefix matches and higher levels first. */
-export async function listAreas(deps: AppDependencies, actor: Actor, query: AreaListQuery) {
+export async function listAreas(deps: DatabaseDeps, actor: Actor, query: AreaListQuery) {
   authorize(actor, 'area.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const where = and(
@@ -86,7 +86,7 @@ export async function listAreas(deps: AppDependencies, actor: Actor, query: Area
 
 /** Every area under a code (the code itself included), by code prefix. */
 export async function listSubtree(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   code: string,
   query: { level?: AreaLevel; limit: number; offset: number },
@@ -113,7 +113,7 @@ export async function listSubtree(
 }
 
 /** One area with its ancestors and how many areas of each level lie below it. */
-export async function getArea(deps: AppDependencies, actor: Actor, code: string) {
+export async function getArea(deps: DatabaseDeps, actor: Actor, code: string) {
   authorize(actor, 'area.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const [area] = await tx.select().from(areas).where(eq(areas.code, code));
@@ -138,7 +138,7 @@ export async function getArea(deps: AppDependencies, actor: Actor, code: string)
 }
 
 /** Districts, subdistricts and villages per province, with the province's current cluster. */
-export async function provinceStats(deps: AppDependencies, actor: Actor) {
+export async function provinceStats(deps: DatabaseDeps, actor: Actor) {
   authorize(actor, 'area.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const rows = await selectRows<{
@@ -183,14 +183,14 @@ export async function provinceStats(deps: AppDependencies, actor: Actor) {
   });
 }
 
-export async function listRegions(deps: AppDependencies, actor: Actor) {
+export async function listRegions(deps: DatabaseDeps, actor: Actor) {
   authorize(actor, 'area.read');
   const rows = await deps.database.db.select().from(regions).orderBy(asc(regions.sortOrder));
   return { items: rows.map((row) => ({ id: row.id, nameTh: row.nameTh, nameEn: row.nameEn })) };
 }
 
 /** Clusters with their member provinces (current and past memberships, with dates). */
-export async function listClusters(deps: AppDependencies, actor: Actor, query: { includePast?: boolean }) {
+export async function listClusters(deps: DatabaseDeps, actor: Actor, query: { includePast?: boolean }) {
   authorize(actor, 'area.read');
   const db = deps.database.db;
   const [clusterRows, memberRows] = await Promise.all([
@@ -247,7 +247,7 @@ export async function findMissingScopeRefs(db: Queryable, refs: readonly string[
 
 /** Adds an area below an existing, open parent. */
 export async function createArea(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   input: AreaCreateInput,
 ): Promise<AreaPresentation> {
@@ -308,7 +308,7 @@ export async function createArea(
 
 /** Renames, moves or closes an area (a close is a validTo date; areas are never deleted). */
 export async function updateArea(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   code: string,
   expected: number,

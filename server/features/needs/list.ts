@@ -2,7 +2,7 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { encodeCursor } from '../../../domain/common/keyset-cursor.js';
 import type { Actor } from '../../../domain/auth/policy.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { selectRows, type Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
@@ -46,7 +46,7 @@ async function countNeeds(tx: Queryable, actor: Actor, query: NeedListQuery, whe
  * Needs matching the filters, newest first, with their area and dimension names. Pages follow the
  * opaque `nextCursor` (index-served at any depth); `offset` stays for the first few small pages.
  */
-export async function listNeeds(deps: AppDependencies, actor: Actor, query: NeedListQuery) {
+export async function listNeeds(deps: DatabaseDeps, actor: Actor, query: NeedListQuery) {
   authorize(actor, 'need.read');
   const after = query.cursor
     ? sql`(${needs.createdAt}, ${needs.referenceNo}) < (${query.cursor.at}::timestamptz, ${query.cursor.ref})`

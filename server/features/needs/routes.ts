@@ -5,7 +5,7 @@ import { bilingualMessage } from '../../../domain/common/bilingual.js';
 import { cursorQuery } from '../../../domain/common/keyset-cursor.js';
 import { needInputSchema, needUpdateSchema } from '../../../domain/needs/need.js';
 import { needMergeSchema, needTransitionSchema } from '../../../domain/needs/state-machine.js';
-import type { AppDependencies } from '../../app.js';
+import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
 import { pagingQuery, uuidParams } from '../../platform/http/schemas.js';
 import { getNeed } from './detail.js';

@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, max, ne } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { ChangeReasonInput } from '../../../domain/plans/plan-input.js';
 import { REVIEW_BASE_STATUSES } from '../../../domain/plans/plan.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
@@ -20,7 +20,7 @@ import { loadPlanVersionTree } from './tree.js';
  * FY n+1 start while the centre is still deciding on FY n, and a version returned for revision falls
  * back to draft and stops counting. One open (unpublished) review per plan and fiscal year.
  */
-export async function createReview(deps: AppDependencies, actor: Actor, planId: string, fiscalYear: number) {
+export async function createReview(deps: DatabaseDeps, actor: Actor, planId: string, fiscalYear: number) {
   authorize(actor, 'plan.edit');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const visible = await loadVisiblePlan(tx, actor, planId);
@@ -91,7 +91,7 @@ export async function createReview(deps: AppDependencies, actor: Actor, planId: 
 
 /** What changed in a version against another of the same plan (by default the one it was copied from). */
 export async function getVersionDiff(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   versionId: string,
   againstId?: string,
@@ -129,7 +129,7 @@ export async function getVersionDiff(
 
 /** Records (or replaces, with If-Match) the reason for one change of a review. */
 export async function putChangeReason(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   versionId: string,
   expected: number | undefined,

@@ -3,7 +3,7 @@ import { POLICY, type Actor } from '../../../domain/auth/policy.js';
 import { ROLE_LABELS, type Role } from '../../../domain/auth/roles.js';
 import { findStep, validateTransitionInput, type TransitionInput } from '../../../domain/plans/approval.js';
 import { PLAN_STATUS_LABELS, type PlanScope } from '../../../domain/plans/plan.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
@@ -20,7 +20,7 @@ import { loadPlanVersionTree } from './tree.js';
  * submission must pass the readiness check (409 listing every problem).
  */
 export async function transitionVersion(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   versionId: string,
   expected: number,
@@ -118,7 +118,7 @@ export async function transitionVersion(
 }
 
 /** The configured approval chain, by scope. */
-export async function listApprovalSteps(deps: AppDependencies, actor: Actor, scope?: PlanScope) {
+export async function listApprovalSteps(deps: DatabaseDeps, actor: Actor, scope?: PlanScope) {
   authorize(actor, 'plan.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const rows = await tx
@@ -142,7 +142,7 @@ export type ApprovalStepUpdate = {
 
 /** Relabels a step or changes who may take it and what it needs (administrators); audited. */
 export async function updateApprovalStep(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   id: string,
   expected: number,
