@@ -32,18 +32,16 @@ export async function listNeeds(
   authorize(actor, 'need.read');
   const where = needFilterSql(actor, query);
   return inActorTransaction(deps.database, actor, async (tx) => {
-    const [rows, [total]] = await Promise.all([
-      tx
-        .select({ need: needs, areaNameTh: areas.nameTh, dimensionNameTh: needDimensions.nameTh })
-        .from(needs)
-        .leftJoin(areas, eq(areas.code, needs.areaCode))
-        .leftJoin(needDimensions, eq(needDimensions.id, needs.dimensionId))
-        .where(where)
-        .orderBy(desc(needs.createdAt), desc(needs.referenceNo))
-        .limit(query.limit)
-        .offset(query.offset),
-      tx.select({ value: count() }).from(needs).where(where),
-    ]);
+    const rows = await tx
+      .select({ need: needs, areaNameTh: areas.nameTh, dimensionNameTh: needDimensions.nameTh })
+      .from(needs)
+      .leftJoin(areas, eq(areas.code, needs.areaCode))
+      .leftJoin(needDimensions, eq(needDimensions.id, needs.dimensionId))
+      .where(where)
+      .orderBy(desc(needs.createdAt), desc(needs.referenceNo))
+      .limit(query.limit)
+      .offset(query.offset);
+    const [total] = await tx.select({ value: count() }).from(needs).where(where);
     return { items: rows.map((row) => presentNeed(row.need, row)), total: total?.value ?? 0 };
   });
 }
