@@ -71,16 +71,14 @@ export async function listAreas(deps: DatabaseDeps, actor: Actor, query: AreaLis
       levelRank,
       asc(areas.code),
     ];
-    const [rows, [total]] = await Promise.all([
-      tx
-        .select()
-        .from(areas)
-        .where(where)
-        .orderBy(...ordering)
-        .limit(query.limit)
-        .offset(query.offset),
-      tx.select({ value: count() }).from(areas).where(where),
-    ]);
+    const rows = await tx
+      .select()
+      .from(areas)
+      .where(where)
+      .orderBy(...ordering)
+      .limit(query.limit)
+      .offset(query.offset);
+    const [total] = await tx.select({ value: count() }).from(areas).where(where);
     return { items: rows.map(presentArea), total: total?.value ?? 0 };
   });
 }
@@ -99,16 +97,14 @@ export async function listSubtree(
       query.level ? eq(areas.level, query.level) : undefined,
       isOpenArea(),
     );
-    const [rows, [total]] = await Promise.all([
-      tx
-        .select()
-        .from(areas)
-        .where(where)
-        .orderBy(levelRank, asc(areas.code))
-        .limit(query.limit)
-        .offset(query.offset),
-      tx.select({ value: count() }).from(areas).where(where),
-    ]);
+    const rows = await tx
+      .select()
+      .from(areas)
+      .where(where)
+      .orderBy(levelRank, asc(areas.code))
+      .limit(query.limit)
+      .offset(query.offset);
+    const [total] = await tx.select({ value: count() }).from(areas).where(where);
     return { items: rows.map(presentArea), total: total?.value ?? 0 };
   });
 }
@@ -194,21 +190,19 @@ export async function listRegions(deps: DatabaseDeps, actor: Actor) {
 export async function listClusters(deps: DatabaseDeps, actor: Actor, query: { includePast?: boolean }) {
   authorize(actor, 'area.read');
   const db = deps.database.db;
-  const [clusterRows, memberRows] = await Promise.all([
-    db.select().from(clusters).orderBy(asc(clusters.sortOrder)),
-    db
-      .select({
-        clusterId: clusterMemberships.clusterId,
-        provinceCode: clusterMemberships.provinceCode,
-        nameTh: areas.nameTh,
-        validFrom: clusterMemberships.validFrom,
-        validTo: clusterMemberships.validTo,
-      })
-      .from(clusterMemberships)
-      .innerJoin(areas, eq(areas.code, clusterMemberships.provinceCode))
-      .where(query.includePast ? undefined : isNull(clusterMemberships.validTo))
-      .orderBy(asc(clusterMemberships.id)),
-  ]);
+  const clusterRows = await db.select().from(clusters).orderBy(asc(clusters.sortOrder));
+  const memberRows = await db
+    .select({
+      clusterId: clusterMemberships.clusterId,
+      provinceCode: clusterMemberships.provinceCode,
+      nameTh: areas.nameTh,
+      validFrom: clusterMemberships.validFrom,
+      validTo: clusterMemberships.validTo,
+    })
+    .from(clusterMemberships)
+    .innerJoin(areas, eq(areas.code, clusterMemberships.provinceCode))
+    .where(query.includePast ? undefined : isNull(clusterMemberships.validTo))
+    .orderBy(asc(clusterMemberships.id));
   return {
     items: clusterRows.map((cluster) => ({
       id: cluster.id,
@@ -230,13 +224,15 @@ export async function findMissingScopeRefs(db: Queryable, refs: readonly string[
   const codes = refs.filter((ref) => /^\d+$/.test(ref));
   const clusterIds = refs.filter((ref) => ref.startsWith('cluster:')).map((ref) => Number(ref.slice(8)));
   const regionIds = refs.filter((ref) => ref.startsWith('region:')).map((ref) => ref.slice(7));
-  const [foundCodes, foundClusters, foundRegions] = await Promise.all([
-    codes.length ? db.select({ code: areas.code }).from(areas).where(inArray(areas.code, codes)) : [],
-    clusterIds.length
-      ? db.select({ id: clusters.id }).from(clusters).where(inArray(clusters.id, clusterIds))
-      : [],
-    regionIds.length ? db.select({ id: regions.id }).from(regions).where(inArray(regions.id, regionIds)) : [],
-  ]);
+  const foundCodes = codes.length
+    ? await db.select({ code: areas.code }).from(areas).where(inArray(areas.code, codes))
+    : [];
+  const foundClusters = clusterIds.length
+    ? await db.select({ id: clusters.id }).from(clusters).where(inArray(clusters.id, clusterIds))
+    : [];
+  const foundRegions = regionIds.length
+    ? await db.select({ id: regions.id }).from(regions).where(inArray(regions.id, regionIds))
+    : [];
   const known = new Set<string>([
     'national',
     ...foundCodes.map((row) => row.code),
