@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { planPdfOptionsSchema, type PdfJobResult } from '../../../../domain/plans/outputs.js';
 import { loadActor } from '../../../platform/auth/actor.js';
 import { inActorTransaction } from '../../../platform/db/transaction.js';
 import { AppError } from '../../../platform/http/errors.js';
@@ -10,15 +10,6 @@ import { titleLines, type PlanPdfOptions } from './plan-document.js';
 import { planPdfHtml } from './plan-pdf.js';
 
 export const PLAN_PDF_JOB = 'plans.pdf';
-
-/** Options a client may pass when asking for the plan PDF. */
-export const planPdfOptionsSchema = z
-  .object({
-    thaiDigits: z.boolean().default(true),
-    thaiDigitsInTables: z.boolean().default(false),
-    landscapeProjectList: z.boolean().default(true),
-  })
-  .strict();
 
 const STEPS = 3;
 
@@ -51,7 +42,12 @@ export async function runPlanPdf(context: JobContext): Promise<JobOutcome> {
     await context.reportProgress(STEPS, STEPS);
     return {
       status: 'succeeded',
-      result: { fileId, fileName, sizeBytes: pdf.length, downloadUrl: `/api/v1/files/${fileId}` },
+      result: {
+        fileId,
+        fileName,
+        sizeBytes: pdf.length,
+        downloadUrl: `/api/v1/files/${fileId}`,
+      } satisfies PdfJobResult,
     };
   } catch (error) {
     if (error instanceof AppError) {
