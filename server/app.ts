@@ -9,13 +9,11 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransformObject, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Config } from './platform/config.js';
-import type { Database } from './platform/db/client.js';
 import { registerAuthentication } from './platform/auth/plugin.js';
 import { registerContract } from './platform/http/contract.js';
 import { contractTransform } from './platform/http/openapi.js';
 import { registerProblemHandlers } from './platform/http/problem.js';
-import type { JobRunner } from './platform/jobs/runner.js';
+import type { AppDependencies } from './platform/dependencies.js';
 import { areaRoutes } from './features/areas/routes.js';
 import { agencyRoutes } from './features/agencies/routes.js';
 import { auditRoutes } from './features/audit/routes.js';
@@ -28,8 +26,6 @@ import { planRoutes } from './features/plans/routes.js';
 import { needRoutes } from './features/needs/routes.js';
 import { planOutputRoutes } from './features/plans/outputs/routes.js';
 
-export type AppDependencies = { config: Config; database: Database; jobs: JobRunner };
-
 export type App = FastifyInstance;
 
 /** Builds the HTTP application; the caller owns the database and the job runner. */
@@ -38,7 +34,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
   registerContract(app);
   registerProblemHandlers(app);
@@ -62,7 +58,12 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     hsts: config.secureCookies,
   });
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, {
+    max: config.apiRateLimitPerMinute,
+    timeWindow: '1 minute',
+    // The web app's static files and the health probe are not part of the limited API.
+    allowList: (request) => !request.url.startsWith('/api/') || request.url.startsWith('/api/health'),
+  });
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10 } });
   await app.register(swagger, {
     openapi: {

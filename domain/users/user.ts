@@ -27,7 +27,9 @@ export const passwordSchema = z
   .min(10, bilingualMessage('รหัสผ่านต้องยาวอย่างน้อย 10 ตัวอักษร', 'Password must be at least 10 characters'))
   .max(200);
 
-export const userCreateSchema = z
+const scopeListSchema = z.array(scopeRefSchema).max(200);
+
+const userFields = z
   .object({
     username: usernameSchema,
     displayName: z
@@ -40,13 +42,19 @@ export const userCreateSchema = z
     agencyId: z.uuid().nullish(),
     locale: z.enum(['th', 'en']).optional(),
     roles: z.array(roleSchema).min(1, bilingualMessage('ต้องมีบทบาทอย่างน้อย 1 บทบาท', 'At least one role')),
-    captureScope: z.array(scopeRefSchema).max(200).default([]),
-    viewScope: z.array(scopeRefSchema).max(200).default([]),
+    captureScope: scopeListSchema.optional(),
+    viewScope: scopeListSchema.optional(),
   })
   .strict();
+
+export const userCreateSchema = userFields.extend({
+  captureScope: scopeListSchema.default([]),
+  viewScope: scopeListSchema.default([]),
+});
 export type UserCreateInput = z.infer<typeof userCreateSchema>;
 
-export const userUpdateSchema = userCreateSchema
+// Built from the fields without defaults: a default survives .partial() and would wipe scopes.
+export const userUpdateSchema = userFields
   .omit({ username: true })
   .partial()
   .extend({

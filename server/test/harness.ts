@@ -5,7 +5,7 @@ import { buildApp, type App } from '../app.js';
 import { seedAccounts, DEMO_PASSWORD } from '../db/seed/accounts.js';
 import { seedReferenceData } from '../db/seed/reference.js';
 import { registerJobHandlers } from '../platform/bootstrap.js';
-import { loadConfig } from '../platform/config.js';
+import { loadConfig, type Config } from '../platform/config.js';
 import { openDatabase, runMigrations, type Database } from '../platform/db/client.js';
 import { JobRunner } from '../platform/jobs/runner.js';
 
@@ -59,7 +59,7 @@ async function openTestDatabase(): Promise<{ database: Database; dispose: () => 
 }
 
 /** Builds the whole app on a migrated, seeded database with every demo account. */
-export async function createTestContext(): Promise<TestContext> {
+export async function createTestContext(overrides: Partial<Config> = {}): Promise<TestContext> {
   const { database, dispose } = await openTestDatabase();
   await runMigrations(database);
   await seedReferenceData(database);
@@ -69,6 +69,9 @@ export async function createTestContext(): Promise<TestContext> {
     logLevel: 'silent',
     maxUploadBytes: 256 * 1024,
     webDir: '/nonexistent',
+    // A test file sends far more requests a minute than a person; the limit has its own tests.
+    apiRateLimitPerMinute: 1_000_000,
+    ...overrides,
   };
   const jobs = new JobRunner(database);
   registerJobHandlers(jobs);

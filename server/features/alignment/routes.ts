@@ -6,7 +6,7 @@ import {
   alignmentNodeCreateSchema,
   alignmentNodeUpdateSchema,
 } from '../../../domain/alignment/alignment.js';
-import type { AppDependencies } from '../../app.js';
+import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
 import { pagingQuery } from '../../../domain/common/paging.js';
 import { uuidParams } from '../../platform/http/schemas.js';

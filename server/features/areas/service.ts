@@ -1,21 +1,25 @@
 import { and, asc, count, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import {
-  AREA_LEVELS,
-  levelOfCode,
-  parentCodeOf,
-  provinceCodeOf,
-  type AreaLevel,
-} from '../../../domain/areas/area-code.js';
+import { AREA_LEVELS, levelOfCode, parentCodeOf, provinceCodeOf } from '../../../domain/areas/area-code.js';
+import type {
+  Area,
+  AreaDetail,
+  AreaListFilter,
+  AreaSubtreeFilter,
+  Cluster,
+  ProvinceStats,
+  Region,
+} from '../../../domain/areas/area.js';
 import type { AreaCreateInput, AreaUpdateInput } from '../../../domain/areas/area-input.js';
+import type { Items, Page } from '../../../domain/common/paging.js';
 import type { Actor } from '../../../domain/auth/policy.js';
 import { toSearchDocument, toSearchQuery } from '../../../domain/thai/index.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { selectRows, type Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { conflict, invalid, notFound, staleVersion } from '../../platform/http/errors.js';
-import { presentArea, type AreaPresentation } from './presenter.js';
+import { presentArea } from './presenter.js';
 import { areas, clusterMemberships, clusters, regions } from './tables.js';
 
 const AREA = { th: 'พื้นที่', en: 'Area' };
@@ -41,17 +45,12 @@ function nameMatches(q: string): SQL {
   return sql`(${sql.join(conditions, sql` or `)})`;
 }
 
-export type AreaListQuery = {
-  level?: AreaLevel;
-  parent?: string;
-  q?: string;
-  includeClosed?: boolean;
-  limit: number;
-  offset: number;
-};
-
 /** Areas by level, parent and name; prefix matches and higher levels first. */
-export async function listAreas(deps: AppDependencies, actor: Actor, query: AreaListQuery) {
+export async function listAreas(
+  deps: DatabaseDeps,
+  actor: Actor,
+  query: AreaListFilter,
+): Promise<Page<Area>> {
   authorize(actor, 'area.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const where = and(
@@ -86,11 +85,11 @@ export async function listAreas(deps: AppDependencies, actor: Actor, query: Area
 
 /** Every area under a code (the code itself included), by code prefix. */
 export async function listSubtree(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   code: string,
-  query: { level?: AreaLevel; limit: number; offset: number },
-) {
+  query: AreaSubtreeFilter,
+): Promise<Page<Area>> {
   authorize(actor, 'area.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const where = and(
@@ -113,7 +112,7 @@ export async function listSubtree(
 }
 
 /** One area with its ancestors and how many areas of each level lie below it. */
-export async function getArea(deps: AppDependencies, actor: Actor, code: string) {
+export async function getArea(deps: DatabaseDeps, actor: Actor, code: string): Promise<AreaDetail> {
   authorize(actor, 'area.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const [area] = await tx.select().from(areas).where(eq(areas.code, code));
@@ -138,7 +137,7 @@ export async function getArea(deps: AppDependencies, actor: Actor, code: string)
 }
 
 /** Districts, subdistricts and villages per province, with the province's current cluster. */
-export async function provinceStats(deps: AppDependencies, actor: Actor) {
+export async function provinceStats(deps: DatabaseDeps, actor: Actor): Promise<Items<ProvinceStats>> {
   authorize(actor, 'area.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const rows = await selectRows<{
@@ -183,14 +182,18 @@ export async function provinceStats(deps: AppDependencies, actor: Actor) {
   });
 }
 
-export async function listRegions(deps: AppDependencies, actor: Actor) {
+export async function listRegions(deps: DatabaseDeps, actor: Actor): Promise<Items<Region>> {
   authorize(actor, 'area.read');
   const rows = await deps.database.db.select().from(regions).orderBy(asc(regions.sortOrder));
   return { items: rows.map((row) => ({ id: row.id, nameTh: row.nameTh, nameEn: row.nameEn })) };
 }
 
 /** Clusters with their member provinces (current and past memberships, with dates). */
-export async function listClusters(deps: AppDependencies, actor: Actor, query: { includePast?: boolean }) {
+export async function listClusters(
+  deps: DatabaseDeps,
+  actor: Actor,
+  query: { includePast?: boolean },
+): Promise<Items<Cluster>> {
   authorize(actor, 'area.read');
   const db = deps.database.db;
   const [clusterRows, memberRows] = await Promise.all([
@@ -246,11 +249,7 @@ export async function findMissingScopeRefs(db: Queryable, refs: readonly string[
 }
 
 /** Adds an area below an existing, open parent. */
-export async function createArea(
-  deps: AppDependencies,
-  actor: Actor,
-  input: AreaCreateInput,
-): Promise<AreaPresentation> {
+export async function createArea(deps: DatabaseDeps, actor: Actor, input: AreaCreateInput): Promise<Area> {
   authorize(actor, 'area.manage', input.code);
   const level = levelOfCode(input.code);
   if (!level) {
@@ -308,12 +307,12 @@ export async function createArea(
 
 /** Renames, moves or closes an area (a close is a validTo date; areas are never deleted). */
 export async function updateArea(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   code: string,
   expected: number,
   input: AreaUpdateInput,
-): Promise<AreaPresentation> {
+): Promise<Area> {
   authorize(actor, 'area.manage', code);
   return inActorTransaction(deps.database, actor, async (tx) => {
     const [current] = await tx.select().from(areas).where(eq(areas.code, code)).for('update');

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sql } from 'drizzle-orm';
-import type { AppDependencies } from '../../app.js';
+import type { AppDependencies } from '../../platform/dependencies.js';
 import { MIGRATION_SETS } from '../../db/migration-sets.js';
 import { selectRows } from '../../platform/db/client.js';
 import { responses } from '../../platform/http/responses.js';

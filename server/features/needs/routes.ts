@@ -4,7 +4,7 @@ import { areaCodeSchema } from '../../../domain/areas/area-code.js';
 import { bilingualMessage } from '../../../domain/common/bilingual.js';
 import { needInputSchema, needUpdateSchema } from '../../../domain/needs/need.js';
 import { needMergeSchema, needTransitionSchema } from '../../../domain/needs/state-machine.js';
-import type { AppDependencies } from '../../app.js';
+import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
 import { pagingQuery } from '../../../domain/common/paging.js';
 import { uuidParams } from '../../platform/http/schemas.js';

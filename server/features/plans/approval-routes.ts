@@ -14,7 +14,7 @@ import {
   versionDiffResponseSchema,
   versionSummarySchema,
 } from '../../../domain/plans/responses.js';
-import type { AppDependencies } from '../../app.js';
+import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';

@@ -7,7 +7,7 @@ import type {
   VersionDiffResponse,
   VersionSummary,
 } from '../../../domain/plans/responses.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
@@ -26,7 +26,7 @@ import { loadPlanVersionTree } from './tree.js';
  * back to draft and stops counting. One open (unpublished) review per plan and fiscal year.
  */
 export async function createReview(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   planId: string,
   fiscalYear: number,
@@ -101,7 +101,7 @@ export async function createReview(
 
 /** What changed in a version against another of the same plan (by default the one it was copied from). */
 export async function getVersionDiff(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   versionId: string,
   againstId?: string,
@@ -139,7 +139,7 @@ export async function getVersionDiff(
 
 /** Records (or replaces, with If-Match) the reason for one change of a review. */
 export async function putChangeReason(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   versionId: string,
   expected: number | undefined,

@@ -15,7 +15,7 @@ import {
   versionTreeSchema,
 } from '../../../domain/plans/responses.js';
 import { issueNodeSchema, planSummarySchema, planVersionFieldsSchema } from '../../../domain/plans/tree.js';
-import type { AppDependencies } from '../../app.js';
+import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';

@@ -4,7 +4,7 @@ import type { PlanListQuery } from '../../../domain/plans/plan-query.js';
 import type { PlanCreateInput } from '../../../domain/plans/plan-input.js';
 import type { PlanDetail, PlanPage, VersionSummary } from '../../../domain/plans/responses.js';
 import { EMPTY_SWOT, type PlanSummary } from '../../../domain/plans/tree.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Tx } from '../../platform/db/client.js';
@@ -41,11 +41,7 @@ function summarise(versions: (typeof planVersions.$inferSelect)[]) {
  * Plans in the actor's view scope. `provinceCode` means plans covering the province: its own plans
  * and the plans of clusters it belongs to.
  */
-export async function listPlans(
-  deps: AppDependencies,
-  actor: Actor,
-  query: PlanListQuery,
-): Promise<PlanPage> {
+export async function listPlans(deps: DatabaseDeps, actor: Actor, query: PlanListQuery): Promise<PlanPage> {
   authorize(actor, 'plan.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const where = and(
@@ -119,7 +115,7 @@ async function placementOf(tx: Tx, input: PlanCreateInput) {
 
 /** Creates a plan with its original version as a draft. */
 export async function createPlan(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   input: PlanCreateInput,
 ): Promise<PlanDetail> {
@@ -172,7 +168,7 @@ export async function createPlan(
 }
 
 /** A plan with every version (approved ones stay readable). */
-export async function getPlan(deps: AppDependencies, actor: Actor, planId: string): Promise<PlanDetail> {
+export async function getPlan(deps: DatabaseDeps, actor: Actor, planId: string): Promise<PlanDetail> {
   return inActorTransaction(deps.database, actor, async (tx) => {
     const { plan, members } = await loadVisiblePlan(tx, actor, planId);
     const versions = await versionsOf(tx, [plan.id]);
@@ -187,7 +183,7 @@ export async function getPlan(deps: AppDependencies, actor: Actor, planId: strin
 
 /** Every version of a plan, oldest first. */
 export async function listPlanVersions(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   planId: string,
 ): Promise<{ items: VersionSummary[] }> {
@@ -199,7 +195,7 @@ export async function listPlanVersions(
 
 /** Renames a plan. */
 export async function updatePlan(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   planId: string,
   expected: number,

@@ -4,7 +4,7 @@ import { ROLE_LABELS, type Role } from '../../../domain/auth/roles.js';
 import { findStep, validateTransitionInput, type TransitionInput } from '../../../domain/plans/approval.js';
 import { PLAN_STATUS_LABELS, type PlanScope } from '../../../domain/plans/plan.js';
 import type { ApprovalStepRow, TransitionResult } from '../../../domain/plans/responses.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
@@ -21,7 +21,7 @@ import { loadPlanVersionTree } from './tree.js';
  * submission must pass the readiness check (409 listing every problem).
  */
 export async function transitionVersion(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   versionId: string,
   expected: number,
@@ -120,7 +120,7 @@ export async function transitionVersion(
 
 /** The configured approval chain, by scope. */
 export async function listApprovalSteps(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   scope?: PlanScope,
 ): Promise<{ items: ApprovalStepRow[] }> {
@@ -147,7 +147,7 @@ export type ApprovalStepUpdate = {
 
 /** Relabels a step or changes who may take it and what it needs (administrators); audited. */
 export async function updateApprovalStep(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   id: string,
   expected: number,

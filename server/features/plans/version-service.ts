@@ -3,7 +3,7 @@ import { decide, type Actor } from '../../../domain/auth/policy.js';
 import type { PlanVersionUpdateInput } from '../../../domain/plans/plan-input.js';
 import type { IssueOrder, VersionTree } from '../../../domain/plans/responses.js';
 import type { PlanVersionFields } from '../../../domain/plans/tree.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { invalid, staleVersion } from '../../platform/http/errors.js';
@@ -16,7 +16,7 @@ import { loadPlanVersionTree } from './tree.js';
 
 /** The whole tree of a version with its approval history, the actor's actions and readiness problems. */
 export async function getVersionTree(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   versionId: string,
 ): Promise<VersionTree> {
@@ -45,7 +45,7 @@ export async function getVersionTree(
 
 /** Edits the vision, development goal and development data of a draft version. */
 export async function updatePlanVersion(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   versionId: string,
   expected: number,
@@ -89,7 +89,7 @@ export async function updatePlanVersion(
 
 /** Puts a version's issues in the given order; the list must name every issue once. */
 export async function reorderIssues(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   versionId: string,
   expected: number,

@@ -4,7 +4,8 @@ import { inActorTransaction } from '../../../platform/db/transaction.js';
 import { AppError } from '../../../platform/http/errors.js';
 import type { JobContext, JobOutcome } from '../../../platform/jobs/runner.js';
 import { renderPdf } from '../../../platform/pdf/render.js';
-import { PDF_TYPE, safeFileName, storeGeneratedFile } from './files.js';
+import { MEDIA_TYPES } from '../../../platform/http/responses.js';
+import { safeFileName, storeGeneratedFile } from './files.js';
 import { loadPlanDocument } from './load.js';
 import { titleLines, type PlanPdfOptions } from './plan-document.js';
 import { planPdfHtml } from './plan-pdf.js';
@@ -35,7 +36,7 @@ export async function runPlanPdf(context: JobContext): Promise<JobOutcome> {
     const fileName = safeFileName(`${titleLines(document, false).join(' ')}.pdf`);
     const fileId = await storeGeneratedFile(database.db, {
       fileName,
-      mimeType: PDF_TYPE,
+      mimeType: MEDIA_TYPES.pdf,
       content: pdf,
       createdBy: job.createdBy,
     });

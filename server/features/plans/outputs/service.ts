@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../../../domain/auth/policy.js';
 import type { PdfOptions, PlanSheet } from '../../../../domain/plans/outputs.js';
-import type { AppDependencies } from '../../../app.js';
+import type { DatabaseDeps, JobDeps } from '../../../platform/dependencies.js';
 import { authorize } from '../../../platform/auth/authorize.js';
 import { inActorTransaction, inSystemTransaction } from '../../../platform/db/transaction.js';
 import { writeWorkbook } from '../../../platform/excel/write.js';
@@ -18,12 +18,7 @@ import { PLAN_PDF_JOB } from './pdf-job.js';
 import { periodOf, titleLines } from './plan-document.js';
 
 /** Queues the plan PDF of a version the actor may read (404 otherwise); the job stores the file. */
-export async function startPlanPdf(
-  deps: AppDependencies,
-  actor: Actor,
-  versionId: string,
-  options: PdfOptions,
-) {
+export async function startPlanPdf(deps: JobDeps, actor: Actor, versionId: string, options: PdfOptions) {
   authorize(actor, 'plan.read');
   await inActorTransaction(deps.database, actor, (tx) => loadVisibleVersion(tx, actor, versionId));
   const job = await inSystemTransaction(deps.database, (tx) =>
@@ -39,12 +34,7 @@ export async function startPlanPdf(
 }
 
 /** The KPI sheet or the project-set sheet of a version the actor may read, as .xlsx. */
-export async function exportPlanSheet(
-  deps: AppDependencies,
-  actor: Actor,
-  versionId: string,
-  which: PlanSheet,
-) {
+export async function exportPlanSheet(deps: DatabaseDeps, actor: Actor, versionId: string, which: PlanSheet) {
   authorize(actor, 'plan.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const document = await loadPlanDocument(tx, actor, versionId);
@@ -76,7 +66,7 @@ const noFile = (): AppError =>
  * takes imports: 404 out of scope, 403 without edit rights, 409 once submitted or approved.
  */
 export async function startPlanSheetImport(
-  deps: AppDependencies,
+  deps: JobDeps,
   actor: Actor,
   versionId: string,
   which: PlanSheet,
