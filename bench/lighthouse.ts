@@ -65,6 +65,20 @@ async function sessionCookie(): Promise<string> {
     .join('; ');
 }
 
+/** Lighthouse sometimes loses the trace on a busy machine (NO_NAVSTART); such a run is repeated. */
+async function lighthouseWithRetry(url: string, headers: Record<string, string>): Promise<Report> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await lighthouse(url, headers);
+    } catch (error) {
+      if (attempt === 3) {
+        throw error;
+      }
+      console.warn(`Lighthouse failed on ${url} (attempt ${attempt}), retrying`);
+    }
+  }
+}
+
 async function lighthouse(url: string, headers: Record<string, string>): Promise<Report> {
   const args = [
     'node_modules/lighthouse/cli/index.js',
@@ -90,7 +104,7 @@ function median(values: number[]): number {
 async function measure(name: string, url: string, headers: Record<string, string>): Promise<void> {
   const reports: Report[] = [];
   for (let run = 0; run < RUNS; run += 1) {
-    reports.push(await lighthouse(url, headers));
+    reports.push(await lighthouseWithRetry(url, headers));
   }
   const metric = (id: string) => median(reports.map((report) => report.audits[id]?.numericValue ?? NaN));
   const scores = reports.map((report) => Math.round(report.categories.performance.score * 100));

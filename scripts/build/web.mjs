@@ -6,6 +6,7 @@ import { extname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { build } from 'vite';
+import { simplifyGeoJsonFiles } from './geojson.mjs';
 
 const outDir = join('dist', 'web');
 /** Fonts (woff/woff2) and images are compressed already. */
@@ -45,7 +46,9 @@ export async function precompress(dir) {
 
 export async function buildWeb() {
   await build({ logLevel: 'warn' });
+  const geo = simplifyGeoJsonFiles(outDir);
   const { files, raw, brotli } = await precompress(outDir);
   const kib = (bytes) => `${Math.round(bytes / 1024)} KiB`;
+  console.info(`${outDir}: map outlines ${kib(geo.before)} → ${kib(geo.after)} simplified`);
   console.info(`${outDir}: ${files} files precompressed, ${kib(raw)} → ${kib(brotli)} brotli`);
 }
