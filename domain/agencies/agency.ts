@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { areaCodeSchema } from '../areas/area-code.js';
 import { bilingualMessage } from '../common/bilingual.js';
+import { pagingQuery } from '../common/paging.js';
 import { positiveInt4 } from '../common/integers.js';
 
 export const AGENCY_KINDS = [
@@ -115,3 +116,37 @@ export const agencyUpdateSchema = agencyFieldsSchema
   .extend({ reason: z.string().trim().max(500).optional(), version: positiveInt4().optional() })
   .strict();
 export type AgencyUpdateInput = z.infer<typeof agencyUpdateSchema>;
+
+/** GET /agencies: filters and paging. */
+export const agencyListQuery = z.object({
+  provinceCode: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional(),
+  kind: z.enum(AGENCY_KINDS).optional(),
+  q: z.string().trim().max(100).optional(),
+  ...pagingQuery,
+});
+export type AgencyListQuery = z.input<typeof agencyListQuery>;
+export type AgencyListFilter = z.output<typeof agencyListQuery>;
+
+/** An agency as the API returns it. */
+export const agencySchema = z.object({
+  id: z.string(),
+  nameTh: z.string(),
+  nameEn: z.string().nullable(),
+  shortName: z.string().nullable(),
+  kind: z.enum(AGENCY_KINDS),
+  localGovernmentType: z.enum(LOCAL_GOVERNMENT_TYPES).nullable(),
+  dlaCode: z.string().nullable(),
+  budgetUnitCode: z.string().nullable(),
+  areaCode: z.string().nullable(),
+  /** Null for national bodies. */
+  provinceCode: z.string().nullable(),
+  clusterId: z.number().int().nullable(),
+  parentAgencyId: z.string().nullable(),
+  isActive: z.boolean(),
+  isDemo: z.boolean(),
+  version: z.number().int(),
+});
+export type Agency = z.infer<typeof agencySchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { roleSchema } from '../auth/roles.js';
 import { bilingualMessage } from '../common/bilingual.js';
-import { PLAN_PERIOD_YEARS, PLAN_SCOPES } from './plan.js';
+import { DIFF_ENTITY_TYPES, PLAN_PERIOD_YEARS, PLAN_SCOPES } from './plan.js';
 import { positiveInt4 } from '../common/integers.js';
 
 /** Request schemas of plans and plan versions; the child schemas are in plan-children-input.ts. */
@@ -110,7 +110,7 @@ export const reviewCreateSchema = z.object({ fiscalYear: fiscalYearSchema }).str
 
 export const changeReasonSchema = z
   .object({
-    entityType: z.enum(['version', 'issue', 'objective', 'kpi', 'approach', 'item']),
+    entityType: z.enum(DIFF_ENTITY_TYPES),
     stableKey: z.uuid(),
     reason: z
       .string()

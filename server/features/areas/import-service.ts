@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { VILLAGE_COLUMNS } from '../../../domain/areas/village-import.js';
 import type { Actor } from '../../../domain/auth/policy.js';
-import type { AppDependencies } from '../../app.js';
+import type { JobDeps } from '../../platform/dependencies.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inSystemTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/http/errors.js';
@@ -16,7 +16,7 @@ export function villageTemplateCsv(): string {
 }
 
 /** Stores the uploaded file and queues the import job; the job reports progress and rows. */
-export async function startVillageImport(deps: AppDependencies, actor: Actor, request: FastifyRequest) {
+export async function startVillageImport(deps: JobDeps, actor: Actor, request: FastifyRequest) {
   authorize(actor, 'area.importVillages');
   const file = await readSingleUpload(request, {
     th: 'กรุณาแนบไฟล์ .csv หรือ .xlsx ในช่อง file',

@@ -1,15 +1,15 @@
 import { and, count, desc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import { provincesOf } from '../../../domain/auth/scope.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { auditEvents } from '../../platform/audit/tables.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
-import { users } from '../users/tables.js';
+import { users } from '../../platform/auth/tables.js';
 
 /** Audit events, newest first, filtered by entity and/or user, limited to the actor's view scope. */
 export async function listAuditEvents(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   query: { entityType?: string; entityId?: string; actorUserId?: string; limit: number; offset: number },
 ) {

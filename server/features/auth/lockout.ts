@@ -1,12 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { notFound } from '../../platform/http/errors.js';
-import { users } from '../users/tables.js';
+import { users } from '../../platform/auth/tables.js';
 
 /** Failed attempts in a row that lock an account, and for how long. */
 export const LOCKOUT_THRESHOLD = 5;
@@ -49,7 +49,7 @@ export async function clearFailedAttempts(db: Queryable, userId: string): Promis
 }
 
 /** An administrator lifts a lockout before it expires. */
-export async function unlockUser(deps: AppDependencies, actor: Actor, userId: string): Promise<void> {
+export async function unlockUser(deps: DatabaseDeps, actor: Actor, userId: string): Promise<void> {
   authorize(actor, 'user.manage');
   await inActorTransaction(deps.database, actor, async (tx) => {
     const [before] = await tx

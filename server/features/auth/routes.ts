@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDependencies } from '../../app.js';
+import type { AppDependencies } from '../../platform/dependencies.js';
 import { SESSION_COOKIE, setSessionCookie } from '../../platform/auth/plugin.js';
 import { revokeSession } from '../../platform/auth/sessions.js';
 import { requireActor } from '../../platform/http/context.js';

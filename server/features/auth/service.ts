@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { allowedActions, type Actor } from '../../../domain/auth/policy.js';
 import { formatThaiDate } from '../../../domain/thai/index.js';
-import type { AppDependencies } from '../../app.js';
+import type { ConfigDeps, DatabaseDeps } from '../../platform/dependencies.js';
 import { loadActor } from '../../platform/auth/actor.js';
 import { dummyPasswordHash, verifyPassword } from '../../platform/auth/password.js';
 import { startSession } from '../../platform/auth/sessions.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { inSystemTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/http/errors.js';
-import { users } from '../users/tables.js';
+import { users } from '../../platform/auth/tables.js';
 import { findUserPresentation, type UserPresentation } from '../users/service.js';
 import { claimLoginAttempt, clearFailedAttempts, LOCKOUT_MINUTES, lockedUntilOf } from './lockout.js';
 
@@ -34,7 +34,7 @@ export type CurrentUser = UserPresentation & { allowedActions: string[] };
 
 /** Checks credentials, applies the lockout rule and starts a session. */
 export async function signIn(
-  deps: AppDependencies,
+  deps: ConfigDeps,
   input: { username: string; password: string; ipAddress: string; userAgent: string | undefined },
 ): Promise<{ token: string; csrfToken: string; user: CurrentUser }> {
   const username = input.username.toLowerCase();
@@ -76,7 +76,7 @@ export async function signIn(
 }
 
 /** The signed-in user with the actions the UI may offer. */
-export async function getCurrentUser(deps: AppDependencies, actor: Actor): Promise<CurrentUser> {
+export async function getCurrentUser(deps: DatabaseDeps, actor: Actor): Promise<CurrentUser> {
   const presented = await findUserPresentation(deps.database.db, actor.userId);
   if (!presented) {
     throw wrongCredentials();

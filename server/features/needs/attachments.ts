@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../../domain/auth/policy.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
@@ -23,7 +23,7 @@ export function uploadReader(request: FastifyRequest): () => Promise<Upload> {
 
 /** Attaches an uploaded file to a need. */
 export async function attachFile(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   needId: string,
   readFile: () => Promise<Upload>,
@@ -73,7 +73,7 @@ export async function attachFile(
 }
 
 /** The files attached to a need. */
-export async function listAttachments(deps: AppDependencies, actor: Actor, needId: string) {
+export async function listAttachments(deps: DatabaseDeps, actor: Actor, needId: string) {
   authorize(actor, 'need.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     await loadVisibleNeed(tx, actor, needId);
@@ -99,7 +99,7 @@ async function loadAttachment(tx: Queryable, needId: string, attachmentId: strin
 
 /** The bytes of one attachment. */
 export async function downloadAttachment(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   needId: string,
   attachmentId: string,
@@ -121,7 +121,7 @@ export async function downloadAttachment(
 
 /** Removes an attachment and its stored bytes; the audit trail keeps its name. */
 export async function deleteAttachment(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   needId: string,
   attachmentId: string,

@@ -3,7 +3,7 @@ import type { Actor } from '../../../domain/auth/policy.js';
 import type { NeedSheetKey } from '../../../domain/needs/import-sheet.js';
 import { formatSheetDate } from '../../../domain/needs/sheet-values.js';
 import { NEED_ORIGIN_LABELS, NEED_STATUS_LABELS } from '../../../domain/needs/need.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps, JobDeps } from '../../platform/dependencies.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction, inSystemTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/http/errors.js';
@@ -19,7 +19,7 @@ import { needDimensions, needs } from './tables.js';
 const EXPORT_LIMIT = 50_000;
 
 /** The empty import template with the lists sheet. */
-export async function needImportTemplate(deps: AppDependencies, actor: Actor): Promise<Buffer> {
+export async function needImportTemplate(deps: DatabaseDeps, actor: Actor): Promise<Buffer> {
   authorize(actor, 'need.read');
   const dimensions = await inActorTransaction(deps.database, actor, (tx) =>
     tx.select().from(needDimensions).orderBy(asc(needDimensions.sortOrder)),
@@ -28,7 +28,7 @@ export async function needImportTemplate(deps: AppDependencies, actor: Actor): P
 }
 
 /** The filtered needs as the import template's columns, so the file can be edited and imported again. */
-export async function exportNeeds(deps: AppDependencies, actor: Actor, filter: NeedFilter): Promise<Buffer> {
+export async function exportNeeds(deps: DatabaseDeps, actor: Actor, filter: NeedFilter): Promise<Buffer> {
   authorize(actor, 'need.read');
   const where = needFilterSql(actor, filter);
   const { rows, dimensions } = await inActorTransaction(deps.database, actor, async (tx) => ({
@@ -64,7 +64,7 @@ export async function exportNeeds(deps: AppDependencies, actor: Actor, filter: N
 }
 
 /** Stores the uploaded workbook and queues the import job; the job reports progress and rows. */
-export async function startNeedImport(deps: AppDependencies, actor: Actor, readFile: () => Promise<Upload>) {
+export async function startNeedImport(deps: JobDeps, actor: Actor, readFile: () => Promise<Upload>) {
   authorize(actor, 'need.manage');
   const file = await readFile();
   if (!file.fileName.toLowerCase().endsWith('.xlsx')) {

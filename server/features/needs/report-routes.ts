@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { areaCodeSchema } from '../../../domain/areas/area-code.js';
 import { needDimensionInputSchema, needDimensionUpdateSchema } from '../../../domain/needs/need.js';
-import type { AppDependencies } from '../../app.js';
+import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
 import { createDimension, listDimensions, updateDimension } from './dimensions.js';
 import { fiscalYearQuery } from './queries.js';

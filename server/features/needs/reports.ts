@@ -6,7 +6,7 @@ import {
   type NeedOrigin,
   type NeedStatus,
 } from '../../../domain/needs/need.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { selectRows } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
@@ -83,7 +83,7 @@ function labelsOf(groupBy: RollupGroup, row: Totals): { labelTh: string | null; 
 }
 
 /** Needs, households and people per area, dimension, origin or status; merged needs count in their target. */
-export async function needRollups(deps: AppDependencies, actor: Actor, query: RollupQuery) {
+export async function needRollups(deps: DatabaseDeps, actor: Actor, query: RollupQuery) {
   authorize(actor, 'need.read');
   const where = needFilterSql(
     actor,
@@ -119,7 +119,7 @@ export async function needRollups(deps: AppDependencies, actor: Actor, query: Ro
 
 /** Points per subdistrict of a province (village needs count for their subdistrict) and totals per province. */
 export async function needMap(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   query: { areaCode?: string; fiscalYear?: number },
 ) {

@@ -10,7 +10,7 @@ import {
 } from '../../../domain/needs/need.js';
 import { decideTransition } from '../../../domain/needs/state-machine.js';
 import { fiscalYearOf } from '../../../domain/thai/index.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
@@ -25,7 +25,7 @@ import { applyNeedFacts, factsOf, insertNeeds } from './writes.js';
 
 /** Needs matching the filters, newest first, with their area and dimension names. */
 export async function listNeeds(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   query: NeedFilter & { limit: number; offset: number },
 ) {
@@ -50,7 +50,7 @@ export async function listNeeds(
 
 /** Records a need on an open area within the actor's capture scope. */
 export async function createNeed(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   input: NeedInput,
 ): Promise<NeedPresentation> {
@@ -82,7 +82,7 @@ export async function createNeed(
 
 /** Edits a need's recorded facts; a need may not leave its province, and merged needs are read-only. */
 export async function updateNeed(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   id: string,
   expected: number,

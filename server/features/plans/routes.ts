@@ -13,9 +13,10 @@ import {
   transitionSchema,
 } from '../../../domain/plans/plan-input.js';
 import { issueInputSchema } from '../../../domain/plans/plan-children-input.js';
-import type { AppDependencies } from '../../app.js';
+import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
-import { pagingQuery, uuidParams } from '../../platform/http/schemas.js';
+import { pagingQuery } from '../../../domain/common/paging.js';
+import { uuidParams } from '../../platform/http/schemas.js';
 import { childRoutes } from './child-routes.js';
 import { kpiItemRoutes } from './item-routes.js';
 import { createIssue } from './issue-service.js';

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../../../domain/auth/policy.js';
-import type { AppDependencies } from '../../../app.js';
+import type { DatabaseDeps, JobDeps } from '../../../platform/dependencies.js';
 import { authorize } from '../../../platform/auth/authorize.js';
 import { inActorTransaction, inSystemTransaction } from '../../../platform/db/transaction.js';
 import { writeWorkbook } from '../../../platform/excel/write.js';
@@ -20,7 +20,7 @@ import type { z } from 'zod';
 
 /** Queues the plan PDF of a version the actor may read (404 otherwise); the job stores the file. */
 export async function startPlanPdf(
-  deps: AppDependencies,
+  deps: JobDeps,
   actor: Actor,
   versionId: string,
   options: z.infer<typeof planPdfOptionsSchema>,
@@ -41,7 +41,7 @@ export async function startPlanPdf(
 
 /** The KPI sheet or the project-set sheet of a version the actor may read, as .xlsx. */
 export async function exportPlanSheet(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   versionId: string,
   which: 'kpis' | 'items',
@@ -70,7 +70,7 @@ export async function exportPlanSheet(
  * takes imports: 404 out of scope, 403 without edit rights, 409 once submitted or approved.
  */
 export async function startPlanSheetImport(
-  deps: AppDependencies,
+  deps: JobDeps,
   actor: Actor,
   versionId: string,
   which: 'kpis' | 'items',
