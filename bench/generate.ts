@@ -8,9 +8,7 @@ import { openDatabase, runMigrations } from '../server/platform/db/client.js';
 import { bulkTarget } from './generate/bulk-target.js';
 import { loadNeeds, type ProvinceShare } from './generate/load-needs.js';
 import type { Subdistrict } from './generate/need-rows.js';
-
-export const NATIONAL_NEEDS = 1_000_000;
-export const BENCH_PROVINCE = '30';
+import { BENCH_PROVINCE, NATIONAL_NEEDS } from './generate/constants.js';
 
 const { values } = parseArgs({
   options: { scale: { type: 'string', default: 'province' }, seed: { type: 'string', default: '1' } },
