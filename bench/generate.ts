@@ -7,6 +7,7 @@ import { seedReferenceData } from '../server/db/seed/reference.js';
 import { openDatabase, runMigrations } from '../server/platform/db/client.js';
 import { bulkTarget } from './generate/bulk-target.js';
 import { loadNeeds, type ProvinceShare } from './generate/load-needs.js';
+import { loadPlans } from './generate/load-plans.js';
 import type { Subdistrict } from './generate/need-rows.js';
 import { BENCH_PROVINCE, NATIONAL_NEEDS } from './generate/constants.js';
 
@@ -61,6 +62,7 @@ try {
     seed,
     log,
   );
+  await loadPlans(database, scale === 'national' ? 'national' : [BENCH_PROVINCE], log);
 } finally {
   await target.release();
   await database.close();
