@@ -8,30 +8,15 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
-import type { Config } from './platform/config.js';
-import type { Database } from './platform/db/client.js';
+import { jsonSchemaTransformObject, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAuthentication } from './platform/auth/plugin.js';
+import { registerContract } from './platform/http/contract.js';
+import { contractTransform } from './platform/http/openapi.js';
+import { registerControlCharacterGuard } from './platform/http/control-characters.js';
+import { frameworkErrorOptions } from './platform/http/framework-errors.js';
 import { registerProblemHandlers } from './platform/http/problem.js';
-import type { JobRunner } from './platform/jobs/runner.js';
-import { areaRoutes } from './features/areas/routes.js';
-import { agencyRoutes } from './features/agencies/routes.js';
-import { auditRoutes } from './features/audit/routes.js';
-import { authRoutes } from './features/auth/routes.js';
-import { healthRoutes } from './features/health/routes.js';
-import { jobRoutes } from './features/jobs/routes.js';
-import { userRoutes } from './features/users/routes.js';
-import { alignmentRoutes } from './features/alignment/routes.js';
-import { planRoutes } from './features/plans/routes.js';
-import { needRoutes } from './features/needs/routes.js';
-import { planOutputRoutes } from './features/plans/outputs/routes.js';
-
-export type AppDependencies = { config: Config; database: Database; jobs: JobRunner };
+import type { AppDependencies } from './platform/dependencies.js';
+import { FEATURES } from './features/index.js';
 
 export type App = FastifyInstance;
 
@@ -41,11 +26,12 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: config.trustProxy,
+    ...frameworkErrorOptions,
   }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  registerContract(app);
   registerProblemHandlers(app);
+  registerControlCharacterGuard(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -66,7 +52,12 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     hsts: config.secureCookies,
   });
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, {
+    max: config.apiRateLimitPerMinute,
+    timeWindow: '1 minute',
+    // The web app's static files and the health probe are not part of the limited API.
+    allowList: (request) => !request.url.startsWith('/api/') || request.url.startsWith('/api/health'),
+  });
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 10 } });
   await app.register(swagger, {
     openapi: {
@@ -76,7 +67,8 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
         description: 'ระบบแผนพัฒนาพื้นที่แบบบูรณาการ — Integrated area-based planning',
       },
     },
-    transform: jsonSchemaTransform,
+    transform: contractTransform,
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
@@ -86,17 +78,11 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     absoluteHours: config.sessionAbsoluteHours,
   });
 
-  await app.register(healthRoutes(deps), { prefix: '/api' });
-  await app.register(authRoutes(deps), { prefix: '/api/v1' });
-  await app.register(areaRoutes(deps), { prefix: '/api/v1' });
-  await app.register(agencyRoutes(deps), { prefix: '/api/v1' });
-  await app.register(userRoutes(deps), { prefix: '/api/v1' });
-  await app.register(auditRoutes(deps), { prefix: '/api/v1' });
-  await app.register(jobRoutes(deps), { prefix: '/api/v1' });
-  await app.register(alignmentRoutes(deps), { prefix: '/api/v1' });
-  await app.register(planRoutes(deps), { prefix: '/api/v1' });
-  await app.register(needRoutes(deps), { prefix: '/api/v1' });
-  await app.register(planOutputRoutes(deps), { prefix: '/api/v1' });
+  for (const feature of FEATURES) {
+    for (const { plugin, prefix } of feature.routes ?? []) {
+      await app.register(plugin(deps), { prefix });
+    }
+  }
 
   registerWebApp(app, config.webDir);
   return app;

@@ -1,13 +1,14 @@
 import { buildApp } from './app.js';
+import { FEATURES } from './features/index.js';
 import { bootPlatform } from './platform/bootstrap.js';
 import { loadConfig } from './platform/config.js';
-import { MigrationError } from './platform/db/client.js';
+import { MigrationError } from './platform/db/migrations.js';
 
 const startedAt = Date.now();
 const config = loadConfig();
 
 try {
-  const platform = await bootPlatform(config);
+  const platform = await bootPlatform(config, FEATURES);
   const app = await buildApp({ config, database: platform.database, jobs: platform.jobs });
   await platform.jobs.start();
   await app.listen({ port: config.port, host: config.host });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { roleSchema } from '../auth/roles.js';
 import { bilingualMessage } from '../common/bilingual.js';
+import { positiveInt4 } from '../common/integers.js';
 
 /** A scope entry: a DOPA area code, `cluster:<id>`, `region:<id>` or `national`. */
 export const scopeRefSchema = z
@@ -27,7 +28,9 @@ export const passwordSchema = z
   .min(10, bilingualMessage('รหัสผ่านต้องยาวอย่างน้อย 10 ตัวอักษร', 'Password must be at least 10 characters'))
   .max(200);
 
-export const userCreateSchema = z
+const scopeListSchema = z.array(scopeRefSchema).max(200);
+
+const userFields = z
   .object({
     username: usernameSchema,
     displayName: z
@@ -40,19 +43,25 @@ export const userCreateSchema = z
     agencyId: z.uuid().nullish(),
     locale: z.enum(['th', 'en']).optional(),
     roles: z.array(roleSchema).min(1, bilingualMessage('ต้องมีบทบาทอย่างน้อย 1 บทบาท', 'At least one role')),
-    captureScope: z.array(scopeRefSchema).max(200).default([]),
-    viewScope: z.array(scopeRefSchema).max(200).default([]),
+    captureScope: scopeListSchema.optional(),
+    viewScope: scopeListSchema.optional(),
   })
   .strict();
+
+export const userCreateSchema = userFields.extend({
+  captureScope: scopeListSchema.default([]),
+  viewScope: scopeListSchema.default([]),
+});
 export type UserCreateInput = z.infer<typeof userCreateSchema>;
 
-export const userUpdateSchema = userCreateSchema
+// Built from the fields without defaults: a default survives .partial() and would wipe scopes.
+export const userUpdateSchema = userFields
   .omit({ username: true })
   .partial()
   .extend({
     isActive: z.boolean().optional(),
     reason: z.string().trim().max(500).optional(),
-    version: z.number().int().positive().optional(),
+    version: positiveInt4().optional(),
   })
   .strict();
 export type UserUpdateInput = z.infer<typeof userUpdateSchema>;

@@ -15,11 +15,37 @@ export type Config = {
   maxUploadBytes: number;
   webDir: string;
   logLevel: string;
+  /** Addresses of reverse proxies whose X-Forwarded-For is believed; false trusts none. */
+  trustProxy: string[] | false;
+  /** Requests per minute one client address may make to the API. */
+  apiRateLimitPerMinute: number;
+  /** Sign-in attempts per minute one client address may make. */
+  loginRateLimitPerMinute: number;
 };
 
 function numberFrom(value: string | undefined, fallback: number): number {
   const parsed = value === undefined || value === '' ? Number.NaN : Number(value);
   return Number.isFinite(parsed) ? parsed : fallback;
+}
+
+/** A whole number of at least 1, or a start-up error that names the setting. */
+function positiveIntegerFrom(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') {
+    return fallback;
+  }
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) {
+    throw new Error(`${name} must be a whole number of at least 1 (got "${value}")`);
+  }
+  return parsed;
+}
+
+function addressListFrom(value: string | undefined): string[] | false {
+  const addresses = (value ?? '')
+    .split(',')
+    .map((address) => address.trim())
+    .filter(Boolean);
+  return addresses.length > 0 ? addresses : false;
 }
 
 /** Reads settings from the environment with defaults for the embedded, single-machine install. */
@@ -31,11 +57,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(env.AREAPLAN_DATA_DIR ?? './data'),
     demo: env.AREAPLAN_DEMO !== '0',
     adminPassword: env.AREAPLAN_ADMIN_PASSWORD || undefined,
-    sessionIdleMinutes: numberFrom(env.AREAPLAN_SESSION_IDLE_MINUTES, 60),
-    sessionAbsoluteHours: numberFrom(env.AREAPLAN_SESSION_ABSOLUTE_HOURS, 12),
+    sessionIdleMinutes: positiveIntegerFrom(
+      'AREAPLAN_SESSION_IDLE_MINUTES',
+      env.AREAPLAN_SESSION_IDLE_MINUTES,
+      60,
+    ),
+    sessionAbsoluteHours: positiveIntegerFrom(
+      'AREAPLAN_SESSION_ABSOLUTE_HOURS',
+      env.AREAPLAN_SESSION_ABSOLUTE_HOURS,
+      12,
+    ),
     secureCookies: env.AREAPLAN_SECURE_COOKIES === '1',
     maxUploadBytes: numberFrom(env.AREAPLAN_MAX_UPLOAD_MB, 20) * 1024 * 1024,
     webDir: resolve(env.AREAPLAN_WEB_DIR ?? './dist/web'),
     logLevel: env.LOG_LEVEL ?? 'info',
+    trustProxy: addressListFrom(env.AREAPLAN_TRUST_PROXY),
+    apiRateLimitPerMinute: positiveIntegerFrom(
+      'AREAPLAN_RATE_LIMIT_PER_MINUTE',
+      env.AREAPLAN_RATE_LIMIT_PER_MINUTE,
+      1200,
+    ),
+    loginRateLimitPerMinute: positiveIntegerFrom(
+      'AREAPLAN_LOGIN_RATE_LIMIT_PER_MINUTE',
+      env.AREAPLAN_LOGIN_RATE_LIMIT_PER_MINUTE,
+      20,
+    ),
   };
 }

@@ -8,7 +8,7 @@ import {
   type AlignmentScheme,
 } from '../../../domain/alignment/alignment.js';
 import type { Actor } from '../../../domain/auth/policy.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
@@ -71,11 +71,7 @@ async function assertCodeFree(
 }
 
 /** Adds a node (administrators); audited. */
-export async function createAlignmentNode(
-  deps: AppDependencies,
-  actor: Actor,
-  input: AlignmentNodeCreateInput,
-) {
+export async function createAlignmentNode(deps: DatabaseDeps, actor: Actor, input: AlignmentNodeCreateInput) {
   authorize(actor, 'alignment.manage');
   return inActorTransaction(deps.database, actor, async (tx) => {
     await assertPlacement(tx, input);
@@ -111,7 +107,7 @@ export async function createAlignmentNode(
 
 /** Edits a node's code, titles, verification, source, order or activity (administrators); audited. */
 export async function updateAlignmentNode(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   id: string,
   expected: number,

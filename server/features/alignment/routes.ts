@@ -6,9 +6,10 @@ import {
   alignmentNodeCreateSchema,
   alignmentNodeUpdateSchema,
 } from '../../../domain/alignment/alignment.js';
-import type { AppDependencies } from '../../app.js';
+import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
-import { pagingQuery, uuidParams } from '../../platform/http/schemas.js';
+import { pagingQuery } from '../../../domain/common/paging.js';
+import { uuidParams } from '../../platform/http/schemas.js';
 import { createAlignmentNode, updateAlignmentNode } from './manage-service.js';
 import { getAlignmentNode, listAlignmentNodes } from './service.js';
 

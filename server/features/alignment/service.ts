@@ -5,7 +5,7 @@ import {
   type AlignmentScheme,
 } from '../../../domain/alignment/alignment.js';
 import type { Actor } from '../../../domain/auth/policy.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
@@ -37,7 +37,7 @@ const schemeRank = sql`array_position(array[${sql.join(
  * Nodes for a tree view: the children of `parentId`, or the roots when neither a parent, a level nor
  * a search is given; a level or a search lists matching nodes at any depth.
  */
-export async function listAlignmentNodes(deps: AppDependencies, actor: Actor, query: AlignmentNodeQuery) {
+export async function listAlignmentNodes(deps: DatabaseDeps, actor: Actor, query: AlignmentNodeQuery) {
   authorize(actor, 'alignment.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const escaped = query.q?.replace(/[\\%_]/g, (char) => `\\${char}`);
@@ -106,7 +106,7 @@ export async function loadNode(tx: Queryable, id: string) {
 }
 
 /** One node with its ancestor chain, root first. */
-export async function getAlignmentNode(deps: AppDependencies, actor: Actor, id: string) {
+export async function getAlignmentNode(deps: DatabaseDeps, actor: Actor, id: string) {
   authorize(actor, 'alignment.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const { node, childCount: children } = await loadNode(tx, id);

@@ -1,23 +1,14 @@
 import type { FastifyRequest } from 'fastify';
 import { VILLAGE_COLUMNS } from '../../../domain/areas/village-import.js';
 import type { Actor } from '../../../domain/auth/policy.js';
-import type { AppDependencies } from '../../app.js';
+import type { JobDeps } from '../../platform/dependencies.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inSystemTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/http/errors.js';
+import { readSingleUpload } from '../../platform/http/upload.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
 import { presentJob } from '../jobs/service.js';
 import { VILLAGE_IMPORT_JOB } from './village-import.js';
-
-const noFile = (): AppError =>
-  new AppError({
-    status: 400,
-    code: 'file-required',
-    message: {
-      th: 'กรุณาแนบไฟล์ .csv หรือ .xlsx ในช่อง file',
-      en: 'Attach a .csv or .xlsx file in the "file" field',
-    },
-  });
 
 /** The CSV template: the same columns the import reads, with one example row. */
 export function villageTemplateCsv(): string {
@@ -25,17 +16,14 @@ export function villageTemplateCsv(): string {
 }
 
 /** Stores the uploaded file and queues the import job; the job reports progress and rows. */
-export async function startVillageImport(deps: AppDependencies, actor: Actor, request: FastifyRequest) {
+export async function startVillageImport(deps: JobDeps, actor: Actor, request: FastifyRequest) {
   authorize(actor, 'area.importVillages');
-  if (!request.isMultipart()) {
-    throw noFile();
-  }
-  const file = await request.file();
-  if (!file) {
-    throw noFile();
-  }
-  const content = await file.toBuffer();
-  const lower = file.filename.toLowerCase();
+  const file = await readSingleUpload(request, {
+    th: 'กรุณาแนบไฟล์ .csv หรือ .xlsx ในช่อง file',
+    en: 'Attach a .csv or .xlsx file in the "file" field',
+  });
+  const { content } = file;
+  const lower = file.fileName.toLowerCase();
   if (!lower.endsWith('.csv') && !lower.endsWith('.xlsx') && !lower.endsWith('.txt')) {
     throw new AppError({
       status: 415,
@@ -47,8 +35,8 @@ export async function startVillageImport(deps: AppDependencies, actor: Actor, re
     const [stored] = await tx
       .insert(storedFiles)
       .values({
-        fileName: file.filename,
-        mimeType: file.mimetype,
+        fileName: file.fileName,
+        mimeType: file.mimeType,
         sizeBytes: content.length,
         content,
         createdBy: actor.userId,
@@ -59,7 +47,7 @@ export async function startVillageImport(deps: AppDependencies, actor: Actor, re
     }
     return deps.jobs.enqueue(tx, {
       kind: VILLAGE_IMPORT_JOB,
-      input: { fileId: stored.id, fileName: file.filename },
+      input: { fileId: stored.id, fileName: file.fileName },
       createdBy: actor.userId,
       provinceCode: null,
     });

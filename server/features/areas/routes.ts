@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AREA_LEVELS, areaCodeSchema } from '../../../domain/areas/area-code.js';
 import { areaCreateSchema, areaUpdateSchema } from '../../../domain/areas/area-input.js';
-import type { AppDependencies } from '../../app.js';
+import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
-import { pagingQuery } from '../../platform/http/schemas.js';
+import { pagingQuery } from '../../../domain/common/paging.js';
 import { startVillageImport, villageTemplateCsv } from './import-service.js';
 import {
   createArea,

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import {
   AREA_LEVELS,
   levelOfCode,
@@ -9,19 +9,20 @@ import {
 import type { AreaCreateInput, AreaUpdateInput } from '../../../domain/areas/area-input.js';
 import type { Actor } from '../../../domain/auth/policy.js';
 import { toSearchDocument, toSearchQuery } from '../../../domain/thai/index.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { selectRows, type Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
+import { bangkokToday } from '../../platform/db/bangkok-date.js';
 import { conflict, invalid, notFound, staleVersion } from '../../platform/http/errors.js';
 import { presentArea, type AreaPresentation } from './presenter.js';
 import { areas, clusterMemberships, clusters, regions } from './tables.js';
+import { isOpenArea } from './validity.js';
 
 const AREA = { th: 'พื้นที่', en: 'Area' };
 
 const levelRank = sql<number>`array_position(array['province','district','subdistrict','village'], ${areas.level}::text)`;
-const isOpen = or(isNull(areas.validTo), gte(areas.validTo, sql`current_date`));
 
 /** The search document stored for an area: its names in both languages, Thai segmented. */
 export function areaSearchDocument(nameTh: string, nameEn: string | null | undefined): string {
@@ -51,14 +52,14 @@ export type AreaListQuery = {
 };
 
 /** Areas by level, parent and name; prefix matches and higher levels first. */
-export async function listAreas(deps: AppDependencies, actor: Actor, query: AreaListQuery) {
+export async function listAreas(deps: DatabaseDeps, actor: Actor, query: AreaListQuery) {
   authorize(actor, 'area.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const where = and(
       query.level ? eq(areas.level, query.level) : undefined,
       query.parent ? eq(areas.parentCode, query.parent) : undefined,
       query.q ? nameMatches(query.q) : undefined,
-      query.includeClosed ? undefined : isOpen,
+      query.includeClosed ? undefined : isOpenArea(),
     );
     const prefix = query.q ? `${query.q.replace(/[\\%_]/g, '\\$&')}%` : null;
     const ordering = [
@@ -86,7 +87,7 @@ export async function listAreas(deps: AppDependencies, actor: Actor, query: Area
 
 /** Every area under a code (the code itself included), by code prefix. */
 export async function listSubtree(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   code: string,
   query: { level?: AreaLevel; limit: number; offset: number },
@@ -96,7 +97,7 @@ export async function listSubtree(
     const where = and(
       sql`${areas.code} like ${`${code}%`}`,
       query.level ? eq(areas.level, query.level) : undefined,
-      isOpen,
+      isOpenArea(),
     );
     const [rows, [total]] = await Promise.all([
       tx
@@ -113,7 +114,7 @@ export async function listSubtree(
 }
 
 /** One area with its ancestors and how many areas of each level lie below it. */
-export async function getArea(deps: AppDependencies, actor: Actor, code: string) {
+export async function getArea(deps: DatabaseDeps, actor: Actor, code: string) {
   authorize(actor, 'area.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const [area] = await tx.select().from(areas).where(eq(areas.code, code));
@@ -130,7 +131,7 @@ export async function getArea(deps: AppDependencies, actor: Actor, code: string)
     const counts = await tx
       .select({ level: areas.level, value: count() })
       .from(areas)
-      .where(and(sql`${areas.code} like ${`${code}%`}`, sql`${areas.code} <> ${code}`, isOpen))
+      .where(and(sql`${areas.code} like ${`${code}%`}`, sql`${areas.code} <> ${code}`, isOpenArea()))
       .groupBy(areas.level);
     const childCounts = Object.fromEntries(counts.map((row) => [row.level, row.value]));
     return { area: presentArea(area), ancestors: ancestors.map(presentArea), childCounts };
@@ -138,7 +139,7 @@ export async function getArea(deps: AppDependencies, actor: Actor, code: string)
 }
 
 /** Districts, subdistricts and villages per province, with the province's current cluster. */
-export async function provinceStats(deps: AppDependencies, actor: Actor) {
+export async function provinceStats(deps: DatabaseDeps, actor: Actor) {
   authorize(actor, 'area.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const rows = await selectRows<{
@@ -160,7 +161,7 @@ export async function provinceStats(deps: AppDependencies, actor: Actor) {
         count(a.code) filter (where a.level = 'village')::int as villages,
         c.id as cluster_id, c.name_th as cluster_name_th, c.name_en as cluster_name_en
       from areas p
-      left join areas a on a.province_code = p.code and a.code <> p.code and (a.valid_to is null or a.valid_to >= current_date)
+      left join areas a on a.province_code = p.code and a.code <> p.code and (a.valid_to is null or a.valid_to >= ${bangkokToday()})
       left join cluster_memberships m on m.province_code = p.code and m.valid_to is null
       left join clusters c on c.id = m.cluster_id
       where p.level = 'province'
@@ -183,14 +184,14 @@ export async function provinceStats(deps: AppDependencies, actor: Actor) {
   });
 }
 
-export async function listRegions(deps: AppDependencies, actor: Actor) {
+export async function listRegions(deps: DatabaseDeps, actor: Actor) {
   authorize(actor, 'area.read');
   const rows = await deps.database.db.select().from(regions).orderBy(asc(regions.sortOrder));
   return { items: rows.map((row) => ({ id: row.id, nameTh: row.nameTh, nameEn: row.nameEn })) };
 }
 
 /** Clusters with their member provinces (current and past memberships, with dates). */
-export async function listClusters(deps: AppDependencies, actor: Actor, query: { includePast?: boolean }) {
+export async function listClusters(deps: DatabaseDeps, actor: Actor, query: { includePast?: boolean }) {
   authorize(actor, 'area.read');
   const db = deps.database.db;
   const [clusterRows, memberRows] = await Promise.all([
@@ -247,7 +248,7 @@ export async function findMissingScopeRefs(db: Queryable, refs: readonly string[
 
 /** Adds an area below an existing, open parent. */
 export async function createArea(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   input: AreaCreateInput,
 ): Promise<AreaPresentation> {
@@ -262,7 +263,7 @@ export async function createArea(
       const [parent] = await tx
         .select({ code: areas.code })
         .from(areas)
-        .where(and(eq(areas.code, parentCode), isOpen));
+        .where(and(eq(areas.code, parentCode), isOpenArea()));
       if (!parent) {
         throw invalid([
           {
@@ -308,7 +309,7 @@ export async function createArea(
 
 /** Renames, moves or closes an area (a close is a validTo date; areas are never deleted). */
 export async function updateArea(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   code: string,
   expected: number,

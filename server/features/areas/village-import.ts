@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import {
   VILLAGE_COLUMNS,
   validateVillageRows,
@@ -6,10 +6,11 @@ import {
 } from '../../../domain/areas/village-import.js';
 import { scopeCovers } from '../../../domain/auth/scope.js';
 import { loadActor } from '../../platform/auth/actor.js';
+import { isOpenArea } from './validity.js';
 import { auditEvents } from '../../platform/audit/tables.js';
 import { changedFields } from '../../platform/audit/audit.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
-import { readTabular } from '../../platform/files/tabular.js';
+import { readSheetRecords, rowsUnderHeader } from '../../platform/files/sheet.js';
 import type { JobContext, JobOutcome } from '../../platform/jobs/runner.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
 import { areaSearchDocument } from './service.js';
@@ -34,7 +35,7 @@ export async function runVillageImport(context: JobContext): Promise<JobOutcome>
   if (!file || !job.createdBy) {
     return failed('ไม่พบไฟล์ที่นำเข้า', 'The uploaded file is gone');
   }
-  const tabular = await readTabular(file.fileName, file.content);
+  const tabular = rowsUnderHeader(await readSheetRecords(file.fileName, file.content));
   const header = Object.keys(tabular[0]?.values ?? {});
   const missingColumns = VILLAGE_COLUMNS.filter((column) => column !== 'name_en' && !header.includes(column));
   if (tabular.length === 0 || missingColumns.length > 0) {
@@ -55,9 +56,7 @@ export async function runVillageImport(context: JobContext): Promise<JobOutcome>
   const subdistrictRows = await database.db
     .select({ code: areas.code })
     .from(areas)
-    .where(
-      and(eq(areas.level, 'subdistrict'), or(isNull(areas.validTo), gte(areas.validTo, sql`current_date`))),
-    );
+    .where(and(eq(areas.level, 'subdistrict'), isOpenArea()));
   const subdistricts = new Set(subdistrictRows.map((row) => row.code));
   const canCapture = (code: string) =>
     actor.roles.some((role) => role === 'system_admin' || role === 'provincial_planner') &&

@@ -1,15 +1,15 @@
-import { and, count, desc, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import { provincesOf } from '../../../domain/auth/scope.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { auditEvents } from '../../platform/audit/tables.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
-import { users } from '../users/tables.js';
+import { users } from '../../platform/auth/tables.js';
 
 /** Audit events, newest first, filtered by entity and/or user, limited to the actor's view scope. */
 export async function listAuditEvents(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   query: { entityType?: string; entityId?: string; actorUserId?: string; limit: number; offset: number },
 ) {
@@ -20,12 +20,11 @@ export async function listAuditEvents(
       query.entityType ? eq(auditEvents.entityType, query.entityType) : undefined,
       query.entityId ? eq(auditEvents.entityId, query.entityId) : undefined,
       query.actorUserId ? eq(auditEvents.actorUserId, query.actorUserId) : undefined,
+      // Events without a province (accounts, sign-ins, reference data) are not about a scoped
+      // reader's area: they would show other provinces' users and their scopes.
       actor.viewScope.all
         ? undefined
-        : or(
-            isNull(auditEvents.provinceCode),
-            sql`${auditEvents.provinceCode} = any(${sql.param(provinces)}::text[])`,
-          ),
+        : sql`${auditEvents.provinceCode} = any(${sql.param(provinces)}::text[])`,
     );
     const [rows, [total]] = await Promise.all([
       tx

@@ -2,7 +2,7 @@ import { isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test/harness.js';
 import { sessions } from '../../platform/auth/tables.js';
-import { LOCKOUT_THRESHOLD } from './service.js';
+import { LOCKOUT_THRESHOLD } from './lockout.js';
 
 let context: TestContext;
 beforeAll(async () => {

@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDependencies } from '../../app.js';
+import type { AppDependencies } from '../../platform/dependencies.js';
 import { SESSION_COOKIE, setSessionCookie } from '../../platform/auth/plugin.js';
 import { revokeSession } from '../../platform/auth/sessions.js';
 import { requireActor } from '../../platform/http/context.js';
+import { uuidParams } from '../../platform/http/schemas.js';
+import { unlockUser } from './lockout.js';
 import { getCurrentUser, signIn } from './service.js';
 
 const loginBody = z
@@ -20,7 +22,7 @@ export function authRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       '/auth/login',
       {
         schema: { tags: ['auth'], summary: 'Sign in / เข้าสู่ระบบ', body: loginBody },
-        config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+        config: { rateLimit: { max: deps.config.loginRateLimitPerMinute, timeWindow: '1 minute' } },
       },
       async (request, reply) => {
         const result = await signIn(deps, {
@@ -54,6 +56,21 @@ export function authRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       async (request) => {
         const actor = requireActor(request);
         return { user: await getCurrentUser(deps, actor), csrfToken: request.session?.csrfToken ?? '' };
+      },
+    );
+
+    app.post(
+      '/users/:id/unlock',
+      {
+        schema: {
+          tags: ['users'],
+          summary: 'Lift a sign-in lockout / ปลดล็อกบัญชีที่ถูกระงับ',
+          params: uuidParams,
+        },
+      },
+      async (request, reply) => {
+        await unlockUser(deps, requireActor(request), request.params.id);
+        return reply.status(204).send();
       },
     );
   };

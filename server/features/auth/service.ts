@@ -1,19 +1,16 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { allowedActions, type Actor } from '../../../domain/auth/policy.js';
 import { formatThaiDate } from '../../../domain/thai/index.js';
-import type { AppDependencies } from '../../app.js';
+import type { ConfigDeps, DatabaseDeps } from '../../platform/dependencies.js';
 import { loadActor } from '../../platform/auth/actor.js';
-import { verifyPassword } from '../../platform/auth/password.js';
+import { dummyPasswordHash, verifyPassword } from '../../platform/auth/password.js';
 import { startSession } from '../../platform/auth/sessions.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { inSystemTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/http/errors.js';
-import { users } from '../users/tables.js';
+import { users } from '../../platform/auth/tables.js';
 import { findUserPresentation, type UserPresentation } from '../users/service.js';
-
-/** Failed attempts in a row that lock an account, and for how long. */
-export const LOCKOUT_THRESHOLD = 5;
-export const LOCKOUT_MINUTES = 15;
+import { claimLoginAttempt, clearFailedAttempts, LOCKOUT_MINUTES, lockedUntilOf } from './lockout.js';
 
 const wrongCredentials = (): AppError =>
   new AppError({
@@ -37,41 +34,32 @@ export type CurrentUser = UserPresentation & { allowedActions: string[] };
 
 /** Checks credentials, applies the lockout rule and starts a session. */
 export async function signIn(
-  deps: AppDependencies,
+  deps: ConfigDeps,
   input: { username: string; password: string; ipAddress: string; userAgent: string | undefined },
 ): Promise<{ token: string; csrfToken: string; user: CurrentUser }> {
   const username = input.username.toLowerCase();
   const [user] = await deps.database.db.select().from(users).where(eq(users.username, username));
   if (!user || !user.isActive) {
+    // The same argon2 work as for a real account, so timing does not tell which usernames exist.
+    await verifyPassword(await dummyPasswordHash(), input.password);
     throw wrongCredentials();
   }
-  if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
-    throw lockedOut(user.lockedUntil);
+  const claim = await claimLoginAttempt(deps.database.db, user.id);
+  if (!claim.claimed) {
+    const until = await lockedUntilOf(deps.database.db, user.id);
+    throw lockedOut(until ?? new Date(Date.now() + LOCKOUT_MINUTES * 60_000));
   }
-  const passwordMatches = await verifyPassword(user.passwordHash, input.password);
-  if (!passwordMatches) {
-    const failures = user.failedLoginCount + 1;
-    const lockedUntil =
-      failures >= LOCKOUT_THRESHOLD ? new Date(Date.now() + LOCKOUT_MINUTES * 60_000) : null;
-    await inSystemTransaction(deps.database, async (tx) => {
-      await tx
-        .update(users)
-        .set({ failedLoginCount: lockedUntil ? 0 : failures, lockedUntil })
-        .where(eq(users.id, user.id));
-      await recordAudit(tx, null, {
-        entityType: 'user',
-        entityId: user.id,
-        action: lockedUntil ? 'login_locked' : 'login_failed',
-        changes: {},
-      });
+  if (!(await verifyPassword(user.passwordHash, input.password))) {
+    await recordAudit(deps.database.db, null, {
+      entityType: 'user',
+      entityId: user.id,
+      action: claim.lockedUntil ? 'login_locked' : 'login_failed',
+      changes: {},
     });
-    throw lockedUntil ? lockedOut(lockedUntil) : wrongCredentials();
+    throw claim.lockedUntil ? lockedOut(claim.lockedUntil) : wrongCredentials();
   }
   return inSystemTransaction(deps.database, async (tx) => {
-    await tx
-      .update(users)
-      .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: sql`now()` })
-      .where(eq(users.id, user.id));
+    await clearFailedAttempts(tx, user.id);
     const session = await startSession(
       tx,
       { idleMinutes: deps.config.sessionIdleMinutes, absoluteHours: deps.config.sessionAbsoluteHours },
@@ -88,7 +76,7 @@ export async function signIn(
 }
 
 /** The signed-in user with the actions the UI may offer. */
-export async function getCurrentUser(deps: AppDependencies, actor: Actor): Promise<CurrentUser> {
+export async function getCurrentUser(deps: DatabaseDeps, actor: Actor): Promise<CurrentUser> {
   const presented = await findUserPresentation(deps.database.db, actor.userId);
   if (!presented) {
     throw wrongCredentials();

@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { notFound } from '../../platform/http/errors.js';
@@ -26,7 +26,7 @@ export function presentJob(job: JobRecord) {
   };
 }
 
-async function loadOwnJob(deps: AppDependencies, actor: Actor, jobId: string): Promise<JobRecord> {
+async function loadOwnJob(deps: DatabaseDeps, actor: Actor, jobId: string): Promise<JobRecord> {
   authorize(actor, 'job.read');
   const job = await inActorTransaction(deps.database, actor, async (tx) => {
     const [row] = await tx.select().from(jobs).where(eq(jobs.id, jobId));
@@ -39,12 +39,12 @@ async function loadOwnJob(deps: AppDependencies, actor: Actor, jobId: string): P
   return job;
 }
 
-export async function getJob(deps: AppDependencies, actor: Actor, jobId: string) {
+export async function getJob(deps: DatabaseDeps, actor: Actor, jobId: string) {
   return presentJob(await loadOwnJob(deps, actor, jobId));
 }
 
 export async function listJobItems(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   jobId: string,
   query: { ok?: 'true' | 'false'; limit: number },

@@ -1,14 +1,14 @@
 import { asc, eq, and, inArray } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import { availableTransitions } from '../../../domain/needs/state-machine.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { auditEvents } from '../../platform/audit/tables.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { agencies } from '../agencies/tables.js';
 import { areas } from '../areas/tables.js';
-import { users } from '../users/tables.js';
+import { users } from '../../platform/auth/tables.js';
 import { canManageNeedIn, loadVisibleNeed, type NeedRow } from './access.js';
 import { presentAttachment, presentNeed, presentSource } from './presenter.js';
 import { needAttachments, needDimensions, needSources, needs } from './tables.js';
@@ -74,7 +74,7 @@ async function outcomeOf(tx: Queryable, need: NeedRow) {
 }
 
 /** One need with its area, dimension, sources, attachments, outcome, allowed moves and audit trail. */
-export async function getNeed(deps: AppDependencies, actor: Actor, id: string) {
+export async function getNeed(deps: DatabaseDeps, actor: Actor, id: string) {
   authorize(actor, 'need.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const need = await loadVisibleNeed(tx, actor, id);

@@ -1,7 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { NeedDimensionInput, NeedDimensionUpdateInput } from '../../../domain/needs/need.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
@@ -13,11 +13,7 @@ import { needDimensions } from './tables.js';
 const DIMENSION = { th: 'มิติ', en: 'Dimension' };
 
 /** The dimension list in display order; retired ones only when asked. */
-export async function listDimensions(
-  deps: AppDependencies,
-  actor: Actor,
-  query: { includeInactive?: boolean },
-) {
+export async function listDimensions(deps: DatabaseDeps, actor: Actor, query: { includeInactive?: boolean }) {
   authorize(actor, 'need.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const rows = await tx
@@ -40,7 +36,7 @@ async function assertNameFree(tx: Queryable, nameTh: string, exceptId?: number) 
 }
 
 /** Adds a dimension (administrators only). */
-export async function createDimension(deps: AppDependencies, actor: Actor, input: NeedDimensionInput) {
+export async function createDimension(deps: DatabaseDeps, actor: Actor, input: NeedDimensionInput) {
   authorize(actor, 'need.configure');
   return inActorTransaction(deps.database, actor, async (tx) => {
     await assertNameFree(tx, input.nameTh);
@@ -63,7 +59,7 @@ export async function createDimension(deps: AppDependencies, actor: Actor, input
 
 /** Renames, reorders or (de)activates a dimension; needs keep a retired dimension. */
 export async function updateDimension(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   id: number,
   expected: number,

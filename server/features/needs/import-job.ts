@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { decide, type Actor } from '../../../domain/auth/policy.js';
 import {
   validateNeedRow,
@@ -16,6 +16,7 @@ import type { Tx } from '../../platform/db/client.js';
 import type { JobContext, JobItemReport, JobOutcome } from '../../platform/jobs/runner.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
 import { areas } from '../areas/tables.js';
+import { isOpenArea } from '../areas/validity.js';
 import { needsInViewScope, type NeedRow } from './access.js';
 import { presentNeed } from './presenter.js';
 import { applyNeedFacts, factsOf, insertNeeds } from './writes.js';
@@ -40,12 +41,7 @@ async function importContext(tx: Tx, actor: Actor, rows: readonly NeedSheetRow[]
     const found = await tx
       .select({ code: areas.code })
       .from(areas)
-      .where(
-        and(
-          inArray(areas.code, codes.slice(start, start + CHUNK)),
-          or(isNull(areas.validTo), gte(areas.validTo, sql`current_date`)),
-        ),
-      );
+      .where(and(inArray(areas.code, codes.slice(start, start + CHUNK)), isOpenArea()));
     found.forEach((area) => openAreas.add(area.code));
   }
   const existing = new Map<string, NeedRow>();
@@ -124,7 +120,7 @@ export async function runNeedImport(context: JobContext): Promise<JobOutcome> {
   if (!file || !job.createdBy) {
     return failed({ th: 'ไม่พบไฟล์ที่นำเข้า', en: 'The uploaded file is gone' });
   }
-  const reading = await readNeedWorkbook(file.content);
+  const reading = await readNeedWorkbook(file.fileName, file.content);
   if (!reading.ok) {
     return failed(reading.message);
   }

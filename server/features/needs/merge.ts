@@ -3,7 +3,7 @@ import { decide, type Actor } from '../../../domain/auth/policy.js';
 import type { NeedMergeInput } from '../../../domain/needs/state-machine.js';
 import { canReceiveMerge, decideTransition } from '../../../domain/needs/state-machine.js';
 import { NEED_STATUS_LABELS } from '../../../domain/needs/need.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
@@ -17,7 +17,7 @@ import { needSources, needs } from './tables.js';
  * summed beneficiaries; each merged need becomes read-only with status merged and a pointer to it.
  */
 export async function mergeNeeds(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   targetId: string,
   expected: number,

@@ -2,11 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { areaCodeSchema } from '../../../domain/areas/area-code.js';
 import { needDimensionInputSchema, needDimensionUpdateSchema } from '../../../domain/needs/need.js';
-import type { AppDependencies } from '../../app.js';
+import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
 import { createDimension, listDimensions, updateDimension } from './dimensions.js';
 import { fiscalYearQuery } from './queries.js';
 import { needMap, needRollups, ROLLUP_GROUPS, ROLLUP_LEVELS } from './reports.js';
+import { positiveInt4Query } from '../../../domain/common/integers.js';
 
 /** Roll-ups, the map and the dimension list. */
 export function needReportRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
@@ -73,7 +74,7 @@ export function needReportRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Rename or retire a dimension / แก้ไขมิติ',
-          params: z.object({ id: z.coerce.number().int().positive() }),
+          params: z.object({ id: positiveInt4Query() }),
           body: needDimensionUpdateSchema,
         },
       },

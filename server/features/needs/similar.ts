@@ -6,7 +6,7 @@ import {
   scoreSimilarNeed,
   SIMILAR_THRESHOLD,
 } from '../../../domain/needs/similarity.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { areas } from '../areas/tables.js';
@@ -22,7 +22,7 @@ export type SimilarQuery = { title: string; description?: string; areaCode: stri
  * Possible duplicates of a need being typed: candidates of the same province found by title
  * trigrams or shared words, scored by title likeness, word overlap and area proximity.
  */
-export async function findSimilarNeeds(deps: AppDependencies, actor: Actor, query: SimilarQuery) {
+export async function findSimilarNeeds(deps: DatabaseDeps, actor: Actor, query: SimilarQuery) {
   authorize(actor, 'need.read', query.areaCode);
   const queryWords = meaningfulWords(`${query.title} ${query.description ?? ''}`);
   const wordQuery = anyWordQuery(queryWords);
@@ -51,7 +51,7 @@ export async function findSimilarNeeds(deps: AppDependencies, actor: Actor, quer
       .where(
         and(
           needsInViewScope(actor),
-          sql`${needs.areaCode} like ${`${query.areaCode.slice(0, 2)}%`}`,
+          eq(needs.provinceCode, query.areaCode.slice(0, 2)),
           ne(needs.status, 'merged'),
           query.excludeId ? ne(needs.id, query.excludeId) : undefined,
           sql`(${sql.join(found, sql` or `)})`,

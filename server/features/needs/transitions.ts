@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import { decideTransition, type NeedTransitionInput } from '../../../domain/needs/state-machine.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
@@ -60,7 +60,7 @@ async function changesFor(tx: Queryable, input: NeedTransitionInput): Promise<Ne
 
 /** Moves a need along its state machine; a move not allowed from the current status is a 409. */
 export async function transitionNeed(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   id: string,
   expected: number,

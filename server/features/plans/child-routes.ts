@@ -8,7 +8,7 @@ import {
   objectiveInputSchema,
   objectiveUpdateSchema,
 } from '../../../domain/plans/plan-children-input.js';
-import type { AppDependencies } from '../../app.js';
+import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { deleteIssue, putIssueAlignment, updateIssue } from './issue-service.js';

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
@@ -14,7 +14,7 @@ type IssueInput = { title?: string; description?: string | null; alignment?: Lin
 
 /** Adds a development issue at the end of a draft version. */
 export async function createIssue(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   versionId: string,
   input: IssueInput & { title: string },
@@ -45,7 +45,7 @@ export async function createIssue(
 
 /** Edits an issue's title, description or alignment. */
 export async function updateIssue(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   id: string,
   expected: number,
@@ -82,7 +82,7 @@ export async function updateIssue(
 
 /** Replaces an issue's alignment links. */
 export async function putIssueAlignment(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   id: string,
   expected: number,
@@ -92,7 +92,7 @@ export async function putIssueAlignment(
 }
 
 /** Deletes an issue with its objectives, KPIs, approaches and items. */
-export async function deleteIssue(deps: AppDependencies, actor: Actor, id: string, expected: number) {
+export async function deleteIssue(deps: DatabaseDeps, actor: Actor, id: string, expected: number) {
   authorize(actor, 'plan.edit');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const [found] = await tx.select().from(planIssues).where(eq(planIssues.id, id));

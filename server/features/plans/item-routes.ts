@@ -7,7 +7,7 @@ import {
   kpiUpdateSchema,
   targetsSchema,
 } from '../../../domain/plans/plan-children-input.js';
-import type { AppDependencies } from '../../app.js';
+import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { createItem, deleteItem, getItem, updateItem } from './item-service.js';

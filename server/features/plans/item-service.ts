@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { ItemInput, ItemUpdateInput } from '../../../domain/plans/plan-children-input.js';
 import type { ItemNode } from '../../../domain/plans/tree.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
@@ -121,7 +121,7 @@ async function saveRelations(
 }
 
 /** Adds a project-set item (รายการชุดโครงการ) under an approach. */
-export async function createItem(deps: AppDependencies, actor: Actor, approachId: string, input: ItemInput) {
+export async function createItem(deps: DatabaseDeps, actor: Actor, approachId: string, input: ItemInput) {
   authorize(actor, 'plan.edit');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const [approach] = await tx.select().from(planApproaches).where(eq(planApproaches.id, approachId));
@@ -159,7 +159,7 @@ function auditView(node: ItemNode) {
 }
 
 /** One item with its lists and the cluster-rule verdict. */
-export async function getItem(deps: AppDependencies, actor: Actor, id: string) {
+export async function getItem(deps: DatabaseDeps, actor: Actor, id: string) {
   return inActorTransaction(deps.database, actor, async (tx) => {
     const [found] = await tx.select().from(planItems).where(eq(planItems.id, id));
     const { row } = await visibleChild(tx, actor, found, ENTITY_NAMES.item);
@@ -169,7 +169,7 @@ export async function getItem(deps: AppDependencies, actor: Actor, id: string) {
 
 /** Edits an item; lists given (areas, KPIs, needs, budgets, alignment) replace the stored ones. */
 export async function updateItem(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   id: string,
   expected: number,
@@ -220,7 +220,7 @@ export async function updateItem(
 }
 
 /** Deletes an item with its budgets, areas and links. */
-export async function deleteItem(deps: AppDependencies, actor: Actor, id: string, expected: number) {
+export async function deleteItem(deps: DatabaseDeps, actor: Actor, id: string, expected: number) {
   authorize(actor, 'plan.edit');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const [found] = await tx.select().from(planItems).where(eq(planItems.id, id));

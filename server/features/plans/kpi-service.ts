@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import { provinceCodeOf } from '../../../domain/areas/area-code.js';
 import type { KpiDirection, KpiRollup } from '../../../domain/plans/plan.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
@@ -102,7 +102,7 @@ async function replaceTargets(
 
 /** Adds a KPI under an objective, optionally with its targets and alignment. */
 export async function createKpi(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   objectiveId: string,
   input: KpiFields & {
@@ -146,7 +146,7 @@ export async function createKpi(
 
 /** Edits a KPI, moves it to another objective of the version, or replaces its targets or alignment. */
 export async function updateKpi(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   id: string,
   expected: number,
@@ -213,7 +213,7 @@ export async function updateKpi(
 }
 
 /** Deletes a KPI with its targets and item links. */
-export async function deleteKpi(deps: AppDependencies, actor: Actor, id: string, expected: number) {
+export async function deleteKpi(deps: DatabaseDeps, actor: Actor, id: string, expected: number) {
   authorize(actor, 'plan.edit');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const [found] = await tx.select().from(planKpis).where(eq(planKpis.id, id));

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
@@ -29,7 +29,7 @@ async function issueIn(tx: Queryable, actor: Actor, issueId: string, versionId?:
 
 /** Adds an objective (เป้าประสงค์) under an issue. */
 export async function createObjective(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   issueId: string,
   input: { title: string },
@@ -63,7 +63,7 @@ export async function createObjective(
 
 /** Edits an objective or moves it to another issue of the version. */
 export async function updateObjective(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   id: string,
   expected: number,
@@ -97,7 +97,7 @@ export async function updateObjective(
 }
 
 /** Deletes an objective with its KPIs. */
-export async function deleteObjective(deps: AppDependencies, actor: Actor, id: string, expected: number) {
+export async function deleteObjective(deps: DatabaseDeps, actor: Actor, id: string, expected: number) {
   authorize(actor, 'plan.edit');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const [found] = await tx.select().from(planObjectives).where(eq(planObjectives.id, id));
@@ -118,7 +118,7 @@ type ApproachInput = { title?: string; description?: string | null; issueId?: st
 
 /** Adds a development approach (แนวทางการพัฒนา) under an issue. */
 export async function createApproach(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   issueId: string,
   input: { title: string; description?: string | null },
@@ -152,7 +152,7 @@ export async function createApproach(
 
 /** Edits an approach or moves it to another issue of the version. */
 export async function updateApproach(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   id: string,
   expected: number,
@@ -186,7 +186,7 @@ export async function updateApproach(
 }
 
 /** Deletes an approach with its project-set items. */
-export async function deleteApproach(deps: AppDependencies, actor: Actor, id: string, expected: number) {
+export async function deleteApproach(deps: DatabaseDeps, actor: Actor, id: string, expected: number) {
   authorize(actor, 'plan.edit');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const [found] = await tx.select().from(planApproaches).where(eq(planApproaches.id, id));

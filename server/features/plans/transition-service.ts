@@ -4,8 +4,9 @@ import { ROLE_LABELS, type Role } from '../../../domain/auth/roles.js';
 import { findStep, validateTransitionInput, type TransitionInput } from '../../../domain/plans/approval.js';
 import { normalizeMeetingNo } from '../../../domain/plans/meeting-rules.js';
 import { PLAN_STATUS_LABELS, type PlanScope } from '../../../domain/plans/plan.js';
+import type { ApprovalStepRow, TransitionResult } from '../../../domain/plans/responses.js';
 import { toBangkokIsoDate } from '../../../domain/thai/bangkok-time.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
@@ -22,12 +23,12 @@ import { loadPlanVersionTree } from './tree.js';
  * submission must pass the readiness check (409 listing every problem).
  */
 export async function transitionVersion(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   versionId: string,
   expected: number,
   input: TransitionInput & { action: string },
-) {
+): Promise<TransitionResult> {
   authorize(actor, 'plan.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const visible = await loadVisibleVersion(tx, actor, versionId);
@@ -127,7 +128,11 @@ export async function transitionVersion(
 }
 
 /** The configured approval chain, by scope. */
-export async function listApprovalSteps(deps: AppDependencies, actor: Actor, scope?: PlanScope) {
+export async function listApprovalSteps(
+  deps: DatabaseDeps,
+  actor: Actor,
+  scope?: PlanScope,
+): Promise<{ items: ApprovalStepRow[] }> {
   authorize(actor, 'plan.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const rows = await tx
@@ -151,12 +156,12 @@ export type ApprovalStepUpdate = {
 
 /** Relabels a step or changes who may take it and what it needs (administrators); audited. */
 export async function updateApprovalStep(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   id: string,
   expected: number,
   input: ApprovalStepUpdate,
-) {
+): Promise<ApprovalStepRow> {
   authorize(actor, 'plan.configure');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const [current] = await tx.select().from(approvalSteps).where(eq(approvalSteps.id, id));

@@ -1,11 +1,12 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { clusterRule } from '../../../domain/plans/cluster-rule.js';
+import type { ApprovalEvent } from '../../../domain/plans/responses.js';
 import type { AlignmentLinkView, ItemNode, PlanVersionTreeData } from '../../../domain/plans/tree.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { notFound } from '../../platform/http/errors.js';
 import { alignmentNodes } from '../alignment/tables.js';
 import { areas } from '../areas/tables.js';
-import { users } from '../users/tables.js';
+import { users } from '../../platform/auth/tables.js';
 import { memberProvincesOf, PLAN_VERSION, planProvinces } from './access.js';
 import {
   itemBudgets,
@@ -20,15 +21,10 @@ import {
   planKpis,
   planObjectives,
 } from './child-tables.js';
-import {
-  presentApprovalEvent,
-  presentPlan,
-  presentPlanVersion,
-  type ApprovalEventPresentation,
-} from './presenter.js';
+import { presentApprovalEvent, presentPlan, presentPlanVersion } from './presenter.js';
 import { developmentPlans, planApprovalEvents, planVersions } from './tables.js';
 
-export type PlanVersionTree = PlanVersionTreeData & { approvals: ApprovalEventPresentation[] };
+export type PlanVersionTree = PlanVersionTreeData & { approvals: ApprovalEvent[] };
 
 function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();

@@ -6,7 +6,7 @@ import {
   kpiInputSchema,
   objectiveInputSchema,
 } from '../../../domain/plans/plan-children-input.js';
-import type { AppDependencies } from '../../app.js';
+import type { AppDependencies } from '../../platform/dependencies.js';
 import { requireActor } from '../../platform/http/context.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { createApproachIn, createItemIn, createKpiIn, createObjectiveIn } from './version-children.js';

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { ItemInput } from '../../../domain/plans/plan-children-input.js';
 import type { KpiDirection, KpiRollup } from '../../../domain/plans/plan.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { invalid } from '../../platform/http/errors.js';
@@ -22,7 +22,7 @@ async function versionOfParent(tx: Queryable, kind: ParentKind, id: string): Pro
 
 /** The parent named in the body must belong to the version in the path. */
 async function assertParentIn(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   versionId: string,
   kind: ParentKind,
@@ -40,7 +40,7 @@ async function assertParentIn(
 
 /** POST /plan-versions/:id/objectives with the issue in the body (same as POST /plan-issues/:id/objectives). */
 export async function createObjectiveIn(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   versionId: string,
   input: { issueId: string; title: string },
@@ -51,7 +51,7 @@ export async function createObjectiveIn(
 
 /** POST /plan-versions/:id/approaches with the issue in the body. */
 export async function createApproachIn(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   versionId: string,
   input: { issueId: string; title: string; description?: string | null },
@@ -63,7 +63,7 @@ export async function createApproachIn(
 
 /** POST /plan-versions/:id/kpis with the objective in the body. */
 export async function createKpiIn(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   versionId: string,
   input: Parameters<typeof createKpi>[3] & {
@@ -81,7 +81,7 @@ export async function createKpiIn(
 
 /** POST /plan-versions/:id/items with the approach in the body. */
 export async function createItemIn(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   versionId: string,
   input: ItemInput & { approachId: string },

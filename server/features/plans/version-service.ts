@@ -1,7 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { decide, type Actor } from '../../../domain/auth/policy.js';
 import type { PlanVersionUpdateInput } from '../../../domain/plans/plan-input.js';
-import type { AppDependencies } from '../../app.js';
+import type { IssueOrder, VersionTree } from '../../../domain/plans/responses.js';
+import type { PlanVersionFields } from '../../../domain/plans/tree.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { invalid, staleVersion } from '../../platform/http/errors.js';
@@ -13,7 +15,11 @@ import { planVersions } from './tables.js';
 import { loadPlanVersionTree } from './tree.js';
 
 /** The whole tree of a version with its approval history, the actor's actions and readiness problems. */
-export async function getVersionTree(deps: AppDependencies, actor: Actor, versionId: string) {
+export async function getVersionTree(
+  deps: DatabaseDeps,
+  actor: Actor,
+  versionId: string,
+): Promise<VersionTree> {
   return inActorTransaction(deps.database, actor, async (tx) => {
     const visible = await loadVisibleVersion(tx, actor, versionId);
     const tree = await loadPlanVersionTree(tx, versionId);
@@ -39,12 +45,12 @@ export async function getVersionTree(deps: AppDependencies, actor: Actor, versio
 
 /** Edits the vision, development goal and development data of a draft version. */
 export async function updatePlanVersion(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   versionId: string,
   expected: number,
   input: Omit<PlanVersionUpdateInput, 'version'>,
-) {
+): Promise<PlanVersionFields> {
   return inActorTransaction(deps.database, actor, async (tx) => {
     const { version: current } = await loadEditableVersion(tx, actor, versionId);
     if (current.version !== expected) {
@@ -83,12 +89,12 @@ export async function updatePlanVersion(
 
 /** Puts a version's issues in the given order; the list must name every issue once. */
 export async function reorderIssues(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   versionId: string,
   expected: number,
   ids: string[],
-) {
+): Promise<IssueOrder> {
   return inActorTransaction(deps.database, actor, async (tx) => {
     const { version: current } = await loadEditableVersion(tx, actor, versionId);
     if (current.version !== expected) {

@@ -2,7 +2,7 @@ import { and, asc, count, eq, ilike, inArray, or } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { Role } from '../../../domain/auth/roles.js';
 import type { UserCreateInput, UserUpdateInput } from '../../../domain/users/user.js';
-import type { AppDependencies } from '../../app.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { hashPassword } from '../../platform/auth/password.js';
@@ -13,7 +13,7 @@ import { conflict, invalid, notFound, staleVersion } from '../../platform/http/e
 import { findMissingScopeRefs } from '../areas/service.js';
 import { agencies } from '../agencies/tables.js';
 import { presentUser, type UserPresentation } from './presenter.js';
-import { userRoles, userScopes, users } from './tables.js';
+import { userRoles, userScopes, users } from '../../platform/auth/tables.js';
 
 export type { UserPresentation } from './presenter.js';
 
@@ -46,7 +46,7 @@ export async function findUserPresentation(db: Queryable, userId: string): Promi
 
 /** Users matching an optional name search, newest first. */
 export async function listUsers(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   query: { q?: string; limit: number; offset: number },
 ): Promise<{ items: UserPresentation[]; total: number }> {
@@ -68,11 +68,7 @@ export async function listUsers(
   });
 }
 
-export async function getUser(
-  deps: AppDependencies,
-  actor: Actor,
-  userId: string,
-): Promise<UserPresentation> {
+export async function getUser(deps: DatabaseDeps, actor: Actor, userId: string): Promise<UserPresentation> {
   authorize(actor, 'user.read');
   const presented = await inActorTransaction(deps.database, actor, (tx) => findUserPresentation(tx, userId));
   if (!presented) {
@@ -127,7 +123,7 @@ async function replaceRolesAndScopes(
 
 /** Creates a user with roles and scopes; the password is stored only as an argon2id hash. */
 export async function createUser(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   input: UserCreateInput,
 ): Promise<UserPresentation> {
@@ -173,7 +169,7 @@ export async function createUser(
 
 /** Updates a user; role, scope, password and activation changes end the user's sessions. */
 export async function updateUser(
-  deps: AppDependencies,
+  deps: DatabaseDeps,
   actor: Actor,
   userId: string,
   expected: number,

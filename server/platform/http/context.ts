@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { ActiveSession } from '../auth/sessions.js';
-import { AppError, unauthenticated } from './errors.js';
+import { preconditionRequired, unauthenticated } from './errors.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -17,16 +17,6 @@ export function requireActor(request: FastifyRequest): Actor {
   }
   return request.actor;
 }
-
-const preconditionRequired = (): AppError =>
-  new AppError({
-    status: 428,
-    code: 'version-required',
-    message: {
-      th: 'ต้องระบุฉบับของข้อมูล (If-Match หรือ version) เพื่อป้องกันการบันทึกทับ',
-      en: 'Send the version you edited (If-Match header or version field) so no one else’s change is overwritten',
-    },
-  });
 
 /** The version a write was based on, from `If-Match: "3"` or a `version` body field. */
 export function expectedVersion(request: FastifyRequest, bodyVersion?: number): number {

@@ -70,3 +70,59 @@ export const staleVersion = (currentVersion: number): AppError =>
     },
     extra: { currentVersion },
   });
+
+export const tooLarge = (): AppError =>
+  new AppError({
+    status: 413,
+    code: 'too-large',
+    message: { th: 'ไฟล์หรือข้อมูลมีขนาดใหญ่เกินกำหนด', en: 'The upload or body is larger than allowed' },
+  });
+
+export const preconditionRequired = (): AppError =>
+  new AppError({
+    status: 428,
+    code: 'version-required',
+    message: {
+      th: 'ต้องระบุฉบับของข้อมูล (If-Match หรือ version) เพื่อป้องกันการบันทึกทับ',
+      en: 'Send the version you edited (If-Match header or version field) so no one else’s change is overwritten',
+    },
+  });
+
+export const unsupportedMediaType = (): AppError =>
+  new AppError({
+    status: 415,
+    code: 'unsupported-media-type',
+    message: { th: 'ไม่รองรับชนิดข้อมูลนี้', en: 'Unsupported content type' },
+  });
+
+export const rateLimited = (): AppError =>
+  new AppError({
+    status: 429,
+    code: 'rate-limited',
+    message: { th: 'มีคำขอมากเกินไป กรุณารอสักครู่', en: 'Too many requests; wait a moment' },
+  });
+
+/** Query parameters the operation does not know: rejected so a typo never widens a search. */
+export const unknownQueryParameters = (names: string[]): AppError =>
+  new AppError({
+    status: 400,
+    code: 'unknown-query-parameter',
+    message: {
+      th: `ไม่รู้จักพารามิเตอร์: ${names.join(', ')}`,
+      en: `Unknown query parameter: ${names.join(', ')}`,
+    },
+    fieldErrors: names.map((name) => ({
+      path: `querystring.${name}`,
+      message: { th: 'พารามิเตอร์นี้ไม่มีในบริการนี้', en: 'This operation has no such parameter' },
+    })),
+  });
+
+export const internalError = (): AppError =>
+  new AppError({
+    status: 500,
+    code: 'internal',
+    message: {
+      th: 'ระบบขัดข้อง กรุณาลองใหม่หรือติดต่อผู้ดูแลระบบ',
+      en: 'Something went wrong; try again or contact the administrator',
+    },
+  });

@@ -1,21 +1,20 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { describeIssue } from '../../../domain/common/bilingual.js';
-import { AppError, type FieldError } from './errors.js';
+import type { Problem } from '../../../domain/common/problem.js';
+import {
+  AppError,
+  internalError,
+  rateLimited,
+  tooLarge,
+  unknownQueryParameters,
+  unsupportedMediaType,
+  type FieldError,
+} from './errors.js';
 import type { z } from 'zod';
 
-type Problem = {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  code: string;
-  messages: { th: string; en: string };
-  errors?: { path: string; message: { th: string; en: string } }[];
-  [key: string]: unknown;
-};
-
-function toProblem(error: AppError): Problem {
+/** The problem+json body of an error (shape declared once in domain/common/problem.ts). */
+export function toProblem(error: AppError): Problem {
   return {
     type: `https://areaplan.moi.go.th/problems/${error.code}`,
     title: error.messages.en,
@@ -50,14 +49,21 @@ const FRAMEWORK_ERRORS: Record<string, () => AppError> = {
       message: { th: 'ไม่มีข้อมูลในคำขอ', en: 'The JSON body is empty' },
     }),
   FST_ERR_CTP_BODY_TOO_LARGE: () => tooLarge(),
+  FST_ERR_BAD_URL: () =>
+    new AppError({
+      status: 400,
+      code: 'bad-url',
+      message: { th: 'ที่อยู่ (URL) ไม่ถูกต้อง', en: 'The URL is not valid' },
+    }),
+  FST_ERR_MAX_PARAM_LENGTH: () =>
+    new AppError({
+      status: 414,
+      code: 'url-too-long',
+      message: { th: 'ที่อยู่ (URL) ยาวเกินกำหนด', en: 'The URL is too long' },
+    }),
   FST_REQ_FILE_TOO_LARGE: () => tooLarge(),
   FST_FILES_LIMIT: () => tooLarge(),
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: () =>
-    new AppError({
-      status: 415,
-      code: 'unsupported-media-type',
-      message: { th: 'ไม่รองรับชนิดข้อมูลนี้', en: 'Unsupported content type' },
-    }),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: () => unsupportedMediaType(),
   FST_INVALID_MULTIPART_CONTENT_TYPE: () =>
     new AppError({
       status: 415,
@@ -65,14 +71,6 @@ const FRAMEWORK_ERRORS: Record<string, () => AppError> = {
       message: { th: 'ต้องส่งไฟล์แบบ multipart/form-data', en: 'Send the file as multipart/form-data' },
     }),
 };
-
-function tooLarge(): AppError {
-  return new AppError({
-    status: 413,
-    code: 'too-large',
-    message: { th: 'ไฟล์หรือข้อมูลมีขนาดใหญ่เกินกำหนด', en: 'The upload or body is larger than allowed' },
-  });
-}
 
 /** Maps a thrown error to the AppError the client sees; unknown errors become a 500 without details. */
 export function toAppError(error: unknown): AppError {
@@ -82,6 +80,12 @@ export function toAppError(error: unknown): AppError {
   const fastifyError = error as FastifyError;
   if (hasZodFastifySchemaValidationErrors(fastifyError)) {
     const where = fastifyError.validationContext ?? 'body';
+    const unknownKeys = fastifyError.validation.flatMap((issue) =>
+      issue.keyword === 'unrecognized_keys' ? (issue.params as { keys: string[] }).keys : [],
+    );
+    if (where === 'querystring' && unknownKeys.length > 0) {
+      return unknownQueryParameters(unknownKeys);
+    }
     return new AppError({
       status: 400,
       code: 'validation',
@@ -104,11 +108,7 @@ export function toAppError(error: unknown): AppError {
     return mapped();
   }
   if (fastifyError.statusCode === 429) {
-    return new AppError({
-      status: 429,
-      code: 'rate-limited',
-      message: { th: 'มีคำขอมากเกินไป กรุณารอสักครู่', en: 'Too many requests; wait a moment' },
-    });
+    return rateLimited();
   }
   if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
     return new AppError({
@@ -117,14 +117,7 @@ export function toAppError(error: unknown): AppError {
       message: { th: 'คำขอไม่ถูกต้อง', en: fastifyError.message },
     });
   }
-  return new AppError({
-    status: 500,
-    code: 'internal',
-    message: {
-      th: 'ระบบขัดข้อง กรุณาลองใหม่หรือติดต่อผู้ดูแลระบบ',
-      en: 'Something went wrong; try again or contact the administrator',
-    },
-  });
+  return internalError();
 }
 
 /** Every error leaves as application/problem+json with Thai and English messages and no stack trace. */

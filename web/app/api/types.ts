@@ -1,4 +1,4 @@
-import type { AgencyKind, LocalGovernmentType } from '../../../domain/agencies/agency.js';
+export type { Agency } from '../../../domain/agencies/agency.js';
 import type { AreaLevel } from '../../../domain/areas/area-code.js';
 import type { Role } from '../../../domain/auth/roles.js';
 import type { Lang } from '../i18n/lang.js';
@@ -98,23 +98,6 @@ export interface JobItem {
   ok: boolean;
   itemKey: string | null;
   messages: { field?: string; th: string; en: string }[];
-}
-
-export interface Agency {
-  id: string;
-  nameTh: string;
-  nameEn: string | null;
-  shortName: string | null;
-  kind: AgencyKind;
-  localGovernmentType: LocalGovernmentType | null;
-  dlaCode: string | null;
-  budgetUnitCode: string | null;
-  areaCode: string | null;
-  provinceCode: string | null;
-  clusterId: number | null;
-  parentAgencyId: string | null;
-  isActive: boolean;
-  version: number;
 }
 
 export interface User {

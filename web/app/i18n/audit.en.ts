@@ -6,6 +6,7 @@ export const auditEn: Record<keyof typeof auditTh, string> = {
   'audit.action.login': 'Signed in',
   'audit.action.login_failed': 'Failed sign-in',
   'audit.action.login_locked': 'Account locked',
+  'audit.action.unlock': 'Account unlocked by an administrator',
   'audit.action.password_changed': 'Password changed',
   'audit.action.screen': 'Screened',
   'audit.action.link': 'Linked to plan/project',

@@ -4,6 +4,7 @@ export const auditTh = {
   'audit.action.login': 'เข้าสู่ระบบ',
   'audit.action.login_failed': 'เข้าสู่ระบบไม่สำเร็จ',
   'audit.action.login_locked': 'ระงับบัญชีชั่วคราว',
+  'audit.action.unlock': 'ผู้ดูแลระบบปลดล็อกบัญชี',
   'audit.action.password_changed': 'เปลี่ยนรหัสผ่าน',
   'audit.action.screen': 'กลั่นกรอง',
   'audit.action.link': 'เชื่อมโยงกับแผน/โครงการ',

@@ -13,6 +13,7 @@ const ACTION_KEYS: Record<string, MessageKey> = {
   login: 'audit.action.login',
   login_failed: 'audit.action.login_failed',
   login_locked: 'audit.action.login_locked',
+  unlock: 'audit.action.unlock',
   password_changed: 'audit.action.password_changed',
   screen: 'audit.action.screen',
   link: 'audit.action.link',

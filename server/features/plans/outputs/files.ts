@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../../../domain/auth/policy.js';
-import type { AppDependencies } from '../../../app.js';
+import type { DatabaseDeps } from '../../../platform/dependencies.js';
 import { authorize } from '../../../platform/auth/authorize.js';
 import type { Queryable } from '../../../platform/db/client.js';
 import { inActorTransaction } from '../../../platform/db/transaction.js';
@@ -57,7 +57,7 @@ export async function storeGeneratedFile(
 }
 
 /** A stored file the actor created (system administrators may read any); others read as not found. */
-export async function downloadStoredFile(deps: AppDependencies, actor: Actor, fileId: string) {
+export async function downloadStoredFile(deps: DatabaseDeps, actor: Actor, fileId: string) {
   authorize(actor, 'job.read');
   const file = await inActorTransaction(deps.database, actor, async (tx) => {
     const [row] = await tx.select().from(storedFiles).where(eq(storedFiles.id, fileId));

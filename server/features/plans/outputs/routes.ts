@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppDependencies } from '../../../app.js';
+import type { AppDependencies } from '../../../platform/dependencies.js';
 import { requireActor } from '../../../platform/http/context.js';
 import { uuidParams } from '../../../platform/http/schemas.js';
 import { closeSharedBrowser } from '../../../platform/pdf/browser.js';
