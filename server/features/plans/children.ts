@@ -9,10 +9,11 @@ import type {
   KpiNode,
   ObjectiveNode,
 } from '../../../domain/plans/tree.js';
+import { authorize } from '../../platform/auth/authorize.js';
 import { selectRows, type Queryable } from '../../platform/db/client.js';
 import type { Bilingual } from '../../platform/http/errors.js';
 import { notFound, staleVersion } from '../../platform/http/errors.js';
-import { assertCanEdit, assertDraft, loadVisibleVersion, type VisibleVersion } from './access.js';
+import { assertCanEdit, assertDraft, findVisibleVersion, type VisibleVersion } from './access.js';
 import { loadPlanVersionTree } from './tree.js';
 
 export const ENTITY_NAMES: Record<PlanEntityType, Bilingual> = {
@@ -32,12 +33,14 @@ export async function visibleChild<R extends ChildRow>(
   row: R | undefined,
   what: Bilingual,
 ) {
+  authorize(actor, 'plan.read');
   if (!row) {
     throw notFound(what);
   }
-  const visible = await loadVisibleVersion(tx, actor, row.planVersionId).catch(() => {
+  const visible = await findVisibleVersion(tx, actor, row.planVersionId);
+  if (!visible) {
     throw notFound(what);
-  });
+  }
   return { row, visible };
 }
 
