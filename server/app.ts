@@ -12,6 +12,8 @@ import { jsonSchemaTransformObject, type ZodTypeProvider } from 'fastify-type-pr
 import { registerAuthentication } from './platform/auth/plugin.js';
 import { registerContract } from './platform/http/contract.js';
 import { contractTransform } from './platform/http/openapi.js';
+import { registerControlCharacterGuard } from './platform/http/control-characters.js';
+import { frameworkErrorOptions } from './platform/http/framework-errors.js';
 import { registerProblemHandlers } from './platform/http/problem.js';
 import type { AppDependencies } from './platform/dependencies.js';
 import { FEATURES } from './features/index.js';
@@ -25,9 +27,11 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
+    ...frameworkErrorOptions,
   }).withTypeProvider<ZodTypeProvider>();
   registerContract(app);
   registerProblemHandlers(app);
+  registerControlCharacterGuard(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -1,5 +1,6 @@
+import { z } from 'zod';
 import type { Role } from '../auth/roles.js';
-import type { PlanScope, PlanStatus } from './plan.js';
+import { PLAN_STATUSES, type PlanScope, type PlanStatus } from './plan.js';
 
 /** One allowed move of the approval chain; stored as data (table approval_steps) so admins can relabel it. */
 export type ApprovalStep = {
@@ -18,10 +19,17 @@ export type ApprovalStep = {
   sortOrder: number;
 };
 
-export type AvailableAction = Pick<
-  ApprovalStep,
-  'action' | 'toStatus' | 'labelTh' | 'labelEn' | 'requiresMeeting' | 'requiresDate' | 'requiresReason'
->;
+/** A step the actor may take now, as the API lists it. */
+export const availableActionSchema = z.object({
+  action: z.string(),
+  toStatus: z.enum(PLAN_STATUSES),
+  labelTh: z.string(),
+  labelEn: z.string(),
+  requiresMeeting: z.boolean(),
+  requiresDate: z.boolean(),
+  requiresReason: z.boolean(),
+});
+export type AvailableAction = z.infer<typeof availableActionSchema>;
 
 /** The actor's standing towards one plan: whether it lies in their view and capture scopes. */
 export type PlanStanding = { view: boolean; capture: boolean };

@@ -10,7 +10,7 @@ import { isOpenArea } from './validity.js';
 import { auditEvents } from '../../platform/audit/tables.js';
 import { changedFields } from '../../platform/audit/audit.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
-import { readTabular } from '../../platform/files/tabular.js';
+import { readSheetRecords, rowsUnderHeader } from '../../platform/files/sheet.js';
 import type { JobContext, JobOutcome } from '../../platform/jobs/runner.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
 import { areaSearchDocument } from './service.js';
@@ -35,7 +35,7 @@ export async function runVillageImport(context: JobContext): Promise<JobOutcome>
   if (!file || !job.createdBy) {
     return failed('ไม่พบไฟล์ที่นำเข้า', 'The uploaded file is gone');
   }
-  const tabular = await readTabular(file.fileName, file.content);
+  const tabular = rowsUnderHeader(await readSheetRecords(file.fileName, file.content));
   const header = Object.keys(tabular[0]?.values ?? {});
   const missingColumns = VILLAGE_COLUMNS.filter((column) => column !== 'name_en' && !header.includes(column));
   if (tabular.length === 0 || missingColumns.length > 0) {

@@ -120,7 +120,7 @@ export async function runNeedImport(context: JobContext): Promise<JobOutcome> {
   if (!file || !job.createdBy) {
     return failed({ th: 'ไม่พบไฟล์ที่นำเข้า', en: 'The uploaded file is gone' });
   }
-  const reading = await readNeedWorkbook(file.content);
+  const reading = await readNeedWorkbook(file.fileName, file.content);
   if (!reading.ok) {
     return failed(reading.message);
   }

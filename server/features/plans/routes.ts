@@ -15,7 +15,8 @@ import {
 import { issueInputSchema } from '../../../domain/plans/plan-children-input.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
-import { pagingQuery, uuidParams } from '../../platform/http/schemas.js';
+import { pagingQuery } from '../../../domain/common/paging.js';
+import { uuidParams } from '../../platform/http/schemas.js';
 import { childRoutes } from './child-routes.js';
 import { kpiItemRoutes } from './item-routes.js';
 import { createIssue } from './issue-service.js';
@@ -24,6 +25,7 @@ import { createPlan, getPlan, listPlans, listPlanVersions, updatePlan } from './
 import { listApprovalSteps, transitionVersion, updateApprovalStep } from './transition-service.js';
 import { versionChildRoutes } from './version-children-routes.js';
 import { getVersionTree, reorderIssues, updatePlanVersion } from './version-service.js';
+import { positiveInt4Query } from '../../../domain/common/integers.js';
 
 /** The version a write was based on when one was sent; undefined when the client sent none. */
 export function optionalVersion(request: FastifyRequest, bodyVersion?: number): number | undefined {
@@ -48,7 +50,7 @@ export function planRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
               .string()
               .regex(/^\d{2}$/)
               .optional(),
-            clusterId: z.coerce.number().int().positive().optional(),
+            clusterId: positiveInt4Query().optional(),
             ...pagingQuery,
           }),
         },

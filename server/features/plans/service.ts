@@ -2,7 +2,8 @@ import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { PlanScope } from '../../../domain/plans/plan.js';
 import type { PlanCreateInput } from '../../../domain/plans/plan-input.js';
-import { EMPTY_SWOT } from '../../../domain/plans/tree.js';
+import type { PlanDetail, PlanPage, VersionSummary } from '../../../domain/plans/responses.js';
+import { EMPTY_SWOT, type PlanSummary } from '../../../domain/plans/tree.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
@@ -10,7 +11,7 @@ import type { Tx } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { invalid, staleVersion } from '../../platform/http/errors.js';
 import { areas, clusters } from '../areas/tables.js';
-import { assertCanEdit, loadVisiblePlan, plansInViewScope } from './access.js';
+import { assertCanEdit, loadVisiblePlan, memberProvincesOf, plansInViewScope } from './access.js';
 import { presentPlan, presentVersionSummary } from './presenter.js';
 import { developmentPlans, planVersions } from './tables.js';
 
@@ -48,7 +49,7 @@ function summarise(versions: (typeof planVersions.$inferSelect)[]) {
  * Plans in the actor's view scope. `provinceCode` means plans covering the province: its own plans
  * and the plans of clusters it belongs to.
  */
-export async function listPlans(deps: DatabaseDeps, actor: Actor, query: PlanListQuery) {
+export async function listPlans(deps: DatabaseDeps, actor: Actor, query: PlanListQuery): Promise<PlanPage> {
   authorize(actor, 'plan.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const where = and(
@@ -119,7 +120,11 @@ async function placementOf(tx: Tx, input: PlanCreateInput) {
 }
 
 /** Creates a plan with its original version as a draft. */
-export async function createPlan(deps: DatabaseDeps, actor: Actor, input: PlanCreateInput) {
+export async function createPlan(
+  deps: DatabaseDeps,
+  actor: Actor,
+  input: PlanCreateInput,
+): Promise<PlanDetail> {
   authorize(actor, 'plan.edit');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const placement = await placementOf(tx, input);
@@ -159,12 +164,17 @@ export async function createPlan(deps: DatabaseDeps, actor: Actor, input: PlanCr
       after: presentPlan(plan),
       provinceCode: plan.provinceCode,
     });
-    return { ...presentPlan(plan), ...summarise([version]), versions: [presentVersionSummary(version)] };
+    return {
+      ...presentPlan(plan),
+      memberProvinceCodes: await memberProvincesOf(tx, plan.clusterId),
+      ...summarise([version]),
+      versions: [presentVersionSummary(version)],
+    };
   });
 }
 
 /** A plan with every version (approved ones stay readable). */
-export async function getPlan(deps: DatabaseDeps, actor: Actor, planId: string) {
+export async function getPlan(deps: DatabaseDeps, actor: Actor, planId: string): Promise<PlanDetail> {
   return inActorTransaction(deps.database, actor, async (tx) => {
     const { plan, members } = await loadVisiblePlan(tx, actor, planId);
     const versions = await versionsOf(tx, [plan.id]);
@@ -178,7 +188,11 @@ export async function getPlan(deps: DatabaseDeps, actor: Actor, planId: string) 
 }
 
 /** Every version of a plan, oldest first. */
-export async function listPlanVersions(deps: DatabaseDeps, actor: Actor, planId: string) {
+export async function listPlanVersions(
+  deps: DatabaseDeps,
+  actor: Actor,
+  planId: string,
+): Promise<{ items: VersionSummary[] }> {
   return inActorTransaction(deps.database, actor, async (tx) => {
     const { plan } = await loadVisiblePlan(tx, actor, planId);
     return { items: (await versionsOf(tx, [plan.id])).map(presentVersionSummary) };
@@ -192,7 +206,7 @@ export async function updatePlan(
   planId: string,
   expected: number,
   input: { title?: string; reason?: string },
-) {
+): Promise<PlanSummary> {
   return inActorTransaction(deps.database, actor, async (tx) => {
     const visible = await loadVisiblePlan(tx, actor, planId);
     assertCanEdit(actor, visible);

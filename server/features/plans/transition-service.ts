@@ -3,6 +3,7 @@ import { POLICY, type Actor } from '../../../domain/auth/policy.js';
 import { ROLE_LABELS, type Role } from '../../../domain/auth/roles.js';
 import { findStep, validateTransitionInput, type TransitionInput } from '../../../domain/plans/approval.js';
 import { PLAN_STATUS_LABELS, type PlanScope } from '../../../domain/plans/plan.js';
+import type { ApprovalStepRow, TransitionResult } from '../../../domain/plans/responses.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
@@ -25,7 +26,7 @@ export async function transitionVersion(
   versionId: string,
   expected: number,
   input: TransitionInput & { action: string },
-) {
+): Promise<TransitionResult> {
   authorize(actor, 'plan.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const visible = await loadVisibleVersion(tx, actor, versionId);
@@ -118,7 +119,11 @@ export async function transitionVersion(
 }
 
 /** The configured approval chain, by scope. */
-export async function listApprovalSteps(deps: DatabaseDeps, actor: Actor, scope?: PlanScope) {
+export async function listApprovalSteps(
+  deps: DatabaseDeps,
+  actor: Actor,
+  scope?: PlanScope,
+): Promise<{ items: ApprovalStepRow[] }> {
   authorize(actor, 'plan.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const rows = await tx
@@ -147,7 +152,7 @@ export async function updateApprovalStep(
   id: string,
   expected: number,
   input: ApprovalStepUpdate,
-) {
+): Promise<ApprovalStepRow> {
   authorize(actor, 'plan.configure');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const [current] = await tx.select().from(approvalSteps).where(eq(approvalSteps.id, id));

@@ -1,5 +1,6 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { clusterRule } from '../../../domain/plans/cluster-rule.js';
+import type { ApprovalEvent } from '../../../domain/plans/responses.js';
 import type { AlignmentLinkView, ItemNode, PlanVersionTreeData } from '../../../domain/plans/tree.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { notFound } from '../../platform/http/errors.js';
@@ -20,15 +21,10 @@ import {
   planKpis,
   planObjectives,
 } from './child-tables.js';
-import {
-  presentApprovalEvent,
-  presentPlan,
-  presentPlanVersion,
-  type ApprovalEventPresentation,
-} from './presenter.js';
+import { presentApprovalEvent, presentPlan, presentPlanVersion } from './presenter.js';
 import { developmentPlans, planApprovalEvents, planVersions } from './tables.js';
 
-export type PlanVersionTree = PlanVersionTreeData & { approvals: ApprovalEventPresentation[] };
+export type PlanVersionTree = PlanVersionTreeData & { approvals: ApprovalEvent[] };
 
 function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();

@@ -5,7 +5,7 @@ import { CreateReviewButton } from './CreateReviewButton.js';
 import { periodLabel, versionLabel } from './labels.js';
 import { PlanPdfButton } from './outputs/PlanPdfButton.js';
 import { PlanStatusTag } from './PlanStatusTag.js';
-import type { PlanDetail, VersionTree } from './types.js';
+import type { PlanDetail, VersionTree } from '../../../domain/plans/responses.js';
 import { usePlanView } from './usePlanView.js';
 
 export interface PlanHeaderProps {

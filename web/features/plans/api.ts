@@ -4,13 +4,13 @@ import type { PlanScope } from '../../../domain/plans/plan.js';
 import { apiFetch } from '../../app/api/client.js';
 import type { Items, Page } from '../../app/api/types.js';
 import type {
-  AlignmentNode,
   ApprovalStepRow,
   PlanDetail,
   PlanListItem,
   VersionDiffResponse,
   VersionTree,
-} from './types.js';
+} from '../../../domain/plans/responses.js';
+import type { AlignmentNode } from './types.js';
 
 export interface PlanListParams {
   scope?: PlanScope;

@@ -3,8 +3,7 @@ import type { Actor } from '../../../../domain/auth/policy.js';
 import { loadActor } from '../../../platform/auth/actor.js';
 import type { Queryable } from '../../../platform/db/client.js';
 import { inActorTransaction } from '../../../platform/db/transaction.js';
-import { readKeyedSheet } from '../../../platform/excel/read.js';
-import type { TabularRow } from '../../../platform/files/tabular.js';
+import { readSheetRecords, rowsUnderKeyRow, type TabularRow } from '../../../platform/files/sheet.js';
 import { AppError } from '../../../platform/http/errors.js';
 import type { JobContext, JobItemReport, JobOutcome } from '../../../platform/jobs/runner.js';
 import { storedFiles } from '../../../platform/jobs/tables.js';
@@ -101,7 +100,7 @@ export async function runPlanSheetImport(context: JobContext): Promise<JobOutcom
     return failed({ th: 'ไม่พบไฟล์ที่นำเข้า', en: 'The uploaded file is gone' });
   }
   try {
-    const rows = await readKeyedSheet(file.fileName, file.content, sheet.requiredKeys);
+    const rows = rowsUnderKeyRow(await readSheetRecords(file.fileName, file.content), sheet.requiredKeys);
     await context.reportProgress(0, rows.length);
     const actor = await loadActor(database.db, job.createdBy);
     const versionId = String(job.input.versionId ?? '');

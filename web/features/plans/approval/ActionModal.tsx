@@ -10,7 +10,7 @@ import { useLang, useT } from '../../../app/i18n/index.js';
 import { BeDatePicker } from '../../../components/BeDatePicker.js';
 import { setFieldErrors } from '../../../components/zodRule.js';
 import { useInvalidatePlans, useTransitionVersion } from '../mutations.js';
-import type { VersionTree } from '../types.js';
+import type { VersionTree } from '../../../../domain/plans/responses.js';
 
 export interface ActionModalProps {
   tree: VersionTree;

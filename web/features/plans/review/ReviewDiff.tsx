@@ -1,7 +1,7 @@
 import { Alert, Button, Empty, Flex, Space, Spin, Switch, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo, useState, type HTMLAttributes } from 'react';
-import type { DiffEntry } from '../../../../domain/plans/diff.js';
+import type { DiffEntry } from '../../../../domain/plans/diff-schema.js';
 import { PARENT_TYPE } from '../../../../domain/plans/diff-fields.js';
 import { flattenTree } from '../../../../domain/plans/flatten.js';
 import { useLang, useT } from '../../../app/i18n/index.js';
@@ -11,7 +11,7 @@ import { usePlan, useVersionDiff } from '../api.js';
 import { versionLabel } from '../labels.js';
 import type { NodeKind } from '../node-mutations.js';
 import { nodeKey } from '../tree/treeIndex.js';
-import type { VersionTree } from '../types.js';
+import type { VersionTree } from '../../../../domain/plans/responses.js';
 import { usePlanView } from '../usePlanView.js';
 import { ChangeReasonField } from './ChangeReasonField.js';
 import { DiffDetails } from './DiffDetails.js';
