@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
-import type { PlanScope } from '../../../domain/plans/plan.js';
+import type { PlanListQuery } from '../../../domain/plans/plan-query.js';
 import type { PlanCreateInput } from '../../../domain/plans/plan-input.js';
 import type { PlanDetail, PlanPage, VersionSummary } from '../../../domain/plans/responses.js';
 import { EMPTY_SWOT, type PlanSummary } from '../../../domain/plans/tree.js';
@@ -16,14 +16,6 @@ import { presentPlan, presentVersionSummary } from './presenter.js';
 import { developmentPlans, planVersions } from './tables.js';
 
 export { loadPlanVersionTree, type PlanVersionTree } from './tree.js';
-
-export type PlanListQuery = {
-  scope?: PlanScope;
-  provinceCode?: string;
-  clusterId?: number;
-  limit: number;
-  offset: number;
-};
 
 async function versionsOf(tx: Tx, planIds: string[]) {
   if (planIds.length === 0) {
