@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { positiveInt4Query } from '../common/integers.js';
 import { pagingQuery } from '../common/paging.js';
 import { PLAN_SCOPES } from './plan.js';
 
@@ -10,7 +11,7 @@ export const planListQuery = z.object({
     .string()
     .regex(/^\d{2}$/)
     .optional(),
-  clusterId: z.coerce.number().int().positive().optional(),
+  clusterId: positiveInt4Query().optional(),
   ...pagingQuery,
 });
 export type PlanListQuery = z.infer<typeof planListQuery>;

@@ -135,6 +135,17 @@ describe('demo plan and its FY2569 review', () => {
     expect(after.entries.find((e: Entry) => e.entityType === 'approach').reason).toBe('แก้ไขเหตุผล');
   });
 
+  it('answers two simultaneous first reasons for one change without a server error', async () => {
+    const diff = (await planner.request('GET', `/api/v1/plan-versions/${ids.reviewId}/diff`)).json();
+    const unexplained = diff.entries.find((e: Entry) => e.reason === null && e.entityType === 'item');
+    const url = `/api/v1/plan-versions/${ids.reviewId}/change-reasons`;
+    const body = { entityType: 'item', stableKey: unexplained.stableKey, reason: 'รวมไว้ในแนวทางที่ยกเลิก' };
+    const responses = await Promise.all([1, 2, 3].map(() => planner.request('PUT', url, { body })));
+    const statuses = responses.map((response) => response.statusCode).sort();
+    expect(statuses.filter((status) => status === 200)).toHaveLength(1);
+    expect(statuses.every((status) => [200, 409, 428].includes(status))).toBe(true);
+  });
+
   it('submits the explained review, then locks it', async () => {
     const tree = (await planner.request('GET', `/api/v1/plan-versions/${ids.reviewId}/tree`)).json();
     expect(tree.readiness).toEqual({ ready: true, problems: [] });

@@ -203,7 +203,15 @@ export async function putChangeReason(
             reason: input.reason,
             actorUserId: actor.userId,
           })
+          // Two first reasons at once: the later one must not fail on the unique key.
+          .onConflictDoNothing()
           .returning();
+    if (!saved && !current) {
+      throw conflict({
+        th: 'มีผู้อื่นเพิ่งบันทึกเหตุผลของการเปลี่ยนแปลงนี้ กรุณาโหลดใหม่แล้วแก้ไขอีกครั้ง',
+        en: 'Someone else has just given the reason for this change; reload and edit it',
+      });
+    }
     if (!saved) {
       throw staleVersion(current?.version ?? 0);
     }

@@ -53,20 +53,18 @@ export async function listPlans(deps: DatabaseDeps, actor: Actor, query: PlanLis
             where m.cluster_id = ${developmentPlans.clusterId} and m.valid_to is null and m.province_code = ${query.provinceCode}))`
         : undefined,
     );
-    const [rows, [total]] = await Promise.all([
-      tx
-        .select()
-        .from(developmentPlans)
-        .where(where)
-        .orderBy(
-          desc(developmentPlans.periodStart),
-          asc(developmentPlans.scope),
-          asc(developmentPlans.provinceCode),
-        )
-        .limit(query.limit)
-        .offset(query.offset),
-      tx.select({ value: count() }).from(developmentPlans).where(where),
-    ]);
+    const rows = await tx
+      .select()
+      .from(developmentPlans)
+      .where(where)
+      .orderBy(
+        desc(developmentPlans.periodStart),
+        asc(developmentPlans.scope),
+        asc(developmentPlans.provinceCode),
+      )
+      .limit(query.limit)
+      .offset(query.offset);
+    const [total] = await tx.select({ value: count() }).from(developmentPlans).where(where);
     const versions = await versionsOf(
       tx,
       rows.map((row) => row.id),

@@ -23,7 +23,7 @@ import {
 import type { KeyFigure, Swot } from '../../../domain/plans/tree.js';
 import { timestamps, versionColumn } from '../../db/columns.js';
 import { areas, clusters } from '../areas/tables.js';
-import { users } from '../users/tables.js';
+import { users } from '../../platform/auth/tables.js';
 
 /**
  * Every plan table carries the plan's province_code (for a cluster plan, the operations-centre

@@ -6,6 +6,7 @@ import { authorize } from '../../../platform/auth/authorize.js';
 import { inActorTransaction, inSystemTransaction } from '../../../platform/db/transaction.js';
 import { writeWorkbook } from '../../../platform/excel/write.js';
 import { AppError } from '../../../platform/http/errors.js';
+import { readSingleUpload } from '../../../platform/http/upload.js';
 import { storedFiles } from '../../../platform/jobs/tables.js';
 import { presentJob } from '../../jobs/service.js';
 import { loadEditableVersion, loadVisibleVersion } from '../access.js';
@@ -54,13 +55,6 @@ export async function exportPlanSheet(deps: DatabaseDeps, actor: Actor, versionI
   });
 }
 
-const noFile = (): AppError =>
-  new AppError({
-    status: 400,
-    code: 'file-required',
-    message: { th: 'กรุณาแนบไฟล์ .xlsx ในช่อง file', en: 'Attach an .xlsx file in the "file" field' },
-  });
-
 /**
  * Stores an uploaded KPI or project-set sheet and queues its import. Only a draft the actor may edit
  * takes imports: 404 out of scope, 403 without edit rights, 409 once submitted or approved.
@@ -74,12 +68,12 @@ export async function startPlanSheetImport(
 ) {
   authorize(actor, 'plan.edit');
   await inActorTransaction(deps.database, actor, (tx) => loadEditableVersion(tx, actor, versionId));
-  const file = request.isMultipart() ? await request.file() : undefined;
-  if (!file) {
-    throw noFile();
-  }
-  const content = await file.toBuffer();
-  const lower = file.filename.toLowerCase();
+  const file = await readSingleUpload(request, {
+    th: 'กรุณาแนบไฟล์ .xlsx ในช่อง file',
+    en: 'Attach an .xlsx file in the "file" field',
+  });
+  const { content } = file;
+  const lower = file.fileName.toLowerCase();
   if (!lower.endsWith('.xlsx') && !lower.endsWith('.csv')) {
     throw new AppError({
       status: 415,
@@ -94,8 +88,8 @@ export async function startPlanSheetImport(
     const [stored] = await tx
       .insert(storedFiles)
       .values({
-        fileName: file.filename,
-        mimeType: file.mimetype,
+        fileName: file.fileName,
+        mimeType: file.mimeType,
         sizeBytes: content.length,
         content,
         createdBy: actor.userId,
@@ -106,7 +100,7 @@ export async function startPlanSheetImport(
     }
     return deps.jobs.enqueue(tx, {
       kind: which === 'kpis' ? KPI_IMPORT_JOB : ITEM_IMPORT_JOB,
-      input: { versionId, fileId: stored.id, fileName: file.filename },
+      input: { versionId, fileId: stored.id, fileName: file.fileName },
       createdBy: actor.userId,
       provinceCode: null,
     });
