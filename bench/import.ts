@@ -68,8 +68,11 @@ const job = await context.jobs.enqueue(db, {
 const importStart = performance.now();
 context.jobs.wake();
 const latencies: number[] = [];
-let status = 'queued';
-while (status === 'queued' || status === 'running') {
+let running = true;
+const done = context.jobs.idle().then(() => {
+  running = false;
+});
+while (running) {
   const start = performance.now();
   const response = await context.app.inject({ method: 'GET', url: '/api/health' });
   latencies.push(performance.now() - start);
@@ -77,18 +80,26 @@ while (status === 'queued' || status === 'running') {
     console.warn(`health answered ${response.statusCode}`);
   }
   await sleep(20);
-  status = (await db.select({ status: jobs.status }).from(jobs).where(eq(jobs.id, job.id)))[0]?.status ?? '';
 }
+await done;
 const importMs = performance.now() - importStart;
 const [finished] = await db.select().from(jobs).where(eq(jobs.id, job.id));
 latencies.sort((a, b) => a - b);
 
 console.info(`engine ${context.database.kind}, ${ROWS} rows, XLSX ${(content.length / 1024).toFixed(0)} KiB`);
-console.info(`read (worker, streamed) ${readMs.toFixed(0)} ms, validate ${validateMs.toFixed(0)} ms, bad rows ${bad}`);
-console.info(`import job ${finished?.status} in ${importMs.toFixed(0)} ms: ${JSON.stringify(finished?.result)}`);
+console.info(
+  `read (worker, streamed) ${readMs.toFixed(0)} ms, validate ${validateMs.toFixed(0)} ms, bad rows ${bad}`,
+);
+console.info(
+  `import job ${finished?.status} in ${importMs.toFixed(0)} ms: ${JSON.stringify(finished?.result)}`,
+);
 console.info(
   `/api/health during the import: ${latencies.length} requests, median ${percentile(latencies, 0.5).toFixed(1)} ms, ` +
     `p99 ${percentile(latencies, 0.99).toFixed(1)} ms, max ${(latencies.at(-1) ?? Number.NaN).toFixed(1)} ms`,
 );
-console.info(`load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}`);
+console.info(
+  `load average ${loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' ')}`,
+);
 await context.close();

@@ -10,7 +10,7 @@ import { areas } from './tables.js';
 
 const CHUNK = 500;
 /** Rows per write transaction: short enough that other requests are not held noticeably. */
-const BATCH = 200;
+const BATCH = 100;
 
 type StagedVillage = {
   code: string;
