@@ -1,3 +1,4 @@
+import type { SheetImportSummary } from '../../../../domain/plans/outputs.js';
 import { eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../../../domain/auth/policy.js';
 import { loadActor } from '../../../platform/auth/actor.js';
@@ -128,7 +129,7 @@ export async function runPlanSheetImport(context: JobContext): Promise<JobOutcom
       failedRows: bad,
       changedRows: outcome.saved ? changed : 0,
       unchangedRows: outcome.saved ? rows.length - changed : 0,
-    };
+    } satisfies SheetImportSummary;
     if (!outcome.saved) {
       return { ...rowsRejected(bad, rows.length), result: summary };
     }
