@@ -4,6 +4,7 @@ import type { AppDependencies } from '../../platform/dependencies.js';
 import { SESSION_COOKIE, setSessionCookie } from '../../platform/auth/plugin.js';
 import { revokeSession } from '../../platform/auth/sessions.js';
 import { requireActor } from '../../platform/http/context.js';
+import { noContent, responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { unlockUser } from './lockout.js';
 import { getCurrentUser, signIn } from './service.js';
@@ -66,11 +67,12 @@ export function authRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           tags: ['users'],
           summary: 'Lift a sign-in lockout / ปลดล็อกบัญชีที่ถูกระงับ',
           params: uuidParams,
+          response: responses({ 204: noContent }, { errors: [400, 401, 403, 404] }),
         },
       },
       async (request, reply) => {
         await unlockUser(deps, requireActor(request), request.params.id);
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
   };
