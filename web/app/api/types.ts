@@ -122,6 +122,8 @@ export interface AuditEntry {
   actorName: string | null;
   entityType: string;
   entityId: string;
+  /** The record's reference number or name, when the reader may see it. */
+  entityLabel: string | null;
   action: string;
   changes: Record<string, [unknown, unknown]> | null;
   reason: string | null;
