@@ -49,16 +49,14 @@ export async function listAgencies(
           )
         : undefined,
     );
-    const [rows, [total]] = await Promise.all([
-      tx
-        .select()
-        .from(agencies)
-        .where(where)
-        .orderBy(asc(agencies.provinceCode), asc(agencies.nameTh))
-        .limit(query.limit)
-        .offset(query.offset),
-      tx.select({ value: count() }).from(agencies).where(where),
-    ]);
+    const rows = await tx
+      .select()
+      .from(agencies)
+      .where(where)
+      .orderBy(asc(agencies.provinceCode), asc(agencies.nameTh))
+      .limit(query.limit)
+      .offset(query.offset);
+    const [total] = await tx.select({ value: count() }).from(agencies).where(where);
     return { items: rows.map(presentAgency), total: total?.value ?? 0 };
   });
 }

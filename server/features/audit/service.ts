@@ -27,17 +27,15 @@ export async function listAuditEvents(
         ? undefined
         : sql`${auditEvents.provinceCode} = any(${sql.param(provinces)}::text[])`,
     );
-    const [rows, [total]] = await Promise.all([
-      tx
-        .select({ event: auditEvents, actorDisplayName: users.displayName, entityLabel })
-        .from(auditEvents)
-        .leftJoin(users, eq(users.id, auditEvents.actorUserId))
-        .where(where)
-        .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
-        .limit(query.limit)
-        .offset(query.offset),
-      tx.select({ value: count() }).from(auditEvents).where(where),
-    ]);
+    const rows = await tx
+      .select({ event: auditEvents, actorDisplayName: users.displayName, entityLabel })
+      .from(auditEvents)
+      .leftJoin(users, eq(users.id, auditEvents.actorUserId))
+      .where(where)
+      .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
+      .limit(query.limit)
+      .offset(query.offset);
+    const [total] = await tx.select({ value: count() }).from(auditEvents).where(where);
     return {
       items: rows.map(({ event, actorDisplayName, entityLabel: label }) => ({
         id: event.id,

@@ -85,6 +85,10 @@ export function declaredUncompressedBytes(zip: Buffer): number {
   return total;
 }
 
+/** Excel writes characters XML cannot hold (NUL, other controls) as `_xHHHH_`; exceljs leaves them so. */
+const decodeEscapes = (text: string): string =>
+  text.replace(/_x([0-9A-Fa-f]{4})_/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
 // Numbers as the shortest decimal that round-trips (1250000.5, never "1,250,000.50"); dates as ISO days.
 export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) {
@@ -93,17 +97,17 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (value instanceof Date) {
     return value.toISOString().slice(0, 10);
   }
+  if (typeof value === 'string') {
+    return decodeEscapes(value).trim();
+  }
   if (typeof value !== 'object') {
     return String(value).trim();
   }
   if ('richText' in value) {
-    return value.richText
-      .map((run) => run.text)
-      .join('')
-      .trim();
+    return decodeEscapes(value.richText.map((run) => run.text).join('')).trim();
   }
   if ('text' in value && typeof value.text === 'string') {
-    return value.text.trim();
+    return decodeEscapes(value.text).trim();
   }
   if ('result' in value) {
     return cellText((value.result ?? null) as ExcelJS.CellValue);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { eq } from 'drizzle-orm';
 import type { Database, Queryable } from '../db/client.js';
-import type { Bilingual } from '../http/errors.js';
+import { AppError, type Bilingual } from '../http/errors.js';
 import { failureDetail, failureMessage, sanitisedJson } from './failure.js';
 import {
   claimJob,
@@ -194,7 +194,8 @@ export class JobRunner {
       return await handler(this.context(job));
     } catch (error) {
       this.log(`job ${job.id} (${job.kind}) attempt ${job.attempts} threw: ${failureDetail(error)}`);
-      const retry = job.attempts < this.terms.maxAttempts;
+      // An application error (an unreadable file, a refused action) would fail the same way again.
+      const retry = !(error instanceof AppError) && job.attempts < this.terms.maxAttempts;
       return { status: retry ? 'queued' : 'failed', result: {}, error: failureMessage(error, job.id) };
     }
   }

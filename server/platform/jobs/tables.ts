@@ -9,10 +9,8 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { JOB_STATUSES } from '../../../domain/jobs/job.js';
 import { bytea } from '../../db/columns.js';
-
-export const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
-export type JobStatus = (typeof JOB_STATUSES)[number];
 
 /** Persisted background work: survives a restart, reports progress and per-item results. */
 export const jobs = pgTable(
