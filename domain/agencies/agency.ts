@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { areaCodeSchema } from '../areas/area-code.js';
 import { bilingualMessage } from '../common/bilingual.js';
 import { pagingQuery } from '../common/paging.js';
+import { positiveInt4 } from '../common/integers.js';
 
 export const AGENCY_KINDS = [
   'provincial_office',
@@ -66,7 +67,7 @@ export const agencyFieldsSchema = z
       .nullish(),
     budgetUnitCode: z.string().trim().max(20).nullish(),
     areaCode: areaCodeSchema.nullish(),
-    clusterId: z.number().int().positive().nullish(),
+    clusterId: positiveInt4().nullish(),
     parentAgencyId: z.uuid().nullish(),
     isActive: z.boolean().optional(),
   })
@@ -112,7 +113,7 @@ export type AgencyInput = z.infer<typeof agencyInputSchema>;
 /** A partial edit; the merged result must still pass `agencyInputSchema`. */
 export const agencyUpdateSchema = agencyFieldsSchema
   .partial()
-  .extend({ reason: z.string().trim().max(500).optional(), version: z.number().int().positive().optional() })
+  .extend({ reason: z.string().trim().max(500).optional(), version: positiveInt4().optional() })
   .strict();
 export type AgencyUpdateInput = z.infer<typeof agencyUpdateSchema>;
 

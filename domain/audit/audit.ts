@@ -22,6 +22,8 @@ export const auditEntrySchema = z.object({
   actorName: z.string().nullable(),
   entityType: z.string(),
   entityId: z.string(),
+  /** The record's reference number or name, when the reader may see it. */
+  entityLabel: z.string().nullable(),
   action: z.string(),
   changes: auditChangesSchema,
   reason: z.string().nullable(),

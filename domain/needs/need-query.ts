@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { areaCodeSchema } from '../areas/area-code.js';
 import { bilingualMessage } from '../common/bilingual.js';
+import { positiveInt4Query } from '../common/integers.js';
+import { cursorQuery } from '../common/keyset-cursor.js';
 import { pagingQuery } from '../common/paging.js';
 import { NEED_ORIGINS, NEED_STATUSES } from './need.js';
 
@@ -21,15 +23,24 @@ export const needFilterQuery = z.object({
   areaCode: areaCodeSchema.optional(),
   status: z.enum(NEED_STATUSES).optional(),
   origin: z.enum(NEED_ORIGINS).optional(),
-  dimensionId: z.coerce.number<number | string>().int().positive().optional(),
+  dimensionId: positiveInt4Query().optional(),
   fiscalYear: fiscalYearQuery.optional(),
   q: z.string().trim().min(1).max(200).optional(),
 });
 export type NeedFilter = z.output<typeof needFilterQuery>;
 
-/** GET /needs: the filters and a page. */
-export const needListQuery = needFilterQuery.extend(pagingQuery);
+/** The sort key of a list row: newest first, reference number breaking ties. */
+export const needListKey = z.object({ at: z.string().min(1).max(64), ref: z.string().min(1).max(40) });
+export type NeedListKey = z.infer<typeof needListKey>;
+
+/** GET /needs: the filters and a page, by opaque cursor (any depth) or by offset (the first pages). */
+export const needListQuery = needFilterQuery.extend({
+  ...pagingQuery,
+  cursor: cursorQuery(needListKey).optional(),
+});
 export type NeedListQuery = z.output<typeof needListQuery>;
+/** What a client sends for a page: the cursor as the list gave it. */
+export type NeedListParams = NeedFilter & { limit: number; offset?: number; cursor?: string };
 
 /** GET /needs/similar: what is being typed and where. */
 export const similarNeedsQuery = z.object({

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { areaSchema } from '../areas/area.js';
 import { auditEntrySchema } from '../audit/audit.js';
-import { pageSchema } from '../common/paging.js';
 import { NEED_LINK_TYPES, NEED_ORIGINS, NEED_STATUSES } from './need.js';
 import { NEED_TRANSITIONS } from './state-machine.js';
 
@@ -41,8 +40,16 @@ export const needSchema = z.object({
 });
 export type Need = z.infer<typeof needSchema>;
 
-/** GET /needs: the one place the list's shape is declared (paging may change to a cursor). */
-export const needListSchema = pageSchema(needSchema);
+/**
+ * GET /needs, declared in this one place: `total` is exact, or the cap ("more than") when
+ * `totalExact` is false; `nextCursor` fetches the following page at the same cost at any depth.
+ */
+export const needListSchema = z.object({
+  items: z.array(needSchema),
+  total: z.number().int(),
+  totalExact: z.boolean(),
+  nextCursor: z.string().nullable(),
+});
 export type NeedList = z.infer<typeof needListSchema>;
 
 /** One original source of a need (its own, or one of a need merged into it). */
@@ -85,6 +92,7 @@ export type NeedDimension = z.infer<typeof needDimensionSchema>;
 export const needAuditEntrySchema = auditEntrySchema.omit({
   entityType: true,
   entityId: true,
+  entityLabel: true,
   provinceCode: true,
 });
 export type NeedAuditEntry = z.infer<typeof needAuditEntrySchema>;

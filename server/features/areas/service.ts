@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { AREA_LEVELS, levelOfCode, parentCodeOf, provinceCodeOf } from '../../../domain/areas/area-code.js';
 import type {
   Area,
@@ -18,14 +18,15 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { selectRows, type Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
+import { bangkokToday } from '../../platform/db/bangkok-date.js';
 import { conflict, invalid, notFound, staleVersion } from '../../platform/http/errors.js';
 import { presentArea } from './presenter.js';
 import { areas, clusterMemberships, clusters, regions } from './tables.js';
+import { isOpenArea } from './validity.js';
 
 const AREA = { th: 'พื้นที่', en: 'Area' };
 
 const levelRank = sql<number>`array_position(array['province','district','subdistrict','village'], ${areas.level}::text)`;
-const isOpen = or(isNull(areas.validTo), gte(areas.validTo, sql`current_date`));
 
 /** The search document stored for an area: its names in both languages, Thai segmented. */
 export function areaSearchDocument(nameTh: string, nameEn: string | null | undefined): string {
@@ -57,7 +58,7 @@ export async function listAreas(
       query.level ? eq(areas.level, query.level) : undefined,
       query.parent ? eq(areas.parentCode, query.parent) : undefined,
       query.q ? nameMatches(query.q) : undefined,
-      query.includeClosed ? undefined : isOpen,
+      query.includeClosed ? undefined : isOpenArea(),
     );
     const prefix = query.q ? `${query.q.replace(/[\\%_]/g, '\\$&')}%` : null;
     const ordering = [
@@ -69,16 +70,14 @@ export async function listAreas(
       levelRank,
       asc(areas.code),
     ];
-    const [rows, [total]] = await Promise.all([
-      tx
-        .select()
-        .from(areas)
-        .where(where)
-        .orderBy(...ordering)
-        .limit(query.limit)
-        .offset(query.offset),
-      tx.select({ value: count() }).from(areas).where(where),
-    ]);
+    const rows = await tx
+      .select()
+      .from(areas)
+      .where(where)
+      .orderBy(...ordering)
+      .limit(query.limit)
+      .offset(query.offset);
+    const [total] = await tx.select({ value: count() }).from(areas).where(where);
     return { items: rows.map(presentArea), total: total?.value ?? 0 };
   });
 }
@@ -95,18 +94,16 @@ export async function listSubtree(
     const where = and(
       sql`${areas.code} like ${`${code}%`}`,
       query.level ? eq(areas.level, query.level) : undefined,
-      isOpen,
+      isOpenArea(),
     );
-    const [rows, [total]] = await Promise.all([
-      tx
-        .select()
-        .from(areas)
-        .where(where)
-        .orderBy(levelRank, asc(areas.code))
-        .limit(query.limit)
-        .offset(query.offset),
-      tx.select({ value: count() }).from(areas).where(where),
-    ]);
+    const rows = await tx
+      .select()
+      .from(areas)
+      .where(where)
+      .orderBy(levelRank, asc(areas.code))
+      .limit(query.limit)
+      .offset(query.offset);
+    const [total] = await tx.select({ value: count() }).from(areas).where(where);
     return { items: rows.map(presentArea), total: total?.value ?? 0 };
   });
 }
@@ -129,7 +126,7 @@ export async function getArea(deps: DatabaseDeps, actor: Actor, code: string): P
     const counts = await tx
       .select({ level: areas.level, value: count() })
       .from(areas)
-      .where(and(sql`${areas.code} like ${`${code}%`}`, sql`${areas.code} <> ${code}`, isOpen))
+      .where(and(sql`${areas.code} like ${`${code}%`}`, sql`${areas.code} <> ${code}`, isOpenArea()))
       .groupBy(areas.level);
     const childCounts = Object.fromEntries(counts.map((row) => [row.level, row.value]));
     return { area: presentArea(area), ancestors: ancestors.map(presentArea), childCounts };
@@ -159,7 +156,7 @@ export async function provinceStats(deps: DatabaseDeps, actor: Actor): Promise<I
         count(a.code) filter (where a.level = 'village')::int as villages,
         c.id as cluster_id, c.name_th as cluster_name_th, c.name_en as cluster_name_en
       from areas p
-      left join areas a on a.province_code = p.code and a.code <> p.code and (a.valid_to is null or a.valid_to >= current_date)
+      left join areas a on a.province_code = p.code and a.code <> p.code and (a.valid_to is null or a.valid_to >= ${bangkokToday()})
       left join cluster_memberships m on m.province_code = p.code and m.valid_to is null
       left join clusters c on c.id = m.cluster_id
       where p.level = 'province'
@@ -196,21 +193,19 @@ export async function listClusters(
 ): Promise<Items<Cluster>> {
   authorize(actor, 'area.read');
   const db = deps.database.db;
-  const [clusterRows, memberRows] = await Promise.all([
-    db.select().from(clusters).orderBy(asc(clusters.sortOrder)),
-    db
-      .select({
-        clusterId: clusterMemberships.clusterId,
-        provinceCode: clusterMemberships.provinceCode,
-        nameTh: areas.nameTh,
-        validFrom: clusterMemberships.validFrom,
-        validTo: clusterMemberships.validTo,
-      })
-      .from(clusterMemberships)
-      .innerJoin(areas, eq(areas.code, clusterMemberships.provinceCode))
-      .where(query.includePast ? undefined : isNull(clusterMemberships.validTo))
-      .orderBy(asc(clusterMemberships.id)),
-  ]);
+  const clusterRows = await db.select().from(clusters).orderBy(asc(clusters.sortOrder));
+  const memberRows = await db
+    .select({
+      clusterId: clusterMemberships.clusterId,
+      provinceCode: clusterMemberships.provinceCode,
+      nameTh: areas.nameTh,
+      validFrom: clusterMemberships.validFrom,
+      validTo: clusterMemberships.validTo,
+    })
+    .from(clusterMemberships)
+    .innerJoin(areas, eq(areas.code, clusterMemberships.provinceCode))
+    .where(query.includePast ? undefined : isNull(clusterMemberships.validTo))
+    .orderBy(asc(clusterMemberships.id));
   return {
     items: clusterRows.map((cluster) => ({
       id: cluster.id,
@@ -232,13 +227,15 @@ export async function findMissingScopeRefs(db: Queryable, refs: readonly string[
   const codes = refs.filter((ref) => /^\d+$/.test(ref));
   const clusterIds = refs.filter((ref) => ref.startsWith('cluster:')).map((ref) => Number(ref.slice(8)));
   const regionIds = refs.filter((ref) => ref.startsWith('region:')).map((ref) => ref.slice(7));
-  const [foundCodes, foundClusters, foundRegions] = await Promise.all([
-    codes.length ? db.select({ code: areas.code }).from(areas).where(inArray(areas.code, codes)) : [],
-    clusterIds.length
-      ? db.select({ id: clusters.id }).from(clusters).where(inArray(clusters.id, clusterIds))
-      : [],
-    regionIds.length ? db.select({ id: regions.id }).from(regions).where(inArray(regions.id, regionIds)) : [],
-  ]);
+  const foundCodes = codes.length
+    ? await db.select({ code: areas.code }).from(areas).where(inArray(areas.code, codes))
+    : [];
+  const foundClusters = clusterIds.length
+    ? await db.select({ id: clusters.id }).from(clusters).where(inArray(clusters.id, clusterIds))
+    : [];
+  const foundRegions = regionIds.length
+    ? await db.select({ id: regions.id }).from(regions).where(inArray(regions.id, regionIds))
+    : [];
   const known = new Set<string>([
     'national',
     ...foundCodes.map((row) => row.code),
@@ -261,7 +258,7 @@ export async function createArea(deps: DatabaseDeps, actor: Actor, input: AreaCr
       const [parent] = await tx
         .select({ code: areas.code })
         .from(areas)
-        .where(and(eq(areas.code, parentCode), isOpen));
+        .where(and(eq(areas.code, parentCode), isOpenArea()));
       if (!parent) {
         throw invalid([
           {

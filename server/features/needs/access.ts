@@ -1,25 +1,42 @@
-import { and, eq, gte, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { decide, type Actor } from '../../../domain/auth/policy.js';
+import { provincesOf } from '../../../domain/auth/scope.js';
 import { toSearchDocument } from '../../../domain/thai/index.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { invalid, notFound } from '../../platform/http/errors.js';
 import { areas } from '../areas/tables.js';
+import { isOpenArea } from '../areas/validity.js';
 import { needCounters, needDimensions, needs } from './tables.js';
 
 export const NEED = { th: 'ความต้องการ', en: 'Need' };
 
 export type NeedRow = typeof needs.$inferSelect;
 
+/**
+ * Rows of a table with province_code and area_code inside an area: equality on the province (an index
+ * serves it under row-level security, where LIKE cannot be used) plus the prefix below a province.
+ */
+export function inArea(columns: { provinceCode: SQLWrapper; areaCode: SQLWrapper }, areaCode: string): SQL {
+  const province = sql`${columns.provinceCode} = ${areaCode.slice(0, 2)}`;
+  return areaCode.length <= 2 ? province : sql`(${province} and ${columns.areaCode} like ${`${areaCode}%`})`;
+}
+
 /** The first wall: needs whose area lies in the actor's view scope. */
 export function needsInViewScope(actor: Actor): SQL | undefined {
+  const codes = actor.viewScope.areaCodes;
   if (actor.viewScope.all) {
     return undefined;
   }
-  if (actor.viewScope.areaCodes.length === 0) {
+  if (codes.length === 0) {
     return sql`false`;
   }
-  return or(...actor.viewScope.areaCodes.map((code) => sql`${needs.areaCode} like ${`${code}%`}`));
+  if (codes.length === 1 && codes[0]) {
+    return inArea(needs, codes[0]);
+  }
+  const provinces = sql`${needs.provinceCode} = any(${sql.param(provincesOf(actor.viewScope))}::text[])`;
+  const finer = codes.filter((code) => code.length > 2);
+  return finer.length === 0 ? provinces : and(provinces, or(...codes.map((code) => inArea(needs, code))));
 }
 
 /** Whether the actor may change needs in an area. */
@@ -49,14 +66,12 @@ export async function loadManageableNeed(tx: Queryable, actor: Actor, id: string
   return row;
 }
 
-const isOpenArea = or(isNull(areas.validTo), gte(areas.validTo, sql`current_date`));
-
 /** Throws a field error unless the area exists and is open. */
 export async function assertOpenArea(tx: Queryable, areaCode: string): Promise<void> {
   const [area] = await tx
     .select({ code: areas.code })
     .from(areas)
-    .where(and(eq(areas.code, areaCode), isOpenArea));
+    .where(and(eq(areas.code, areaCode), isOpenArea()));
   if (!area) {
     throw invalid([
       {

@@ -14,7 +14,7 @@ import {
   deleteAttachment,
   downloadAttachment,
   listAttachments,
-  readUploadedFile,
+  uploadReader,
 } from './attachments.js';
 import { exportNeeds, needImportTemplate, startNeedImport } from './import-service.js';
 import { XLSX_TYPE } from './sheet.js';
@@ -56,7 +56,7 @@ export function needFileRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const actor = requireActor(request);
-        const job = await startNeedImport(deps, actor, await readUploadedFile(request));
+        const job = await startNeedImport(deps, actor, uploadReader(request));
         return reply.status(202).send({ job });
       },
     );
@@ -103,7 +103,7 @@ export function needFileRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const actor = requireActor(request);
-        const attachment = await attachFile(deps, actor, request.params.id, await readUploadedFile(request));
+        const attachment = await attachFile(deps, actor, request.params.id, uploadReader(request));
         return reply.status(201).send(attachment);
       },
     );

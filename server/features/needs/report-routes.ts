@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { positiveInt4Query } from '../../../domain/common/integers.js';
 import { itemsSchema } from '../../../domain/common/paging.js';
 import { needDimensionInputSchema, needDimensionUpdateSchema } from '../../../domain/needs/need.js';
 import { needDimensionListQuery, needMapQuery, needRollupQuery } from '../../../domain/needs/need-query.js';
@@ -75,7 +76,7 @@ export function needReportRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Rename or retire a dimension / แก้ไขมิติ',
-          params: z.object({ id: z.coerce.number().int().positive() }),
+          params: z.object({ id: positiveInt4Query() }),
           body: needDimensionUpdateSchema,
           response: responses({ 200: needDimensionSchema }, { errors: [400, 401, 403, 404, 409, 412, 428] }),
         },

@@ -19,7 +19,8 @@ import { getNeed } from './detail.js';
 import { needFileRoutes } from './file-routes.js';
 import { mergeNeeds } from './merge.js';
 import { needReportRoutes } from './report-routes.js';
-import { createNeed, listNeeds, updateNeed } from './service.js';
+import { listNeeds } from './list.js';
+import { createNeed, updateNeed } from './service.js';
 import { findSimilarNeeds } from './similar.js';
 import { transitionNeed } from './transitions.js';
 

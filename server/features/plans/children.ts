@@ -1,18 +1,14 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../../domain/auth/policy.js';
-import { flattenTree, type PlanEntityType } from '../../../domain/plans/flatten.js';
-import type {
-  ApproachNode,
-  IssueNode,
-  ItemNode,
-  KpiNode,
-  ObjectiveNode,
-} from '../../../domain/plans/tree.js';
+import { flattenTree } from '../../../domain/plans/flatten.js';
+import type { PlanEntityType } from '../../../domain/plans/plan.js';
+import type { PlanNodeByType } from '../../../domain/plans/tree.js';
+import { authorize } from '../../platform/auth/authorize.js';
 import { selectRows, type Queryable } from '../../platform/db/client.js';
 import type { Bilingual } from '../../platform/http/errors.js';
 import { notFound, staleVersion } from '../../platform/http/errors.js';
-import { assertCanEdit, assertDraft, loadVisibleVersion, type VisibleVersion } from './access.js';
+import { assertCanEdit, assertDraft, findVisibleVersion, type VisibleVersion } from './access.js';
 import { loadPlanVersionTree } from './tree.js';
 
 export const ENTITY_NAMES: Record<PlanEntityType, Bilingual> = {
@@ -32,12 +28,14 @@ export async function visibleChild<R extends ChildRow>(
   row: R | undefined,
   what: Bilingual,
 ) {
+  authorize(actor, 'plan.read');
   if (!row) {
     throw notFound(what);
   }
-  const visible = await loadVisibleVersion(tx, actor, row.planVersionId).catch(() => {
+  const visible = await findVisibleVersion(tx, actor, row.planVersionId);
+  if (!visible) {
     throw notFound(what);
-  });
+  }
   return { row, visible };
 }
 
@@ -67,14 +65,6 @@ export async function nextOrderNo(tx: Queryable, table: PgTable, where: SQL): Pr
   return Number(row?.next ?? 1);
 }
 
-type NodeByType = {
-  issue: IssueNode;
-  objective: ObjectiveNode;
-  kpi: KpiNode;
-  approach: ApproachNode;
-  item: ItemNode;
-};
-
 /** One entity of a version as the tree shows it (items with their cluster-rule verdict). */
 export async function nodeOf<T extends PlanEntityType>(
   tx: Queryable,
@@ -87,5 +77,5 @@ export async function nodeOf<T extends PlanEntityType>(
   if (!found) {
     throw notFound(ENTITY_NAMES[type]);
   }
-  return found.node as NodeByType[T];
+  return found.node as PlanNodeByType[T];
 }

@@ -1,6 +1,6 @@
 import type { Role } from '../../../domain/auth/roles.js';
 import type { User } from '../../../domain/users/user.js';
-import type { users } from './tables.js';
+import type { users } from '../../platform/auth/tables.js';
 
 /** The fields a client may see of a user: never the hash or lockout counters. */
 export function presentUser(

@@ -3,7 +3,7 @@ import { apiFetch, buildUrl } from '../../app/api/client.js';
 import type { Items } from '../../../domain/common/paging.js';
 import type {
   NeedFilter,
-  NeedListQuery,
+  NeedListParams,
   NeedRollupQuery,
   SimilarNeedsQuery,
 } from '../../../domain/needs/need-query.js';
@@ -12,7 +12,7 @@ import type { NeedDetail, NeedDimension, NeedList } from '../../../domain/needs/
 
 export const needKeys = {
   all: ['needs'] as const,
-  list: (params: NeedListQuery) => ['needs', 'list', params] as const,
+  list: (params: NeedListParams) => ['needs', 'list', params] as const,
   detail: (id: string) => ['needs', 'detail', id] as const,
   similar: (params: SimilarNeedsQuery) => ['needs', 'similar', params] as const,
   rollups: (params: NeedRollupQuery) => ['needs', 'rollups', params] as const,
@@ -32,7 +32,7 @@ export function needAttachmentUrl(needId: string, attachmentId: string): string 
   return `/api/v1/needs/${encodeURIComponent(needId)}/attachments/${encodeURIComponent(attachmentId)}`;
 }
 
-export function fetchNeeds(params: NeedListQuery, signal?: AbortSignal): Promise<NeedList> {
+export function fetchNeeds(params: NeedListParams, signal?: AbortSignal): Promise<NeedList> {
   return apiFetch<NeedList>('/api/v1/needs', { query: { ...params }, signal });
 }
 
@@ -40,7 +40,7 @@ export function fetchNeed(id: string, signal?: AbortSignal): Promise<NeedDetail>
   return apiFetch<NeedDetail>(`/api/v1/needs/${encodeURIComponent(id)}`, { signal });
 }
 
-export function useNeeds(params: NeedListQuery, enabled = true) {
+export function useNeeds(params: NeedListParams, enabled = true) {
   return useQuery({
     queryKey: needKeys.list(params),
     queryFn: ({ signal }) => fetchNeeds(params, signal),
