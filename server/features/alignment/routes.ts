@@ -7,7 +7,7 @@ import {
   alignmentNodeUpdateSchema,
 } from '../../../domain/alignment/alignment.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
-import { expectedVersion, requireActor } from '../../platform/http/context.js';
+import { expectedVersion, requireActor, etag } from '../../platform/http/context.js';
 import { pagingQuery } from '../../../domain/common/paging.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { createAlignmentNode, updateAlignmentNode } from './manage-service.js';
@@ -51,7 +51,7 @@ export function alignmentRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const created = await createAlignmentNode(deps, requireActor(request), request.body);
-        return reply.status(201).header('etag', `"${created.version}"`).send(created);
+        return reply.status(201).header('etag', etag(created.version)).send(created);
       },
     );
     app.patch(
@@ -73,7 +73,7 @@ export function alignmentRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           expectedVersion(request, version),
           input,
         );
-        return reply.header('etag', `"${updated.version}"`).send(updated);
+        return reply.header('etag', etag(updated.version)).send(updated);
       },
     );
   };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
-import { createReadyPlan, expectStatus, type ReadyPlan } from './test-support.js';
+import { createReadyPlan, expectStatus, type ReadyPlan, ifMatch } from '../../test/factories.js';
 
 let context: TestContext;
 let planner: TestClient;
@@ -25,7 +25,7 @@ async function step(client: TestClient, action: string, extra: Record<string, st
   const version = (tree as unknown as { version: { version: number } }).version.version;
   return client.request('POST', `/api/v1/plan-versions/${plan.versionId}/transitions`, {
     body: { action, ...extra },
-    headers: { 'if-match': `"${version}"` },
+    headers: ifMatch(version),
   });
 }
 
@@ -154,7 +154,7 @@ describe('approval rules', () => {
   const move = (client: TestClient, body: Record<string, string>, version: number) =>
     client.request('POST', `/api/v1/plan-versions/${other.versionId}/transitions`, {
       body,
-      headers: { 'if-match': `"${version}"` },
+      headers: ifMatch(version),
     });
 
   it('refuses steps the actor has no role for (403) and steps not available from the status (409)', async () => {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { userCreateSchema, userUpdateSchema } from '../../../domain/users/user.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
-import { expectedVersion, requireActor } from '../../platform/http/context.js';
+import { expectedVersion, requireActor, etag } from '../../platform/http/context.js';
 import { pagingQuery } from '../../../domain/common/paging.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { createUser, getUser, listUsers, updateUser } from './service.js';
@@ -30,7 +30,7 @@ export function userRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       { schema: { tags, summary: 'Create a user / เพิ่มผู้ใช้', body: userCreateSchema } },
       async (request, reply) => {
         const created = await createUser(deps, requireActor(request), request.body);
-        return reply.status(201).header('etag', `"${created.version}"`).send(created);
+        return reply.status(201).header('etag', etag(created.version)).send(created);
       },
     );
     app.patch(
@@ -45,7 +45,7 @@ export function userRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           expectedVersion(request, request.body.version),
           request.body,
         );
-        return reply.header('etag', `"${updated.version}"`).send(updated);
+        return reply.header('etag', etag(updated.version)).send(updated);
       },
     );
   };
