@@ -8,7 +8,7 @@ import { needMapSchema, needRollupSchema } from '../../../domain/needs/need-repo
 import { needDimensionSchema } from '../../../domain/needs/need-response.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { responses } from '../../platform/http/responses.js';
-import { expectedVersion, requireActor } from '../../platform/http/context.js';
+import { etag, expectedVersion, requireActor } from '../../platform/http/context.js';
 import { createDimension, listDimensions, updateDimension } from './dimensions.js';
 import { needMap, needRollups } from './reports.js';
 
@@ -67,7 +67,7 @@ export function needReportRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const created = await createDimension(deps, requireActor(request), request.body);
-        return reply.status(201).header('etag', `"${created.version}"`).send(created);
+        return reply.status(201).header('etag', etag(created.version)).send(created);
       },
     );
     app.patch(
@@ -89,7 +89,7 @@ export function needReportRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           expectedVersion(request, request.body.version),
           request.body,
         );
-        return reply.header('etag', `"${updated.version}"`).send(updated);
+        return reply.header('etag', etag(updated.version)).send(updated);
       },
     );
   };

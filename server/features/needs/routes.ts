@@ -12,7 +12,7 @@ import {
 } from '../../../domain/needs/need-response.js';
 import { needMergeSchema, needTransitionSchema } from '../../../domain/needs/state-machine.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
-import { expectedVersion, requireActor } from '../../platform/http/context.js';
+import { etag, expectedVersion, requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { getNeed } from './detail.js';
@@ -54,7 +54,7 @@ export function needRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const created = await createNeed(deps, requireActor(request), request.body);
-        return reply.status(201).header('etag', `"${created.version}"`).send(created);
+        return reply.status(201).header('etag', etag(created.version)).send(created);
       },
     );
     app.get(
@@ -100,7 +100,7 @@ export function needRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           expectedVersion(request, request.body.version),
           request.body,
         );
-        return reply.header('etag', `"${updated.version}"`).send(updated);
+        return reply.header('etag', etag(updated.version)).send(updated);
       },
     );
     app.post(
@@ -122,7 +122,7 @@ export function needRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           expectedVersion(request, request.body.version),
           request.body,
         );
-        return reply.header('etag', `"${updated.version}"`).send(updated);
+        return reply.header('etag', etag(updated.version)).send(updated);
       },
     );
     app.post(
@@ -144,7 +144,7 @@ export function needRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           expectedVersion(request, request.body.version),
           request.body,
         );
-        return reply.header('etag', `"${result.need.version}"`).send(result);
+        return reply.header('etag', etag(result.need.version)).send(result);
       },
     );
     await app.register(needFileRoutes(deps));
