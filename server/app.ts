@@ -1,11 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransformObject, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -15,6 +12,7 @@ import { contractTransform } from './platform/http/openapi.js';
 import { registerControlCharacterGuard } from './platform/http/control-characters.js';
 import { frameworkErrorOptions } from './platform/http/framework-errors.js';
 import { registerProblemHandlers } from './platform/http/problem.js';
+import { registerWebApp } from './platform/web-app.js';
 import type { AppDependencies } from './platform/dependencies.js';
 import { FEATURES } from './features/index.js';
 
@@ -86,18 +84,4 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
 
   registerWebApp(app, config.webDir);
   return app;
-}
-
-/** Serves the built SPA and falls back to index.html for client-side routes. */
-function registerWebApp(app: FastifyInstance, webDir: string): void {
-  if (!existsSync(join(webDir, 'index.html'))) {
-    return;
-  }
-  void app.register(fastifyStatic, { root: webDir, wildcard: false });
-  app.get('/*', { schema: { hide: true } }, (request, reply) => {
-    if (request.url.startsWith('/api/')) {
-      return reply.callNotFound();
-    }
-    return reply.sendFile('index.html');
-  });
 }

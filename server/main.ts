@@ -4,7 +4,6 @@ import { bootPlatform } from './platform/bootstrap.js';
 import { loadConfig } from './platform/config.js';
 import { MigrationError } from './platform/db/migrations.js';
 
-const startedAt = Date.now();
 const config = loadConfig();
 
 try {
@@ -14,7 +13,8 @@ try {
   await app.listen({ port: config.port, host: config.host });
   const where = platform.database.kind === 'pglite' ? `PGlite at ${config.dataDir}` : 'PostgreSQL server';
   console.info(
-    `AreaPlan ready on http://${config.host}:${config.port} (${where}) in ${Date.now() - startedAt} ms`,
+    `AreaPlan ready on http://${config.host}:${config.port} (${where}, Node.js ${process.version}) ` +
+      `${Math.round(performance.now())} ms after the process started`,
   );
   if (platform.generatedAdminPassword) {
     console.info(

@@ -11,3 +11,8 @@ export const pageSchema = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int() });
 
 export type Page<T> = { items: T[]; total: number };
+
+/** A whole list that is never paged (reference data). */
+export const itemsSchema = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+
+export type Items<T> = { items: T[] };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { count, eq } from 'drizzle-orm';
-import { parseCsv } from '../../platform/files/tabular.js';
+import { parse } from 'csv-parse/sync';
 import type { Database, Queryable, Tx } from '../../platform/db/client.js';
 import { areaSearchDocument } from './service.js';
 import { areas, clusterMemberships, clusters, regions } from './tables.js';
@@ -45,11 +45,7 @@ function clusterNameEn(nameTh: string): string {
 }
 
 function readCsvRecords(name: string): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(readFileSync(dataFile(name), 'utf8').replace(/^\uFEFF/, ''));
-  if (!header) {
-    throw new Error(`${name} is empty`);
-  }
-  return rows.map((cells) => Object.fromEntries(header.map((column, index) => [column, cells[index] ?? ''])));
+  return parse(readFileSync(dataFile(name), 'utf8'), { bom: true, columns: true, skip_empty_lines: true });
 }
 
 async function insertAreas(tx: Tx): Promise<void> {

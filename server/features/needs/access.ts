@@ -1,5 +1,6 @@
-import { and, eq, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { decide, type Actor } from '../../../domain/auth/policy.js';
+import { provincesOf } from '../../../domain/auth/scope.js';
 import { toSearchDocument } from '../../../domain/thai/index.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
@@ -12,15 +13,30 @@ export const NEED = { th: 'ความต้องการ', en: 'Need' };
 
 export type NeedRow = typeof needs.$inferSelect;
 
+/**
+ * Rows of a table with province_code and area_code inside an area: equality on the province (an index
+ * serves it under row-level security, where LIKE cannot be used) plus the prefix below a province.
+ */
+export function inArea(columns: { provinceCode: SQLWrapper; areaCode: SQLWrapper }, areaCode: string): SQL {
+  const province = sql`${columns.provinceCode} = ${areaCode.slice(0, 2)}`;
+  return areaCode.length <= 2 ? province : sql`(${province} and ${columns.areaCode} like ${`${areaCode}%`})`;
+}
+
 /** The first wall: needs whose area lies in the actor's view scope. */
 export function needsInViewScope(actor: Actor): SQL | undefined {
+  const codes = actor.viewScope.areaCodes;
   if (actor.viewScope.all) {
     return undefined;
   }
-  if (actor.viewScope.areaCodes.length === 0) {
+  if (codes.length === 0) {
     return sql`false`;
   }
-  return or(...actor.viewScope.areaCodes.map((code) => sql`${needs.areaCode} like ${`${code}%`}`));
+  if (codes.length === 1 && codes[0]) {
+    return inArea(needs, codes[0]);
+  }
+  const provinces = sql`${needs.provinceCode} = any(${sql.param(provincesOf(actor.viewScope))}::text[])`;
+  const finer = codes.filter((code) => code.length > 2);
+  return finer.length === 0 ? provinces : and(provinces, or(...codes.map((code) => inArea(needs, code))));
 }
 
 /** Whether the actor may change needs in an area. */

@@ -153,6 +153,23 @@ describe('finding needs', () => {
     ).toBe(0);
   });
 
+  it('pages by an opaque cursor through every need once, newest first, and refuses a forged cursor', async () => {
+    const everything = (await planner.request('GET', '/api/v1/needs?limit=500')).json();
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `&cursor=${cursor}` : '';
+      const page = (await planner.request('GET', `/api/v1/needs?limit=2${query}`)).json();
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      expect(page).toMatchObject({ total: everything.total, totalExact: true });
+      seen.push(...page.items.map((need: { referenceNo: string }) => need.referenceNo));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(everything.items.map((need: { referenceNo: string }) => need.referenceNo));
+    const forged = await planner.request('GET', '/api/v1/needs?cursor=bm90LWEta2V5');
+    expect(forged.statusCode).toBe(400);
+  });
+
   it("never shows another province's needs", async () => {
     const korat = (await planner.request('GET', '/api/v1/needs?limit=500')).json();
     expect(new Set(korat.items.map((need: { provinceCode: string }) => need.provinceCode))).toEqual(

@@ -1,4 +1,4 @@
-import { and, sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import {
   NEED_ORIGIN_LABELS,
@@ -11,6 +11,7 @@ import { authorize } from '../../platform/auth/authorize.js';
 import { selectRows } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { needFilterSql } from './filters.js';
+import { rollupBase, rollupByArea } from './rollup-scope.js';
 import { needs } from './tables.js';
 
 export const ROLLUP_GROUPS = ['area', 'dimension', 'origin', 'status'] as const;
@@ -82,7 +83,28 @@ function labelsOf(groupBy: RollupGroup, row: Totals): { labelTh: string | null; 
   return { labelTh: row.label_th, labelEn: row.label_en };
 }
 
-/** Needs, households and people per area, dimension, origin or status; merged needs count in their target. */
+/** Sums per group from the roll-up table; undefined when the area is finer than it keeps (a village). */
+function rollupTotals(actor: Actor, query: RollupQuery, length: number): SQL | undefined {
+  const year = query.fiscalYear ? sql`and fiscal_year = ${query.fiscalYear}` : sql``;
+  const sums = sql`sum(needs)::int as needs, sum(households)::bigint as households, sum(people)::bigint as people`;
+  if (query.groupBy === 'area') {
+    const rows = rollupByArea(actor, query.areaCode, length);
+    return rows
+      ? sql`select left(scope_code, ${sql.raw(String(length))}) as key, ${sums} from need_rollups
+          where kind = 'status' and key <> 'merged' and ${rows} ${year} group by 1 having sum(needs) > 0`
+      : undefined;
+  }
+  const rows = rollupBase(actor, query.areaCode);
+  return rows
+    ? sql`select key, ${sums} from need_rollups
+        where kind = ${query.groupBy} and key <> 'merged' and ${rows} ${year} group by 1 having sum(needs) > 0`
+    : undefined;
+}
+
+/**
+ * Needs, households and people per area, dimension, origin or status; merged needs count in their
+ * target. Read from need_rollups (kept current by triggers); a village-level area sums its needs.
+ */
 export async function needRollups(deps: DatabaseDeps, actor: Actor, query: RollupQuery) {
   authorize(actor, 'need.read');
   const where = needFilterSql(
@@ -92,14 +114,15 @@ export async function needRollups(deps: DatabaseDeps, actor: Actor, query: Rollu
   );
   const level = rollupLevelFor(query.areaCode, query.level);
   const group = groupSql(query.groupBy, LEVEL_LENGTH[level]);
+  const totals =
+    rollupTotals(actor, query, LEVEL_LENGTH[level]) ??
+    sql`select ${group.key} as key, count(*)::int as needs, coalesce(sum(${needs.households}), 0)::int as households,
+          coalesce(sum(${needs.people}), 0)::int as people
+        from ${needs} where ${where ?? sql`true`} group by 1`;
   return inActorTransaction(deps.database, actor, async (tx) => {
     const rows = await selectRows<Totals>(
       tx,
-      sql`with g as (
-        select ${group.key} as key, count(*)::int as needs, coalesce(sum(${needs.households}), 0)::int as households,
-          coalesce(sum(${needs.people}), 0)::int as people
-        from ${needs} where ${where ?? sql`true`} group by 1
-      )
+      sql`with g as (${totals})
       select g.key, ${group.label}, g.needs, g.households, g.people from g ${group.from}
       order by ${query.groupBy === 'area' ? sql`g.key` : sql`g.needs desc, g.key`}`,
     );
@@ -117,30 +140,24 @@ export async function needRollups(deps: DatabaseDeps, actor: Actor, query: Rollu
   });
 }
 
-/** Points per subdistrict of a province (village needs count for their subdistrict) and totals per province. */
+/** Points per subdistrict of a province (village needs count for their subdistrict) and totals per province, from the roll-ups. */
 export async function needMap(
   deps: DatabaseDeps,
   actor: Actor,
   query: { areaCode?: string; fiscalYear?: number },
 ) {
-  authorize(actor, 'need.read');
-  const provinceWhere = needFilterSql(actor, { fiscalYear: query.fiscalYear }, { excludeMerged: true });
-  const pointWhere = query.areaCode
-    ? and(
-        needFilterSql(
-          actor,
-          { areaCode: query.areaCode, fiscalYear: query.fiscalYear },
-          { excludeMerged: true },
-        ),
-        sql`length(${needs.areaCode}) >= 6`,
-      )
-    : undefined;
+  authorize(actor, 'need.read', query.areaCode);
+  const year = query.fiscalYear ? sql`and fiscal_year = ${query.fiscalYear}` : sql``;
+  const unmerged = sql`kind = 'status' and key <> 'merged'`;
+  const pointRows = query.areaCode ? rollupByArea(actor, query.areaCode, 6) : undefined;
   return inActorTransaction(deps.database, actor, async (tx) => {
     const provinces = await selectRows<{ province_code: string; needs: number }>(
       tx,
-      sql`select ${needs.provinceCode} as province_code, count(*)::int as needs from ${needs} where ${provinceWhere ?? sql`true`} group by 1 order by 1`,
+      sql`select province_code, sum(needs)::int as needs from need_rollups
+        where ${unmerged} and ${rollupBase(actor, undefined) ?? sql`false`} ${year}
+        group by 1 having sum(needs) > 0 order by 1`,
     );
-    const points = pointWhere
+    const points = pointRows
       ? await selectRows<{
           code: string;
           name_th: string | null;
@@ -149,7 +166,8 @@ export async function needMap(
           needs: number;
         }>(
           tx,
-          sql`with g as (select left(${needs.areaCode}, 6) as code, count(*)::int as needs from ${needs} where ${pointWhere} group by 1)
+          sql`with g as (select scope_code as code, sum(needs)::int as needs from need_rollups
+              where ${unmerged} and ${pointRows} and length(scope_code) = 6 ${year} group by 1 having sum(needs) > 0)
             select g.code, a.name_th, a.lat, a.lon, g.needs from g left join areas a on a.code = g.code order by g.code`,
         )
       : [];

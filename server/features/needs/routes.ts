@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { areaCodeSchema } from '../../../domain/areas/area-code.js';
 import { bilingualMessage } from '../../../domain/common/bilingual.js';
+import { cursorQuery } from '../../../domain/common/keyset-cursor.js';
 import { needInputSchema, needUpdateSchema } from '../../../domain/needs/need.js';
 import { needMergeSchema, needTransitionSchema } from '../../../domain/needs/state-machine.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
@@ -13,7 +14,8 @@ import { needFileRoutes } from './file-routes.js';
 import { mergeNeeds } from './merge.js';
 import { needFilterQuery } from './queries.js';
 import { needReportRoutes } from './report-routes.js';
-import { createNeed, listNeeds, updateNeed } from './service.js';
+import { listNeeds, needListKey } from './list.js';
+import { createNeed, updateNeed } from './service.js';
 import { findSimilarNeeds } from './similar.js';
 import { transitionNeed } from './transitions.js';
 
@@ -27,7 +29,11 @@ export function needRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'List needs / รายการปัญหาและความต้องการ',
-          querystring: z.object({ ...needFilterQuery, ...pagingQuery }),
+          querystring: z.object({
+            ...needFilterQuery,
+            ...pagingQuery,
+            cursor: cursorQuery(needListKey).optional(),
+          }),
         },
       },
       (request) => listNeeds(deps, requireActor(request), request.query),

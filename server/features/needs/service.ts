@@ -1,4 +1,4 @@
-import { asc, count, desc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { provinceCodeOf } from '../../../domain/areas/area-code.js';
 import type { Actor } from '../../../domain/auth/policy.js';
 import {
@@ -16,37 +16,10 @@ import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { conflict, invalid, staleVersion } from '../../platform/http/errors.js';
-import { areas } from '../areas/tables.js';
 import { assertDimension, assertOpenArea, loadManageableNeed } from './access.js';
-import { needFilterSql, type NeedFilter } from './filters.js';
 import { presentNeed, type NeedPresentation } from './presenter.js';
-import { needDimensions, needs } from './tables.js';
+import { needs } from './tables.js';
 import { applyNeedFacts, factsOf, insertNeeds } from './writes.js';
-
-/** Needs matching the filters, newest first, with their area and dimension names. */
-export async function listNeeds(
-  deps: DatabaseDeps,
-  actor: Actor,
-  query: NeedFilter & { limit: number; offset: number },
-) {
-  authorize(actor, 'need.read');
-  const where = needFilterSql(actor, query);
-  return inActorTransaction(deps.database, actor, async (tx) => {
-    const [rows, [total]] = await Promise.all([
-      tx
-        .select({ need: needs, areaNameTh: areas.nameTh, dimensionNameTh: needDimensions.nameTh })
-        .from(needs)
-        .leftJoin(areas, eq(areas.code, needs.areaCode))
-        .leftJoin(needDimensions, eq(needDimensions.id, needs.dimensionId))
-        .where(where)
-        .orderBy(desc(needs.createdAt), desc(needs.referenceNo))
-        .limit(query.limit)
-        .offset(query.offset),
-      tx.select({ value: count() }).from(needs).where(where),
-    ]);
-    return { items: rows.map((row) => presentNeed(row.need, row)), total: total?.value ?? 0 };
-  });
-}
 
 /** Records a need on an open area within the actor's capture scope. */
 export async function createNeed(

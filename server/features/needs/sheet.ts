@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Bilingual } from '../../../domain/common/bilingual.js';
 import {
   NEED_SHEET_COLUMNS,
@@ -6,6 +6,8 @@ import {
   type NeedSheetRow,
 } from '../../../domain/needs/import-sheet.js';
 import { NEED_ORIGIN_LABELS, NEED_ORIGINS } from '../../../domain/needs/need.js';
+import { readSheetRecords, type SheetRecord } from '../../platform/files/sheet.js';
+import { AppError } from '../../platform/http/errors.js';
 
 export const NEEDS_SHEET_NAME = 'ความต้องการ';
 const LISTS_SHEET_NAME = 'รายการ';
@@ -13,6 +15,9 @@ const KEY_ROW = 2;
 const FIRST_DATA_ROW = 3;
 /** Rows below the data that still get drop-downs, so people can add new needs. */
 const SPARE_ROWS = 500;
+
+/** exceljs keeps range validations on the worksheet but leaves them out of its typings. */
+type RangeValidations = { add(address: string, validation: ExcelJS.DataValidation): void };
 
 export type SheetDimension = { id: number; nameTh: string; nameEn: string | null; isActive: boolean };
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -62,7 +67,9 @@ export async function writeNeedWorkbook(
   rows: readonly Record<NeedSheetKey, string | number | null>[],
   dimensions: readonly SheetDimension[],
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs costs about a quarter of a second at start-up.
+  const { Workbook } = (await import('exceljs')).default;
+  const workbook = new Workbook();
   workbook.creator = 'AreaPlan';
   const sheet = workbook.addWorksheet(NEEDS_SHEET_NAME, { views: [{ state: 'frozen', ySplit: KEY_ROW }] });
   sheet.columns = NEED_SHEET_COLUMNS.map((column) => ({
@@ -82,27 +89,20 @@ export async function writeNeedWorkbook(
   });
   const { originRange, dimensionRange } = addListsSheet(workbook, dimensions);
   const lastRow = FIRST_DATA_ROW + rows.length + SPARE_ROWS;
-  for (let rowNumber = FIRST_DATA_ROW; rowNumber <= lastRow; rowNumber += 1) {
-    sheet.getCell(`${columnLetter('origin')}${rowNumber}`).dataValidation = {
+  // One range per column: a validation per cell costs exceljs seconds and megabytes at 13,000 rows.
+  const validations = (sheet as unknown as { dataValidations: RangeValidations }).dataValidations;
+  for (const [key, range] of [
+    ['origin', originRange],
+    ['dimension', dimensionRange],
+  ] as const) {
+    const column = columnLetter(key);
+    validations.add(`${column}${FIRST_DATA_ROW}:${column}${lastRow}`, {
       type: 'list',
       allowBlank: true,
-      formulae: [originRange],
-    };
-    sheet.getCell(`${columnLetter('dimension')}${rowNumber}`).dataValidation = {
-      type: 'list',
-      allowBlank: true,
-      formulae: [dimensionRange],
-    };
+      formulae: [range],
+    });
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-function cellText(cell: ExcelJS.Cell): string {
-  // Excel turns typed dates into date cells; read them back as the ISO day they show.
-  if (cell.value instanceof Date) {
-    return cell.value.toISOString().slice(0, 10);
-  }
-  return (cell.text ?? '').trim();
 }
 
 export type SheetReading = { ok: true; rows: NeedSheetRow[] } | { ok: false; message: Bilingual };
@@ -113,34 +113,33 @@ const notTemplate: Bilingual = {
 };
 
 /** Reads the first sheet of a needs workbook by fixed column order; rows are numbered as in Excel. */
-export async function readNeedWorkbook(buffer: Buffer): Promise<SheetReading> {
-  const workbook = new ExcelJS.Workbook();
+export async function readNeedWorkbook(fileName: string, content: Uint8Array): Promise<SheetReading> {
+  let records: SheetRecord[];
   try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    return { ok: false, message: { th: 'อ่านไฟล์ Excel ไม่ได้', en: 'The Excel file cannot be read' } };
+    records = await readSheetRecords(fileName, content);
+  } catch (error) {
+    if (error instanceof AppError) {
+      return { ok: false, message: error.messages };
+    }
+    throw error;
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) {
-    return { ok: false, message: notTemplate };
-  }
+  const cellsOf = (rowNumber: number) =>
+    records.find((record) => record.rowNumber === rowNumber)?.cells ?? [];
   const headerMatches = (rowNumber: number, pick: (column: (typeof NEED_SHEET_COLUMNS)[number]) => string) =>
-    NEED_SHEET_COLUMNS.every(
-      (column, index) => cellText(sheet.getRow(rowNumber).getCell(index + 1)) === pick(column),
-    );
+    NEED_SHEET_COLUMNS.every((column, index) => (cellsOf(rowNumber)[index] ?? '') === pick(column));
   const hasKeyRow = headerMatches(KEY_ROW, (column) => column.key);
   if (!hasKeyRow && !headerMatches(1, (column) => column.th) && !headerMatches(1, (column) => column.key)) {
     return { ok: false, message: notTemplate };
   }
-  const rows: NeedSheetRow[] = [];
-  for (let rowNumber = hasKeyRow ? FIRST_DATA_ROW : 2; rowNumber <= sheet.rowCount; rowNumber += 1) {
-    const row = sheet.getRow(rowNumber);
-    const cells = Object.fromEntries(
-      NEED_SHEET_COLUMNS.map((column, index) => [column.key, cellText(row.getCell(index + 1))]),
-    ) as Record<NeedSheetKey, string>;
-    if (NEED_SHEET_COLUMNS.some((column) => !column.readOnly && cells[column.key] !== '')) {
-      rows.push({ rowNumber, cells });
-    }
-  }
+  const firstDataRow = hasKeyRow ? FIRST_DATA_ROW : 2;
+  const rows = records
+    .filter((record) => record.rowNumber >= firstDataRow)
+    .map((record) => ({
+      rowNumber: record.rowNumber,
+      cells: Object.fromEntries(
+        NEED_SHEET_COLUMNS.map((column, index) => [column.key, record.cells[index] ?? '']),
+      ) as Record<NeedSheetKey, string>,
+    }))
+    .filter((row) => NEED_SHEET_COLUMNS.some((column) => !column.readOnly && row.cells[column.key] !== ''));
   return { ok: true, rows };
 }

@@ -51,7 +51,7 @@ export async function findSimilarNeeds(deps: DatabaseDeps, actor: Actor, query: 
       .where(
         and(
           needsInViewScope(actor),
-          sql`${needs.areaCode} like ${`${query.areaCode.slice(0, 2)}%`}`,
+          eq(needs.provinceCode, query.areaCode.slice(0, 2)),
           ne(needs.status, 'merged'),
           query.excludeId ? ne(needs.id, query.excludeId) : undefined,
           sql`(${sql.join(found, sql` or `)})`,

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   date,
   index,
@@ -75,13 +76,59 @@ export const needs = pgTable(
   },
   (table) => [
     uniqueIndex('needs_reference_no_idx').on(table.referenceNo),
-    index('needs_province_year_idx').on(table.provinceCode, table.fiscalYear),
+    // Each list order (newest first) with the filters that narrow it most; keyset pages walk these.
+    index('needs_created_idx').on(table.createdAt.desc().nullsFirst(), table.referenceNo.desc().nullsFirst()),
+    index('needs_province_created_idx').on(
+      table.provinceCode,
+      table.createdAt.desc().nullsFirst(),
+      table.referenceNo.desc().nullsFirst(),
+    ),
+    index('needs_province_status_created_idx').on(
+      table.provinceCode,
+      table.status,
+      table.createdAt.desc().nullsFirst(),
+      table.referenceNo.desc().nullsFirst(),
+    ),
+    index('needs_province_year_created_idx').on(
+      table.provinceCode,
+      table.fiscalYear,
+      table.createdAt.desc().nullsFirst(),
+      table.referenceNo.desc().nullsFirst(),
+    ),
     index('needs_area_prefix_idx').using('btree', sql`${table.areaCode} text_pattern_ops`),
     index('needs_status_idx').on(table.status),
     index('needs_merged_into_idx').on(table.mergedIntoId),
     index('needs_linked_entity_idx').on(table.linkedEntityType, table.linkedEntityId),
     index('needs_search_idx').using('gin', table.searchTokens),
     index('needs_title_trgm_idx').using('gin', sql`${table.title} gin_trgm_ops`),
+    index('needs_text_trgm_idx').using(
+      'gin',
+      sql`(${table.title} || ' ' || ${table.description}) gin_trgm_ops`,
+    ),
+  ],
+);
+
+/**
+ * Needs, households and people summed per area prefix (province, district, subdistrict: `left(area_code,
+ * level)`), fiscal year and one grouping (status, or dimension / origin of unmerged needs). Kept current
+ * by statement triggers on needs in the writing transaction; `need_rollups_rebuild()` after bulk loads.
+ */
+export const needRollups = pgTable(
+  'need_rollups',
+  {
+    scopeCode: text('scope_code').notNull(),
+    scopeLevel: integer('scope_level').notNull(),
+    provinceCode: text('province_code').notNull(),
+    fiscalYear: integer('fiscal_year').notNull(),
+    kind: text('kind', { enum: ['status', 'dimension', 'origin'] }).notNull(),
+    key: text('key').notNull(),
+    needs: integer('needs').notNull().default(0),
+    households: bigint('households', { mode: 'number' }).notNull().default(0),
+    people: bigint('people', { mode: 'number' }).notNull().default(0),
+  },
+  (table) => [
+    primaryKey({ columns: [table.scopeLevel, table.scopeCode, table.kind, table.fiscalYear, table.key] }),
+    index('need_rollups_province_idx').on(table.provinceCode, table.scopeLevel, table.kind),
   ],
 );
 

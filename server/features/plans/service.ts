@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
-import type { PlanScope } from '../../../domain/plans/plan.js';
+import type { PlanListQuery } from '../../../domain/plans/plan-query.js';
 import type { PlanCreateInput } from '../../../domain/plans/plan-input.js';
 import type { PlanDetail, PlanPage, VersionSummary } from '../../../domain/plans/responses.js';
 import { EMPTY_SWOT, type PlanSummary } from '../../../domain/plans/tree.js';
@@ -16,14 +16,6 @@ import { presentPlan, presentVersionSummary } from './presenter.js';
 import { developmentPlans, planVersions } from './tables.js';
 
 export { loadPlanVersionTree, type PlanVersionTree } from './tree.js';
-
-export type PlanListQuery = {
-  scope?: PlanScope;
-  provinceCode?: string;
-  clusterId?: number;
-  limit: number;
-  offset: number;
-};
 
 async function versionsOf(tx: Tx, planIds: string[]) {
   if (planIds.length === 0) {
@@ -61,20 +53,18 @@ export async function listPlans(deps: DatabaseDeps, actor: Actor, query: PlanLis
             where m.cluster_id = ${developmentPlans.clusterId} and m.valid_to is null and m.province_code = ${query.provinceCode}))`
         : undefined,
     );
-    const [rows, [total]] = await Promise.all([
-      tx
-        .select()
-        .from(developmentPlans)
-        .where(where)
-        .orderBy(
-          desc(developmentPlans.periodStart),
-          asc(developmentPlans.scope),
-          asc(developmentPlans.provinceCode),
-        )
-        .limit(query.limit)
-        .offset(query.offset),
-      tx.select({ value: count() }).from(developmentPlans).where(where),
-    ]);
+    const rows = await tx
+      .select()
+      .from(developmentPlans)
+      .where(where)
+      .orderBy(
+        desc(developmentPlans.periodStart),
+        asc(developmentPlans.scope),
+        asc(developmentPlans.provinceCode),
+      )
+      .limit(query.limit)
+      .offset(query.offset);
+    const [total] = await tx.select({ value: count() }).from(developmentPlans).where(where);
     const versions = await versionsOf(
       tx,
       rows.map((row) => row.id),

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../../../domain/auth/policy.js';
+import type { PdfOptions, PlanSheet } from '../../../../domain/plans/outputs.js';
 import type { DatabaseDeps, JobDeps } from '../../../platform/dependencies.js';
 import { authorize } from '../../../platform/auth/authorize.js';
 import { inActorTransaction, inSystemTransaction } from '../../../platform/db/transaction.js';
@@ -14,17 +15,11 @@ import { ITEM_IMPORT_JOB, KPI_IMPORT_JOB } from './import-job.js';
 import { approachSheet, ITEM_SHEET_NOTES, itemSheet } from './item-sheet.js';
 import { KPI_SHEET_NOTES, kpiSheet } from './kpi-sheet.js';
 import { loadPlanDocument } from './load.js';
-import { PLAN_PDF_JOB, type planPdfOptionsSchema } from './pdf-job.js';
+import { PLAN_PDF_JOB } from './pdf-job.js';
 import { periodOf, titleLines } from './plan-document.js';
-import type { z } from 'zod';
 
 /** Queues the plan PDF of a version the actor may read (404 otherwise); the job stores the file. */
-export async function startPlanPdf(
-  deps: JobDeps,
-  actor: Actor,
-  versionId: string,
-  options: z.infer<typeof planPdfOptionsSchema>,
-) {
+export async function startPlanPdf(deps: JobDeps, actor: Actor, versionId: string, options: PdfOptions) {
   authorize(actor, 'plan.read');
   await inActorTransaction(deps.database, actor, (tx) => loadVisibleVersion(tx, actor, versionId));
   const job = await inSystemTransaction(deps.database, (tx) =>
@@ -40,12 +35,7 @@ export async function startPlanPdf(
 }
 
 /** The KPI sheet or the project-set sheet of a version the actor may read, as .xlsx. */
-export async function exportPlanSheet(
-  deps: DatabaseDeps,
-  actor: Actor,
-  versionId: string,
-  which: 'kpis' | 'items',
-) {
+export async function exportPlanSheet(deps: DatabaseDeps, actor: Actor, versionId: string, which: PlanSheet) {
   authorize(actor, 'plan.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const document = await loadPlanDocument(tx, actor, versionId);
@@ -73,7 +63,7 @@ export async function startPlanSheetImport(
   deps: JobDeps,
   actor: Actor,
   versionId: string,
-  which: 'kpis' | 'items',
+  which: PlanSheet,
   request: FastifyRequest,
 ) {
   authorize(actor, 'plan.edit');

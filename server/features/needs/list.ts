@@ -1,0 +1,83 @@
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { encodeCursor } from '../../../domain/common/keyset-cursor.js';
+import type { Actor } from '../../../domain/auth/policy.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
+import { authorize } from '../../platform/auth/authorize.js';
+import { selectRows, type Queryable } from '../../platform/db/client.js';
+import { inActorTransaction } from '../../platform/db/transaction.js';
+import { areas } from '../areas/tables.js';
+import { MATCH_ID_CAP, needFilterSql, needTextCondition, type NeedFilter } from './filters.js';
+import { presentNeed } from './presenter.js';
+import { rollupBase } from './rollup-scope.js';
+import { needDimensions, needs } from './tables.js';
+
+/** The sort key of a list row: newest first, reference number breaking ties. */
+export const needListKey = z.object({ at: z.string().min(1).max(64), ref: z.string().min(1).max(40) });
+export type NeedListKey = z.infer<typeof needListKey>;
+
+/** Beyond this many matches the list says "more than" instead of scanning the scope for an exact count. */
+const COUNT_CAP = MATCH_ID_CAP;
+
+export type NeedListQuery = NeedFilter & { limit: number; offset: number; cursor?: NeedListKey };
+
+/** The exact count from the roll-ups when they hold it (area, fiscal year, status); else a capped count. */
+async function countNeeds(tx: Queryable, actor: Actor, query: NeedListQuery, where: SQL | undefined) {
+  if (!query.q && !query.origin && !query.dimensionId) {
+    const base = rollupBase(actor, query.areaCode);
+    const [row] = await selectRows<{ total: number }>(
+      tx,
+      sql`select coalesce(sum(needs), 0)::int as total from need_rollups
+        where kind = 'status' and ${base}
+        ${query.status ? sql`and key = ${query.status}` : sql``}
+        ${query.fiscalYear ? sql`and fiscal_year = ${query.fiscalYear}` : sql``}`,
+    );
+    return { total: Number(row?.total ?? 0), totalExact: true };
+  }
+  const [row] = await selectRows<{ total: number }>(
+    tx,
+    sql`select count(*)::int as total from (select 1 from ${needs} where ${where ?? sql`true`} limit ${COUNT_CAP + 1}) capped`,
+  );
+  const total = Number(row?.total ?? 0);
+  return total > COUNT_CAP ? { total: COUNT_CAP, totalExact: false } : { total, totalExact: true };
+}
+
+/**
+ * Needs matching the filters, newest first, with their area and dimension names. Pages follow the
+ * opaque `nextCursor` (index-served at any depth); `offset` stays for the first few small pages.
+ */
+export async function listNeeds(deps: DatabaseDeps, actor: Actor, query: NeedListQuery) {
+  authorize(actor, 'need.read');
+  const after = query.cursor
+    ? sql`(${needs.createdAt}, ${needs.referenceNo}) < (${query.cursor.at}::timestamptz, ${query.cursor.ref})`
+    : undefined;
+  return inActorTransaction(deps.database, actor, async (tx) => {
+    const text = query.q ? await needTextCondition(tx, query.q) : undefined;
+    const where = needFilterSql(actor, query, { text: text?.condition });
+    const rows = await tx
+      .select({
+        need: needs,
+        areaNameTh: areas.nameTh,
+        dimensionNameTh: needDimensions.nameTh,
+        at: sql<string>`${needs.createdAt}::text`,
+      })
+      .from(needs)
+      .leftJoin(areas, eq(areas.code, needs.areaCode))
+      .leftJoin(needDimensions, eq(needDimensions.id, needs.dimensionId))
+      .where(and(where, after))
+      .orderBy(sql`${needs.createdAt} desc`, sql`${needs.referenceNo} desc`)
+      .limit(query.limit + 1)
+      .offset(query.cursor ? 0 : query.offset);
+    const page = rows.slice(0, query.limit);
+    const last = page.at(-1);
+    const counted = text?.moreThanCap
+      ? { total: COUNT_CAP, totalExact: false }
+      : await countNeeds(tx, actor, query, where);
+    return {
+      items: page.map((row) => presentNeed(row.need, row)),
+      ...counted,
+      nextCursor:
+        rows.length > query.limit && last ? encodeCursor({ at: last.at, ref: last.need.referenceNo }) : null,
+    };
+  });
+}
