@@ -2,9 +2,11 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../server/app.js';
 import { DEMO_PASSWORD } from '../server/db/seed/accounts.js';
-import { registerJobHandlers } from '../server/platform/bootstrap.js';
+import { FEATURES } from '../server/features/index.js';
 import { loadConfig } from '../server/platform/config.js';
-import { openDatabase, runMigrations } from '../server/platform/db/client.js';
+import { openDatabase } from '../server/platform/db/client.js';
+import { runMigrations } from '../server/platform/db/migrations.js';
+import { activateFeatures, migrationSetsOf } from '../server/platform/feature.js';
 import { JobRunner } from '../server/platform/jobs/runner.js';
 
 export type BenchClient = {
@@ -17,7 +19,7 @@ export async function openBenchApp() {
   const database = await openDatabase(
     url ? { url } : { dataDir: process.env.BENCH_DATA_DIR ?? '.bench/pglite' },
   );
-  await runMigrations(database);
+  await runMigrations(database, migrationSetsOf(FEATURES));
   const config = {
     ...loadConfig({}),
     logLevel: 'silent',
@@ -25,7 +27,7 @@ export async function openBenchApp() {
     apiRateLimitPerMinute: 100_000_000,
   };
   const jobs = new JobRunner(database);
-  registerJobHandlers(jobs);
+  activateFeatures(FEATURES, jobs);
   const app = await buildApp({ config, database, jobs });
   await app.ready();
   const signIn = async (username: string): Promise<BenchClient> => {

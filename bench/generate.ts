@@ -2,9 +2,11 @@
 // Synthetic needs (and plans) on the real area tree, bulk-loaded into DATABASE_URL (PostgreSQL) or,
 // without it, into a PGlite directory (BENCH_DATA_DIR, default .bench/pglite; province scale only).
 import { parseArgs } from 'node:util';
-import { seedAccounts } from '../server/db/seed/accounts.js';
-import { seedReferenceData } from '../server/db/seed/reference.js';
-import { openDatabase, runMigrations } from '../server/platform/db/client.js';
+import { seedAdministrator } from '../server/db/seed/accounts.js';
+import { FEATURES } from '../server/features/index.js';
+import { openDatabase } from '../server/platform/db/client.js';
+import { runMigrations } from '../server/platform/db/migrations.js';
+import { migrationSetsOf, seedFeatures } from '../server/platform/feature.js';
 import { bulkTarget } from './generate/bulk-target.js';
 import { loadNeeds, type ProvinceShare } from './generate/load-needs.js';
 import { loadPlans } from './generate/load-plans.js';
@@ -28,9 +30,10 @@ const started = performance.now();
 const database = await openDatabase(
   url ? { url } : { dataDir: process.env.BENCH_DATA_DIR ?? '.bench/pglite' },
 );
-await runMigrations(database);
-await seedReferenceData(database);
-await seedAccounts(database, { demo: true });
+await runMigrations(database, migrationSetsOf(FEATURES));
+await seedFeatures(database, FEATURES, 'reference');
+await seedAdministrator(database, { demo: true });
+await seedFeatures(database, FEATURES, 'demoAccounts');
 const target = await bulkTarget(database);
 try {
   const provinces = await target.query<{ code: string }>(

@@ -4,7 +4,7 @@
 //   2. typecheck (tsc)                     counts as 1 test
 //   3. vitest unit + api on PGlite         counts every test in the JSON report
 //   4. vitest api on PostgreSQL            only when TEST_DATABASE_URL is set
-//   5. web build + vitest e2e (Chromium)   only when Chromium is installed
+//   5. web build + vitest e2e (Chromium)   only when Chromium is installed (npm run build:web)
 //
 // A step that is skipped prints "SKIPPED: …"; with AREAPLAN_REQUIRE_ALL=1 (CI) a skip is a failure.
 // A step that crashes (no JSON report, build failure, non-zero exit with no failing test) counts as 1 failed.
@@ -191,6 +191,7 @@ function countFiles(dir, suffix) {
 }
 
 async function main() {
+  log(`Node.js ${process.version} (${process.execPath})`);
   const withoutServerDb = { ...process.env };
   delete withoutServerDb.TEST_DATABASE_URL;
 
@@ -229,7 +230,7 @@ async function main() {
     const where = process.env.CHROMIUM_PATH ? ` at CHROMIUM_PATH=${chromium}` : '';
     skip(e2eTitle, started, `browser journeys (chromium not installed${where}; apt-get install chromium)`);
   } else {
-    const build = await run(bin('vite'), ['build']);
+    const build = await run(process.execPath, ['scripts/build.mjs', 'web']);
     if (build.status !== 0) {
       totals.failed += 1;
       footer(

@@ -1,30 +1,20 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransformObject, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAuthentication } from './platform/auth/plugin.js';
 import { registerContract } from './platform/http/contract.js';
 import { contractTransform } from './platform/http/openapi.js';
+import { registerControlCharacterGuard } from './platform/http/control-characters.js';
+import { frameworkErrorOptions } from './platform/http/framework-errors.js';
 import { registerProblemHandlers } from './platform/http/problem.js';
+import { registerWebApp } from './platform/web-app.js';
 import type { AppDependencies } from './platform/dependencies.js';
-import { areaRoutes } from './features/areas/routes.js';
-import { agencyRoutes } from './features/agencies/routes.js';
-import { auditRoutes } from './features/audit/routes.js';
-import { authRoutes } from './features/auth/routes.js';
-import { healthRoutes } from './features/health/routes.js';
-import { jobRoutes } from './features/jobs/routes.js';
-import { userRoutes } from './features/users/routes.js';
-import { alignmentRoutes } from './features/alignment/routes.js';
-import { planRoutes } from './features/plans/routes.js';
-import { needRoutes } from './features/needs/routes.js';
-import { planOutputRoutes } from './features/plans/outputs/routes.js';
+import { FEATURES } from './features/index.js';
 
 export type App = FastifyInstance;
 
@@ -35,9 +25,11 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy,
+    ...frameworkErrorOptions,
   }).withTypeProvider<ZodTypeProvider>();
   registerContract(app);
   registerProblemHandlers(app);
+  registerControlCharacterGuard(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -84,32 +76,12 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     absoluteHours: config.sessionAbsoluteHours,
   });
 
-  await app.register(healthRoutes(deps), { prefix: '/api' });
-  await app.register(authRoutes(deps), { prefix: '/api/v1' });
-  await app.register(areaRoutes(deps), { prefix: '/api/v1' });
-  await app.register(agencyRoutes(deps), { prefix: '/api/v1' });
-  await app.register(userRoutes(deps), { prefix: '/api/v1' });
-  await app.register(auditRoutes(deps), { prefix: '/api/v1' });
-  await app.register(jobRoutes(deps), { prefix: '/api/v1' });
-  await app.register(alignmentRoutes(deps), { prefix: '/api/v1' });
-  await app.register(planRoutes(deps), { prefix: '/api/v1' });
-  await app.register(needRoutes(deps), { prefix: '/api/v1' });
-  await app.register(planOutputRoutes(deps), { prefix: '/api/v1' });
+  for (const feature of FEATURES) {
+    for (const { plugin, prefix } of feature.routes ?? []) {
+      await app.register(plugin(deps), { prefix });
+    }
+  }
 
   registerWebApp(app, config.webDir);
   return app;
-}
-
-/** Serves the built SPA and falls back to index.html for client-side routes. */
-function registerWebApp(app: FastifyInstance, webDir: string): void {
-  if (!existsSync(join(webDir, 'index.html'))) {
-    return;
-  }
-  void app.register(fastifyStatic, { root: webDir, wildcard: false });
-  app.get('/*', { schema: { hide: true } }, (request, reply) => {
-    if (request.url.startsWith('/api/')) {
-      return reply.callNotFound();
-    }
-    return reply.sendFile('index.html');
-  });
 }

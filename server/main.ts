@@ -1,19 +1,20 @@
 import { buildApp } from './app.js';
+import { FEATURES } from './features/index.js';
 import { bootPlatform } from './platform/bootstrap.js';
 import { loadConfig } from './platform/config.js';
-import { MigrationError } from './platform/db/client.js';
+import { MigrationError } from './platform/db/migrations.js';
 
-const startedAt = Date.now();
 const config = loadConfig();
 
 try {
-  const platform = await bootPlatform(config);
+  const platform = await bootPlatform(config, FEATURES);
   const app = await buildApp({ config, database: platform.database, jobs: platform.jobs });
   await platform.jobs.start();
   await app.listen({ port: config.port, host: config.host });
   const where = platform.database.kind === 'pglite' ? `PGlite at ${config.dataDir}` : 'PostgreSQL server';
   console.info(
-    `AreaPlan ready on http://${config.host}:${config.port} (${where}) in ${Date.now() - startedAt} ms`,
+    `AreaPlan ready on http://${config.host}:${config.port} (${where}, Node.js ${process.version}) ` +
+      `${Math.round(performance.now())} ms after the process started`,
   );
   if (platform.generatedAdminPassword) {
     console.info(

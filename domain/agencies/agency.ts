@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { areaCodeSchema } from '../areas/area-code.js';
 import { bilingualMessage } from '../common/bilingual.js';
+import { pagingQuery } from '../common/paging.js';
+import { positiveInt4 } from '../common/integers.js';
 
 export const AGENCY_KINDS = [
   'provincial_office',
@@ -65,7 +67,7 @@ export const agencyFieldsSchema = z
       .nullish(),
     budgetUnitCode: z.string().trim().max(20).nullish(),
     areaCode: areaCodeSchema.nullish(),
-    clusterId: z.number().int().positive().nullish(),
+    clusterId: positiveInt4().nullish(),
     parentAgencyId: z.uuid().nullish(),
     isActive: z.boolean().optional(),
   })
@@ -111,6 +113,40 @@ export type AgencyInput = z.infer<typeof agencyInputSchema>;
 /** A partial edit; the merged result must still pass `agencyInputSchema`. */
 export const agencyUpdateSchema = agencyFieldsSchema
   .partial()
-  .extend({ reason: z.string().trim().max(500).optional(), version: z.number().int().positive().optional() })
+  .extend({ reason: z.string().trim().max(500).optional(), version: positiveInt4().optional() })
   .strict();
 export type AgencyUpdateInput = z.infer<typeof agencyUpdateSchema>;
+
+/** GET /agencies: filters and paging. */
+export const agencyListQuery = z.object({
+  provinceCode: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional(),
+  kind: z.enum(AGENCY_KINDS).optional(),
+  q: z.string().trim().max(100).optional(),
+  ...pagingQuery,
+});
+export type AgencyListQuery = z.input<typeof agencyListQuery>;
+export type AgencyListFilter = z.output<typeof agencyListQuery>;
+
+/** An agency as the API returns it. */
+export const agencySchema = z.object({
+  id: z.string(),
+  nameTh: z.string(),
+  nameEn: z.string().nullable(),
+  shortName: z.string().nullable(),
+  kind: z.enum(AGENCY_KINDS),
+  localGovernmentType: z.enum(LOCAL_GOVERNMENT_TYPES).nullable(),
+  dlaCode: z.string().nullable(),
+  budgetUnitCode: z.string().nullable(),
+  areaCode: z.string().nullable(),
+  /** Null for national bodies. */
+  provinceCode: z.string().nullable(),
+  clusterId: z.number().int().nullable(),
+  parentAgencyId: z.string().nullable(),
+  isActive: z.boolean(),
+  isDemo: z.boolean(),
+  version: z.number().int(),
+});
+export type Agency = z.infer<typeof agencySchema>;

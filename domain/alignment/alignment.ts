@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingualMessage } from '../common/bilingual.js';
+import { positiveInt4 } from '../common/integers.js';
 
 /** Reference schemes a plan entity can be aligned to; more are added as they are imported. */
 export const ALIGNMENT_SCHEMES = ['national_strategy', 'master_plan', 'nesdp13', 'sdg'] as const;
@@ -138,6 +139,6 @@ export type AlignmentNodeCreateInput = z.infer<typeof alignmentNodeCreateSchema>
 /** A partial edit of a node; scheme, level and parent stay as they are. */
 export const alignmentNodeUpdateSchema = alignmentNodeFieldsSchema
   .partial()
-  .extend({ reason: z.string().trim().max(500).optional(), version: z.number().int().positive().optional() })
+  .extend({ reason: z.string().trim().max(500).optional(), version: positiveInt4().optional() })
   .strict();
 export type AlignmentNodeUpdateInput = z.infer<typeof alignmentNodeUpdateSchema>;

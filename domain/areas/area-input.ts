@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bilingualMessage } from '../common/bilingual.js';
 import { areaCodeSchema } from './area-code.js';
+import { positiveInt4 } from '../common/integers.js';
 
 const isoDate = z.iso.date(bilingualMessage('วันที่ต้องอยู่ในรูปแบบ ค.ศ. YYYY-MM-DD', 'Dates are YYYY-MM-DD'));
 
@@ -26,7 +27,7 @@ export const areaUpdateSchema = z
     ...areaFields,
     validTo: isoDate.nullish(),
     reason: z.string().trim().max(500).optional(),
-    version: z.number().int().positive().optional(),
+    version: positiveInt4().optional(),
   })
   .partial()
   .strict();

@@ -12,6 +12,8 @@ export const problemSchema = z
     code: z.string(),
     messages: bilingualSchema,
     errors: z.array(z.object({ path: z.string(), message: bilingualSchema })).optional(),
+    /** On 412 stale-version: the version the record has now. */
+    currentVersion: z.number().int().optional(),
   })
   .meta({ id: 'Problem', description: 'An error in Thai and English / ข้อผิดพลาด' });
 

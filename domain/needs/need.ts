@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { areaCodeSchema } from '../areas/area-code.js';
 import { bilingualMessage, type Bilingual } from '../common/bilingual.js';
+import { INT4_MAX, positiveInt4 } from '../common/integers.js';
 
 /** Where a need came from. */
 export const NEED_ORIGINS = [
@@ -103,7 +104,8 @@ const needFields = {
   dimensionId: z
     .number(bilingualMessage('กรุณาเลือกมิติ', 'Choose a dimension'))
     .int()
-    .positive(bilingualMessage('กรุณาเลือกมิติ', 'Choose a dimension')),
+    .positive(bilingualMessage('กรุณาเลือกมิติ', 'Choose a dimension'))
+    .max(INT4_MAX),
   households: countSchema,
   people: countSchema,
   sourcePriority: z
@@ -131,7 +133,7 @@ export type NeedInput = z.infer<typeof needInputSchema>;
 export const needUpdateSchema = z
   .object(needFields)
   .partial()
-  .extend({ reason: z.string().trim().max(500).optional(), version: z.number().int().positive().optional() })
+  .extend({ reason: z.string().trim().max(500).optional(), version: positiveInt4().optional() })
   .strict();
 export type NeedUpdateInput = z.infer<typeof needUpdateSchema>;
 
@@ -176,6 +178,6 @@ export type NeedDimensionInput = z.infer<typeof needDimensionInputSchema>;
 /** Renaming, reordering or (de)activating a dimension. */
 export const needDimensionUpdateSchema = needDimensionInputSchema
   .partial()
-  .extend({ isActive: z.boolean().optional(), version: z.number().int().positive().optional() })
+  .extend({ isActive: z.boolean().optional(), version: positiveInt4().optional() })
   .strict();
 export type NeedDimensionUpdateInput = z.infer<typeof needDimensionUpdateSchema>;

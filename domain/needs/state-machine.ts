@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bilingualMessage, type Bilingual } from '../common/bilingual.js';
 import { NEED_LINK_TYPES, NEED_STATUS_LABELS, type NeedStatus } from './need.js';
+import { positiveInt4 } from '../common/integers.js';
 
 /** Every move a need can make; 'merge' only happens through the merge endpoint. */
 export const NEED_TRANSITIONS = ['screen', 'link', 'forward', 'merge', 'reject', 'reopen'] as const;
@@ -70,7 +71,7 @@ export function canReceiveMerge(status: NeedStatus): boolean {
 const reasonMessage = bilingualMessage('กรุณาระบุเหตุผล', 'A reason is required');
 const requiredReason = z.string(reasonMessage).trim().min(1, reasonMessage).max(1000);
 const optionalReason = z.string().trim().max(1000).optional();
-const version = z.number().int().positive().optional();
+const version = positiveInt4().optional();
 const labelMessage = bilingualMessage('กรุณาระบุสิ่งที่เชื่อมโยง', 'Say what the need is linked to');
 
 /** A status change request; `action` picks the move and its required fields. */

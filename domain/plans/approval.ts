@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import type { Role } from '../auth/roles.js';
-import type { PlanScope, PlanStatus } from './plan.js';
+import { meetingTimingProblems, normalizeMeetingNo, type MeetingContext } from './meeting-rules.js';
+import { PLAN_STATUSES, type PlanScope, type PlanStatus } from './plan.js';
 
 /** One allowed move of the approval chain; stored as data (table approval_steps) so admins can relabel it. */
 export type ApprovalStep = {
@@ -18,10 +20,17 @@ export type ApprovalStep = {
   sortOrder: number;
 };
 
-export type AvailableAction = Pick<
-  ApprovalStep,
-  'action' | 'toStatus' | 'labelTh' | 'labelEn' | 'requiresMeeting' | 'requiresDate' | 'requiresReason'
->;
+/** A step the actor may take now, as the API lists it. */
+export const availableActionSchema = z.object({
+  action: z.string(),
+  toStatus: z.enum(PLAN_STATUSES),
+  labelTh: z.string(),
+  labelEn: z.string(),
+  requiresMeeting: z.boolean(),
+  requiresDate: z.boolean(),
+  requiresReason: z.boolean(),
+});
+export type AvailableAction = z.infer<typeof availableActionSchema>;
 
 /** The actor's standing towards one plan: whether it lies in their view and capture scopes. */
 export type PlanStanding = { view: boolean; capture: boolean };
@@ -58,7 +67,7 @@ export function findStep(
   return steps.find((step) => step.fromStatus === status && step.action === action);
 }
 
-/** Committee meetings are numbered "n/ปปปป" (e.g. 2/2568). */
+/** Committee meetings are numbered "n/ปปปป" (e.g. 2/2568), after Thai digits are read as Arabic. */
 export const MEETING_NO_PATTERN = /^\d{1,3}\/25\d\d$/;
 
 export type TransitionInput = {
@@ -79,16 +88,24 @@ function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-/** Every missing or malformed field a step needs, in both languages. */
-export function validateTransitionInput(step: ApprovalStep, input: TransitionInput): TransitionProblem[] {
+/**
+ * Every missing, malformed or out-of-time field a step needs, in both languages. The meeting number
+ * may be written in Thai digits; the date is checked against today and the previous meeting.
+ */
+export function validateTransitionInput(
+  step: ApprovalStep,
+  input: TransitionInput,
+  context: MeetingContext,
+): TransitionProblem[] {
   const problems: TransitionProblem[] = [];
-  const meetingNo = input.meetingNo?.trim() ?? '';
+  const meetingNo = normalizeMeetingNo(input.meetingNo ?? '');
+  const meetingNoValid = MEETING_NO_PATTERN.test(meetingNo);
   if (meetingNo === '' && step.requiresMeeting) {
     problems.push({
       path: 'meetingNo',
       message: { th: 'ขั้นนี้ต้องระบุครั้งที่ประชุม เช่น 2/2568', en: 'This step needs the meeting number, e.g. 2/2568' },
     });
-  } else if (meetingNo !== '' && !MEETING_NO_PATTERN.test(meetingNo)) {
+  } else if (meetingNo !== '' && !meetingNoValid) {
     problems.push({
       path: 'meetingNo',
       message: {
@@ -108,6 +125,8 @@ export function validateTransitionInput(step: ApprovalStep, input: TransitionInp
       path: 'meetingDate',
       message: { th: 'วันที่ไม่ถูกต้อง (ปปปป-ดด-วว ค.ศ.)', en: 'Invalid date (YYYY-MM-DD)' },
     });
+  } else if (meetingDate !== '') {
+    problems.push(...meetingTimingProblems(meetingNoValid ? meetingNo : '', meetingDate, context));
   }
   if (step.requiresReason && (input.reason?.trim() ?? '') === '') {
     problems.push({

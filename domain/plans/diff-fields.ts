@@ -1,12 +1,7 @@
-import {
-  describeLink,
-  normaliseDecimal,
-  type FlatEntity,
-  type FlatTree,
-  type PlanEntityType,
-} from './flatten.js';
+import { describeLink, normaliseDecimal, type FlatEntity, type FlatTree } from './flatten.js';
+import type { PlanEntityType } from './plan.js';
 import type { AlignmentLinkView, ApproachNode, IssueNode, ItemNode, KpiNode, ObjectiveNode } from './tree.js';
-import type { BudgetChange, FieldChange, TargetChange } from './diff.js';
+import type { BudgetChange, FieldChange, TargetChange } from './diff-schema.js';
 
 /** One compared field: its comparable value and, when different, what the reader sees. */
 export type Field<T> = {

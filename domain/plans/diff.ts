@@ -10,45 +10,10 @@ import {
   targetChanges,
   type Field,
 } from './diff-fields.js';
-import { flattenTree, type FlatEntity, type FlatTree, type PlanEntityType } from './flatten.js';
+import type { DiffEntry, DiffKind, VersionDiff } from './diff-schema.js';
+import { flattenTree, type FlatEntity, type FlatTree } from './flatten.js';
+import { DIFF_ENTITY_TYPES, PLAN_ENTITY_TYPES, type DiffEntityType, type PlanEntityType } from './plan.js';
 import type { PlanVersionTreeData } from './tree.js';
-
-export type DiffEntityType = 'version' | PlanEntityType;
-export type DiffKind = 'added' | 'removed' | 'changed';
-export type FieldChange = { field: string; before: unknown; after: unknown };
-export type TargetChange = {
-  fiscalYear: number;
-  areaCode: string | null;
-  before: string | null;
-  after: string | null;
-};
-export type BudgetChange = { fiscalYear: number; before: string | null; after: string | null };
-
-export type DiffEntry = {
-  entityType: DiffEntityType;
-  stableKey: string;
-  kind: DiffKind;
-  title: string;
-  /** Id in the newer version; null when removed. */
-  id: string | null;
-  /** Id in the older version; null when added. */
-  previousId: string | null;
-  parentStableKey: string | null;
-  fields: FieldChange[];
-  targets: TargetChange[];
-  budgets: BudgetChange[];
-  /** Added or removed together with this ancestor, whose reason explains it too. */
-  coveredBy: { entityType: DiffEntityType; stableKey: string } | null;
-  needsReason: boolean;
-  reason: string | null;
-};
-
-export type VersionDiff = {
-  entries: DiffEntry[];
-  counts: Record<DiffEntityType, Record<DiffKind, number>>;
-  /** Entries that need a reason and have none: a review cannot be submitted while any remain. */
-  unexplained: number;
-};
 
 /** Reasons given in a review, keyed by `reasonKey(entityType, stableKey)`. */
 export type ReasonMap = ReadonlyMap<string, string>;
@@ -69,7 +34,6 @@ const VERSION_FIELDS: Field<PlanVersionTreeData>[] = [
 
 type AnyEntity = FlatEntity<{ id: string; title?: string; name?: string }>;
 const titleOf = (entity: AnyEntity): string => entity.node.title ?? entity.node.name ?? '';
-const ORDER: PlanEntityType[] = ['issue', 'objective', 'kpi', 'approach', 'item'];
 
 function coverOf(type: PlanEntityType, entity: AnyEntity, own: FlatTree, other: FlatTree) {
   let cover: DiffEntry['coveredBy'] = null;
@@ -181,11 +145,11 @@ export function diffPlanVersions(
       fields: versionFields,
     });
   }
-  for (const type of ORDER) {
+  for (const type of PLAN_ENTITY_TYPES) {
     entries.push(...diffEntities(type, flatBefore, flatAfter));
   }
   const counts = Object.fromEntries(
-    (['version', ...ORDER] as DiffEntityType[]).map((type) => [type, { added: 0, removed: 0, changed: 0 }]),
+    DIFF_ENTITY_TYPES.map((type) => [type, { added: 0, removed: 0, changed: 0 }]),
   ) as VersionDiff['counts'];
   let unexplained = 0;
   for (const entry of entries) {

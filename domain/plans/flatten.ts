@@ -8,8 +8,6 @@ import type {
   PlanVersionTreeData,
 } from './tree.js';
 
-export type PlanEntityType = 'issue' | 'objective' | 'kpi' | 'approach' | 'item';
-
 export type FlatEntity<T> = {
   node: T;
   parentKey: string | null;

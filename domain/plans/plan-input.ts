@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { roleSchema } from '../auth/roles.js';
 import { bilingualMessage } from '../common/bilingual.js';
-import { PLAN_PERIOD_YEARS, PLAN_SCOPES } from './plan.js';
+import { DIFF_ENTITY_TYPES, PLAN_PERIOD_YEARS, PLAN_SCOPES } from './plan.js';
+import { positiveInt4 } from '../common/integers.js';
 
 /** Request schemas of plans and plan versions; the child schemas are in plan-children-input.ts. */
 export const fiscalYearSchema = z
@@ -13,7 +14,7 @@ export const fiscalYearSchema = z
     bilingualMessage('ปีงบประมาณต้องเป็น พ.ศ. 4 หลัก เช่น 2569', 'Fiscal year is a BE year such as 2569'),
   );
 
-export const versionField = { version: z.number().int().positive().optional() };
+export const versionField = { version: positiveInt4().optional() };
 const reasonField = { reason: z.string().trim().max(1000).optional() };
 
 export const titleSchema = z
@@ -30,7 +31,7 @@ export const planCreateSchema = z
       .string()
       .regex(/^\d{2}$/, bilingualMessage('รหัสจังหวัดต้องเป็นตัวเลข 2 หลัก', 'Province code is 2 digits'))
       .optional(),
-    clusterId: z.number().int().positive().optional(),
+    clusterId: positiveInt4().optional(),
     title: titleSchema,
     periodStart: fiscalYearSchema,
     periodEnd: fiscalYearSchema.optional(),
@@ -109,7 +110,7 @@ export const reviewCreateSchema = z.object({ fiscalYear: fiscalYearSchema }).str
 
 export const changeReasonSchema = z
   .object({
-    entityType: z.enum(['version', 'issue', 'objective', 'kpi', 'approach', 'item']),
+    entityType: z.enum(DIFF_ENTITY_TYPES),
     stableKey: z.uuid(),
     reason: z
       .string()

@@ -2,6 +2,14 @@
 export const PLAN_SCOPES = ['province', 'cluster'] as const;
 export type PlanScope = (typeof PLAN_SCOPES)[number];
 
+/** The entities of a version's tree, parents first. */
+export const PLAN_ENTITY_TYPES = ['issue', 'objective', 'kpi', 'approach', 'item'] as const;
+export type PlanEntityType = (typeof PLAN_ENTITY_TYPES)[number];
+
+/** What a diff entry, a change reason or a readiness problem can be about: the version or one entity. */
+export const DIFF_ENTITY_TYPES = ['version', ...PLAN_ENTITY_TYPES] as const;
+export type DiffEntityType = (typeof DIFF_ENTITY_TYPES)[number];
+
 export const PLAN_VERSION_KINDS = ['original', 'review'] as const;
 export type PlanVersionKind = (typeof PLAN_VERSION_KINDS)[number];
 

@@ -1,8 +1,9 @@
+import { z } from 'zod';
 import { PRIMARY_LEVEL } from '../alignment/alignment.js';
 import { provinceCodeOf } from '../areas/area-code.js';
-import type { VersionDiff } from './diff.js';
+import type { VersionDiff } from './diff-schema.js';
 import { itemsOf, kpisOf } from './flatten.js';
-import { periodYears } from './plan.js';
+import { DIFF_ENTITY_TYPES, periodYears } from './plan.js';
 import type { ItemNode, KpiNode, PlanVersionTreeData } from './tree.js';
 
 export const READINESS_CODES = [
@@ -24,16 +25,17 @@ export const READINESS_CODES = [
 ] as const;
 export type ReadinessCode = (typeof READINESS_CODES)[number];
 
-export type ReadinessProblem = {
-  code: ReadinessCode;
-  entityType: 'version' | 'issue' | 'objective' | 'kpi' | 'approach' | 'item';
-  entityId: string | null;
-  stableKey: string | null;
-  fiscalYear?: number;
-  areaCode?: string;
-  th: string;
-  en: string;
-};
+export const readinessProblemSchema = z.object({
+  code: z.enum(READINESS_CODES),
+  entityType: z.enum(DIFF_ENTITY_TYPES),
+  entityId: z.uuid().nullable(),
+  stableKey: z.string().nullable(),
+  fiscalYear: z.number().int().optional(),
+  areaCode: z.string().optional(),
+  th: z.string(),
+  en: z.string(),
+});
+export type ReadinessProblem = z.infer<typeof readinessProblemSchema>;
 
 type Problem = Omit<ReadinessProblem, 'entityType' | 'entityId' | 'stableKey'>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { roleSchema } from '../auth/roles.js';
 import { bilingualMessage } from '../common/bilingual.js';
+import { positiveInt4 } from '../common/integers.js';
 
 /** A scope entry: a DOPA area code, `cluster:<id>`, `region:<id>` or `national`. */
 export const scopeRefSchema = z
@@ -60,7 +61,7 @@ export const userUpdateSchema = userFields
   .extend({
     isActive: z.boolean().optional(),
     reason: z.string().trim().max(500).optional(),
-    version: z.number().int().positive().optional(),
+    version: positiveInt4().optional(),
   })
   .strict();
 export type UserUpdateInput = z.infer<typeof userUpdateSchema>;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from '../../server/app.js';
+import { FEATURES } from '../../server/features/index.js';
 import { bootPlatform } from '../../server/platform/bootstrap.js';
 import { loadConfig } from '../../server/platform/config.js';
 
@@ -31,7 +32,7 @@ export async function startServer(): Promise<E2EServer> {
   if (!existsSync(join(config.webDir, 'index.html'))) {
     throw new Error(`${join(config.webDir, 'index.html')} is missing: run npx vite build first`);
   }
-  const platform = await bootPlatform(config, { memory: true });
+  const platform = await bootPlatform(config, FEATURES, { memory: true });
   const app = await buildApp({ config, database: platform.database, jobs: platform.jobs });
   await platform.jobs.start();
   await app.listen({ port: 0, host: '127.0.0.1' });

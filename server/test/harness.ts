@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { buildApp, type App } from '../app.js';
-import { seedAccounts, DEMO_PASSWORD } from '../db/seed/accounts.js';
-import { seedReferenceData } from '../db/seed/reference.js';
-import { registerJobHandlers } from '../platform/bootstrap.js';
+import { DEMO_PASSWORD, seedAdministrator } from '../db/seed/accounts.js';
+import { FEATURES } from '../features/index.js';
 import { loadConfig, type Config } from '../platform/config.js';
-import { openDatabase, runMigrations, type Database } from '../platform/db/client.js';
+import { openDatabase, type Database } from '../platform/db/client.js';
+import { runMigrations } from '../platform/db/migrations.js';
+import { activateFeatures, migrationSetsOf, seedFeatures } from '../platform/feature.js';
 import { JobRunner } from '../platform/jobs/runner.js';
 
 export type TestClient = {
@@ -32,7 +33,7 @@ export type TestContext = {
  * A fresh database per test file: in-memory PGlite by default, or a new database on the server named
  * by TEST_DATABASE_URL (dropped again on close), so both engines run the same suite.
  */
-async function openTestDatabase(): Promise<{ database: Database; dispose: () => Promise<void> }> {
+export async function openTestDatabase(): Promise<{ database: Database; dispose: () => Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const database = await openDatabase({});
@@ -58,12 +59,13 @@ async function openTestDatabase(): Promise<{ database: Database; dispose: () => 
   };
 }
 
-/** Builds the whole app on a migrated, seeded database with every demo account. */
+/** Builds the whole app from the feature registry on a migrated, seeded database with every demo account. */
 export async function createTestContext(overrides: Partial<Config> = {}): Promise<TestContext> {
   const { database, dispose } = await openTestDatabase();
-  await runMigrations(database);
-  await seedReferenceData(database);
-  await seedAccounts(database, { demo: true });
+  await runMigrations(database, migrationSetsOf(FEATURES));
+  await seedFeatures(database, FEATURES, 'reference');
+  await seedAdministrator(database, { demo: true });
+  await seedFeatures(database, FEATURES, 'demoAccounts');
   const config = {
     ...loadConfig({}),
     logLevel: 'silent',
@@ -74,7 +76,7 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
     ...overrides,
   };
   const jobs = new JobRunner(database);
-  registerJobHandlers(jobs);
+  activateFeatures(FEATURES, jobs);
   await jobs.start();
   const app = await buildApp({ config, database, jobs });
   await app.ready();

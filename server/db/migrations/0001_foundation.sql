@@ -1,72 +1,5 @@
-CREATE TABLE "areas" (
-	"code" text PRIMARY KEY NOT NULL,
-	"level" text NOT NULL,
-	"parent_code" text,
-	"province_code" text NOT NULL,
-	"name_th" text NOT NULL,
-	"name_en" text,
-	"postcode" text,
-	"lat" double precision,
-	"lon" double precision,
-	"is_special_area" boolean DEFAULT false NOT NULL,
-	"valid_from" date,
-	"valid_to" date,
-	"is_demo" boolean DEFAULT false NOT NULL,
-	"search_tokens" "tsvector",
-	"version" integer DEFAULT 1 NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
-CREATE TABLE "cluster_memberships" (
-	"id" serial PRIMARY KEY NOT NULL,
-	"cluster_id" integer NOT NULL,
-	"province_code" text NOT NULL,
-	"valid_from" date NOT NULL,
-	"valid_to" date
-);
---> statement-breakpoint
-CREATE TABLE "clusters" (
-	"id" serial PRIMARY KEY NOT NULL,
-	"region_id" text NOT NULL,
-	"name_th" text NOT NULL,
-	"name_en" text,
-	"operations_centre_code" text,
-	"operations_centre_verified" boolean DEFAULT false NOT NULL,
-	"sort_order" integer NOT NULL,
-	"version" integer DEFAULT 1 NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "clusters_name_th_unique" UNIQUE("name_th")
-);
---> statement-breakpoint
-CREATE TABLE "regions" (
-	"id" text PRIMARY KEY NOT NULL,
-	"name_th" text NOT NULL,
-	"name_en" text NOT NULL,
-	"sort_order" integer NOT NULL
-);
---> statement-breakpoint
-CREATE TABLE "agencies" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"name_th" text NOT NULL,
-	"name_en" text,
-	"short_name" text,
-	"kind" text NOT NULL,
-	"local_government_type" text,
-	"dla_code" text,
-	"budget_unit_code" text,
-	"area_code" text,
-	"province_code" text,
-	"cluster_id" integer,
-	"parent_agency_id" uuid,
-	"is_active" boolean DEFAULT true NOT NULL,
-	"is_demo" boolean DEFAULT false NOT NULL,
-	"version" integer DEFAULT 1 NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
+-- Areas, clusters and agencies moved to their features' migration sets; databases created before
+-- the move had this migration create them too and keep them (those sets' first migration is guarded).
 CREATE TABLE "user_roles" (
 	"user_id" uuid NOT NULL,
 	"role" text NOT NULL,
@@ -162,33 +95,24 @@ CREATE TABLE "stored_files" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-ALTER TABLE "areas" ADD CONSTRAINT "areas_parent_code_areas_code_fk" FOREIGN KEY ("parent_code") REFERENCES "public"."areas"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "cluster_memberships" ADD CONSTRAINT "cluster_memberships_cluster_id_clusters_id_fk" FOREIGN KEY ("cluster_id") REFERENCES "public"."clusters"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "cluster_memberships" ADD CONSTRAINT "cluster_memberships_province_code_areas_code_fk" FOREIGN KEY ("province_code") REFERENCES "public"."areas"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "clusters" ADD CONSTRAINT "clusters_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "clusters" ADD CONSTRAINT "clusters_operations_centre_code_areas_code_fk" FOREIGN KEY ("operations_centre_code") REFERENCES "public"."areas"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "agencies" ADD CONSTRAINT "agencies_area_code_areas_code_fk" FOREIGN KEY ("area_code") REFERENCES "public"."areas"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "agencies" ADD CONSTRAINT "agencies_cluster_id_clusters_id_fk" FOREIGN KEY ("cluster_id") REFERENCES "public"."clusters"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "agencies" ADD CONSTRAINT "agencies_parent_agency_id_agencies_id_fk" FOREIGN KEY ("parent_agency_id") REFERENCES "public"."agencies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "user_roles" ADD CONSTRAINT "user_roles_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "user_scopes" ADD CONSTRAINT "user_scopes_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "users" ADD CONSTRAINT "users_agency_id_agencies_id_fk" FOREIGN KEY ("agency_id") REFERENCES "public"."agencies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "job_items" ADD CONSTRAINT "job_items_job_id_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."jobs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "areas_parent_idx" ON "areas" USING btree ("parent_code");--> statement-breakpoint
-CREATE INDEX "areas_level_province_idx" ON "areas" USING btree ("level","province_code");--> statement-breakpoint
-CREATE INDEX "areas_code_prefix_idx" ON "areas" USING btree ("code" text_pattern_ops);--> statement-breakpoint
-CREATE INDEX "areas_name_th_trgm_idx" ON "areas" USING gin ("name_th" gin_trgm_ops);--> statement-breakpoint
-CREATE INDEX "areas_name_en_trgm_idx" ON "areas" USING gin (lower("name_en") gin_trgm_ops);--> statement-breakpoint
-CREATE INDEX "areas_search_idx" ON "areas" USING gin ("search_tokens");--> statement-breakpoint
-CREATE UNIQUE INDEX "cluster_memberships_open_idx" ON "cluster_memberships" USING btree ("province_code") WHERE "cluster_memberships"."valid_to" is null;--> statement-breakpoint
-CREATE INDEX "cluster_memberships_cluster_idx" ON "cluster_memberships" USING btree ("cluster_id");--> statement-breakpoint
-CREATE INDEX "agencies_province_idx" ON "agencies" USING btree ("province_code");--> statement-breakpoint
-CREATE INDEX "agencies_name_trgm_idx" ON "agencies" USING gin ("name_th" gin_trgm_ops);--> statement-breakpoint
-CREATE INDEX "user_scopes_ref_idx" ON "user_scopes" USING btree ("scope_ref");--> statement-breakpoint
-CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");--> statement-breakpoint
-CREATE INDEX "audit_events_entity_idx" ON "audit_events" USING btree ("entity_type","entity_id","occurred_at");--> statement-breakpoint
-CREATE INDEX "audit_events_actor_idx" ON "audit_events" USING btree ("actor_user_id","occurred_at");--> statement-breakpoint
-CREATE INDEX "audit_events_province_idx" ON "audit_events" USING btree ("province_code");--> statement-breakpoint
-CREATE INDEX "jobs_status_idx" ON "jobs" USING btree ("status","created_at");--> statement-breakpoint
+ALTER TABLE "user_roles" ADD CONSTRAINT "user_roles_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+--> statement-breakpoint
+ALTER TABLE "user_scopes" ADD CONSTRAINT "user_scopes_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+--> statement-breakpoint
+ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+--> statement-breakpoint
+ALTER TABLE "job_items" ADD CONSTRAINT "job_items_job_id_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."jobs"("id") ON DELETE cascade ON UPDATE no action;
+--> statement-breakpoint
+CREATE INDEX "user_scopes_ref_idx" ON "user_scopes" USING btree ("scope_ref");
+--> statement-breakpoint
+CREATE INDEX "sessions_user_idx" ON "sessions" USING btree ("user_id");
+--> statement-breakpoint
+CREATE INDEX "audit_events_entity_idx" ON "audit_events" USING btree ("entity_type","entity_id","occurred_at");
+--> statement-breakpoint
+CREATE INDEX "audit_events_actor_idx" ON "audit_events" USING btree ("actor_user_id","occurred_at");
+--> statement-breakpoint
+CREATE INDEX "audit_events_province_idx" ON "audit_events" USING btree ("province_code");
+--> statement-breakpoint
+CREATE INDEX "jobs_status_idx" ON "jobs" USING btree ("status","created_at");
+--> statement-breakpoint
 CREATE INDEX "jobs_creator_idx" ON "jobs" USING btree ("created_by");

@@ -39,7 +39,7 @@ LANGUAGE sql STABLE AS $$ SELECT province IS NULL OR app_province_in('view', pro
 CREATE OR REPLACE FUNCTION app_can_capture(province text) RETURNS boolean
 LANGUAGE sql STABLE AS $$ SELECT app_province_in('capture', province) $$;
 --> statement-breakpoint
--- Later migrations call this for every table that carries a province_code column.
+-- Later migrations (the features' sets) call this for every table that carries a province_code column.
 CREATE OR REPLACE FUNCTION app_enable_province_rls(target regclass, public_read boolean DEFAULT false) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -52,10 +52,6 @@ BEGIN
   EXECUTE format('CREATE POLICY scope_delete ON %s FOR DELETE TO areaplan_app USING (app_can_capture(province_code))', target);
 END
 $$;
---> statement-breakpoint
-SELECT app_enable_province_rls('areas', true);
---> statement-breakpoint
-SELECT app_enable_province_rls('agencies');
 --> statement-breakpoint
 SELECT app_enable_province_rls('jobs');
 --> statement-breakpoint

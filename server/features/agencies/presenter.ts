@@ -1,9 +1,8 @@
+import type { Agency } from '../../../domain/agencies/agency.js';
 import type { agencies } from './tables.js';
 
-export type AgencyPresentation = ReturnType<typeof presentAgency>;
-
 /** The fields a client sees of an agency. */
-export function presentAgency(agency: typeof agencies.$inferSelect) {
+export function presentAgency(agency: typeof agencies.$inferSelect): Agency {
   return {
     id: agency.id,
     nameTh: agency.nameTh,

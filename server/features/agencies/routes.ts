@@ -1,9 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { AGENCY_KINDS, agencyInputSchema, agencyUpdateSchema } from '../../../domain/agencies/agency.js';
+import {
+  agencyInputSchema,
+  agencyListQuery,
+  agencySchema,
+  agencyUpdateSchema,
+} from '../../../domain/agencies/agency.js';
+import { pageSchema } from '../../../domain/common/paging.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
-import { pagingQuery, uuidParams } from '../../platform/http/schemas.js';
+import { responses } from '../../platform/http/responses.js';
+import { uuidParams } from '../../platform/http/schemas.js';
 import { createAgency, getAgency, listAgencies, updateAgency } from './service.js';
 
 /** Agencies and units on areas. */
@@ -16,25 +22,26 @@ export function agencyRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'List agencies / รายชื่อหน่วยงาน',
-          querystring: z.object({
-            provinceCode: z
-              .string()
-              .regex(/^\d{2}$/)
-              .optional(),
-            kind: z.enum(AGENCY_KINDS).optional(),
-            q: z.string().trim().max(100).optional(),
-            ...pagingQuery,
-          }),
+          querystring: agencyListQuery,
+          response: responses({ 200: pageSchema(agencySchema) }, { errors: [400, 401, 403] }),
         },
       },
       (request) => listAgencies(deps, requireActor(request), request.query),
     );
-    app.get('/agencies/:id', { schema: { tags, params: uuidParams } }, (request) =>
+    const oneAgency = responses({ 200: agencySchema }, { errors: [400, 401, 403, 404] });
+    app.get('/agencies/:id', { schema: { tags, params: uuidParams, response: oneAgency } }, (request) =>
       getAgency(deps, requireActor(request), request.params.id),
     );
     app.post(
       '/agencies',
-      { schema: { tags, summary: 'Add an agency / เพิ่มหน่วยงาน', body: agencyInputSchema } },
+      {
+        schema: {
+          tags,
+          summary: 'Add an agency / เพิ่มหน่วยงาน',
+          body: agencyInputSchema,
+          response: responses({ 201: agencySchema }, { errors: [400, 401, 403, 409] }),
+        },
+      },
       async (request, reply) => {
         const created = await createAgency(deps, requireActor(request), request.body);
         return reply.status(201).header('etag', `"${created.version}"`).send(created);
@@ -48,6 +55,7 @@ export function agencyRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           summary: 'Edit an agency / แก้ไขหน่วยงาน',
           params: uuidParams,
           body: agencyUpdateSchema,
+          response: responses({ 200: agencySchema }, { errors: [400, 401, 403, 404, 409, 412, 428] }),
         },
       },
       async (request, reply) => {

@@ -1,6 +1,12 @@
 import { and, asc, count, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { provinceCodeOf } from '../../../domain/areas/area-code.js';
-import { agencyInputSchema, type AgencyInput, type AgencyKind } from '../../../domain/agencies/agency.js';
+import {
+  agencyInputSchema,
+  type Agency,
+  type AgencyInput,
+  type AgencyListFilter,
+} from '../../../domain/agencies/agency.js';
+import type { Page } from '../../../domain/common/paging.js';
 import { fieldErrorsOf } from '../../platform/http/problem.js';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
@@ -10,7 +16,7 @@ import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { invalid, notFound, staleVersion } from '../../platform/http/errors.js';
 import { areas, clusters } from '../areas/tables.js';
-import { presentAgency, type AgencyPresentation } from './presenter.js';
+import { presentAgency } from './presenter.js';
 import { agencies } from './tables.js';
 
 const AGENCY = { th: 'หน่วยงาน', en: 'Agency' };
@@ -27,8 +33,8 @@ function inViewScope(actor: Actor): SQL | undefined {
 export async function listAgencies(
   deps: DatabaseDeps,
   actor: Actor,
-  query: { provinceCode?: string; kind?: AgencyKind; q?: string; limit: number; offset: number },
-) {
+  query: AgencyListFilter,
+): Promise<Page<Agency>> {
   authorize(actor, 'agency.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const where = and(
@@ -43,16 +49,14 @@ export async function listAgencies(
           )
         : undefined,
     );
-    const [rows, [total]] = await Promise.all([
-      tx
-        .select()
-        .from(agencies)
-        .where(where)
-        .orderBy(asc(agencies.provinceCode), asc(agencies.nameTh))
-        .limit(query.limit)
-        .offset(query.offset),
-      tx.select({ value: count() }).from(agencies).where(where),
-    ]);
+    const rows = await tx
+      .select()
+      .from(agencies)
+      .where(where)
+      .orderBy(asc(agencies.provinceCode), asc(agencies.nameTh))
+      .limit(query.limit)
+      .offset(query.offset);
+    const [total] = await tx.select({ value: count() }).from(agencies).where(where);
     return { items: rows.map(presentAgency), total: total?.value ?? 0 };
   });
 }
@@ -75,7 +79,7 @@ function authorizeQuietly(actor: Actor, areaCode: string | null): boolean {
   }
 }
 
-export async function getAgency(deps: DatabaseDeps, actor: Actor, id: string): Promise<AgencyPresentation> {
+export async function getAgency(deps: DatabaseDeps, actor: Actor, id: string): Promise<Agency> {
   authorize(actor, 'agency.read');
   return inActorTransaction(deps.database, actor, async (tx) =>
     presentAgency(await loadVisible(tx, actor, id)),
@@ -119,11 +123,7 @@ async function assertReferences(tx: Queryable, input: Partial<AgencyInput>) {
   }
 }
 
-export async function createAgency(
-  deps: DatabaseDeps,
-  actor: Actor,
-  input: AgencyInput,
-): Promise<AgencyPresentation> {
+export async function createAgency(deps: DatabaseDeps, actor: Actor, input: AgencyInput): Promise<Agency> {
   authorize(actor, 'agency.manage', input.areaCode ?? null);
   return inActorTransaction(deps.database, actor, async (tx) => {
     await assertReferences(tx, input);
@@ -177,7 +177,7 @@ export async function updateAgency(
   id: string,
   expected: number,
   input: Partial<AgencyInput> & { reason?: string },
-): Promise<AgencyPresentation> {
+): Promise<Agency> {
   authorize(actor, 'agency.manage');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const current = await loadVisible(tx, actor, id);

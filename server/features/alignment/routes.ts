@@ -8,7 +8,8 @@ import {
 } from '../../../domain/alignment/alignment.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
-import { pagingQuery, uuidParams } from '../../platform/http/schemas.js';
+import { pagingQuery } from '../../../domain/common/paging.js';
+import { uuidParams } from '../../platform/http/schemas.js';
 import { createAlignmentNode, updateAlignmentNode } from './manage-service.js';
 import { getAlignmentNode, listAlignmentNodes } from './service.js';
 

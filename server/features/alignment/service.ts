@@ -60,21 +60,19 @@ export async function listAlignmentNodes(deps: DatabaseDeps, actor: Actor, query
         : undefined,
       query.includeInactive ? undefined : eq(alignmentNodes.isActive, true),
     );
-    const [rows, [total]] = await Promise.all([
-      tx
-        .select({ node: alignmentNodes, childCount })
-        .from(alignmentNodes)
-        .where(where)
-        .orderBy(
-          schemeRank,
-          asc(alignmentNodes.schemeVersion),
-          asc(alignmentNodes.sortOrder),
-          asc(alignmentNodes.code),
-        )
-        .limit(query.limit)
-        .offset(query.offset),
-      tx.select({ value: count() }).from(alignmentNodes).where(where),
-    ]);
+    const rows = await tx
+      .select({ node: alignmentNodes, childCount })
+      .from(alignmentNodes)
+      .where(where)
+      .orderBy(
+        schemeRank,
+        asc(alignmentNodes.schemeVersion),
+        asc(alignmentNodes.sortOrder),
+        asc(alignmentNodes.code),
+      )
+      .limit(query.limit)
+      .offset(query.offset);
+    const [total] = await tx.select({ value: count() }).from(alignmentNodes).where(where);
     return {
       items: rows.map((row) => presentAlignmentNode(row.node, Number(row.childCount))),
       total: total?.value ?? 0,

@@ -5,19 +5,10 @@ import type { JobDeps } from '../../platform/dependencies.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inSystemTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/http/errors.js';
+import { readSingleUpload } from '../../platform/http/upload.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
 import { presentJob } from '../jobs/service.js';
 import { VILLAGE_IMPORT_JOB } from './village-import.js';
-
-const noFile = (): AppError =>
-  new AppError({
-    status: 400,
-    code: 'file-required',
-    message: {
-      th: 'กรุณาแนบไฟล์ .csv หรือ .xlsx ในช่อง file',
-      en: 'Attach a .csv or .xlsx file in the "file" field',
-    },
-  });
 
 /** The CSV template: the same columns the import reads, with one example row. */
 export function villageTemplateCsv(): string {
@@ -27,15 +18,12 @@ export function villageTemplateCsv(): string {
 /** Stores the uploaded file and queues the import job; the job reports progress and rows. */
 export async function startVillageImport(deps: JobDeps, actor: Actor, request: FastifyRequest) {
   authorize(actor, 'area.importVillages');
-  if (!request.isMultipart()) {
-    throw noFile();
-  }
-  const file = await request.file();
-  if (!file) {
-    throw noFile();
-  }
-  const content = await file.toBuffer();
-  const lower = file.filename.toLowerCase();
+  const file = await readSingleUpload(request, {
+    th: 'กรุณาแนบไฟล์ .csv หรือ .xlsx ในช่อง file',
+    en: 'Attach a .csv or .xlsx file in the "file" field',
+  });
+  const { content } = file;
+  const lower = file.fileName.toLowerCase();
   if (!lower.endsWith('.csv') && !lower.endsWith('.xlsx') && !lower.endsWith('.txt')) {
     throw new AppError({
       status: 415,
@@ -47,8 +35,8 @@ export async function startVillageImport(deps: JobDeps, actor: Actor, request: F
     const [stored] = await tx
       .insert(storedFiles)
       .values({
-        fileName: file.filename,
-        mimeType: file.mimetype,
+        fileName: file.fileName,
+        mimeType: file.mimeType,
         sizeBytes: content.length,
         content,
         createdBy: actor.userId,
@@ -59,7 +47,7 @@ export async function startVillageImport(deps: JobDeps, actor: Actor, request: F
     }
     return deps.jobs.enqueue(tx, {
       kind: VILLAGE_IMPORT_JOB,
-      input: { fileId: stored.id, fileName: file.filename },
+      input: { fileId: stored.id, fileName: file.fileName },
       createdBy: actor.userId,
       provinceCode: null,
     });

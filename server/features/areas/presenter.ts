@@ -1,9 +1,8 @@
+import type { Area } from '../../../domain/areas/area.js';
 import type { areas } from './tables.js';
 
-export type AreaPresentation = ReturnType<typeof presentArea>;
-
 /** The fields a client sees of an area. */
-export function presentArea(area: typeof areas.$inferSelect) {
+export function presentArea(area: typeof areas.$inferSelect): Area {
   return {
     code: area.code,
     level: area.level,

@@ -1,10 +1,22 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AREA_LEVELS, areaCodeSchema } from '../../../domain/areas/area-code.js';
+import {
+  areaDetailSchema,
+  areaListQuery,
+  areaSchema,
+  areaSubtreeQuery,
+  clusterListQuery,
+  clusterSchema,
+  provinceStatsSchema,
+  regionSchema,
+} from '../../../domain/areas/area.js';
+import { areaCodeSchema } from '../../../domain/areas/area-code.js';
 import { areaCreateSchema, areaUpdateSchema } from '../../../domain/areas/area-input.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
-import { pagingQuery } from '../../platform/http/schemas.js';
+import { itemsSchema, pageSchema } from '../../../domain/common/paging.js';
+import { jobStartedSchema } from '../../../domain/jobs/job.js';
+import { fileResponse, MEDIA_TYPES, responses } from '../../platform/http/responses.js';
 import { startVillageImport, villageTemplateCsv } from './import-service.js';
 import {
   createArea,
@@ -29,25 +41,35 @@ export function areaRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'List or search areas / ค้นหาพื้นที่',
-          querystring: z.object({
-            level: z.enum(AREA_LEVELS).optional(),
-            parent: areaCodeSchema.optional(),
-            q: z.string().trim().min(1).max(100).optional(),
-            includeClosed: z.coerce.boolean().optional(),
-            ...pagingQuery,
-          }),
+          querystring: areaListQuery,
+          response: responses({ 200: pageSchema(areaSchema) }, { errors: [400, 401, 403] }),
         },
       },
       (request) => listAreas(deps, requireActor(request), request.query),
     );
     app.get(
       '/areas/stats/provinces',
-      { schema: { tags, summary: 'Counts per province / สถิติรายจังหวัด' } },
+      {
+        schema: {
+          tags,
+          summary: 'Counts per province / สถิติรายจังหวัด',
+          response: responses({ 200: itemsSchema(provinceStatsSchema) }, { errors: [401, 403] }),
+        },
+      },
       (request) => provinceStats(deps, requireActor(request)),
     );
     app.get(
       '/areas/imports/template',
-      { schema: { tags, summary: 'Village import template / แม่แบบนำเข้าหมู่บ้าน' } },
+      {
+        schema: {
+          tags,
+          summary: 'Village import template / แม่แบบนำเข้าหมู่บ้าน',
+          response: responses(
+            { 200: fileResponse('CSV template / แม่แบบ CSV', MEDIA_TYPES.csv) },
+            { errors: [401] },
+          ),
+        },
+      },
       (request, reply) => {
         requireActor(request);
         return reply
@@ -58,7 +80,14 @@ export function areaRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
     );
     app.post(
       '/areas/imports',
-      { schema: { tags, summary: 'Import villages (CSV/XLSX) / นำเข้าหมู่บ้าน' } },
+      {
+        schema: {
+          tags,
+          summary: 'Import villages (CSV/XLSX) / นำเข้าหมู่บ้าน',
+          consumes: ['multipart/form-data'],
+          response: responses({ 202: jobStartedSchema }, { errors: [400, 401, 403, 413, 415] }),
+        },
+      },
       async (request, reply) => {
         const actor = requireActor(request);
         const job = await startVillageImport(deps, actor, request);
@@ -67,7 +96,14 @@ export function areaRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
     );
     app.get(
       '/areas/:code',
-      { schema: { tags, summary: 'One area / ข้อมูลพื้นที่', params: codeParams } },
+      {
+        schema: {
+          tags,
+          summary: 'One area / ข้อมูลพื้นที่',
+          params: codeParams,
+          response: responses({ 200: areaDetailSchema }, { errors: [400, 401, 403, 404] }),
+        },
+      },
       (request) => getArea(deps, requireActor(request), request.params.code),
     );
     app.get(
@@ -77,14 +113,22 @@ export function areaRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           tags,
           summary: 'Areas below / พื้นที่ภายใต้',
           params: codeParams,
-          querystring: z.object({ level: z.enum(AREA_LEVELS).optional(), ...pagingQuery }),
+          querystring: areaSubtreeQuery,
+          response: responses({ 200: pageSchema(areaSchema) }, { errors: [400, 401, 403] }),
         },
       },
       (request) => listSubtree(deps, requireActor(request), request.params.code, request.query),
     );
     app.post(
       '/areas',
-      { schema: { tags, summary: 'Add an area / เพิ่มพื้นที่', body: areaCreateSchema } },
+      {
+        schema: {
+          tags,
+          summary: 'Add an area / เพิ่มพื้นที่',
+          body: areaCreateSchema,
+          response: responses({ 201: areaSchema }, { errors: [400, 401, 403, 404, 409] }),
+        },
+      },
       async (request, reply) => {
         const created = await createArea(deps, requireActor(request), request.body);
         return reply.status(201).header('etag', `"${created.version}"`).send(created);
@@ -98,6 +142,7 @@ export function areaRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           summary: 'Rename or close an area / แก้ไขหรือยุบพื้นที่',
           params: codeParams,
           body: areaUpdateSchema,
+          response: responses({ 200: areaSchema }, { errors: [400, 401, 403, 404, 409, 412, 428] }),
         },
       },
       async (request, reply) => {
@@ -111,7 +156,8 @@ export function areaRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         return reply.header('etag', `"${updated.version}"`).send(updated);
       },
     );
-    app.get('/regions', { schema: { tags, summary: 'Regions / ภาค' } }, (request) =>
+    const regionList = responses({ 200: itemsSchema(regionSchema) }, { errors: [401, 403] });
+    app.get('/regions', { schema: { tags, summary: 'Regions / ภาค', response: regionList } }, (request) =>
       listRegions(deps, requireActor(request)),
     );
     app.get(
@@ -120,7 +166,8 @@ export function areaRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Provincial clusters / กลุ่มจังหวัด',
-          querystring: z.object({ includePast: z.coerce.boolean().optional() }),
+          querystring: clusterListQuery,
+          response: responses({ 200: itemsSchema(clusterSchema) }, { errors: [400, 401, 403] }),
         },
       },
       (request) => listClusters(deps, requireActor(request), request.query),

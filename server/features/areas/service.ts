@@ -1,12 +1,16 @@
-import { and, asc, count, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import {
-  AREA_LEVELS,
-  levelOfCode,
-  parentCodeOf,
-  provinceCodeOf,
-  type AreaLevel,
-} from '../../../domain/areas/area-code.js';
+import { and, asc, count, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { AREA_LEVELS, levelOfCode, parentCodeOf, provinceCodeOf } from '../../../domain/areas/area-code.js';
+import type {
+  Area,
+  AreaDetail,
+  AreaListFilter,
+  AreaSubtreeFilter,
+  Cluster,
+  ProvinceStats,
+  Region,
+} from '../../../domain/areas/area.js';
 import type { AreaCreateInput, AreaUpdateInput } from '../../../domain/areas/area-input.js';
+import type { Items, Page } from '../../../domain/common/paging.js';
 import type { Actor } from '../../../domain/auth/policy.js';
 import { toSearchDocument, toSearchQuery } from '../../../domain/thai/index.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
@@ -14,14 +18,15 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { selectRows, type Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
+import { bangkokToday } from '../../platform/db/bangkok-date.js';
 import { conflict, invalid, notFound, staleVersion } from '../../platform/http/errors.js';
-import { presentArea, type AreaPresentation } from './presenter.js';
+import { presentArea } from './presenter.js';
 import { areas, clusterMemberships, clusters, regions } from './tables.js';
+import { isOpenArea } from './validity.js';
 
 const AREA = { th: 'พื้นที่', en: 'Area' };
 
 const levelRank = sql<number>`array_position(array['province','district','subdistrict','village'], ${areas.level}::text)`;
-const isOpen = or(isNull(areas.validTo), gte(areas.validTo, sql`current_date`));
 
 /** The search document stored for an area: its names in both languages, Thai segmented. */
 export function areaSearchDocument(nameTh: string, nameEn: string | null | undefined): string {
@@ -41,24 +46,19 @@ function nameMatches(q: string): SQL {
   return sql`(${sql.join(conditions, sql` or `)})`;
 }
 
-export type AreaListQuery = {
-  level?: AreaLevel;
-  parent?: string;
-  q?: string;
-  includeClosed?: boolean;
-  limit: number;
-  offset: number;
-};
-
 /** Areas by level, parent and name; prefix matches and higher levels first. */
-export async function listAreas(deps: DatabaseDeps, actor: Actor, query: AreaListQuery) {
+export async function listAreas(
+  deps: DatabaseDeps,
+  actor: Actor,
+  query: AreaListFilter,
+): Promise<Page<Area>> {
   authorize(actor, 'area.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const where = and(
       query.level ? eq(areas.level, query.level) : undefined,
       query.parent ? eq(areas.parentCode, query.parent) : undefined,
       query.q ? nameMatches(query.q) : undefined,
-      query.includeClosed ? undefined : isOpen,
+      query.includeClosed ? undefined : isOpenArea(),
     );
     const prefix = query.q ? `${query.q.replace(/[\\%_]/g, '\\$&')}%` : null;
     const ordering = [
@@ -70,16 +70,14 @@ export async function listAreas(deps: DatabaseDeps, actor: Actor, query: AreaLis
       levelRank,
       asc(areas.code),
     ];
-    const [rows, [total]] = await Promise.all([
-      tx
-        .select()
-        .from(areas)
-        .where(where)
-        .orderBy(...ordering)
-        .limit(query.limit)
-        .offset(query.offset),
-      tx.select({ value: count() }).from(areas).where(where),
-    ]);
+    const rows = await tx
+      .select()
+      .from(areas)
+      .where(where)
+      .orderBy(...ordering)
+      .limit(query.limit)
+      .offset(query.offset);
+    const [total] = await tx.select({ value: count() }).from(areas).where(where);
     return { items: rows.map(presentArea), total: total?.value ?? 0 };
   });
 }
@@ -89,31 +87,29 @@ export async function listSubtree(
   deps: DatabaseDeps,
   actor: Actor,
   code: string,
-  query: { level?: AreaLevel; limit: number; offset: number },
-) {
+  query: AreaSubtreeFilter,
+): Promise<Page<Area>> {
   authorize(actor, 'area.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const where = and(
       sql`${areas.code} like ${`${code}%`}`,
       query.level ? eq(areas.level, query.level) : undefined,
-      isOpen,
+      isOpenArea(),
     );
-    const [rows, [total]] = await Promise.all([
-      tx
-        .select()
-        .from(areas)
-        .where(where)
-        .orderBy(levelRank, asc(areas.code))
-        .limit(query.limit)
-        .offset(query.offset),
-      tx.select({ value: count() }).from(areas).where(where),
-    ]);
+    const rows = await tx
+      .select()
+      .from(areas)
+      .where(where)
+      .orderBy(levelRank, asc(areas.code))
+      .limit(query.limit)
+      .offset(query.offset);
+    const [total] = await tx.select({ value: count() }).from(areas).where(where);
     return { items: rows.map(presentArea), total: total?.value ?? 0 };
   });
 }
 
 /** One area with its ancestors and how many areas of each level lie below it. */
-export async function getArea(deps: DatabaseDeps, actor: Actor, code: string) {
+export async function getArea(deps: DatabaseDeps, actor: Actor, code: string): Promise<AreaDetail> {
   authorize(actor, 'area.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const [area] = await tx.select().from(areas).where(eq(areas.code, code));
@@ -130,7 +126,7 @@ export async function getArea(deps: DatabaseDeps, actor: Actor, code: string) {
     const counts = await tx
       .select({ level: areas.level, value: count() })
       .from(areas)
-      .where(and(sql`${areas.code} like ${`${code}%`}`, sql`${areas.code} <> ${code}`, isOpen))
+      .where(and(sql`${areas.code} like ${`${code}%`}`, sql`${areas.code} <> ${code}`, isOpenArea()))
       .groupBy(areas.level);
     const childCounts = Object.fromEntries(counts.map((row) => [row.level, row.value]));
     return { area: presentArea(area), ancestors: ancestors.map(presentArea), childCounts };
@@ -138,7 +134,7 @@ export async function getArea(deps: DatabaseDeps, actor: Actor, code: string) {
 }
 
 /** Districts, subdistricts and villages per province, with the province's current cluster. */
-export async function provinceStats(deps: DatabaseDeps, actor: Actor) {
+export async function provinceStats(deps: DatabaseDeps, actor: Actor): Promise<Items<ProvinceStats>> {
   authorize(actor, 'area.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const rows = await selectRows<{
@@ -160,7 +156,7 @@ export async function provinceStats(deps: DatabaseDeps, actor: Actor) {
         count(a.code) filter (where a.level = 'village')::int as villages,
         c.id as cluster_id, c.name_th as cluster_name_th, c.name_en as cluster_name_en
       from areas p
-      left join areas a on a.province_code = p.code and a.code <> p.code and (a.valid_to is null or a.valid_to >= current_date)
+      left join areas a on a.province_code = p.code and a.code <> p.code and (a.valid_to is null or a.valid_to >= ${bangkokToday()})
       left join cluster_memberships m on m.province_code = p.code and m.valid_to is null
       left join clusters c on c.id = m.cluster_id
       where p.level = 'province'
@@ -183,31 +179,33 @@ export async function provinceStats(deps: DatabaseDeps, actor: Actor) {
   });
 }
 
-export async function listRegions(deps: DatabaseDeps, actor: Actor) {
+export async function listRegions(deps: DatabaseDeps, actor: Actor): Promise<Items<Region>> {
   authorize(actor, 'area.read');
   const rows = await deps.database.db.select().from(regions).orderBy(asc(regions.sortOrder));
   return { items: rows.map((row) => ({ id: row.id, nameTh: row.nameTh, nameEn: row.nameEn })) };
 }
 
 /** Clusters with their member provinces (current and past memberships, with dates). */
-export async function listClusters(deps: DatabaseDeps, actor: Actor, query: { includePast?: boolean }) {
+export async function listClusters(
+  deps: DatabaseDeps,
+  actor: Actor,
+  query: { includePast?: boolean },
+): Promise<Items<Cluster>> {
   authorize(actor, 'area.read');
   const db = deps.database.db;
-  const [clusterRows, memberRows] = await Promise.all([
-    db.select().from(clusters).orderBy(asc(clusters.sortOrder)),
-    db
-      .select({
-        clusterId: clusterMemberships.clusterId,
-        provinceCode: clusterMemberships.provinceCode,
-        nameTh: areas.nameTh,
-        validFrom: clusterMemberships.validFrom,
-        validTo: clusterMemberships.validTo,
-      })
-      .from(clusterMemberships)
-      .innerJoin(areas, eq(areas.code, clusterMemberships.provinceCode))
-      .where(query.includePast ? undefined : isNull(clusterMemberships.validTo))
-      .orderBy(asc(clusterMemberships.id)),
-  ]);
+  const clusterRows = await db.select().from(clusters).orderBy(asc(clusters.sortOrder));
+  const memberRows = await db
+    .select({
+      clusterId: clusterMemberships.clusterId,
+      provinceCode: clusterMemberships.provinceCode,
+      nameTh: areas.nameTh,
+      validFrom: clusterMemberships.validFrom,
+      validTo: clusterMemberships.validTo,
+    })
+    .from(clusterMemberships)
+    .innerJoin(areas, eq(areas.code, clusterMemberships.provinceCode))
+    .where(query.includePast ? undefined : isNull(clusterMemberships.validTo))
+    .orderBy(asc(clusterMemberships.id));
   return {
     items: clusterRows.map((cluster) => ({
       id: cluster.id,
@@ -229,13 +227,15 @@ export async function findMissingScopeRefs(db: Queryable, refs: readonly string[
   const codes = refs.filter((ref) => /^\d+$/.test(ref));
   const clusterIds = refs.filter((ref) => ref.startsWith('cluster:')).map((ref) => Number(ref.slice(8)));
   const regionIds = refs.filter((ref) => ref.startsWith('region:')).map((ref) => ref.slice(7));
-  const [foundCodes, foundClusters, foundRegions] = await Promise.all([
-    codes.length ? db.select({ code: areas.code }).from(areas).where(inArray(areas.code, codes)) : [],
-    clusterIds.length
-      ? db.select({ id: clusters.id }).from(clusters).where(inArray(clusters.id, clusterIds))
-      : [],
-    regionIds.length ? db.select({ id: regions.id }).from(regions).where(inArray(regions.id, regionIds)) : [],
-  ]);
+  const foundCodes = codes.length
+    ? await db.select({ code: areas.code }).from(areas).where(inArray(areas.code, codes))
+    : [];
+  const foundClusters = clusterIds.length
+    ? await db.select({ id: clusters.id }).from(clusters).where(inArray(clusters.id, clusterIds))
+    : [];
+  const foundRegions = regionIds.length
+    ? await db.select({ id: regions.id }).from(regions).where(inArray(regions.id, regionIds))
+    : [];
   const known = new Set<string>([
     'national',
     ...foundCodes.map((row) => row.code),
@@ -246,11 +246,7 @@ export async function findMissingScopeRefs(db: Queryable, refs: readonly string[
 }
 
 /** Adds an area below an existing, open parent. */
-export async function createArea(
-  deps: DatabaseDeps,
-  actor: Actor,
-  input: AreaCreateInput,
-): Promise<AreaPresentation> {
+export async function createArea(deps: DatabaseDeps, actor: Actor, input: AreaCreateInput): Promise<Area> {
   authorize(actor, 'area.manage', input.code);
   const level = levelOfCode(input.code);
   if (!level) {
@@ -262,7 +258,7 @@ export async function createArea(
       const [parent] = await tx
         .select({ code: areas.code })
         .from(areas)
-        .where(and(eq(areas.code, parentCode), isOpen));
+        .where(and(eq(areas.code, parentCode), isOpenArea()));
       if (!parent) {
         throw invalid([
           {
@@ -313,7 +309,7 @@ export async function updateArea(
   code: string,
   expected: number,
   input: AreaUpdateInput,
-): Promise<AreaPresentation> {
+): Promise<Area> {
   authorize(actor, 'area.manage', code);
   return inActorTransaction(deps.database, actor, async (tx) => {
     const [current] = await tx.select().from(areas).where(eq(areas.code, code)).for('update');

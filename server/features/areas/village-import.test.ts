@@ -79,6 +79,34 @@ describe('village import', () => {
     expect(await villageCount('300101')).toBe(2);
   });
 
+  it('reports a NUL byte in a name as a row error naming the column, and keeps serving', async () => {
+    const { job } = await upload(
+      planner,
+      'nul.csv',
+      Buffer.from('code,name_th,name_en\n30010401,บ้าน\u0000หนอง,\n'),
+    );
+    expect(job.status).toBe('failed');
+    expect(`${job.errorTh}${job.errorEn}`).not.toContain('\u0000');
+    const items = (await planner.request('GET', `/api/v1/jobs/${job.id}/items`)).json().items;
+    expect(items).toEqual([expect.objectContaining({ itemNo: 2, ok: false })]);
+    expect(items[0].messages[0]).toMatchObject({ field: 'name_th', en: expect.stringContaining('name_th') });
+    expect(await villageCount('300104')).toBe(0);
+    const clean = await upload(planner, 'clean.csv', Buffer.from('code,name_th\n30010401,บ้านหนอง\n'));
+    expect(clean.job.status).toBe('succeeded');
+  });
+
+  it('reports control characters in XLSX cells the same way', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('หมู่บ้าน');
+    sheet.addRow(['code', 'name_th', 'name_en']);
+    // Excel stores a control character as _xHHHH_ in the sheet's XML.
+    sheet.addRow(['30010402', 'บ้านดี', 'Ban_x0001_Di']);
+    const { job } = await upload(planner, 'ctl.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(job.status).toBe('failed');
+    const items = (await planner.request('GET', `/api/v1/jobs/${job.id}/items`)).json().items;
+    expect(items[0].messages[0].field).toBe('name_en');
+  });
+
   it('reads Windows-874 (TIS-620) CSV from older government systems', async () => {
     const csv = iconv.encode('code,name_th,name_en\r\n30010201,บ้านภาษาไทย,\r\n', 'win874');
     const { job } = await upload(planner, 'tis620.csv', csv);

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import {
   VILLAGE_COLUMNS,
   validateVillageRows,
@@ -6,42 +6,42 @@ import {
 } from '../../../domain/areas/village-import.js';
 import { scopeCovers } from '../../../domain/auth/scope.js';
 import { loadActor } from '../../platform/auth/actor.js';
-import { auditEvents } from '../../platform/audit/tables.js';
-import { changedFields } from '../../platform/audit/audit.js';
-import { inActorTransaction } from '../../platform/db/transaction.js';
-import { readTabular } from '../../platform/files/tabular.js';
+import { isOpenArea } from './validity.js';
+import { readSheetRecords, rowsUnderHeader } from '../../platform/files/sheet.js';
 import type { JobContext, JobOutcome } from '../../platform/jobs/runner.js';
+import { controlCharacterItems, jobFailed, rowsRejected } from '../../platform/jobs/outcomes.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
-import { areaSearchDocument } from './service.js';
+import { saveVillages } from './village-import-save.js';
 import { areas } from './tables.js';
 
 export const VILLAGE_IMPORT_JOB = 'areas.importVillages';
 const PROGRESS_EVERY = 250;
-const CHUNK = 500;
-
-function failed(th: string, en: string, result: Record<string, unknown> = {}): JobOutcome {
-  return { status: 'failed', result, error: { th, en } };
-}
 
 /**
  * Imports villages from an uploaded CSV/XLSX: checks every row first and saves nothing if any row
- * is bad; otherwise inserts new villages and renames existing ones in one transaction.
+ * is bad (or holds a control character); otherwise inserts new villages and renames existing ones,
+ * all or nothing (see `saveVillages`).
  */
 export async function runVillageImport(context: JobContext): Promise<JobOutcome> {
   const { job, database } = context;
   const fileId = String(job.input.fileId ?? '');
   const [file] = await database.db.select().from(storedFiles).where(eq(storedFiles.id, fileId));
   if (!file || !job.createdBy) {
-    return failed('ไม่พบไฟล์ที่นำเข้า', 'The uploaded file is gone');
+    return jobFailed({ th: 'ไม่พบไฟล์ที่นำเข้า', en: 'The uploaded file is gone' });
   }
-  const tabular = await readTabular(file.fileName, file.content);
+  const tabular = rowsUnderHeader(await readSheetRecords(file.fileName, file.content));
   const header = Object.keys(tabular[0]?.values ?? {});
   const missingColumns = VILLAGE_COLUMNS.filter((column) => column !== 'name_en' && !header.includes(column));
   if (tabular.length === 0 || missingColumns.length > 0) {
-    return failed(
-      `ไฟล์ต้องมีคอลัมน์ ${VILLAGE_COLUMNS.join(', ')} และมีข้อมูลอย่างน้อย 1 แถว`,
-      `The file needs columns ${VILLAGE_COLUMNS.join(', ')} and at least one row`,
-    );
+    return jobFailed({
+      th: `ไฟล์ต้องมีคอลัมน์ ${VILLAGE_COLUMNS.join(', ')} และมีข้อมูลอย่างน้อย 1 แถว`,
+      en: `The file needs columns ${VILLAGE_COLUMNS.join(', ')} and at least one row`,
+    });
+  }
+  const unsafe = controlCharacterItems(tabular);
+  if (unsafe.length > 0) {
+    await context.reportItems(unsafe);
+    return rowsRejected(unsafe.length, tabular.length);
   }
   const rows: VillageRow[] = tabular.map((row) => ({
     rowNumber: row.rowNumber,
@@ -55,9 +55,7 @@ export async function runVillageImport(context: JobContext): Promise<JobOutcome>
   const subdistrictRows = await database.db
     .select({ code: areas.code })
     .from(areas)
-    .where(
-      and(eq(areas.level, 'subdistrict'), or(isNull(areas.validTo), gte(areas.validTo, sql`current_date`))),
-    );
+    .where(and(eq(areas.level, 'subdistrict'), isOpenArea()));
   const subdistricts = new Set(subdistrictRows.map((row) => row.code));
   const canCapture = (code: string) =>
     actor.roles.some((role) => role === 'system_admin' || role === 'provincial_planner') &&
@@ -85,85 +83,10 @@ export async function runVillageImport(context: JobContext): Promise<JobOutcome>
         messages: verdict.problems,
       })),
     );
-    return failed(
-      `พบข้อผิดพลาด ${badRows.length} แถว จาก ${rows.length} แถว ไม่มีการบันทึกข้อมูลใด ๆ`,
-      `${badRows.length} of ${rows.length} rows have errors; nothing was saved`,
-      { failedRows: badRows.length, totalRows: rows.length },
-    );
+    return rowsRejected(badRows.length, rows.length);
   }
 
-  const saved = await inActorTransaction(database, actor, async (tx) => {
-    let inserted = 0;
-    let updated = 0;
-    for (let start = 0; start < rows.length; start += CHUNK) {
-      const chunk = rows.slice(start, start + CHUNK);
-      const existing = await tx
-        .select()
-        .from(areas)
-        .where(
-          inArray(
-            areas.code,
-            chunk.map((row) => row.code.trim()),
-          ),
-        );
-      const existingByCode = new Map(existing.map((area) => [area.code, area]));
-      const values = chunk.map((row) => {
-        const code = row.code.trim();
-        return {
-          code,
-          level: 'village' as const,
-          parentCode: code.slice(0, 6),
-          provinceCode: code.slice(0, 2),
-          nameTh: row.nameTh.trim(),
-          nameEn: row.nameEn.trim() || null,
-          searchTokens: areaSearchDocument(row.nameTh, row.nameEn),
-        };
-      });
-      await tx
-        .insert(areas)
-        .values(values)
-        .onConflictDoUpdate({
-          target: areas.code,
-          set: {
-            nameTh: sql`excluded.name_th`,
-            nameEn: sql`excluded.name_en`,
-            searchTokens: sql`excluded.search_tokens`,
-            version: sql`${areas.version} + 1`,
-            updatedAt: sql`now()`,
-          },
-        });
-      const audits = values.flatMap((value) => {
-        const before = existingByCode.get(value.code);
-        const changes = changedFields(before ? { nameTh: before.nameTh, nameEn: before.nameEn } : null, {
-          nameTh: value.nameTh,
-          nameEn: value.nameEn,
-        });
-        if (before && Object.keys(changes).length === 0) {
-          return [];
-        }
-        if (before) {
-          updated += 1;
-        } else {
-          inserted += 1;
-        }
-        return [
-          {
-            actorUserId: actor.userId,
-            entityType: 'area',
-            entityId: value.code,
-            action: before ? 'update' : 'create',
-            changes,
-            reason: `import ${job.id}`,
-            provinceCode: value.provinceCode,
-          },
-        ];
-      });
-      if (audits.length > 0) {
-        await tx.insert(auditEvents).values(audits);
-      }
-    }
-    return { inserted, updated, unchanged: rows.length - inserted - updated };
-  });
+  const saved = await saveVillages(context, actor, rows);
   await context.reportProgress(rows.length, rows.length);
   return { status: 'succeeded', result: { ...saved, totalRows: rows.length } };
 }

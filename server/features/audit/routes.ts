@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { requireActor } from '../../platform/http/context.js';
-import { pagingQuery } from '../../platform/http/schemas.js';
+import { pagingQuery } from '../../../domain/common/paging.js';
 import { listAuditEvents } from './service.js';
 
 /** The audit trail per entity and per user. */

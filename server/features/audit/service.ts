@@ -5,7 +5,7 @@ import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { auditEvents } from '../../platform/audit/tables.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
-import { users } from '../users/tables.js';
+import { users } from '../../platform/auth/tables.js';
 
 /** Audit events, newest first, filtered by entity and/or user, limited to the actor's view scope. */
 export async function listAuditEvents(
@@ -26,17 +26,15 @@ export async function listAuditEvents(
         ? undefined
         : sql`${auditEvents.provinceCode} = any(${sql.param(provinces)}::text[])`,
     );
-    const [rows, [total]] = await Promise.all([
-      tx
-        .select({ event: auditEvents, actorDisplayName: users.displayName })
-        .from(auditEvents)
-        .leftJoin(users, eq(users.id, auditEvents.actorUserId))
-        .where(where)
-        .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
-        .limit(query.limit)
-        .offset(query.offset),
-      tx.select({ value: count() }).from(auditEvents).where(where),
-    ]);
+    const rows = await tx
+      .select({ event: auditEvents, actorDisplayName: users.displayName })
+      .from(auditEvents)
+      .leftJoin(users, eq(users.id, auditEvents.actorUserId))
+      .where(where)
+      .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
+      .limit(query.limit)
+      .offset(query.offset);
+    const [total] = await tx.select({ value: count() }).from(auditEvents).where(where);
     return {
       items: rows.map(({ event, actorDisplayName }) => ({
         id: event.id,

@@ -6,7 +6,7 @@ import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { notFound } from '../../platform/http/errors.js';
-import { users } from '../users/tables.js';
+import { users } from '../../platform/auth/tables.js';
 
 /** Failed attempts in a row that lock an account, and for how long. */
 export const LOCKOUT_THRESHOLD = 5;

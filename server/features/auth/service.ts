@@ -8,7 +8,7 @@ import { startSession } from '../../platform/auth/sessions.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { inSystemTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/http/errors.js';
-import { users } from '../users/tables.js';
+import { users } from '../../platform/auth/tables.js';
 import { findUserPresentation, type UserPresentation } from '../users/service.js';
 import { claimLoginAttempt, clearFailedAttempts, LOCKOUT_MINUTES, lockedUntilOf } from './lockout.js';
 

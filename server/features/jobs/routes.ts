@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { jobItemsQuery, jobItemsSchema, jobSchema } from '../../../domain/jobs/job.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { requireActor } from '../../platform/http/context.js';
+import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { getJob, listJobItems } from './service.js';
 
@@ -11,7 +12,14 @@ export function jobRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
     const tags = ['jobs'];
     app.get(
       '/jobs/:id',
-      { schema: { tags, summary: 'Job progress / ความคืบหน้างาน', params: uuidParams } },
+      {
+        schema: {
+          tags,
+          summary: 'Job progress / ความคืบหน้างาน',
+          params: uuidParams,
+          response: responses({ 200: jobSchema }, { errors: [400, 401, 403, 404] }),
+        },
+      },
       (request) => getJob(deps, requireActor(request), request.params.id),
     );
     app.get(
@@ -19,11 +27,10 @@ export function jobRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
+          summary: 'Items a job reported on / รายการผลของงาน',
           params: uuidParams,
-          querystring: z.object({
-            ok: z.enum(['true', 'false']).optional(),
-            limit: z.coerce.number().int().min(1).max(5000).default(1000),
-          }),
+          querystring: jobItemsQuery,
+          response: responses({ 200: jobItemsSchema }, { errors: [400, 401, 403, 404] }),
         },
       },
       (request) => listJobItems(deps, requireActor(request), request.params.id, request.query),

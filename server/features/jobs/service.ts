@@ -1,5 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
+import type { Job, JobItem, JobItemsFilter } from '../../../domain/jobs/job.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
@@ -10,7 +11,7 @@ import { jobItems, jobs } from '../../platform/jobs/tables.js';
 const JOB = { th: 'งาน', en: 'Job' };
 
 /** What a client sees of a job. */
-export function presentJob(job: JobRecord) {
+export function presentJob(job: JobRecord): Job {
   return {
     id: job.id,
     kind: job.kind,
@@ -39,7 +40,7 @@ async function loadOwnJob(deps: DatabaseDeps, actor: Actor, jobId: string): Prom
   return job;
 }
 
-export async function getJob(deps: DatabaseDeps, actor: Actor, jobId: string) {
+export async function getJob(deps: DatabaseDeps, actor: Actor, jobId: string): Promise<Job> {
   return presentJob(await loadOwnJob(deps, actor, jobId));
 }
 
@@ -47,8 +48,8 @@ export async function listJobItems(
   deps: DatabaseDeps,
   actor: Actor,
   jobId: string,
-  query: { ok?: 'true' | 'false'; limit: number },
-) {
+  query: JobItemsFilter,
+): Promise<{ items: JobItem[] }> {
   await loadOwnJob(deps, actor, jobId);
   const filter =
     query.ok === undefined

@@ -1,4 +1,4 @@
-import { and, eq, gte, isNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, eq, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { decide, type Actor } from '../../../domain/auth/policy.js';
 import { provincesOf } from '../../../domain/auth/scope.js';
 import { toSearchDocument } from '../../../domain/thai/index.js';
@@ -6,6 +6,7 @@ import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { invalid, notFound } from '../../platform/http/errors.js';
 import { areas } from '../areas/tables.js';
+import { isOpenArea } from '../areas/validity.js';
 import { needCounters, needDimensions, needs } from './tables.js';
 
 export const NEED = { th: 'ความต้องการ', en: 'Need' };
@@ -65,14 +66,12 @@ export async function loadManageableNeed(tx: Queryable, actor: Actor, id: string
   return row;
 }
 
-const isOpenArea = or(isNull(areas.validTo), gte(areas.validTo, sql`current_date`));
-
 /** Throws a field error unless the area exists and is open. */
 export async function assertOpenArea(tx: Queryable, areaCode: string): Promise<void> {
   const [area] = await tx
     .select({ code: areas.code })
     .from(areas)
-    .where(and(eq(areas.code, areaCode), isOpenArea));
+    .where(and(eq(areas.code, areaCode), isOpenArea()));
   if (!area) {
     throw invalid([
       {

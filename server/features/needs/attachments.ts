@@ -6,7 +6,8 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
-import { AppError, notFound } from '../../platform/http/errors.js';
+import { notFound } from '../../platform/http/errors.js';
+import { readSingleUpload, type Upload } from '../../platform/http/upload.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
 import { loadManageableNeed, loadVisibleNeed } from './access.js';
 import { presentAttachment } from './presenter.js';
@@ -14,28 +15,10 @@ import { needAttachments } from './tables.js';
 
 const ATTACHMENT = { th: 'ไฟล์แนบ', en: 'Attachment' };
 
-/** The single file of a multipart request, read into memory (the size limit is the app's upload limit). */
-export async function readUploadedFile(
-  request: FastifyRequest,
-): Promise<{ fileName: string; mimeType: string; content: Buffer }> {
-  const missing = new AppError({
-    status: 400,
-    code: 'file-required',
-    message: { th: 'กรุณาแนบไฟล์ในช่อง file', en: 'Attach the file in the "file" field' },
-  });
-  if (!request.isMultipart()) {
-    throw missing;
-  }
-  const file = await request.file();
-  if (!file) {
-    throw missing;
-  }
-  const content = await file.toBuffer();
-  return {
-    fileName: file.filename || 'file',
-    mimeType: file.mimetype || 'application/octet-stream',
-    content,
-  };
+/** The single file of a multipart request: read only after the permission check. */
+export function uploadReader(request: FastifyRequest): () => Promise<Upload> {
+  return () =>
+    readSingleUpload(request, { th: 'กรุณาแนบไฟล์ในช่อง file', en: 'Attach the file in the "file" field' });
 }
 
 /** Attaches an uploaded file to a need. */
@@ -43,9 +26,10 @@ export async function attachFile(
   deps: DatabaseDeps,
   actor: Actor,
   needId: string,
-  file: { fileName: string; mimeType: string; content: Buffer },
+  readFile: () => Promise<Upload>,
 ) {
   authorize(actor, 'need.manage');
+  const file = await readFile();
   return inActorTransaction(deps.database, actor, async (tx) => {
     const need = await loadManageableNeed(tx, actor, needId);
     const [stored] = await tx

@@ -79,24 +79,22 @@ export async function seedDemoNeeds(database: Database): Promise<number> {
   if ((existing?.value ?? 0) > 0) {
     return 0;
   }
-  const [subdistricts, dimensions] = await Promise.all([
-    db
-      .select({ code: areas.code, nameTh: areas.nameTh })
-      .from(areas)
-      .where(
-        and(
-          eq(areas.provinceCode, DEMO_PROVINCE),
-          eq(areas.level, 'subdistrict'),
-          sql`${areas.validTo} is null`,
-        ),
-      )
-      .orderBy(asc(areas.code)),
-    db
-      .select()
-      .from(needDimensions)
-      .where(eq(needDimensions.isActive, true))
-      .orderBy(asc(needDimensions.sortOrder)),
-  ]);
+  const subdistricts = await db
+    .select({ code: areas.code, nameTh: areas.nameTh })
+    .from(areas)
+    .where(
+      and(
+        eq(areas.provinceCode, DEMO_PROVINCE),
+        eq(areas.level, 'subdistrict'),
+        sql`${areas.validTo} is null`,
+      ),
+    )
+    .orderBy(asc(areas.code));
+  const dimensions = await db
+    .select()
+    .from(needDimensions)
+    .where(eq(needDimensions.isActive, true))
+    .orderBy(asc(needDimensions.sortOrder));
   if (subdistricts.length === 0 || dimensions.length === 0) {
     return 0;
   }

@@ -8,7 +8,7 @@ import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { agencies } from '../agencies/tables.js';
 import { areas } from '../areas/tables.js';
-import { users } from '../users/tables.js';
+import { users } from '../../platform/auth/tables.js';
 import { canManageNeedIn, loadVisibleNeed, type NeedRow } from './access.js';
 import { presentAttachment, presentNeed, presentSource } from './presenter.js';
 import { needAttachments, needDimensions, needSources, needs } from './tables.js';
@@ -78,25 +78,23 @@ export async function getNeed(deps: DatabaseDeps, actor: Actor, id: string) {
   authorize(actor, 'need.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const need = await loadVisibleNeed(tx, actor, id);
-    const [[area], [dimension], sources, attachments, outcome, audit] = await Promise.all([
-      tx
-        .select({ code: areas.code, level: areas.level, nameTh: areas.nameTh, nameEn: areas.nameEn })
-        .from(areas)
-        .where(eq(areas.code, need.areaCode)),
-      tx.select().from(needDimensions).where(eq(needDimensions.id, need.dimensionId)),
-      tx
-        .select()
-        .from(needSources)
-        .where(eq(needSources.needId, need.id))
-        .orderBy(asc(needSources.createdAt), asc(needSources.id)),
-      tx
-        .select()
-        .from(needAttachments)
-        .where(eq(needAttachments.needId, need.id))
-        .orderBy(asc(needAttachments.createdAt)),
-      outcomeOf(tx, need),
-      needAuditTrail(tx, need.id),
-    ]);
+    const [area] = await tx
+      .select({ code: areas.code, level: areas.level, nameTh: areas.nameTh, nameEn: areas.nameEn })
+      .from(areas)
+      .where(eq(areas.code, need.areaCode));
+    const [dimension] = await tx.select().from(needDimensions).where(eq(needDimensions.id, need.dimensionId));
+    const sources = await tx
+      .select()
+      .from(needSources)
+      .where(eq(needSources.needId, need.id))
+      .orderBy(asc(needSources.createdAt), asc(needSources.id));
+    const attachments = await tx
+      .select()
+      .from(needAttachments)
+      .where(eq(needAttachments.needId, need.id))
+      .orderBy(asc(needAttachments.createdAt));
+    const outcome = await outcomeOf(tx, need);
+    const audit = await needAuditTrail(tx, need.id);
     const fromIds = [...new Set(sources.map((source) => source.fromNeedId))];
     const references =
       fromIds.length > 0

@@ -9,7 +9,7 @@ import {
   deleteAttachment,
   downloadAttachment,
   listAttachments,
-  readUploadedFile,
+  uploadReader,
 } from './attachments.js';
 import { exportNeeds, needImportTemplate, startNeedImport } from './import-service.js';
 import { needFilterQuery } from './queries.js';
@@ -37,7 +37,7 @@ export function needFileRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       { schema: { tags, summary: 'Import needs (xlsx) as a job / นำเข้าความต้องการ' } },
       async (request, reply) => {
         const actor = requireActor(request);
-        const job = await startNeedImport(deps, actor, await readUploadedFile(request));
+        const job = await startNeedImport(deps, actor, uploadReader(request));
         return reply.status(202).send({ job });
       },
     );
@@ -68,7 +68,7 @@ export function needFileRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       { schema: { tags, summary: 'Attach a file / แนบไฟล์', params: uuidParams } },
       async (request, reply) => {
         const actor = requireActor(request);
-        const attachment = await attachFile(deps, actor, request.params.id, await readUploadedFile(request));
+        const attachment = await attachFile(deps, actor, request.params.id, uploadReader(request));
         return reply.status(201).send(attachment);
       },
     );

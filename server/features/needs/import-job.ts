@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { decide, type Actor } from '../../../domain/auth/policy.js';
 import {
   validateNeedRow,
@@ -14,8 +14,10 @@ import { auditEvents } from '../../platform/audit/tables.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { Tx } from '../../platform/db/client.js';
 import type { JobContext, JobItemReport, JobOutcome } from '../../platform/jobs/runner.js';
+import { controlCharacterItems, jobFailed, rowsRejected } from '../../platform/jobs/outcomes.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
 import { areas } from '../areas/tables.js';
+import { isOpenArea } from '../areas/validity.js';
 import { needsInViewScope, type NeedRow } from './access.js';
 import { presentNeed } from './presenter.js';
 import { applyNeedFacts, factsOf, insertNeeds } from './writes.js';
@@ -25,10 +27,6 @@ import { needDimensions, needs } from './tables.js';
 export const NEED_IMPORT_JOB = 'needs.import';
 const PROGRESS_EVERY = 250;
 const CHUNK = 500;
-
-function failed(message: { th: string; en: string }, result: Record<string, unknown> = {}): JobOutcome {
-  return { status: 'failed', result, error: message };
-}
 
 async function importContext(tx: Tx, actor: Actor, rows: readonly NeedSheetRow[]) {
   const codes = [...new Set(rows.map((row) => row.cells.area_code.trim()).filter(Boolean))];
@@ -40,12 +38,7 @@ async function importContext(tx: Tx, actor: Actor, rows: readonly NeedSheetRow[]
     const found = await tx
       .select({ code: areas.code })
       .from(areas)
-      .where(
-        and(
-          inArray(areas.code, codes.slice(start, start + CHUNK)),
-          or(isNull(areas.validTo), gte(areas.validTo, sql`current_date`)),
-        ),
-      );
+      .where(and(inArray(areas.code, codes.slice(start, start + CHUNK)), isOpenArea()));
     found.forEach((area) => openAreas.add(area.code));
   }
   const existing = new Map<string, NeedRow>();
@@ -122,19 +115,24 @@ export async function runNeedImport(context: JobContext): Promise<JobOutcome> {
     .from(storedFiles)
     .where(eq(storedFiles.id, String(job.input.fileId ?? '')));
   if (!file || !job.createdBy) {
-    return failed({ th: 'ไม่พบไฟล์ที่นำเข้า', en: 'The uploaded file is gone' });
+    return jobFailed({ th: 'ไม่พบไฟล์ที่นำเข้า', en: 'The uploaded file is gone' });
   }
-  const reading = await readNeedWorkbook(file.content);
+  const reading = await readNeedWorkbook(file.fileName, file.content);
   if (!reading.ok) {
-    return failed(reading.message);
+    return jobFailed(reading.message);
   }
   if (reading.rows.length === 0) {
-    return failed({ th: 'ไฟล์ไม่มีข้อมูลความต้องการ', en: 'The file holds no needs' });
+    return jobFailed({ th: 'ไฟล์ไม่มีข้อมูลความต้องการ', en: 'The file holds no needs' });
   }
   const rows = reading.rows;
+  const unsafe = controlCharacterItems(rows.map((row) => ({ rowNumber: row.rowNumber, values: row.cells })));
+  if (unsafe.length > 0) {
+    await context.reportItems(unsafe);
+    return rowsRejected(unsafe.length, rows.length);
+  }
   const actor = await loadActor(database.db, job.createdBy);
   if (!decide(actor, 'need.manage').allowed) {
-    return failed({ th: 'คุณไม่มีสิทธิ์นำเข้าความต้องการ', en: 'You are not allowed to import needs' });
+    return jobFailed({ th: 'คุณไม่มีสิทธิ์นำเข้าความต้องการ', en: 'You are not allowed to import needs' });
   }
   await context.reportProgress(0, rows.length);
   const { context: checks, existing } = await inActorTransaction(database, actor, (tx) =>
@@ -158,13 +156,7 @@ export async function runNeedImport(context: JobContext): Promise<JobOutcome> {
         messages: verdict.problems,
       })),
     );
-    return failed(
-      {
-        th: `พบข้อผิดพลาด ${bad.length} แถว จาก ${rows.length} แถว ไม่มีการบันทึกข้อมูลใด ๆ`,
-        en: `${bad.length} of ${rows.length} rows have errors; nothing was saved`,
-      },
-      { failedRows: bad.length, totalRows: rows.length },
-    );
+    return rowsRejected(bad.length, rows.length);
   }
   const reports: JobItemReport[] = [];
   const saved = await inActorTransaction(database, actor, async (tx) => {

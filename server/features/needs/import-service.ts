@@ -7,6 +7,7 @@ import type { DatabaseDeps, JobDeps } from '../../platform/dependencies.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction, inSystemTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/http/errors.js';
+import type { Upload } from '../../platform/http/upload.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
 import { areas } from '../areas/tables.js';
 import { presentJob } from '../jobs/service.js';
@@ -85,12 +86,9 @@ export async function exportNeeds(deps: DatabaseDeps, actor: Actor, filter: Need
 }
 
 /** Stores the uploaded workbook and queues the import job; the job reports progress and rows. */
-export async function startNeedImport(
-  deps: JobDeps,
-  actor: Actor,
-  file: { fileName: string; mimeType: string; content: Buffer },
-) {
+export async function startNeedImport(deps: JobDeps, actor: Actor, readFile: () => Promise<Upload>) {
   authorize(actor, 'need.manage');
+  const file = await readFile();
   if (!file.fileName.toLowerCase().endsWith('.xlsx')) {
     throw new AppError({
       status: 415,

@@ -232,6 +232,18 @@ describe('importing needs', () => {
     expect(first.title).toBe('ถนนชำรุด');
   });
 
+  it('refuses a cell holding a control character, naming its row and column', async () => {
+    const count = await total();
+    // Excel stores a control character as _xHHHH_ in the sheet's XML; this one is NUL.
+    const rows = [good('ถนนดี'), good('ถนน_x0000_เสีย')];
+    const { job, items } = await importFile(planner, await fill(await template(), rows));
+    expect(job).toMatchObject({ status: 'failed', errorEn: '1 of 2 rows have errors; nothing was saved' });
+    expect(items).toEqual([
+      expect.objectContaining({ itemNo: 4, messages: [expect.objectContaining({ field: 'title' })] }),
+    ]);
+    expect(await total()).toBe(count);
+  });
+
   it('refuses files that are not the template, not xlsx, missing, or from read-only users', async () => {
     const other = new ExcelJS.Workbook();
     other.addWorksheet('x').addRow(['code', 'name']);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
+import { seedDemoPlan } from '../plans/demo.js';
 import { describeNeeds, linkNeedsToEntity } from './service.js';
 import { actorOf, createNeedVia, fieldErrors, type CreatedNeed, signInAll } from './test-support.js';
 
@@ -9,14 +10,18 @@ let planner: TestClient;
 let chiangMai: TestClient;
 let district: TestClient;
 let auditor: TestClient;
+let koratItemId: string;
 beforeAll(async () => {
   context = await createTestContext();
+  const plan = await seedDemoPlan(context.database);
   [planner, chiangMai, district, auditor] = await signInAll(context, [
     'planner.korat',
     'planner.chiangmai',
     'district.muangkorat',
     'auditor',
   ]);
+  const tree = (await planner.request('GET', `/api/v1/plan-versions/${plan?.originalId}/tree`)).json();
+  koratItemId = tree.issues[0].approaches[0].items[0].id;
 });
 afterAll(() => context.close());
 
@@ -47,18 +52,18 @@ describe('status changes', () => {
     const linked = await move(planner, need, 2, {
       action: 'link',
       linkedEntityType: 'project_set_item',
-      linkedEntityId: 'PSI-7',
+      linkedEntityId: koratItemId,
       linkedLabel: 'ชุดโครงการถนนเพื่อการเกษตร',
     });
     expect(linked.json()).toMatchObject({
       status: 'linked',
       linkedEntityType: 'project_set_item',
-      linkedEntityId: 'PSI-7',
+      linkedEntityId: koratItemId,
     });
     const detail = (await planner.request('GET', `/api/v1/needs/${need.id}`)).json();
     expect(detail.outcome).toMatchObject({
       status: 'linked',
-      linked: { type: 'project_set_item', id: 'PSI-7', label: 'ชุดโครงการถนนเพื่อการเกษตร' },
+      linked: { type: 'project_set_item', id: koratItemId, label: 'ชุดโครงการถนนเพื่อการเกษตร' },
       mergedInto: null,
     });
     expect(detail.availableTransitions).toEqual([]);
@@ -68,6 +73,30 @@ describe('status changes', () => {
       'link',
     ]);
     expect(detail.audit[2].changes.status).toEqual(['screened', 'linked']);
+  });
+
+  it('links only to an existing plan issue or item of a plan covering the need, in the actor’s scope', async () => {
+    const link = (linkedEntityType: string, linkedEntityId: string) => ({
+      action: 'link',
+      linkedEntityType,
+      linkedEntityId,
+      linkedLabel: 'ชุดโครงการ',
+    });
+    const need = await createNeedVia(planner);
+    for (const body of [
+      link('project_set_item', 'PSI-7'),
+      link('project_set_item', '7b7c6d2e-0b0a-4c1e-9f59-1d2f3a4b5c6d'),
+      link('plan_issue', koratItemId),
+      link('project', 'P-1'),
+    ]) {
+      const refused = await move(planner, need, 1, body);
+      expect(refused.statusCode, JSON.stringify(body)).toBe(400);
+      expect(fieldErrors(refused).linkedEntityId).toBeDefined();
+    }
+    const chiangMaiNeed = await createNeedVia(chiangMai, { areaCode: '500101' });
+    const otherProvince = await move(chiangMai, chiangMaiNeed, 1, link('project_set_item', koratItemId));
+    expect(otherProvince.statusCode).toBe(400);
+    expect((await planner.request('GET', `/api/v1/needs/${need.id}`)).json().status).toBe('received');
   });
 
   it('answers 409 in both languages for a move not allowed from the current status', async () => {

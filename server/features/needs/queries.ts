@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { areaCodeSchema } from '../../../domain/areas/area-code.js';
 import { bilingualMessage } from '../../../domain/common/bilingual.js';
 import { NEED_ORIGINS, NEED_STATUSES } from '../../../domain/needs/need.js';
+import { positiveInt4Query } from '../../../domain/common/integers.js';
 
 const fiscalYearMessage = bilingualMessage(
   'ปีงบประมาณต้องเป็น พ.ศ. 2500–2700',
@@ -20,7 +21,7 @@ export const needFilterQuery = {
   areaCode: areaCodeSchema.optional(),
   status: z.enum(NEED_STATUSES).optional(),
   origin: z.enum(NEED_ORIGINS).optional(),
-  dimensionId: z.coerce.number().int().positive().optional(),
+  dimensionId: positiveInt4Query().optional(),
   fiscalYear: fiscalYearQuery.optional(),
   q: z.string().trim().min(1).max(200).optional(),
 };

@@ -7,6 +7,7 @@ import { expectedVersion, requireActor } from '../../platform/http/context.js';
 import { createDimension, listDimensions, updateDimension } from './dimensions.js';
 import { fiscalYearQuery } from './queries.js';
 import { needMap, needRollups, ROLLUP_GROUPS, ROLLUP_LEVELS } from './reports.js';
+import { positiveInt4Query } from '../../../domain/common/integers.js';
 
 /** Roll-ups, the map and the dimension list. */
 export function needReportRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
@@ -73,7 +74,7 @@ export function needReportRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Rename or retire a dimension / แก้ไขมิติ',
-          params: z.object({ id: z.coerce.number().int().positive() }),
+          params: z.object({ id: positiveInt4Query() }),
           body: needDimensionUpdateSchema,
         },
       },

@@ -7,7 +7,8 @@ import { needInputSchema, needUpdateSchema } from '../../../domain/needs/need.js
 import { needMergeSchema, needTransitionSchema } from '../../../domain/needs/state-machine.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
-import { pagingQuery, uuidParams } from '../../platform/http/schemas.js';
+import { pagingQuery } from '../../../domain/common/paging.js';
+import { uuidParams } from '../../platform/http/schemas.js';
 import { getNeed } from './detail.js';
 import { needFileRoutes } from './file-routes.js';
 import { mergeNeeds } from './merge.js';

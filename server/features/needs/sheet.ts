@@ -6,6 +6,8 @@ import {
   type NeedSheetRow,
 } from '../../../domain/needs/import-sheet.js';
 import { NEED_ORIGIN_LABELS, NEED_ORIGINS } from '../../../domain/needs/need.js';
+import { readSheetRecords, type SheetRecord } from '../../platform/files/sheet.js';
+import { AppError } from '../../platform/http/errors.js';
 
 export const NEEDS_SHEET_NAME = 'ความต้องการ';
 const LISTS_SHEET_NAME = 'รายการ';
@@ -101,14 +103,6 @@ export async function writeNeedWorkbook(
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-function cellText(cell: ExcelJS.Cell): string {
-  // Excel turns typed dates into date cells; read them back as the ISO day they show.
-  if (cell.value instanceof Date) {
-    return cell.value.toISOString().slice(0, 10);
-  }
-  return (cell.text ?? '').trim();
-}
-
 export type SheetReading = { ok: true; rows: NeedSheetRow[] } | { ok: false; message: Bilingual };
 
 const notTemplate: Bilingual = {
@@ -117,34 +111,33 @@ const notTemplate: Bilingual = {
 };
 
 /** Reads the first sheet of a needs workbook by fixed column order; rows are numbered as in Excel. */
-export async function readNeedWorkbook(buffer: Buffer): Promise<SheetReading> {
-  const workbook = new ExcelJS.Workbook();
+export async function readNeedWorkbook(fileName: string, content: Uint8Array): Promise<SheetReading> {
+  let records: SheetRecord[];
   try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    return { ok: false, message: { th: 'อ่านไฟล์ Excel ไม่ได้', en: 'The Excel file cannot be read' } };
+    records = await readSheetRecords(fileName, content);
+  } catch (error) {
+    if (error instanceof AppError) {
+      return { ok: false, message: error.messages };
+    }
+    throw error;
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) {
-    return { ok: false, message: notTemplate };
-  }
+  const cellsOf = (rowNumber: number) =>
+    records.find((record) => record.rowNumber === rowNumber)?.cells ?? [];
   const headerMatches = (rowNumber: number, pick: (column: (typeof NEED_SHEET_COLUMNS)[number]) => string) =>
-    NEED_SHEET_COLUMNS.every(
-      (column, index) => cellText(sheet.getRow(rowNumber).getCell(index + 1)) === pick(column),
-    );
+    NEED_SHEET_COLUMNS.every((column, index) => (cellsOf(rowNumber)[index] ?? '') === pick(column));
   const hasKeyRow = headerMatches(KEY_ROW, (column) => column.key);
   if (!hasKeyRow && !headerMatches(1, (column) => column.th) && !headerMatches(1, (column) => column.key)) {
     return { ok: false, message: notTemplate };
   }
-  const rows: NeedSheetRow[] = [];
-  for (let rowNumber = hasKeyRow ? FIRST_DATA_ROW : 2; rowNumber <= sheet.rowCount; rowNumber += 1) {
-    const row = sheet.getRow(rowNumber);
-    const cells = Object.fromEntries(
-      NEED_SHEET_COLUMNS.map((column, index) => [column.key, cellText(row.getCell(index + 1))]),
-    ) as Record<NeedSheetKey, string>;
-    if (NEED_SHEET_COLUMNS.some((column) => !column.readOnly && cells[column.key] !== '')) {
-      rows.push({ rowNumber, cells });
-    }
-  }
+  const firstDataRow = hasKeyRow ? FIRST_DATA_ROW : 2;
+  const rows = records
+    .filter((record) => record.rowNumber >= firstDataRow)
+    .map((record) => ({
+      rowNumber: record.rowNumber,
+      cells: Object.fromEntries(
+        NEED_SHEET_COLUMNS.map((column, index) => [column.key, record.cells[index] ?? '']),
+      ) as Record<NeedSheetKey, string>,
+    }))
+    .filter((row) => NEED_SHEET_COLUMNS.some((column) => !column.readOnly && row.cells[column.key] !== ''));
   return { ok: true, rows };
 }

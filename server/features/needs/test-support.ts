@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import type { Actor } from '../../../domain/auth/policy.js';
 import { loadActor } from '../../platform/auth/actor.js';
 import type { TestClient, TestContext } from '../../test/harness.js';
-import { users } from '../users/tables.js';
+import { users } from '../../platform/auth/tables.js';
 
 /** A valid need body for tests; override what the test is about. */
 export function needBody(overrides: Record<string, unknown> = {}) {

@@ -9,6 +9,7 @@ import { inActorTransaction } from '../../platform/db/transaction.js';
 import { conflict, invalid, staleVersion } from '../../platform/http/errors.js';
 import { agencies } from '../agencies/tables.js';
 import { loadManageableNeed, type NeedRow } from './access.js';
+import { checkLinkTarget } from './link-target.js';
 import { presentNeed, type NeedPresentation } from './presenter.js';
 import { needs } from './tables.js';
 
@@ -38,11 +39,17 @@ async function forwardTarget(
   return { forwardedAgencyId: agency.id, forwardedToName: agency.nameTh, forwardReference: input.reference };
 }
 
-async function changesFor(tx: Queryable, input: NeedTransitionInput): Promise<NeedChanges> {
+async function changesFor(
+  tx: Queryable,
+  actor: Actor,
+  need: NeedRow,
+  input: NeedTransitionInput,
+): Promise<NeedChanges> {
   switch (input.action) {
     case 'screen':
       return {};
     case 'link':
+      await checkLinkTarget(tx, actor, need, input);
       return {
         linkedEntityType: input.linkedEntityType,
         linkedEntityId: input.linkedEntityId,
@@ -80,7 +87,7 @@ export async function transitionNeed(
     const [updated] = await tx
       .update(needs)
       .set({
-        ...(await changesFor(tx, input)),
+        ...(await changesFor(tx, actor, current, input)),
         status: verdict.to,
         statusReason: input.reason ?? null,
         statusChangedAt: now,

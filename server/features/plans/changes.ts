@@ -1,7 +1,8 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import { availableActions, type ApprovalStep, type PlanStanding } from '../../../domain/plans/approval.js';
-import { diffPlanVersions, reasonKey, type VersionDiff } from '../../../domain/plans/diff.js';
+import type { VersionDiff } from '../../../domain/plans/diff-schema.js';
+import { diffPlanVersions, reasonKey } from '../../../domain/plans/diff.js';
 import type { PlanScope, PlanStatus } from '../../../domain/plans/plan.js';
 import { checkReadiness, type ReadinessProblem } from '../../../domain/plans/readiness.js';
 import { decide } from '../../../domain/auth/policy.js';
@@ -18,18 +19,20 @@ export async function loadReasons(tx: Queryable, versionId: string): Promise<Map
   return new Map(rows.map((row) => [reasonKey(row.entityType, row.stableKey), row.reason]));
 }
 
-/** The diff of `tree` against another version (by default the one it was copied from), with reasons. */
-export async function diffOf(
+/** The diff of `tree` against another version of its plan, with the reasons given. */
+export async function diffAgainst(
   tx: Queryable,
   tree: PlanVersionTree,
-  againstId?: string | null,
-): Promise<VersionDiff | null> {
-  const baseId = againstId ?? tree.version.basedOnVersionId;
-  if (!baseId) {
-    return null;
-  }
-  const base = await loadPlanVersionTree(tx, baseId);
+  againstId: string,
+): Promise<VersionDiff> {
+  const base = await loadPlanVersionTree(tx, againstId);
   return diffPlanVersions(base, tree, await loadReasons(tx, tree.version.id));
+}
+
+/** The diff of `tree` against the version it was copied from; null for an original version. */
+export async function diffOf(tx: Queryable, tree: PlanVersionTree): Promise<VersionDiff | null> {
+  const baseId = tree.version.basedOnVersionId;
+  return baseId ? diffAgainst(tx, tree, baseId) : null;
 }
 
 /** Readiness problems of a version; a review also needs a reason for every change. */

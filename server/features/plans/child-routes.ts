@@ -10,7 +10,15 @@ import {
 } from '../../../domain/plans/plan-children-input.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
+import { noContent, responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
+import { PLAN_ERRORS, withEtag } from './contract.js';
+import {
+  approachNodeSchema,
+  issueNodeSchema,
+  kpiNodeSchema,
+  objectiveNodeSchema,
+} from '../../../domain/plans/tree.js';
 import { deleteIssue, putIssueAlignment, updateIssue } from './issue-service.js';
 import { createKpi } from './kpi-service.js';
 import {
@@ -27,17 +35,19 @@ export function childRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['plans'];
     const params = uuidParams;
-    const withEtag = <T extends { version: number }>(
-      reply: { header: (k: string, v: string) => unknown },
-      value: T,
-    ) => {
-      reply.header('etag', `"${value.version}"`);
-      return value;
-    };
+    const deleted = responses({ 204: noContent }, { errors: PLAN_ERRORS.edit });
 
     app.patch(
       '/plan-issues/:id',
-      { schema: { tags, params, body: issueUpdateSchema } },
+      {
+        schema: {
+          tags,
+          summary: 'Edit an issue / แก้ไขประเด็นการพัฒนา',
+          params,
+          body: issueUpdateSchema,
+          response: responses({ 200: issueNodeSchema }, { errors: PLAN_ERRORS.edit }),
+        },
+      },
       async (request, reply) => {
         const { version, ...input } = request.body;
         return withEtag(
@@ -54,7 +64,15 @@ export function childRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
     );
     app.put(
       '/plan-issues/:id/alignment',
-      { schema: { tags, params, body: alignmentLinksSchema } },
+      {
+        schema: {
+          tags,
+          summary: "Replace the issue's alignment / ความสอดคล้องของประเด็น",
+          params,
+          body: alignmentLinksSchema,
+          response: responses({ 200: issueNodeSchema }, { errors: PLAN_ERRORS.edit }),
+        },
+      },
       async (request, reply) =>
         withEtag(
           reply,
@@ -67,13 +85,25 @@ export function childRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           ),
         ),
     );
-    app.delete('/plan-issues/:id', { schema: { tags, params } }, async (request, reply) => {
-      await deleteIssue(deps, requireActor(request), request.params.id, expectedVersion(request));
-      return reply.status(204).send();
-    });
+    app.delete(
+      '/plan-issues/:id',
+      { schema: { tags, summary: 'Delete an issue / ลบประเด็นการพัฒนา', params, response: deleted } },
+      async (request, reply) => {
+        await deleteIssue(deps, requireActor(request), request.params.id, expectedVersion(request));
+        return reply.status(204).send(null);
+      },
+    );
     app.post(
       '/plan-issues/:id/objectives',
-      { schema: { tags, summary: 'Add an objective', params, body: objectiveInputSchema } },
+      {
+        schema: {
+          tags,
+          summary: 'Add an objective / เพิ่มเป้าประสงค์',
+          params,
+          body: objectiveInputSchema,
+          response: responses({ 201: objectiveNodeSchema }, { errors: PLAN_ERRORS.create }),
+        },
+      },
       async (request, reply) =>
         reply
           .status(201)
@@ -81,7 +111,15 @@ export function childRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
     );
     app.post(
       '/plan-issues/:id/approaches',
-      { schema: { tags, summary: 'Add an approach', params, body: approachInputSchema } },
+      {
+        schema: {
+          tags,
+          summary: 'Add an approach / เพิ่มแนวทางการพัฒนา',
+          params,
+          body: approachInputSchema,
+          response: responses({ 201: approachNodeSchema }, { errors: PLAN_ERRORS.create }),
+        },
+      },
       async (request, reply) =>
         reply
           .status(201)
@@ -90,7 +128,15 @@ export function childRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
 
     app.patch(
       '/plan-objectives/:id',
-      { schema: { tags, params, body: objectiveUpdateSchema } },
+      {
+        schema: {
+          tags,
+          summary: 'Edit an objective / แก้ไขเป้าประสงค์',
+          params,
+          body: objectiveUpdateSchema,
+          response: responses({ 200: objectiveNodeSchema }, { errors: PLAN_ERRORS.edit }),
+        },
+      },
       async (request, reply) => {
         const { version, ...input } = request.body;
         return withEtag(
@@ -105,20 +151,40 @@ export function childRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         );
       },
     );
-    app.delete('/plan-objectives/:id', { schema: { tags, params } }, async (request, reply) => {
-      await deleteObjective(deps, requireActor(request), request.params.id, expectedVersion(request));
-      return reply.status(204).send();
-    });
+    app.delete(
+      '/plan-objectives/:id',
+      { schema: { tags, summary: 'Delete an objective / ลบเป้าประสงค์', params, response: deleted } },
+      async (request, reply) => {
+        await deleteObjective(deps, requireActor(request), request.params.id, expectedVersion(request));
+        return reply.status(204).send(null);
+      },
+    );
     app.post(
       '/plan-objectives/:id/kpis',
-      { schema: { tags, summary: 'Add a KPI', params, body: kpiInputSchema } },
+      {
+        schema: {
+          tags,
+          summary: 'Add a KPI / เพิ่มตัวชี้วัด',
+          params,
+          body: kpiInputSchema,
+          response: responses({ 201: kpiNodeSchema }, { errors: PLAN_ERRORS.create }),
+        },
+      },
       async (request, reply) =>
         reply.status(201).send(await createKpi(deps, requireActor(request), request.params.id, request.body)),
     );
 
     app.patch(
       '/plan-approaches/:id',
-      { schema: { tags, params, body: approachUpdateSchema } },
+      {
+        schema: {
+          tags,
+          summary: 'Edit an approach / แก้ไขแนวทางการพัฒนา',
+          params,
+          body: approachUpdateSchema,
+          response: responses({ 200: approachNodeSchema }, { errors: PLAN_ERRORS.edit }),
+        },
+      },
       async (request, reply) => {
         const { version, ...input } = request.body;
         return withEtag(
@@ -133,9 +199,13 @@ export function childRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         );
       },
     );
-    app.delete('/plan-approaches/:id', { schema: { tags, params } }, async (request, reply) => {
-      await deleteApproach(deps, requireActor(request), request.params.id, expectedVersion(request));
-      return reply.status(204).send();
-    });
+    app.delete(
+      '/plan-approaches/:id',
+      { schema: { tags, summary: 'Delete an approach / ลบแนวทางการพัฒนา', params, response: deleted } },
+      async (request, reply) => {
+        await deleteApproach(deps, requireActor(request), request.params.id, expectedVersion(request));
+        return reply.status(204).send(null);
+      },
+    );
   };
 }

@@ -1,14 +1,9 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../../domain/auth/policy.js';
-import { flattenTree, type PlanEntityType } from '../../../domain/plans/flatten.js';
-import type {
-  ApproachNode,
-  IssueNode,
-  ItemNode,
-  KpiNode,
-  ObjectiveNode,
-} from '../../../domain/plans/tree.js';
+import { flattenTree } from '../../../domain/plans/flatten.js';
+import type { PlanEntityType } from '../../../domain/plans/plan.js';
+import type { PlanNodeByType } from '../../../domain/plans/tree.js';
 import { selectRows, type Queryable } from '../../platform/db/client.js';
 import type { Bilingual } from '../../platform/http/errors.js';
 import { notFound, staleVersion } from '../../platform/http/errors.js';
@@ -67,14 +62,6 @@ export async function nextOrderNo(tx: Queryable, table: PgTable, where: SQL): Pr
   return Number(row?.next ?? 1);
 }
 
-type NodeByType = {
-  issue: IssueNode;
-  objective: ObjectiveNode;
-  kpi: KpiNode;
-  approach: ApproachNode;
-  item: ItemNode;
-};
-
 /** One entity of a version as the tree shows it (items with their cluster-rule verdict). */
 export async function nodeOf<T extends PlanEntityType>(
   tx: Queryable,
@@ -87,5 +74,5 @@ export async function nodeOf<T extends PlanEntityType>(
   if (!found) {
     throw notFound(ENTITY_NAMES[type]);
   }
-  return found.node as NodeByType[T];
+  return found.node as PlanNodeByType[T];
 }

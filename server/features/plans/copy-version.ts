@@ -64,20 +64,17 @@ export async function copyVersion(
     clusterId: source.clusterId,
   };
   const from = source.id;
-  const [issues, objectives, kpis, targets, approaches, items, budgets, areas, itemKpis, needs, links] =
-    await Promise.all([
-      tx.select().from(planIssues).where(eq(planIssues.planVersionId, from)),
-      tx.select().from(planObjectives).where(eq(planObjectives.planVersionId, from)),
-      tx.select().from(planKpis).where(eq(planKpis.planVersionId, from)),
-      tx.select().from(kpiTargets).where(eq(kpiTargets.planVersionId, from)),
-      tx.select().from(planApproaches).where(eq(planApproaches.planVersionId, from)),
-      tx.select().from(planItems).where(eq(planItems.planVersionId, from)),
-      tx.select().from(itemBudgets).where(eq(itemBudgets.planVersionId, from)),
-      tx.select().from(planItemAreas).where(eq(planItemAreas.planVersionId, from)),
-      tx.select().from(planItemKpis).where(eq(planItemKpis.planVersionId, from)),
-      tx.select().from(planItemNeeds).where(eq(planItemNeeds.planVersionId, from)),
-      tx.select().from(planAlignmentLinks).where(eq(planAlignmentLinks.planVersionId, from)),
-    ]);
+  const issues = await tx.select().from(planIssues).where(eq(planIssues.planVersionId, from));
+  const objectives = await tx.select().from(planObjectives).where(eq(planObjectives.planVersionId, from));
+  const kpis = await tx.select().from(planKpis).where(eq(planKpis.planVersionId, from));
+  const targets = await tx.select().from(kpiTargets).where(eq(kpiTargets.planVersionId, from));
+  const approaches = await tx.select().from(planApproaches).where(eq(planApproaches.planVersionId, from));
+  const items = await tx.select().from(planItems).where(eq(planItems.planVersionId, from));
+  const budgets = await tx.select().from(itemBudgets).where(eq(itemBudgets.planVersionId, from));
+  const areas = await tx.select().from(planItemAreas).where(eq(planItemAreas.planVersionId, from));
+  const itemKpis = await tx.select().from(planItemKpis).where(eq(planItemKpis.planVersionId, from));
+  const needs = await tx.select().from(planItemNeeds).where(eq(planItemNeeds.planVersionId, from));
+  const links = await tx.select().from(planAlignmentLinks).where(eq(planAlignmentLinks.planVersionId, from));
   const issueIds = freshIds(issues);
   const objectiveIds = freshIds(objectives);
   const kpiIds = freshIds(kpis);

@@ -9,7 +9,10 @@ import {
 } from '../../../domain/plans/plan-children-input.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
+import { noContent, responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
+import { PLAN_ERRORS, withEtag } from './contract.js';
+import { itemNodeSchema, kpiNodeSchema } from '../../../domain/plans/tree.js';
 import { createItem, deleteItem, getItem, updateItem } from './item-service.js';
 import { deleteKpi, updateKpi } from './kpi-service.js';
 
@@ -18,17 +21,19 @@ export function kpiItemRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['plans'];
     const params = uuidParams;
-    const withEtag = <T extends { version: number }>(
-      reply: { header: (k: string, v: string) => unknown },
-      value: T,
-    ) => {
-      reply.header('etag', `"${value.version}"`);
-      return value;
-    };
+    const deleted = responses({ 204: noContent }, { errors: PLAN_ERRORS.edit });
 
     app.patch(
       '/plan-kpis/:id',
-      { schema: { tags, params, body: kpiUpdateSchema } },
+      {
+        schema: {
+          tags,
+          summary: 'Edit a KPI / แก้ไขตัวชี้วัด',
+          params,
+          body: kpiUpdateSchema,
+          response: responses({ 200: kpiNodeSchema }, { errors: PLAN_ERRORS.edit }),
+        },
+      },
       async (request, reply) => {
         const { version, ...input } = request.body;
         return withEtag(
@@ -45,7 +50,15 @@ export function kpiItemRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
     );
     app.put(
       '/plan-kpis/:id/targets',
-      { schema: { tags, summary: 'Replace the target grid', params, body: targetsSchema } },
+      {
+        schema: {
+          tags,
+          summary: 'Replace the target grid / ค่าเป้าหมาย',
+          params,
+          body: targetsSchema,
+          response: responses({ 200: kpiNodeSchema }, { errors: PLAN_ERRORS.edit }),
+        },
+      },
       async (request, reply) =>
         withEtag(
           reply,
@@ -60,7 +73,15 @@ export function kpiItemRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
     );
     app.put(
       '/plan-kpis/:id/alignment',
-      { schema: { tags, params, body: alignmentLinksSchema } },
+      {
+        schema: {
+          tags,
+          summary: "Replace the KPI's alignment / ความสอดคล้องของตัวชี้วัด",
+          params,
+          body: alignmentLinksSchema,
+          response: responses({ 200: kpiNodeSchema }, { errors: PLAN_ERRORS.edit }),
+        },
+      },
       async (request, reply) =>
         withEtag(
           reply,
@@ -74,14 +95,26 @@ export function kpiItemRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           ),
         ),
     );
-    app.delete('/plan-kpis/:id', { schema: { tags, params } }, async (request, reply) => {
-      await deleteKpi(deps, requireActor(request), request.params.id, expectedVersion(request));
-      return reply.status(204).send();
-    });
+    app.delete(
+      '/plan-kpis/:id',
+      { schema: { tags, summary: 'Delete a KPI / ลบตัวชี้วัด', params, response: deleted } },
+      async (request, reply) => {
+        await deleteKpi(deps, requireActor(request), request.params.id, expectedVersion(request));
+        return reply.status(204).send(null);
+      },
+    );
 
     app.post(
       '/plan-approaches/:id/items',
-      { schema: { tags, summary: 'Add a project-set item', params, body: itemInputSchema } },
+      {
+        schema: {
+          tags,
+          summary: 'Add a project-set item / เพิ่มรายการชุดโครงการ',
+          params,
+          body: itemInputSchema,
+          response: responses({ 201: itemNodeSchema }, { errors: PLAN_ERRORS.create }),
+        },
+      },
       async (request, reply) =>
         reply
           .status(201)
@@ -90,12 +123,27 @@ export function kpiItemRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
 
     app.get(
       '/plan-items/:id',
-      { schema: { tags, summary: 'An item with its cluster-rule verdict', params } },
+      {
+        schema: {
+          tags,
+          summary: 'An item with its cluster-rule verdict / รายการชุดโครงการ',
+          params,
+          response: responses({ 200: itemNodeSchema }, { errors: PLAN_ERRORS.read }),
+        },
+      },
       (request) => getItem(deps, requireActor(request), request.params.id),
     );
     app.patch(
       '/plan-items/:id',
-      { schema: { tags, params, body: itemUpdateSchema } },
+      {
+        schema: {
+          tags,
+          summary: 'Edit a project-set item / แก้ไขรายการชุดโครงการ',
+          params,
+          body: itemUpdateSchema,
+          response: responses({ 200: itemNodeSchema }, { errors: PLAN_ERRORS.edit }),
+        },
+      },
       async (request, reply) => {
         const { version, ...input } = request.body;
         return withEtag(
@@ -112,7 +160,15 @@ export function kpiItemRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
     );
     app.put(
       '/plan-items/:id/budgets',
-      { schema: { tags, summary: 'Replace the yearly budget estimates', params, body: budgetsSchema } },
+      {
+        schema: {
+          tags,
+          summary: 'Replace the yearly budget estimates / ประมาณการงบประมาณรายปี',
+          params,
+          body: budgetsSchema,
+          response: responses({ 200: itemNodeSchema }, { errors: PLAN_ERRORS.edit }),
+        },
+      },
       async (request, reply) =>
         withEtag(
           reply,
@@ -127,7 +183,15 @@ export function kpiItemRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
     );
     app.put(
       '/plan-items/:id/alignment',
-      { schema: { tags, params, body: alignmentLinksSchema } },
+      {
+        schema: {
+          tags,
+          summary: "Replace the item's alignment / ความสอดคล้องของรายการ",
+          params,
+          body: alignmentLinksSchema,
+          response: responses({ 200: itemNodeSchema }, { errors: PLAN_ERRORS.edit }),
+        },
+      },
       async (request, reply) =>
         withEtag(
           reply,
@@ -141,9 +205,15 @@ export function kpiItemRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           ),
         ),
     );
-    app.delete('/plan-items/:id', { schema: { tags, params } }, async (request, reply) => {
-      await deleteItem(deps, requireActor(request), request.params.id, expectedVersion(request));
-      return reply.status(204).send();
-    });
+    app.delete(
+      '/plan-items/:id',
+      {
+        schema: { tags, summary: 'Delete a project-set item / ลบรายการชุดโครงการ', params, response: deleted },
+      },
+      async (request, reply) => {
+        await deleteItem(deps, requireActor(request), request.params.id, expectedVersion(request));
+        return reply.status(204).send(null);
+      },
+    );
   };
 }

@@ -5,7 +5,7 @@ import { loadActor } from '../../platform/auth/actor.js';
 import { selectRows } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { clusters } from '../areas/tables.js';
-import { users } from '../users/tables.js';
+import { users } from '../../platform/auth/tables.js';
 import { createReadyPlan, expectStatus, type ReadyPlan } from './test-support.js';
 
 let context: TestContext;

@@ -1,3 +1,4 @@
+import type { ApprovalEvent, ApprovalStepRow, VersionSummary } from '../../../domain/plans/responses.js';
 import { EMPTY_SWOT, type PlanSummary, type PlanVersionFields } from '../../../domain/plans/tree.js';
 import type { approvalSteps, developmentPlans, planApprovalEvents, planVersions } from './tables.js';
 
@@ -43,7 +44,7 @@ export function presentPlanVersion(version: typeof planVersions.$inferSelect): P
 }
 
 /** A short line per version for lists. */
-export function presentVersionSummary(version: typeof planVersions.$inferSelect) {
+export function presentVersionSummary(version: typeof planVersions.$inferSelect): VersionSummary {
   return {
     id: version.id,
     versionNo: version.versionNo,
@@ -57,13 +58,11 @@ export function presentVersionSummary(version: typeof planVersions.$inferSelect)
   };
 }
 
-export type ApprovalEventPresentation = ReturnType<typeof presentApprovalEvent>;
-
 /** One approval move in the history. */
 export function presentApprovalEvent(
   event: typeof planApprovalEvents.$inferSelect,
   actorDisplayName: string | null,
-) {
+): ApprovalEvent {
   return {
     id: event.id,
     action: event.action,
@@ -79,7 +78,7 @@ export function presentApprovalEvent(
 }
 
 /** One configured approval step. */
-export function presentApprovalStep(step: typeof approvalSteps.$inferSelect) {
+export function presentApprovalStep(step: typeof approvalSteps.$inferSelect): ApprovalStepRow {
   return {
     id: step.id,
     scope: step.scope,

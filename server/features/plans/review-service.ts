@@ -2,13 +2,18 @@ import { and, desc, eq, inArray, max, ne } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { ChangeReasonInput } from '../../../domain/plans/plan-input.js';
 import { REVIEW_BASE_STATUSES } from '../../../domain/plans/plan.js';
+import type {
+  ChangeReasonSaved,
+  VersionDiffResponse,
+  VersionSummary,
+} from '../../../domain/plans/responses.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { AppError, conflict, invalid, staleVersion } from '../../platform/http/errors.js';
 import { assertCanEdit, loadEditableVersion, loadVisiblePlan, loadVisibleVersion } from './access.js';
-import { diffOf } from './changes.js';
+import { diffAgainst, diffOf } from './changes.js';
 import { copyVersion } from './copy-version.js';
 import { presentVersionSummary } from './presenter.js';
 import { planChangeReasons, planVersions } from './tables.js';
@@ -20,7 +25,12 @@ import { loadPlanVersionTree } from './tree.js';
  * FY n+1 start while the centre is still deciding on FY n, and a version returned for revision falls
  * back to draft and stops counting. One open (unpublished) review per plan and fiscal year.
  */
-export async function createReview(deps: DatabaseDeps, actor: Actor, planId: string, fiscalYear: number) {
+export async function createReview(
+  deps: DatabaseDeps,
+  actor: Actor,
+  planId: string,
+  fiscalYear: number,
+): Promise<VersionSummary> {
   authorize(actor, 'plan.edit');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const visible = await loadVisiblePlan(tx, actor, planId);
@@ -95,7 +105,7 @@ export async function getVersionDiff(
   actor: Actor,
   versionId: string,
   againstId?: string,
-) {
+): Promise<VersionDiffResponse> {
   return inActorTransaction(deps.database, actor, async (tx) => {
     const { version } = await loadVisibleVersion(tx, actor, versionId);
     const against = againstId ?? version.basedOnVersionId;
@@ -122,7 +132,7 @@ export async function getVersionDiff(
         },
       ]);
     }
-    const diff = await diffOf(tx, await loadPlanVersionTree(tx, versionId), against);
+    const diff = await diffAgainst(tx, await loadPlanVersionTree(tx, versionId), against);
     return { versionId, againstVersionId: against, ...diff };
   });
 }
@@ -134,7 +144,7 @@ export async function putChangeReason(
   versionId: string,
   expected: number | undefined,
   input: Omit<ChangeReasonInput, 'version'>,
-) {
+): Promise<ChangeReasonSaved> {
   return inActorTransaction(deps.database, actor, async (tx) => {
     const { version, placement } = await loadEditableVersion(tx, actor, versionId);
     const diff = await diffOf(tx, await loadPlanVersionTree(tx, versionId));
@@ -193,7 +203,15 @@ export async function putChangeReason(
             reason: input.reason,
             actorUserId: actor.userId,
           })
+          // Two first reasons at once: the later one must not fail on the unique key.
+          .onConflictDoNothing()
           .returning();
+    if (!saved && !current) {
+      throw conflict({
+        th: 'มีผู้อื่นเพิ่งบันทึกเหตุผลของการเปลี่ยนแปลงนี้ กรุณาโหลดใหม่แล้วแก้ไขอีกครั้ง',
+        en: 'Someone else has just given the reason for this change; reload and edit it',
+      });
+    }
     if (!saved) {
       throw staleVersion(current?.version ?? 0);
     }

@@ -1,74 +1,88 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
-import { PLAN_SCOPES } from '../../../domain/plans/plan.js';
+import { issueInputSchema } from '../../../domain/plans/plan-children-input.js';
 import {
-  approvalStepUpdateSchema,
-  changeReasonSchema,
   planCreateSchema,
   planUpdateSchema,
   planVersionUpdateSchema,
   reorderSchema,
-  reviewCreateSchema,
-  transitionSchema,
 } from '../../../domain/plans/plan-input.js';
-import { issueInputSchema } from '../../../domain/plans/plan-children-input.js';
+import { planListQuery } from '../../../domain/plans/plan-query.js';
+import {
+  issueOrderSchema,
+  planDetailSchema,
+  planPageSchema,
+  versionListSchema,
+  versionTreeSchema,
+} from '../../../domain/plans/responses.js';
+import { issueNodeSchema, planSummarySchema, planVersionFieldsSchema } from '../../../domain/plans/tree.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
-import { pagingQuery, uuidParams } from '../../platform/http/schemas.js';
+import { responses } from '../../platform/http/responses.js';
+import { uuidParams } from '../../platform/http/schemas.js';
+import { approvalRoutes } from './approval-routes.js';
 import { childRoutes } from './child-routes.js';
+import { PLAN_ERRORS, withEtag } from './contract.js';
 import { kpiItemRoutes } from './item-routes.js';
 import { createIssue } from './issue-service.js';
-import { createReview, getVersionDiff, putChangeReason } from './review-service.js';
 import { createPlan, getPlan, listPlans, listPlanVersions, updatePlan } from './service.js';
-import { listApprovalSteps, transitionVersion, updateApprovalStep } from './transition-service.js';
 import { versionChildRoutes } from './version-children-routes.js';
 import { getVersionTree, reorderIssues, updatePlanVersion } from './version-service.js';
 
-/** The version a write was based on when one was sent; undefined when the client sent none. */
-export function optionalVersion(request: FastifyRequest, bodyVersion?: number): number | undefined {
-  return request.headers['if-match'] === undefined && bodyVersion === undefined
-    ? undefined
-    : expectedVersion(request, bodyVersion);
-}
-
-/** Development plans (แผนพัฒนาจังหวัด / กลุ่มจังหวัด): plans, versions, reviews and approval. */
+/** Development plans (แผนพัฒนาจังหวัด / กลุ่มจังหวัด): plans, versions and their issues; approval in approval-routes.ts. */
 export function planRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['plans'];
+    const params = uuidParams;
     app.get(
       '/plans',
       {
         schema: {
           tags,
           summary: 'List plans in scope / รายการแผนพัฒนา',
-          querystring: z.object({
-            scope: z.enum(PLAN_SCOPES).optional(),
-            provinceCode: z
-              .string()
-              .regex(/^\d{2}$/)
-              .optional(),
-            clusterId: z.coerce.number().int().positive().optional(),
-            ...pagingQuery,
-          }),
+          querystring: planListQuery,
+          response: responses({ 200: planPageSchema }, { errors: PLAN_ERRORS.list }),
         },
       },
       (request) => listPlans(deps, requireActor(request), request.query),
     );
     app.post(
       '/plans',
-      { schema: { tags, summary: 'Create a plan with its draft original version', body: planCreateSchema } },
+      {
+        schema: {
+          tags,
+          summary: 'Create a plan with its draft original version / สร้างแผนพัฒนา',
+          body: planCreateSchema,
+          response: responses({ 201: planDetailSchema }, { errors: [400, 401, 403, 409] }),
+        },
+      },
       async (request, reply) => {
         const created = await createPlan(deps, requireActor(request), request.body);
         return reply.status(201).header('etag', `"${created.version}"`).send(created);
       },
     );
-    app.get('/plans/:id', { schema: { tags, params: uuidParams } }, (request) =>
-      getPlan(deps, requireActor(request), request.params.id),
+    app.get(
+      '/plans/:id',
+      {
+        schema: {
+          tags,
+          summary: 'A plan with every version / แผนพัฒนาและทุกฉบับ',
+          params,
+          response: responses({ 200: planDetailSchema }, { errors: PLAN_ERRORS.read }),
+        },
+      },
+      (request) => getPlan(deps, requireActor(request), request.params.id),
     );
     app.patch(
       '/plans/:id',
-      { schema: { tags, params: uuidParams, body: planUpdateSchema } },
+      {
+        schema: {
+          tags,
+          summary: 'Rename a plan / แก้ไขชื่อแผน',
+          params,
+          body: planUpdateSchema,
+          response: responses({ 200: planSummarySchema }, { errors: PLAN_ERRORS.edit }),
+        },
+      },
       async (request, reply) => {
         const { version, ...input } = request.body;
         const updated = await updatePlan(
@@ -78,32 +92,31 @@ export function planRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           expectedVersion(request, version),
           input,
         );
-        return reply.header('etag', `"${updated.version}"`).send(updated);
+        return withEtag(reply, updated);
       },
     );
     app.get(
       '/plans/:id/versions',
-      { schema: { tags, summary: 'Every version, approved ones included', params: uuidParams } },
-      (request) => listPlanVersions(deps, requireActor(request), request.params.id),
-    );
-    app.post(
-      '/plans/:id/reviews',
       {
         schema: {
           tags,
-          summary: 'Start the review (ฉบับทบทวน) for a fiscal year',
-          params: uuidParams,
-          body: reviewCreateSchema,
+          summary: 'Every version, approved ones included / ทุกฉบับของแผน',
+          params,
+          response: responses({ 200: versionListSchema }, { errors: PLAN_ERRORS.read }),
         },
       },
-      async (request, reply) =>
-        reply
-          .status(201)
-          .send(await createReview(deps, requireActor(request), request.params.id, request.body.fiscalYear)),
+      (request) => listPlanVersions(deps, requireActor(request), request.params.id),
     );
     app.get(
       '/plan-versions/:id/tree',
-      { schema: { tags, summary: 'The whole version in one response', params: uuidParams } },
+      {
+        schema: {
+          tags,
+          summary: 'The whole version in one response / แผนทั้งฉบับ',
+          params,
+          response: responses({ 200: versionTreeSchema }, { errors: PLAN_ERRORS.read }),
+        },
+      },
       (request) => getVersionTree(deps, requireActor(request), request.params.id),
     );
     app.patch(
@@ -111,9 +124,10 @@ export function planRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: 'Edit vision, goal and development data',
-          params: uuidParams,
+          summary: 'Edit vision, goal and development data / แก้ไขวิสัยทัศน์และข้อมูลการพัฒนา',
+          params,
           body: planVersionUpdateSchema,
+          response: responses({ 200: planVersionFieldsSchema }, { errors: PLAN_ERRORS.edit }),
         },
       },
       async (request, reply) => {
@@ -125,67 +139,20 @@ export function planRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           expectedVersion(request, version),
           input,
         );
-        return reply.header('etag', `"${updated.version}"`).send(updated);
-      },
-    );
-    app.get(
-      '/plan-versions/:id/diff',
-      {
-        schema: {
-          tags,
-          summary: 'Changes against another version (default: the base)',
-          params: uuidParams,
-          querystring: z.object({ against: z.uuid().optional() }),
-        },
-      },
-      (request) => getVersionDiff(deps, requireActor(request), request.params.id, request.query.against),
-    );
-    app.put(
-      '/plan-versions/:id/change-reasons',
-      {
-        schema: {
-          tags,
-          summary: 'Give the reason for one change of a review',
-          params: uuidParams,
-          body: changeReasonSchema,
-        },
-      },
-      async (request) => {
-        const { version, ...input } = request.body;
-        return putChangeReason(
-          deps,
-          requireActor(request),
-          request.params.id,
-          optionalVersion(request, version),
-          input,
-        );
-      },
-    );
-    app.post(
-      '/plan-versions/:id/transitions',
-      {
-        schema: {
-          tags,
-          summary: 'Take an approval step / ส่ง อนุมัติ หรือส่งกลับแก้ไข',
-          params: uuidParams,
-          body: transitionSchema,
-        },
-      },
-      async (request, reply) => {
-        const { version, ...input } = request.body;
-        const result = await transitionVersion(
-          deps,
-          requireActor(request),
-          request.params.id,
-          expectedVersion(request, version),
-          input,
-        );
-        return reply.header('etag', `"${result.version.version}"`).send(result);
+        return withEtag(reply, updated);
       },
     );
     app.post(
       '/plan-versions/:id/issues',
-      { schema: { tags, summary: 'Add a development issue', params: uuidParams, body: issueInputSchema } },
+      {
+        schema: {
+          tags,
+          summary: 'Add a development issue / เพิ่มประเด็นการพัฒนา',
+          params,
+          body: issueInputSchema,
+          response: responses({ 201: issueNodeSchema }, { errors: PLAN_ERRORS.create }),
+        },
+      },
       async (request, reply) =>
         reply
           .status(201)
@@ -196,9 +163,10 @@ export function planRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: 'Order the issues (If-Match: the version)',
-          params: uuidParams,
+          summary: 'Order the issues (If-Match: the version) / เรียงลำดับประเด็นการพัฒนา',
+          params,
           body: reorderSchema,
+          response: responses({ 200: issueOrderSchema }, { errors: PLAN_ERRORS.edit }),
         },
       },
       async (request) =>
@@ -210,32 +178,7 @@ export function planRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           request.body.ids,
         ),
     );
-    app.get(
-      '/approval-steps',
-      { schema: { tags, querystring: z.object({ scope: z.enum(PLAN_SCOPES).optional() }) } },
-      (request) => listApprovalSteps(deps, requireActor(request), request.query.scope),
-    );
-    app.patch(
-      '/approval-steps/:id',
-      {
-        schema: {
-          tags,
-          summary: 'Relabel a step or change its roles (administrators)',
-          params: uuidParams,
-          body: approvalStepUpdateSchema,
-        },
-      },
-      async (request) => {
-        const { version, ...input } = request.body;
-        return updateApprovalStep(
-          deps,
-          requireActor(request),
-          request.params.id,
-          expectedVersion(request, version),
-          input,
-        );
-      },
-    );
+    await app.register(approvalRoutes(deps));
     await app.register(childRoutes(deps));
     await app.register(kpiItemRoutes(deps));
     await app.register(versionChildRoutes(deps));

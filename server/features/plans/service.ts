@@ -1,8 +1,9 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
-import type { PlanScope } from '../../../domain/plans/plan.js';
+import type { PlanListQuery } from '../../../domain/plans/plan-query.js';
 import type { PlanCreateInput } from '../../../domain/plans/plan-input.js';
-import { EMPTY_SWOT } from '../../../domain/plans/tree.js';
+import type { PlanDetail, PlanPage, VersionSummary } from '../../../domain/plans/responses.js';
+import { EMPTY_SWOT, type PlanSummary } from '../../../domain/plans/tree.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
@@ -10,19 +11,11 @@ import type { Tx } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { invalid, staleVersion } from '../../platform/http/errors.js';
 import { areas, clusters } from '../areas/tables.js';
-import { assertCanEdit, loadVisiblePlan, plansInViewScope } from './access.js';
+import { assertCanEdit, loadVisiblePlan, memberProvincesOf, plansInViewScope } from './access.js';
 import { presentPlan, presentVersionSummary } from './presenter.js';
 import { developmentPlans, planVersions } from './tables.js';
 
 export { loadPlanVersionTree, type PlanVersionTree } from './tree.js';
-
-export type PlanListQuery = {
-  scope?: PlanScope;
-  provinceCode?: string;
-  clusterId?: number;
-  limit: number;
-  offset: number;
-};
 
 async function versionsOf(tx: Tx, planIds: string[]) {
   if (planIds.length === 0) {
@@ -48,7 +41,7 @@ function summarise(versions: (typeof planVersions.$inferSelect)[]) {
  * Plans in the actor's view scope. `provinceCode` means plans covering the province: its own plans
  * and the plans of clusters it belongs to.
  */
-export async function listPlans(deps: DatabaseDeps, actor: Actor, query: PlanListQuery) {
+export async function listPlans(deps: DatabaseDeps, actor: Actor, query: PlanListQuery): Promise<PlanPage> {
   authorize(actor, 'plan.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const where = and(
@@ -60,20 +53,18 @@ export async function listPlans(deps: DatabaseDeps, actor: Actor, query: PlanLis
             where m.cluster_id = ${developmentPlans.clusterId} and m.valid_to is null and m.province_code = ${query.provinceCode}))`
         : undefined,
     );
-    const [rows, [total]] = await Promise.all([
-      tx
-        .select()
-        .from(developmentPlans)
-        .where(where)
-        .orderBy(
-          desc(developmentPlans.periodStart),
-          asc(developmentPlans.scope),
-          asc(developmentPlans.provinceCode),
-        )
-        .limit(query.limit)
-        .offset(query.offset),
-      tx.select({ value: count() }).from(developmentPlans).where(where),
-    ]);
+    const rows = await tx
+      .select()
+      .from(developmentPlans)
+      .where(where)
+      .orderBy(
+        desc(developmentPlans.periodStart),
+        asc(developmentPlans.scope),
+        asc(developmentPlans.provinceCode),
+      )
+      .limit(query.limit)
+      .offset(query.offset);
+    const [total] = await tx.select({ value: count() }).from(developmentPlans).where(where);
     const versions = await versionsOf(
       tx,
       rows.map((row) => row.id),
@@ -121,7 +112,11 @@ async function placementOf(tx: Tx, input: PlanCreateInput) {
 }
 
 /** Creates a plan with its original version as a draft. */
-export async function createPlan(deps: DatabaseDeps, actor: Actor, input: PlanCreateInput) {
+export async function createPlan(
+  deps: DatabaseDeps,
+  actor: Actor,
+  input: PlanCreateInput,
+): Promise<PlanDetail> {
   authorize(actor, 'plan.edit');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const placement = await placementOf(tx, input);
@@ -161,12 +156,17 @@ export async function createPlan(deps: DatabaseDeps, actor: Actor, input: PlanCr
       after: presentPlan(plan),
       provinceCode: plan.provinceCode,
     });
-    return { ...presentPlan(plan), ...summarise([version]), versions: [presentVersionSummary(version)] };
+    return {
+      ...presentPlan(plan),
+      memberProvinceCodes: await memberProvincesOf(tx, plan.clusterId),
+      ...summarise([version]),
+      versions: [presentVersionSummary(version)],
+    };
   });
 }
 
 /** A plan with every version (approved ones stay readable). */
-export async function getPlan(deps: DatabaseDeps, actor: Actor, planId: string) {
+export async function getPlan(deps: DatabaseDeps, actor: Actor, planId: string): Promise<PlanDetail> {
   return inActorTransaction(deps.database, actor, async (tx) => {
     const { plan, members } = await loadVisiblePlan(tx, actor, planId);
     const versions = await versionsOf(tx, [plan.id]);
@@ -180,7 +180,11 @@ export async function getPlan(deps: DatabaseDeps, actor: Actor, planId: string) 
 }
 
 /** Every version of a plan, oldest first. */
-export async function listPlanVersions(deps: DatabaseDeps, actor: Actor, planId: string) {
+export async function listPlanVersions(
+  deps: DatabaseDeps,
+  actor: Actor,
+  planId: string,
+): Promise<{ items: VersionSummary[] }> {
   return inActorTransaction(deps.database, actor, async (tx) => {
     const { plan } = await loadVisiblePlan(tx, actor, planId);
     return { items: (await versionsOf(tx, [plan.id])).map(presentVersionSummary) };
@@ -194,7 +198,7 @@ export async function updatePlan(
   planId: string,
   expected: number,
   input: { title?: string; reason?: string },
-) {
+): Promise<PlanSummary> {
   return inActorTransaction(deps.database, actor, async (tx) => {
     const visible = await loadVisiblePlan(tx, actor, planId);
     assertCanEdit(actor, visible);

@@ -14,11 +14,16 @@ import {
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import type { Role } from '../../../domain/auth/roles.js';
-import { PLAN_SCOPES, PLAN_STATUSES, PLAN_VERSION_KINDS } from '../../../domain/plans/plan.js';
+import {
+  DIFF_ENTITY_TYPES,
+  PLAN_SCOPES,
+  PLAN_STATUSES,
+  PLAN_VERSION_KINDS,
+} from '../../../domain/plans/plan.js';
 import type { KeyFigure, Swot } from '../../../domain/plans/tree.js';
 import { timestamps, versionColumn } from '../../db/columns.js';
 import { areas, clusters } from '../areas/tables.js';
-import { users } from '../users/tables.js';
+import { users } from '../../platform/auth/tables.js';
 
 /**
  * Every plan table carries the plan's province_code (for a cluster plan, the operations-centre
@@ -147,7 +152,7 @@ export const planChangeReasons = pgTable(
       .notNull()
       .references(() => planVersions.id, { onDelete: 'cascade' }),
     entityType: text('entity_type', {
-      enum: ['version', 'issue', 'objective', 'kpi', 'approach', 'item'],
+      enum: DIFF_ENTITY_TYPES,
     }).notNull(),
     stableKey: uuid('stable_key').notNull(),
     reason: text('reason').notNull(),

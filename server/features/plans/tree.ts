@@ -1,11 +1,12 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { clusterRule } from '../../../domain/plans/cluster-rule.js';
+import type { ApprovalEvent } from '../../../domain/plans/responses.js';
 import type { AlignmentLinkView, ItemNode, PlanVersionTreeData } from '../../../domain/plans/tree.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { notFound } from '../../platform/http/errors.js';
 import { alignmentNodes } from '../alignment/tables.js';
 import { areas } from '../areas/tables.js';
-import { users } from '../users/tables.js';
+import { users } from '../../platform/auth/tables.js';
 import { memberProvincesOf, PLAN_VERSION, planProvinces } from './access.js';
 import {
   itemBudgets,
@@ -20,15 +21,10 @@ import {
   planKpis,
   planObjectives,
 } from './child-tables.js';
-import {
-  presentApprovalEvent,
-  presentPlan,
-  presentPlanVersion,
-  type ApprovalEventPresentation,
-} from './presenter.js';
+import { presentApprovalEvent, presentPlan, presentPlanVersion } from './presenter.js';
 import { developmentPlans, planApprovalEvents, planVersions } from './tables.js';
 
-export type PlanVersionTree = PlanVersionTreeData & { approvals: ApprovalEventPresentation[] };
+export type PlanVersionTree = PlanVersionTreeData & { approvals: ApprovalEvent[] };
 
 function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
@@ -79,74 +75,62 @@ export async function loadPlanVersionTree(tx: Queryable, versionId: string): Pro
     throw notFound(PLAN_VERSION);
   }
   const members = await memberProvincesOf(tx, row.plan.clusterId);
-  const [
-    issues,
-    objectives,
-    kpis,
-    targets,
-    approaches,
-    items,
-    budgets,
-    itemAreas,
-    itemKpis,
-    itemNeeds,
-    alignment,
-    events,
-    names,
-  ] = await Promise.all([
-    tx
-      .select()
-      .from(planIssues)
-      .where(eq(planIssues.planVersionId, versionId))
-      .orderBy(asc(planIssues.orderNo), asc(planIssues.createdAt)),
-    tx
-      .select()
-      .from(planObjectives)
-      .where(eq(planObjectives.planVersionId, versionId))
-      .orderBy(asc(planObjectives.orderNo), asc(planObjectives.createdAt)),
-    tx
-      .select()
-      .from(planKpis)
-      .where(eq(planKpis.planVersionId, versionId))
-      .orderBy(asc(planKpis.orderNo), asc(planKpis.createdAt)),
-    tx
-      .select()
-      .from(kpiTargets)
-      .where(eq(kpiTargets.planVersionId, versionId))
-      .orderBy(asc(kpiTargets.fiscalYear), sql`${kpiTargets.areaCode} asc nulls first`),
-    tx
-      .select()
-      .from(planApproaches)
-      .where(eq(planApproaches.planVersionId, versionId))
-      .orderBy(asc(planApproaches.orderNo), asc(planApproaches.createdAt)),
-    tx
-      .select()
-      .from(planItems)
-      .where(eq(planItems.planVersionId, versionId))
-      .orderBy(asc(planItems.orderNo), asc(planItems.createdAt)),
-    tx
-      .select()
-      .from(itemBudgets)
-      .where(eq(itemBudgets.planVersionId, versionId))
-      .orderBy(asc(itemBudgets.fiscalYear)),
-    tx
-      .select()
-      .from(planItemAreas)
-      .where(eq(planItemAreas.planVersionId, versionId))
-      .orderBy(asc(planItemAreas.areaCode)),
-    tx.select().from(planItemKpis).where(eq(planItemKpis.planVersionId, versionId)),
-    tx.select().from(planItemNeeds).where(eq(planItemNeeds.planVersionId, versionId)),
-    alignmentOf(tx, versionId),
-    tx
-      .select({ event: planApprovalEvents, displayName: users.displayName })
-      .from(planApprovalEvents)
-      .leftJoin(users, eq(users.id, planApprovalEvents.actorUserId))
-      .where(eq(planApprovalEvents.planVersionId, versionId))
-      .orderBy(asc(planApprovalEvents.at)),
+  const issues = await tx
+    .select()
+    .from(planIssues)
+    .where(eq(planIssues.planVersionId, versionId))
+    .orderBy(asc(planIssues.orderNo), asc(planIssues.createdAt));
+  const objectives = await tx
+    .select()
+    .from(planObjectives)
+    .where(eq(planObjectives.planVersionId, versionId))
+    .orderBy(asc(planObjectives.orderNo), asc(planObjectives.createdAt));
+  const kpis = await tx
+    .select()
+    .from(planKpis)
+    .where(eq(planKpis.planVersionId, versionId))
+    .orderBy(asc(planKpis.orderNo), asc(planKpis.createdAt));
+  const targets = await tx
+    .select()
+    .from(kpiTargets)
+    .where(eq(kpiTargets.planVersionId, versionId))
+    .orderBy(asc(kpiTargets.fiscalYear), sql`${kpiTargets.areaCode} asc nulls first`);
+  const approaches = await tx
+    .select()
+    .from(planApproaches)
+    .where(eq(planApproaches.planVersionId, versionId))
+    .orderBy(asc(planApproaches.orderNo), asc(planApproaches.createdAt));
+  const items = await tx
+    .select()
+    .from(planItems)
+    .where(eq(planItems.planVersionId, versionId))
+    .orderBy(asc(planItems.orderNo), asc(planItems.createdAt));
+  const budgets = await tx
+    .select()
+    .from(itemBudgets)
+    .where(eq(itemBudgets.planVersionId, versionId))
+    .orderBy(asc(itemBudgets.fiscalYear));
+  const itemAreas = await tx
+    .select()
+    .from(planItemAreas)
+    .where(eq(planItemAreas.planVersionId, versionId))
+    .orderBy(asc(planItemAreas.areaCode));
+  const itemKpis = await tx.select().from(planItemKpis).where(eq(planItemKpis.planVersionId, versionId));
+  const itemNeeds = await tx.select().from(planItemNeeds).where(eq(planItemNeeds.planVersionId, versionId));
+  const alignment = await alignmentOf(tx, versionId);
+  const events = await tx
+    .select({ event: planApprovalEvents, displayName: users.displayName })
+    .from(planApprovalEvents)
+    .leftJoin(users, eq(users.id, planApprovalEvents.actorUserId))
+    .where(eq(planApprovalEvents.planVersionId, versionId))
+    .orderBy(asc(planApprovalEvents.at));
+  const names =
     members.length > 0
-      ? tx.select({ code: areas.code, nameTh: areas.nameTh }).from(areas).where(inArray(areas.code, members))
-      : Promise.resolve([]),
-  ]);
+      ? await tx
+          .select({ code: areas.code, nameTh: areas.nameTh })
+          .from(areas)
+          .where(inArray(areas.code, members))
+      : [];
   const provinceNames = Object.fromEntries(names.map((area) => [area.code, area.nameTh]));
   const targetsByKpi = groupBy(targets, (t) => t.kpiId);
   const budgetsByItem = groupBy(budgets, (b) => b.itemId);

@@ -8,7 +8,15 @@ import {
 } from '../../../domain/plans/plan-children-input.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { requireActor } from '../../platform/http/context.js';
+import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
+import { PLAN_ERRORS } from './contract.js';
+import {
+  approachNodeSchema,
+  itemNodeSchema,
+  kpiNodeSchema,
+  objectiveNodeSchema,
+} from '../../../domain/plans/tree.js';
 import { createApproachIn, createItemIn, createKpiIn, createObjectiveIn } from './version-children.js';
 
 /** Adding children through the version, naming the parent in the body (the same as adding under the parent). */
@@ -24,6 +32,7 @@ export function versionChildRoutes(deps: AppDependencies): FastifyPluginAsyncZod
           summary: 'Add an objective under body.issueId',
           params: uuidParams,
           body: objectiveInputSchema.extend({ issueId: parent.issueId }),
+          response: responses({ 201: objectiveNodeSchema }, { errors: PLAN_ERRORS.create }),
         },
       },
       async (request, reply) =>
@@ -39,6 +48,7 @@ export function versionChildRoutes(deps: AppDependencies): FastifyPluginAsyncZod
           summary: 'Add a KPI under body.objectiveId',
           params: uuidParams,
           body: kpiInputSchema.extend({ objectiveId: parent.objectiveId }),
+          response: responses({ 201: kpiNodeSchema }, { errors: PLAN_ERRORS.create }),
         },
       },
       async (request, reply) =>
@@ -54,6 +64,7 @@ export function versionChildRoutes(deps: AppDependencies): FastifyPluginAsyncZod
           summary: 'Add an approach under body.issueId',
           params: uuidParams,
           body: approachInputSchema.extend({ issueId: parent.issueId }),
+          response: responses({ 201: approachNodeSchema }, { errors: PLAN_ERRORS.create }),
         },
       },
       async (request, reply) =>
@@ -69,6 +80,7 @@ export function versionChildRoutes(deps: AppDependencies): FastifyPluginAsyncZod
           summary: 'Add a project-set item under body.approachId',
           params: uuidParams,
           body: itemInputSchema.extend({ approachId: parent.approachId }),
+          response: responses({ 201: itemNodeSchema }, { errors: PLAN_ERRORS.create }),
         },
       },
       async (request, reply) =>

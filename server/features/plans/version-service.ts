@@ -1,6 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { decide, type Actor } from '../../../domain/auth/policy.js';
 import type { PlanVersionUpdateInput } from '../../../domain/plans/plan-input.js';
+import type { IssueOrder, VersionTree } from '../../../domain/plans/responses.js';
+import type { PlanVersionFields } from '../../../domain/plans/tree.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
@@ -13,7 +15,11 @@ import { planVersions } from './tables.js';
 import { loadPlanVersionTree } from './tree.js';
 
 /** The whole tree of a version with its approval history, the actor's actions and readiness problems. */
-export async function getVersionTree(deps: DatabaseDeps, actor: Actor, versionId: string) {
+export async function getVersionTree(
+  deps: DatabaseDeps,
+  actor: Actor,
+  versionId: string,
+): Promise<VersionTree> {
   return inActorTransaction(deps.database, actor, async (tx) => {
     const visible = await loadVisibleVersion(tx, actor, versionId);
     const tree = await loadPlanVersionTree(tx, versionId);
@@ -44,7 +50,7 @@ export async function updatePlanVersion(
   versionId: string,
   expected: number,
   input: Omit<PlanVersionUpdateInput, 'version'>,
-) {
+): Promise<PlanVersionFields> {
   return inActorTransaction(deps.database, actor, async (tx) => {
     const { version: current } = await loadEditableVersion(tx, actor, versionId);
     if (current.version !== expected) {
@@ -88,7 +94,7 @@ export async function reorderIssues(
   versionId: string,
   expected: number,
   ids: string[],
-) {
+): Promise<IssueOrder> {
   return inActorTransaction(deps.database, actor, async (tx) => {
     const { version: current } = await loadEditableVersion(tx, actor, versionId);
     if (current.version !== expected) {

@@ -1,5 +1,5 @@
 import type { Role } from '../../../domain/auth/roles.js';
-import type { users } from './tables.js';
+import type { users } from '../../platform/auth/tables.js';
 
 export type UserPresentation = {
   id: string;

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { userCreateSchema, userUpdateSchema } from '../../../domain/users/user.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
-import { pagingQuery, uuidParams } from '../../platform/http/schemas.js';
+import { pagingQuery } from '../../../domain/common/paging.js';
+import { uuidParams } from '../../platform/http/schemas.js';
 import { createUser, getUser, listUsers, updateUser } from './service.js';
 
 /** User administration: accounts, roles and area scopes. */

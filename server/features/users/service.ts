@@ -13,7 +13,7 @@ import { conflict, invalid, notFound, staleVersion } from '../../platform/http/e
 import { findMissingScopeRefs } from '../areas/service.js';
 import { agencies } from '../agencies/tables.js';
 import { presentUser, type UserPresentation } from './presenter.js';
-import { userRoles, userScopes, users } from './tables.js';
+import { userRoles, userScopes, users } from '../../platform/auth/tables.js';
 
 export type { UserPresentation } from './presenter.js';
 
@@ -24,10 +24,8 @@ async function presentMany(db: Queryable, rows: (typeof users.$inferSelect)[]): 
   if (ids.length === 0) {
     return [];
   }
-  const [roleRows, scopeRows] = await Promise.all([
-    db.select().from(userRoles).where(inArray(userRoles.userId, ids)),
-    db.select().from(userScopes).where(inArray(userScopes.userId, ids)),
-  ]);
+  const roleRows = await db.select().from(userRoles).where(inArray(userRoles.userId, ids));
+  const scopeRows = await db.select().from(userScopes).where(inArray(userScopes.userId, ids));
   return rows.map((row) =>
     presentUser(
       row,
@@ -54,16 +52,14 @@ export async function listUsers(
   return inActorTransaction(deps.database, actor, async (tx) => {
     const pattern = query.q ? `%${query.q}%` : undefined;
     const where = pattern ? or(ilike(users.username, pattern), ilike(users.displayName, pattern)) : undefined;
-    const [rows, [total]] = await Promise.all([
-      tx
-        .select()
-        .from(users)
-        .where(where)
-        .orderBy(asc(users.username))
-        .limit(query.limit)
-        .offset(query.offset),
-      tx.select({ value: count() }).from(users).where(where),
-    ]);
+    const rows = await tx
+      .select()
+      .from(users)
+      .where(where)
+      .orderBy(asc(users.username))
+      .limit(query.limit)
+      .offset(query.offset);
+    const [total] = await tx.select({ value: count() }).from(users).where(where);
     return { items: await presentMany(tx, rows), total: total?.value ?? 0 };
   });
 }

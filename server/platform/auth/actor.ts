@@ -1,12 +1,23 @@
-import { and, eq, inArray, isNull, lte, or, gte, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { Role } from '../../../domain/auth/roles.js';
 import { normaliseScope, type AreaScope } from '../../../domain/auth/scope.js';
-import { clusterMemberships, clusters } from '../../features/areas/tables.js';
-import { userRoles, userScopes } from '../../features/users/tables.js';
 import type { Queryable } from '../db/client.js';
+import { userRoles, userScopes } from './tables.js';
 
-/** Memberships valid today, as used to expand cluster and region scopes. */
+/** The provinces that clusters and regions hold today; provided by the feature that owns them. */
+export type ScopeGroupResolver = (
+  db: Queryable,
+  groups: { clusterIds: number[]; regionIds: string[] },
+) => Promise<string[]>;
+
+let scopeGroups: ScopeGroupResolver | undefined;
+
+/** Called once at start by feature activation (server/platform/feature.ts). */
+export function provideScopeGroups(resolver: ScopeGroupResolver): void {
+  scopeGroups = resolver;
+}
+
 async function provincesOfGroups(
   db: Queryable,
   clusterIds: number[],
@@ -15,23 +26,10 @@ async function provincesOfGroups(
   if (clusterIds.length === 0 && regionIds.length === 0) {
     return [];
   }
-  const today = sql`current_date`;
-  const groupFilter = [
-    clusterIds.length > 0 ? inArray(clusterMemberships.clusterId, clusterIds) : undefined,
-    regionIds.length > 0 ? inArray(clusters.regionId, regionIds) : undefined,
-  ].filter((condition) => condition !== undefined);
-  const rows = await db
-    .select({ provinceCode: clusterMemberships.provinceCode })
-    .from(clusterMemberships)
-    .innerJoin(clusters, eq(clusters.id, clusterMemberships.clusterId))
-    .where(
-      and(
-        or(...groupFilter),
-        lte(clusterMemberships.validFrom, today),
-        or(isNull(clusterMemberships.validTo), gte(clusterMemberships.validTo, today)),
-      ),
-    );
-  return rows.map((row) => row.provinceCode);
+  if (!scopeGroups) {
+    throw new Error('cluster and region scopes need a feature that provides scopeGroups');
+  }
+  return scopeGroups(db, { clusterIds, regionIds });
 }
 
 /** Turns stored scope references (area codes, cluster:<id>, region:<id>, national) into an AreaScope. */
@@ -48,18 +46,18 @@ export async function resolveScope(db: Queryable, refs: readonly string[]): Prom
 
 /** Loads the roles and resolved scopes of a user; the view scope always includes the capture scope. */
 export async function loadActor(db: Queryable, userId: string): Promise<Actor> {
-  const [roleRows, scopeRows] = await Promise.all([
-    db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, userId)),
-    db
-      .select({ kind: userScopes.kind, scopeRef: userScopes.scopeRef })
-      .from(userScopes)
-      .where(eq(userScopes.userId, userId)),
-  ]);
+  // Sequential on purpose: `db` may be one transaction's client, which runs one query at a time.
+  const roleRows = await db
+    .select({ role: userRoles.role })
+    .from(userRoles)
+    .where(eq(userRoles.userId, userId));
+  const scopeRows = await db
+    .select({ kind: userScopes.kind, scopeRef: userScopes.scopeRef })
+    .from(userScopes)
+    .where(eq(userScopes.userId, userId));
   const captureRefs = scopeRows.filter((row) => row.kind === 'capture').map((row) => row.scopeRef);
   const viewRefs = scopeRows.map((row) => row.scopeRef);
-  const [captureScope, viewScope] = await Promise.all([
-    resolveScope(db, captureRefs),
-    resolveScope(db, viewRefs),
-  ]);
+  const captureScope = await resolveScope(db, captureRefs);
+  const viewScope = await resolveScope(db, viewRefs);
   return { userId, roles: roleRows.map((row) => row.role as Role), captureScope, viewScope };
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { eq } from 'drizzle-orm';
-import { users } from '../../features/users/tables.js';
+import { users } from './tables.js';
 import type { Database } from '../db/client.js';
 import { AppError } from '../http/errors.js';
 import { loadActor } from './actor.js';

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test/harness.js';
 import { eq } from 'drizzle-orm';
-import { users } from '../../features/users/tables.js';
+import { users } from '../auth/tables.js';
 import { loadActor } from '../auth/actor.js';
 import { selectRows } from './client.js';
 import { inActorTransaction } from './transaction.js';

@@ -1,8 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { bahtToSatang } from '../../../domain/thai/money.js';
-import { AppError } from '../http/errors.js';
-import { readKeyedSheet } from './read.js';
+import { readSheetRecords, rowsUnderKeyRow } from '../files/sheet.js';
 import { FIRST_DATA_ROW, KEY_ROW, writeWorkbook, type SheetSpec } from './write.js';
 
 const spec: SheetSpec = {
@@ -68,7 +66,8 @@ describe('writeWorkbook', () => {
       formulae: ['"งบประมาณจังหวัด,ภาคเอกชน"'],
     });
     expect(sheet.getRow(FIRST_DATA_ROW).getCell(2).fill).toMatchObject({ fgColor: { argb: 'FFF2F2F2' } });
-    expect(await readKeyedSheet('s.xlsx', await writeWorkbook([withChoices]), ['source'])).toHaveLength(1);
+    const records = await readSheetRecords('s.xlsx', await writeWorkbook([withChoices]));
+    expect(rowsUnderKeyRow(records, ['source'])).toHaveLength(1);
   });
 
   it('writes decimals as numbers when exact, as text when a double would change them', async () => {
@@ -99,69 +98,5 @@ describe('writeWorkbook', () => {
   it('refuses money that is not satang', async () => {
     const bad: SheetSpec = { ...spec, rows: [{ fy2569: 12.5 }] };
     await expect(writeWorkbook([bad])).rejects.toThrow(TypeError);
-  });
-});
-
-describe('readKeyedSheet', () => {
-  it('reads back what was written, keyed by the key row, with exact satang', async () => {
-    const rows = await readKeyedSheet('x.xlsx', await writeWorkbook([spec]), ['stable_key', 'fy2569']);
-    expect(rows.map((row) => row.rowNumber)).toEqual([3, 4, 5]);
-    expect(rows[0]?.values).toEqual({
-      stable_key: 'item-1',
-      title: 'พัฒนาแหล่งน้ำ <ชุมชน>',
-      fy2569: '1250000.5',
-      target: '12.5',
-      year: '2569',
-    });
-    expect(rows.map((row) => (row.values.fy2569 ? bahtToSatang(row.values.fy2569) : null))).toEqual([
-      125000050n,
-      99999999999999n,
-      null,
-    ]);
-    expect(rows[2]?.values.target).toBe('0.1');
-  });
-
-  it('finds the key row below extra title rows and skips blank rows', async () => {
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('s');
-    sheet.addRow(['แผนพัฒนาจังหวัด']);
-    sheet.addRow(['รหัส', 'ค่า']);
-    sheet.addRow(['Stable_Key', 'FY2569']);
-    sheet.addRow(['a', 1]);
-    sheet.addRow([]);
-    sheet.addRow(['b', { formula: '1+1', result: 2 }]);
-    sheet.addRow(['c', '1,234.50']);
-    const rows = await readKeyedSheet('x.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()), [
-      'stable_key',
-      'fy2569',
-    ]);
-    expect(rows).toEqual([
-      { rowNumber: 4, values: { stable_key: 'a', fy2569: '1' } },
-      { rowNumber: 6, values: { stable_key: 'b', fy2569: '2' } },
-      { rowNumber: 7, values: { stable_key: 'c', fy2569: '1,234.50' } },
-    ]);
-  });
-
-  it('reads a CSV laid out the same way', async () => {
-    const csv = Buffer.from('\uFEFFรหัส,ชื่อ\nstable_key,title\nk1,"ก, ข"\n');
-    expect(await readKeyedSheet('x.csv', csv, ['stable_key'])).toEqual([
-      { rowNumber: 3, values: { stable_key: 'k1', title: 'ก, ข' } },
-    ]);
-  });
-
-  it('explains in Thai and English when the key row is missing', async () => {
-    const error = await readKeyedSheet('x.csv', Buffer.from('a,b\n1,2\n'), ['stable_key']).catch(
-      (caught: unknown) => caught,
-    );
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).status).toBe(422);
-    expect((error as AppError).messages.th).toContain('stable_key');
-  });
-
-  it('refuses other file types and unreadable workbooks', async () => {
-    await expect(readKeyedSheet('x.pdf', Buffer.from('%PDF'), ['a'])).rejects.toMatchObject({ status: 415 });
-    await expect(readKeyedSheet('x.xlsx', Buffer.from('not a zip'), ['a'])).rejects.toMatchObject({
-      status: 422,
-    });
   });
 });

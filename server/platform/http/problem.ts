@@ -49,6 +49,18 @@ const FRAMEWORK_ERRORS: Record<string, () => AppError> = {
       message: { th: 'ไม่มีข้อมูลในคำขอ', en: 'The JSON body is empty' },
     }),
   FST_ERR_CTP_BODY_TOO_LARGE: () => tooLarge(),
+  FST_ERR_BAD_URL: () =>
+    new AppError({
+      status: 400,
+      code: 'bad-url',
+      message: { th: 'ที่อยู่ (URL) ไม่ถูกต้อง', en: 'The URL is not valid' },
+    }),
+  FST_ERR_MAX_PARAM_LENGTH: () =>
+    new AppError({
+      status: 414,
+      code: 'url-too-long',
+      message: { th: 'ที่อยู่ (URL) ยาวเกินกำหนด', en: 'The URL is too long' },
+    }),
   FST_REQ_FILE_TOO_LARGE: () => tooLarge(),
   FST_FILES_LIMIT: () => tooLarge(),
   FST_ERR_CTP_INVALID_MEDIA_TYPE: () => unsupportedMediaType(),

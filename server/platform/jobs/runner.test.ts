@@ -1,17 +1,31 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test/harness.js';
-import { JobRunner } from './runner.js';
+import { JobRunner, type JobHandler } from './runner.js';
 import { jobItems, jobs } from './tables.js';
 
 let context: TestContext;
+const quiet = { log: () => undefined };
 beforeAll(async () => {
   context = await createTestContext();
 });
 afterAll(() => context.close());
 
+async function runOnce(runner: JobRunner) {
+  await runner.start();
+  await runner.idle();
+  await runner.stop();
+}
+
+const jobById = async (id: string) =>
+  (await context.database.db.select().from(jobs).where(eq(jobs.id, id)))[0];
+
+async function queue(runner: JobRunner, kind: string) {
+  return runner.enqueue(context.database.db, { kind, input: {}, createdBy: null, provinceCode: null });
+}
+
 describe('job runner', () => {
-  it('resumes a job that a stopped process left running', async () => {
+  it('resumes a job that a stopped process left running without a live lease', async () => {
     const [interrupted] = await context.database.db
       .insert(jobs)
       .values({
@@ -22,7 +36,7 @@ describe('job runner', () => {
         progressTotal: 3,
       })
       .returning();
-    const restarted = new JobRunner(context.database);
+    const restarted = new JobRunner(context.database, quiet);
     restarted.register('test.count', async ({ job, reportProgress, reportItems }) => {
       const total = Number(job.input.items);
       for (let done = 1; done <= total; done += 1) {
@@ -31,19 +45,13 @@ describe('job runner', () => {
       await reportItems([{ itemNo: 2, ok: false, itemKey: 'b', messages: [{ th: 'ผิด', en: 'wrong' }] }]);
       return { status: 'succeeded', result: { counted: total } };
     });
-    await restarted.start();
-    await restarted.idle();
-    await restarted.stop();
-    const [finished] = await context.database.db
-      .select()
-      .from(jobs)
-      .where(eq(jobs.id, interrupted?.id ?? ''));
-    expect(finished).toMatchObject({
+    await runOnce(restarted);
+    expect(await jobById(interrupted?.id ?? '')).toMatchObject({
       status: 'succeeded',
       progressDone: 3,
-      progressTotal: 3,
       attempts: 1,
       result: { counted: 3 },
+      leaseOwner: null,
     });
     const items = await context.database.db
       .select()
@@ -52,22 +60,88 @@ describe('job runner', () => {
     expect(items).toHaveLength(1);
   });
 
-  it('marks a job failed with the error text when its handler throws', async () => {
-    const runner = new JobRunner(context.database);
+  it('retries a throwing job up to the attempt limit, then parks it with a generic bilingual message', async () => {
+    const runner = new JobRunner(context.database, { ...quiet, maxAttempts: 3 });
+    let calls = 0;
     runner.register('test.explode', async () => {
-      throw new Error('boom');
+      calls += 1;
+      throw new Error('insert into "areas" values ($1) params: secret\u0000');
     });
-    const queued = await runner.enqueue(context.database.db, {
-      kind: 'test.explode',
-      input: {},
-      createdBy: null,
-      provinceCode: null,
-    });
-    await runner.start();
-    await runner.idle();
-    await runner.stop();
-    const [failed] = await context.database.db.select().from(jobs).where(eq(jobs.id, queued.id));
-    expect(failed).toMatchObject({ status: 'failed', errorEn: 'Job failed: boom' });
+    const queued = await queue(runner, 'test.explode');
+    await runOnce(runner);
+    const failed = await jobById(queued.id);
+    expect(calls).toBe(3);
+    expect(failed).toMatchObject({ status: 'failed', attempts: 3 });
+    expect(failed?.errorEn).toContain('internal error');
     expect(failed?.errorTh).toContain('งานล้มเหลว');
+    const shown = `${failed?.errorTh} ${failed?.errorEn}`;
+    expect(['insert', 'secret', '\u0000'].filter((leak) => shown.includes(leak))).toEqual([]);
+  });
+
+  it('stores a failure whose text and result hold NUL without taking the runner down', async () => {
+    const runner = new JobRunner(context.database, quiet);
+    const nul: JobHandler = async () => ({
+      status: 'failed',
+      result: { name: 'บ้าน\u0000' },
+      error: { th: 'ผิดที่ บ้าน\u0000', en: 'wrong at บ้าน\u0000' },
+    });
+    runner.register('test.nul', nul);
+    runner.register('test.after', async () => ({ status: 'succeeded', result: {} }));
+    const poisoned = await queue(runner, 'test.nul');
+    const after = await queue(runner, 'test.after');
+    await runOnce(runner);
+    expect(await jobById(poisoned.id)).toMatchObject({
+      status: 'failed',
+      errorEn: 'wrong at บ้าน',
+      result: { name: 'บ้าน' },
+    });
+    expect((await jobById(after.id))?.status).toBe('succeeded');
+  });
+
+  it('parks a job whose holders died as often as the attempt limit, without running it again', async () => {
+    const [crashing] = await context.database.db
+      .insert(jobs)
+      .values({
+        kind: 'test.crash',
+        status: 'running',
+        attempts: 3,
+        leaseOwner: 'gone',
+        leaseExpiresAt: new Date(0),
+      })
+      .returning();
+    const runner = new JobRunner(context.database, { ...quiet, maxAttempts: 3 });
+    let calls = 0;
+    runner.register('test.crash', async () => {
+      calls += 1;
+      return { status: 'succeeded', result: {} };
+    });
+    await runOnce(runner);
+    expect(calls).toBe(0);
+    const parked = await jobById(crashing?.id ?? '');
+    expect(parked).toMatchObject({ status: 'failed', attempts: 3 });
+    expect(parked?.errorEn).toContain('3 times');
+  });
+
+  it('leaves alone a running job whose holder still has a live lease', async () => {
+    const [held] = await context.database.db
+      .insert(jobs)
+      .values({
+        kind: 'test.held',
+        status: 'running',
+        attempts: 1,
+        leaseOwner: 'alive',
+        leaseExpiresAt: new Date(Date.now() + 3_600_000),
+      })
+      .returning();
+    const runner = new JobRunner(context.database, quiet);
+    let calls = 0;
+    runner.register('test.held', async () => {
+      calls += 1;
+      return { status: 'succeeded', result: {} };
+    });
+    await runOnce(runner);
+    expect(calls).toBe(0);
+    expect(await jobById(held?.id ?? '')).toMatchObject({ status: 'running', leaseOwner: 'alive' });
+    await context.database.db.delete(jobs).where(inArray(jobs.id, [held?.id ?? '']));
   });
 });

@@ -1,8 +1,20 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { eq } from 'drizzle-orm';
 import type { Database, Queryable } from '../db/client.js';
-import { jobItems, jobs } from './tables.js';
+import { AppError, type Bilingual } from '../http/errors.js';
+import { failureDetail, failureMessage, sanitisedJson } from './failure.js';
+import {
+  claimJob,
+  renewLease,
+  settleJob,
+  type JobRecord,
+  type LeaseTerms,
+  type Settlement,
+} from './leases.js';
+import { jobItems, jobs, jobStaging } from './tables.js';
 
-export type JobRecord = typeof jobs.$inferSelect;
+export type { JobRecord };
 
 export type JobItemReport = {
   itemNo: number;
@@ -18,26 +30,56 @@ export type JobContext = {
   reportProgress(done: number, total: number): Promise<void>;
   /** Stores per-item results (failed rows, for imports). */
   reportItems(items: JobItemReport[]): Promise<void>;
+  /** Writes prepared rows to `job_staging` in small batches, each its own short statement. */
+  stage(payloads: Record<string, unknown>[]): Promise<void>;
 };
 
 /** A job's outcome: a summary stored on the job, or a failure with both-language text. */
 export type JobOutcome =
   | { status: 'succeeded'; result: Record<string, unknown> }
-  | { status: 'failed'; result: Record<string, unknown>; error: { th: string; en: string } };
+  | { status: 'failed'; result: Record<string, unknown>; error: Bilingual };
 
 export type JobHandler = (context: JobContext) => Promise<JobOutcome>;
 
+export type JobRunnerOptions = {
+  /** Seconds a claim lasts unless renewed; the holder renews it every third of that. */
+  leaseSeconds?: number;
+  /** Attempts after which a job that keeps throwing or killing its process is parked as failed. */
+  maxAttempts?: number;
+  /** Seconds between looks for work queued by other processes or left behind by dead ones. */
+  pollSeconds?: number;
+  log?: (message: string) => void;
+};
+
+const BATCH = 500;
+
 /**
- * Runs persisted jobs one at a time in this process. Jobs interrupted by a stop are queued again on
- * the next start, so handlers must be safe to run twice (imports save everything in one transaction).
+ * Runs persisted jobs one at a time in this process; several processes may share the table. A job
+ * is held under a lease renewed by a heartbeat and is taken back only once that lease expired.
+ * Nothing a job does, nor failing to record its failure, can reject out of the runner.
  */
 export class JobRunner {
   private readonly handlers = new Map<string, JobHandler>();
+  private readonly terms: LeaseTerms;
+  private readonly pollMs: number;
+  private readonly log: (message: string) => void;
+  private readonly database: Database;
   private running: Promise<void> | null = null;
+  private poller: NodeJS.Timeout | null = null;
   private stopped = true;
   private wakeAgain = false;
 
-  constructor(private readonly database: Database) {}
+  constructor(database: Database, options: JobRunnerOptions = {}) {
+    this.database = database;
+    const leaseSeconds = options.leaseSeconds ?? 60;
+    this.terms = {
+      owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+      leaseSeconds,
+      maxAttempts: options.maxAttempts ?? 3,
+    };
+    this.pollMs = (options.pollSeconds ?? leaseSeconds / 4) * 1000;
+    this.log = options.log ?? ((message) => console.error(message));
+  }
 
   register(kind: string, handler: JobHandler): void {
     this.handlers.set(kind, handler);
@@ -60,13 +102,11 @@ export class JobRunner {
     return created;
   }
 
-  /** Re-queues jobs that a previous process left running, then starts working. */
+  /** Starts working, and keeps looking for jobs whose holder's lease expired. */
   async start(): Promise<void> {
-    await this.database.db
-      .update(jobs)
-      .set({ status: 'queued', progressDone: 0 })
-      .where(eq(jobs.status, 'running'));
     this.stopped = false;
+    this.poller = setInterval(() => this.wake(), this.pollMs);
+    this.poller.unref();
     this.wake();
   }
 
@@ -78,13 +118,16 @@ export class JobRunner {
       this.wakeAgain = true;
       return;
     }
-    this.running = this.drain().finally(() => {
-      this.running = null;
-      if (this.wakeAgain && !this.stopped) {
-        this.wakeAgain = false;
-        this.wake();
-      }
-    });
+    this.running = this.drain()
+      // Last resort: drain catches per job already, so this only sees the database going away.
+      .catch((error: unknown) => this.log(`job runner: ${failureDetail(error)}`))
+      .finally(() => {
+        this.running = null;
+        if (this.wakeAgain && !this.stopped) {
+          this.wakeAgain = false;
+          this.wake();
+        }
+      });
   }
 
   /** Resolves when no job is running (tests use it to wait for completion). */
@@ -96,85 +139,92 @@ export class JobRunner {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    if (this.poller) {
+      clearInterval(this.poller);
+      this.poller = null;
+    }
     await this.idle();
-  }
-
-  private async claimNext(): Promise<JobRecord | null> {
-    return this.database.db.transaction(async (tx) => {
-      const [next] = await tx
-        .select()
-        .from(jobs)
-        .where(eq(jobs.status, 'queued'))
-        .orderBy(asc(jobs.createdAt))
-        .limit(1)
-        .for('update', { skipLocked: true });
-      if (!next) {
-        return null;
-      }
-      const [claimed] = await tx
-        .update(jobs)
-        .set({ status: 'running', startedAt: new Date(), attempts: sql`${jobs.attempts} + 1` })
-        .where(and(eq(jobs.id, next.id), eq(jobs.status, 'queued')))
-        .returning();
-      return claimed ?? null;
-    });
   }
 
   private async drain(): Promise<void> {
     while (!this.stopped) {
-      const job = await this.claimNext();
-      if (!job) {
+      const job = await claimJob(this.database.db, this.terms);
+      if (job === null) {
         return;
       }
-      await this.execute(job);
+      if (job !== 'parked') {
+        await this.execute(job);
+      }
+    }
+  }
+
+  private context(job: JobRecord): JobContext {
+    const db = this.database.db;
+    return {
+      job,
+      database: this.database,
+      reportProgress: async (done, total) => {
+        await db.update(jobs).set({ progressDone: done, progressTotal: total }).where(eq(jobs.id, job.id));
+      },
+      reportItems: async (items) => {
+        await db.delete(jobItems).where(eq(jobItems.jobId, job.id));
+        for (let start = 0; start < items.length; start += BATCH) {
+          const chunk = items.slice(start, start + BATCH).map((item) => ({ jobId: job.id, ...item }));
+          await db.insert(jobItems).values(sanitisedJson(chunk));
+        }
+      },
+      stage: async (payloads) => {
+        for (let start = 0; start < payloads.length; start += BATCH) {
+          const chunk = payloads
+            .slice(start, start + BATCH)
+            .map((payload, index) => ({ jobId: job.id, itemNo: start + index, payload }));
+          await db.insert(jobStaging).values(sanitisedJson(chunk));
+        }
+      },
+    };
+  }
+
+  private async attempt(job: JobRecord): Promise<Settlement> {
+    const handler = this.handlers.get(job.kind);
+    if (!handler) {
+      const error = { th: `ไม่รู้จักงานประเภท ${job.kind}`, en: `Unknown job kind ${job.kind}` };
+      return { status: 'failed', result: {}, error };
+    }
+    try {
+      return await handler(this.context(job));
+    } catch (error) {
+      this.log(`job ${job.id} (${job.kind}) attempt ${job.attempts} threw: ${failureDetail(error)}`);
+      // An application error (an unreadable file, a refused action) would fail the same way again.
+      const retry = !(error instanceof AppError) && job.attempts < this.terms.maxAttempts;
+      return { status: retry ? 'queued' : 'failed', result: {}, error: failureMessage(error, job.id) };
     }
   }
 
   private async execute(job: JobRecord): Promise<void> {
-    const handler = this.handlers.get(job.kind);
-    const context: JobContext = {
-      job,
-      database: this.database,
-      reportProgress: async (done, total) => {
-        await this.database.db
-          .update(jobs)
-          .set({ progressDone: done, progressTotal: total })
-          .where(eq(jobs.id, job.id));
+    const heartbeat = setInterval(
+      () => {
+        renewLease(this.database.db, job.id, this.terms).then(
+          (held) => held || this.log(`job ${job.id}: lease lost to another process`),
+          (error: unknown) => this.log(`job ${job.id}: lease renewal failed: ${failureDetail(error)}`),
+        );
       },
-      reportItems: async (items) => {
-        await this.database.db.delete(jobItems).where(eq(jobItems.jobId, job.id));
-        for (let start = 0; start < items.length; start += 500) {
-          const chunk = items.slice(start, start + 500).map((item) => ({ jobId: job.id, ...item }));
-          await this.database.db.insert(jobItems).values(chunk);
-        }
-      },
-    };
-    let outcome: JobOutcome;
+      (this.terms.leaseSeconds * 1000) / 3,
+    );
+    heartbeat.unref();
+    const settlement = await this.attempt(job).finally(() => clearInterval(heartbeat));
     try {
-      outcome = handler
-        ? await handler(context)
-        : {
-            status: 'failed',
-            result: {},
-            error: { th: `ไม่รู้จักงานประเภท ${job.kind}`, en: `Unknown job kind ${job.kind}` },
-          };
+      await settleJob(this.database.db, job.id, this.terms.owner, settlement);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      outcome = {
+      this.log(`job ${job.id}: saving its outcome failed: ${failureDetail(error)}`);
+      const fallback = failureMessage(error, job.id);
+      // Plain text only this time; if even that fails the lease expires and the attempt counts.
+      await settleJob(this.database.db, job.id, this.terms.owner, {
         status: 'failed',
         result: {},
-        error: { th: `งานล้มเหลว: ${message}`, en: `Job failed: ${message}` },
-      };
+        error: fallback,
+      }).catch((again: unknown) =>
+        this.log(`job ${job.id}: recording the failure failed: ${failureDetail(again)}`),
+      );
     }
-    await this.database.db
-      .update(jobs)
-      .set({
-        status: outcome.status,
-        result: outcome.result,
-        errorTh: outcome.status === 'failed' ? outcome.error.th : null,
-        errorEn: outcome.status === 'failed' ? outcome.error.en : null,
-        finishedAt: new Date(),
-      })
-      .where(eq(jobs.id, job.id));
   }
 }

@@ -9,10 +9,8 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { JOB_STATUSES } from '../../../domain/jobs/job.js';
 import { bytea } from '../../db/columns.js';
-
-export const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
-export type JobStatus = (typeof JOB_STATUSES)[number];
 
 /** Persisted background work: survives a restart, reports progress and per-item results. */
 export const jobs = pgTable(
@@ -28,6 +26,9 @@ export const jobs = pgTable(
     errorTh: text('error_th'),
     errorEn: text('error_en'),
     attempts: integer('attempts').notNull().default(0),
+    /** The runner (process) working on the job, and until when: it renews the lease while alive. */
+    leaseOwner: text('lease_owner'),
+    leaseExpiresAt: timestamp('lease_expires_at', { withTimezone: true }),
     createdBy: uuid('created_by'),
     provinceCode: text('province_code'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -37,6 +38,7 @@ export const jobs = pgTable(
   (table) => [
     index('jobs_status_idx').on(table.status, table.createdAt),
     index('jobs_creator_idx').on(table.createdBy),
+    index('jobs_lease_idx').on(table.status, table.leaseExpiresAt),
   ],
 );
 
@@ -51,6 +53,22 @@ export const jobItems = pgTable(
     ok: boolean('ok').notNull(),
     itemKey: text('item_key'),
     messages: jsonb('messages').$type<{ field?: string; th: string; en: string }[]>().notNull().default([]),
+  },
+  (table) => [primaryKey({ columns: [table.jobId, table.itemNo] })],
+);
+
+/**
+ * Rows an import has checked and prepared, written in small batches outside any long transaction;
+ * the import then applies them all in one short transaction (all or nothing per job).
+ */
+export const jobStaging = pgTable(
+  'job_staging',
+  {
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => jobs.id, { onDelete: 'cascade' }),
+    itemNo: integer('item_no').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
   },
   (table) => [primaryKey({ columns: [table.jobId, table.itemNo] })],
 );

@@ -1,19 +1,6 @@
-import { z } from 'zod';
+import { problemSchema, type Problem } from '../../../domain/common/problem.js';
 
-const bilingualSchema = z.object({ th: z.string(), en: z.string() });
-
-/** The application/problem+json body every API error carries. */
-export const problemSchema = z.object({
-  type: z.string().optional(),
-  title: z.string().optional(),
-  status: z.number().optional(),
-  detail: z.string().optional(),
-  code: z.string().optional(),
-  messages: bilingualSchema,
-  errors: z.array(z.object({ path: z.string(), message: bilingualSchema })).optional(),
-  currentVersion: z.number().optional(),
-});
-export type Problem = z.infer<typeof problemSchema>;
+export { problemSchema, type Problem };
 export type FieldProblem = NonNullable<Problem['errors']>[number];
 
 export class ApiError extends Error {

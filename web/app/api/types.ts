@@ -1,16 +1,9 @@
-import type { AgencyKind, LocalGovernmentType } from '../../../domain/agencies/agency.js';
-import type { AreaLevel } from '../../../domain/areas/area-code.js';
+export type { Items, Page } from '../../../domain/common/paging.js';
+export type { Job, JobItem, JobStatus } from '../../../domain/jobs/job.js';
+export type { Agency } from '../../../domain/agencies/agency.js';
+export type { Area, AreaDetail, Cluster, ProvinceStats, Region } from '../../../domain/areas/area.js';
 import type { Role } from '../../../domain/auth/roles.js';
 import type { Lang } from '../i18n/lang.js';
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-}
-
-export interface Items<T> {
-  items: T[];
-}
 
 export interface SessionUser {
   id: string;
@@ -26,95 +19,6 @@ export interface SessionUser {
 export interface Session {
   user: SessionUser;
   csrfToken: string;
-}
-
-export interface Area {
-  code: string;
-  level: AreaLevel;
-  parentCode: string | null;
-  provinceCode: string;
-  nameTh: string;
-  nameEn: string | null;
-  postcode: string | null;
-  lat: number | null;
-  lon: number | null;
-  isSpecialArea: boolean;
-  validFrom: string | null;
-  validTo: string | null;
-  version: number;
-}
-
-export interface AreaDetail {
-  area: Area;
-  ancestors: Area[];
-  childCounts: Partial<Record<Exclude<AreaLevel, 'province'>, number>>;
-}
-
-export interface ProvinceStats {
-  provinceCode: string;
-  nameTh: string;
-  nameEn: string;
-  districts: number;
-  subdistricts: number;
-  villages: number;
-  clusterId: number | null;
-  clusterNameTh: string | null;
-  clusterNameEn: string | null;
-}
-
-export interface Region {
-  id: number;
-  nameTh: string;
-  nameEn: string;
-}
-
-export interface Cluster {
-  id: number;
-  nameTh: string;
-  nameEn: string;
-  regionId: number;
-  operationsCentreCode: string | null;
-  operationsCentreVerified: boolean;
-  members: { provinceCode: string; nameTh: string; validFrom: string | null; validTo: string | null }[];
-}
-
-export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
-
-export interface Job {
-  id: string;
-  kind: string;
-  status: JobStatus;
-  progressDone: number;
-  progressTotal: number;
-  result: { inserted?: number; updated?: number; failedRows?: number } | null;
-  errorTh: string | null;
-  errorEn: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-}
-
-export interface JobItem {
-  itemNo: number;
-  ok: boolean;
-  itemKey: string | null;
-  messages: { field?: string; th: string; en: string }[];
-}
-
-export interface Agency {
-  id: string;
-  nameTh: string;
-  nameEn: string | null;
-  shortName: string | null;
-  kind: AgencyKind;
-  localGovernmentType: LocalGovernmentType | null;
-  dlaCode: string | null;
-  budgetUnitCode: string | null;
-  areaCode: string | null;
-  provinceCode: string | null;
-  clusterId: number | null;
-  parentAgencyId: string | null;
-  isActive: boolean;
-  version: number;
 }
 
 export interface User {

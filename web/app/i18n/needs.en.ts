@@ -143,7 +143,7 @@ export const needsEn: Record<keyof typeof needsTh, string> = {
   'needs.transition.linkType': 'Linked to',
   'needs.transition.linkLabel': 'Name of the linked item',
   'needs.transition.linkId': 'Reference',
-  'needs.transition.linkIdHint': 'e.g. a project code or the item number in the plan',
+  'needs.transition.linkIdHint': 'The id of a plan issue or project-set item of a plan covering this area',
   'needs.transition.forwardTo': 'Forward to',
   'needs.transition.toAgency': 'Government agency',
   'needs.transition.toLocalGovernment': 'Local government',

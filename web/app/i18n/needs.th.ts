@@ -138,7 +138,7 @@ export const needsTh = {
   'needs.transition.linkType': 'ประเภทที่เชื่อมโยง',
   'needs.transition.linkLabel': 'ชื่อรายการที่เชื่อมโยง',
   'needs.transition.linkId': 'รหัสอ้างอิง',
-  'needs.transition.linkIdHint': 'เช่น รหัสโครงการ หรือเลขที่รายการในแผน',
+  'needs.transition.linkIdHint': 'รหัสของประเด็นการพัฒนาหรือรายการชุดโครงการในแผนที่ครอบคลุมพื้นที่นี้',
   'needs.transition.forwardTo': 'ส่งต่อให้',
   'needs.transition.toAgency': 'ส่วนราชการ/หน่วยงาน',
   'needs.transition.toLocalGovernment': 'องค์กรปกครองส่วนท้องถิ่น',

@@ -11,9 +11,7 @@ import { queryClient, SESSION_KEY } from '../api/queryClient.js';
 import { LoginPage } from '../auth/LoginPage.js';
 import { safeRedirect } from '../auth/safeRedirect.js';
 import { fetchSession } from '../auth/session.js';
-import { AppLayout } from '../layout/AppLayout.js';
 import { COMING_SOON_ITEMS } from '../layout/navItems.js';
-import { ComingSoonPage } from '../../components/ComingSoonPage.js';
 import { NotFoundPage } from '../../components/NotFoundPage.js';
 import { RouteError } from '../../components/RouteError.js';
 import { needsSearchSchema } from '../../features/needs/search.js';
@@ -51,8 +49,14 @@ const appRoute = createRoute({
       throw redirect({ to: '/login', search: { redirect: location.href }, replace: true });
     }
   },
-  component: AppLayout,
+  // The signed-in shell (menu, header, area filters) is not part of the login page's download.
+  component: lazyRouteComponent(() => import('../layout/AppLayout.js'), 'AppLayout'),
 });
+
+const ComingSoonPage = lazyRouteComponent(
+  () => import('../../components/ComingSoonPage.js'),
+  'ComingSoonPage',
+);
 
 const dashboardRoute = createRoute({
   getParentRoute: () => appRoute,

@@ -1,27 +1,19 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AgencyInput } from '../../../domain/agencies/agency.js';
+import type { Agency, AgencyInput, AgencyListQuery } from '../../../domain/agencies/agency.js';
+import type { Page } from '../../../domain/common/paging.js';
 import { apiFetch } from '../../app/api/client.js';
-import type { Agency, Page } from '../../app/api/types.js';
-
-export interface AgencyListParams {
-  provinceCode?: string;
-  kind?: string;
-  q?: string;
-  limit?: number;
-  offset?: number;
-}
 
 export const agencyKeys = {
   all: ['agencies'] as const,
-  list: (params: AgencyListParams) => ['agencies', 'list', params] as const,
+  list: (params: AgencyListQuery) => ['agencies', 'list', params] as const,
   detail: (id: string) => ['agencies', 'detail', id] as const,
 };
 
-export function fetchAgencies(params: AgencyListParams, signal?: AbortSignal): Promise<Page<Agency>> {
+export function fetchAgencies(params: AgencyListQuery, signal?: AbortSignal): Promise<Page<Agency>> {
   return apiFetch<Page<Agency>>('/api/v1/agencies', { query: { ...params }, signal });
 }
 
-export function useAgencies(params: AgencyListParams, enabled = true) {
+export function useAgencies(params: AgencyListQuery, enabled = true) {
   return useQuery({
     queryKey: agencyKeys.list(params),
     queryFn: ({ signal }) => fetchAgencies(params, signal),

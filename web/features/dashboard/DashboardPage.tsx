@@ -1,10 +1,15 @@
-import { Alert, Space } from 'antd';
+import { Alert, Card, Space, Spin } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useClusters, useProvinceStats } from '../../app/api/reference.js';
 import { useGlobalFilters } from '../../app/filters/useGlobalFilters.js';
 import { useT } from '../../app/i18n/index.js';
 import { PageTitle } from '../../components/PageTitle.js';
-import { ProvinceMap } from './ProvinceMap.js';
 import { SummaryCards } from './SummaryCards.js';
+
+// ECharts and the map outlines load beside the page, so the title and figures show without waiting.
+const ProvinceMap = lazy(() =>
+  import('./ProvinceMap.js').then((module) => ({ default: module.ProvinceMap })),
+);
 
 export function DashboardPage() {
   const t = useT();
@@ -22,7 +27,17 @@ export function DashboardPage() {
         clusterCount={clusters.data?.items.length}
         loading={stats.isPending}
       />
-      <ProvinceMap provinces={provinces} />
+      <Suspense
+        fallback={
+          <Card title={t('dashboard.mapTitle')}>
+            <div className="province-map province-map-loading">
+              <Spin />
+            </div>
+          </Card>
+        }
+      >
+        <ProvinceMap provinces={provinces} />
+      </Suspense>
     </Space>
   );
 }

@@ -9,7 +9,7 @@ function escapeHtml(text: string): string {
 }
 
 function provinceName(stats: ProvinceStats, lang: Lang): string {
-  return lang === 'en' ? stats.nameEn : stats.nameTh;
+  return lang === 'en' ? (stats.nameEn ?? stats.nameTh) : stats.nameTh;
 }
 
 /** Choropleth of subdistricts per province; regions are keyed by the DOPA code in the GeoJSON `name`. */

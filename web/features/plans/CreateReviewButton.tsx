@@ -13,7 +13,7 @@ import { zodRule } from '../../components/zodRule.js';
 import { useCaptureCovers } from '../needs/useCaptureCovers.js';
 import { versionLabel } from './labels.js';
 import { useCreateReview } from './mutations.js';
-import type { PlanDetail } from './types.js';
+import type { PlanDetail } from '../../../domain/plans/responses.js';
 import { usePlanView } from './usePlanView.js';
 
 export interface CreateReviewButtonProps {

@@ -5,7 +5,7 @@ import { CreateReviewButton } from './CreateReviewButton.js';
 import { periodLabel, versionLabel } from './labels.js';
 import { PlanPdfButton } from './outputs/PlanPdfButton.js';
 import { PlanStatusTag } from './PlanStatusTag.js';
-import type { PlanDetail, VersionTree } from './types.js';
+import type { PlanDetail, VersionTree } from '../../../domain/plans/responses.js';
 import { usePlanView } from './usePlanView.js';
 
 export interface PlanHeaderProps {
@@ -37,7 +37,7 @@ export function PlanHeader({ plan, tree, versionId }: PlanHeaderProps) {
 
   return (
     <div className="page-title">
-      <Typography.Title level={3} style={{ margin: 0 }} data-testid="plan-title">
+      <Typography.Title level={1} style={{ margin: 0 }} data-testid="plan-title">
         {plan.title}
       </Typography.Title>
       <Space size={6} wrap style={{ marginTop: 4 }}>
@@ -52,6 +52,7 @@ export function PlanHeader({ plan, tree, versionId }: PlanHeaderProps) {
         <Space wrap size={8}>
           <Typography.Text>{t('plans.version.label')}</Typography.Text>
           <Select
+            aria-label={t('plans.version.label')}
             value={versionId}
             onChange={(id) => update({ version: id, node: undefined })}
             options={options}

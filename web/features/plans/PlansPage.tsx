@@ -13,7 +13,7 @@ import { usePlans } from './api.js';
 import { CreatePlanModal } from './CreatePlanModal.js';
 import { periodLabel, versionLabel } from './labels.js';
 import { PlanStatusTag } from './PlanStatusTag.js';
-import type { PlanListItem, VersionSummary } from './types.js';
+import type { PlanListItem, VersionSummary } from '../../../domain/plans/responses.js';
 
 const PAGE_SIZE = 20;
 type ScopeChoice = PlanScope | 'all';

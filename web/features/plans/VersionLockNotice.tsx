@@ -2,7 +2,7 @@ import { EyeOutlined, LockOutlined } from '@ant-design/icons';
 import { Alert } from 'antd';
 import { isLocked, lockedMessage } from '../../../domain/plans/plan.js';
 import { useLang, useT } from '../../app/i18n/index.js';
-import type { VersionTree } from './types.js';
+import type { VersionTree } from '../../../domain/plans/responses.js';
 
 export interface VersionLockNoticeProps {
   tree: VersionTree;

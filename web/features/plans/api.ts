@@ -1,28 +1,21 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { AlignmentScheme } from '../../../domain/alignment/alignment.js';
 import type { PlanScope } from '../../../domain/plans/plan.js';
+import type { PlanListQuery } from '../../../domain/plans/plan-query.js';
 import { apiFetch } from '../../app/api/client.js';
 import type { Items, Page } from '../../app/api/types.js';
 import type {
-  AlignmentNode,
   ApprovalStepRow,
   PlanDetail,
   PlanListItem,
   VersionDiffResponse,
   VersionTree,
-} from './types.js';
-
-export interface PlanListParams {
-  scope?: PlanScope;
-  provinceCode?: string;
-  clusterId?: number;
-  limit: number;
-  offset: number;
-}
+} from '../../../domain/plans/responses.js';
+import type { AlignmentNode } from './types.js';
 
 export const planKeys = {
   all: ['plans'] as const,
-  list: (params: PlanListParams) => ['plans', 'list', params] as const,
+  list: (params: PlanListQuery) => ['plans', 'list', params] as const,
   detail: (id: string) => ['plans', 'detail', id] as const,
   tree: (versionId: string) => ['plans', 'tree', versionId] as const,
   diff: (versionId: string) => ['plans', 'diff', versionId] as const,
@@ -38,7 +31,7 @@ export const alignmentKeys = {
 export const planPath = (id: string) => `/api/v1/plans/${encodeURIComponent(id)}`;
 export const versionPath = (id: string) => `/api/v1/plan-versions/${encodeURIComponent(id)}`;
 
-export function usePlans(params: PlanListParams) {
+export function usePlans(params: PlanListQuery) {
   return useQuery({
     queryKey: planKeys.list(params),
     queryFn: ({ signal }) => apiFetch<Page<PlanListItem>>('/api/v1/plans', { query: { ...params }, signal }),

@@ -1,5 +1,5 @@
 import type { Translate } from '../../app/i18n/index.js';
-import type { VersionSummary } from './types.js';
+import type { VersionSummary } from '../../../domain/plans/responses.js';
 
 /** "ฉบับเดิม" or "ฉบับทบทวน ปีงบประมาณ 2569", with the running number. */
 export function versionLabel(

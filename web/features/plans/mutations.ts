@@ -7,7 +7,14 @@ import type {
 } from '../../../domain/plans/plan-input.js';
 import { apiFetch } from '../../app/api/client.js';
 import { planKeys, planPath, versionPath } from './api.js';
-import type { PlanDetail, VersionSummary } from './types.js';
+import type {
+  ChangeReasonSaved,
+  IssueOrder,
+  PlanDetail,
+  TransitionResult,
+  VersionSummary,
+} from '../../../domain/plans/responses.js';
+import type { PlanVersionFields } from '../../../domain/plans/tree.js';
 
 /** Every plan write refreshes the plans, trees and diffs it may have touched. */
 export function useInvalidatePlans() {
@@ -23,15 +30,6 @@ export function useCreatePlan() {
   });
 }
 
-export function useRenamePlan() {
-  const invalidate = useInvalidatePlans();
-  return useMutation({
-    mutationFn: ({ id, version, title }: { id: string; version: number; title: string }) =>
-      apiFetch<PlanDetail>(planPath(id), { method: 'PATCH', body: { title }, ifMatch: version }),
-    onSuccess: invalidate,
-  });
-}
-
 export function useUpdateVersion() {
   const invalidate = useInvalidatePlans();
   return useMutation({
@@ -43,7 +41,7 @@ export function useUpdateVersion() {
       id: string;
       version: number;
       body: Omit<PlanVersionUpdateInput, 'version'>;
-    }) => apiFetch<unknown>(versionPath(id), { method: 'PATCH', body, ifMatch: version }),
+    }) => apiFetch<PlanVersionFields>(versionPath(id), { method: 'PATCH', body, ifMatch: version }),
     onSuccess: invalidate,
   });
 }
@@ -52,7 +50,7 @@ export function useReorderIssues() {
   const invalidate = useInvalidatePlans();
   return useMutation({
     mutationFn: ({ versionId, version, ids }: { versionId: string; version: number; ids: string[] }) =>
-      apiFetch<{ ids: string[]; version: number }>(`${versionPath(versionId)}/issues/reorder`, {
+      apiFetch<IssueOrder>(`${versionPath(versionId)}/issues/reorder`, {
         method: 'POST',
         body: { ids },
         ifMatch: version,
@@ -81,7 +79,7 @@ export function usePutChangeReason() {
   const invalidate = useInvalidatePlans();
   return useMutation({
     mutationFn: ({ versionId, body, ifMatch }: ChangeReasonArgs) =>
-      apiFetch<{ id: string; reason: string; version: number }>(`${versionPath(versionId)}/change-reasons`, {
+      apiFetch<ChangeReasonSaved>(`${versionPath(versionId)}/change-reasons`, {
         method: 'PUT',
         body,
         ifMatch,
@@ -102,7 +100,11 @@ export function useTransitionVersion() {
       version: number;
       body: Omit<TransitionRequest, 'version'>;
     }) =>
-      apiFetch<unknown>(`${versionPath(versionId)}/transitions`, { method: 'POST', body, ifMatch: version }),
+      apiFetch<TransitionResult>(`${versionPath(versionId)}/transitions`, {
+        method: 'POST',
+        body,
+        ifMatch: version,
+      }),
     onSettled: invalidate,
   });
 }

@@ -1,8 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
+import type { PlanEntityType } from '../../../domain/plans/plan.js';
+import type { TargetsInput } from '../../../domain/plans/plan-children-input.js';
+import type { KpiNode, PlanNodeByType } from '../../../domain/plans/tree.js';
 import { apiFetch } from '../../app/api/client.js';
 import { useInvalidatePlans } from './mutations.js';
 
-export type NodeKind = 'issue' | 'objective' | 'kpi' | 'approach' | 'item';
+export type NodeKind = PlanEntityType;
+type AnyNode = PlanNodeByType[NodeKind];
 
 const COLLECTIONS: Record<NodeKind, string> = {
   issue: 'plan-issues',
@@ -41,7 +45,7 @@ export function useCreateNode() {
   const invalidate = useInvalidatePlans();
   return useMutation({
     mutationFn: ({ target, body }: { target: NewNode; body: Record<string, unknown> }) =>
-      apiFetch<{ id: string; version: number }>(createPath(target), { method: 'POST', body }),
+      apiFetch<AnyNode>(createPath(target), { method: 'POST', body }),
     onSuccess: invalidate,
   });
 }
@@ -58,7 +62,7 @@ export function useSaveNode() {
   const invalidate = useInvalidatePlans();
   return useMutation({
     mutationFn: ({ kind, id, version, body }: SaveNodeArgs) =>
-      apiFetch<{ id: string; version: number }>(nodePath(kind, id), {
+      apiFetch<AnyNode>(nodePath(kind, id), {
         method: 'PATCH',
         body,
         ifMatch: version,
@@ -79,14 +83,14 @@ export function useDeleteNode() {
 export interface TargetsArgs {
   kpiId: string;
   version: number;
-  targets: { fiscalYear: number; areaCode: string | null; value: string }[];
+  targets: TargetsInput['targets'];
 }
 
 export function usePutTargets() {
   const invalidate = useInvalidatePlans();
   return useMutation({
     mutationFn: ({ kpiId, version, targets }: TargetsArgs) =>
-      apiFetch<{ id: string; version: number }>(`${nodePath('kpi', kpiId)}/targets`, {
+      apiFetch<KpiNode>(`${nodePath('kpi', kpiId)}/targets`, {
         method: 'PUT',
         body: { targets },
         ifMatch: version,

@@ -24,7 +24,7 @@ export function ScopeTags({ scope }: ScopeTagsProps) {
       kind === 'cluster' ? clusters.data?.items : kind === 'region' ? regions.data?.items : undefined;
     const named = items?.find((item) => String(item.id) === id);
     if (named) {
-      return lang === 'en' ? named.nameEn : named.nameTh;
+      return lang === 'en' ? (named.nameEn ?? named.nameTh) : named.nameTh;
     }
     return areaTitles.get(entry) ?? entry;
   };

@@ -13,7 +13,8 @@ export function useScopeNodes(): AreaTreeNode[] {
   const regions = useRegions();
 
   return useMemo(() => {
-    const name = (item: { nameTh: string; nameEn: string }) => (lang === 'en' ? item.nameEn : item.nameTh);
+    const name = (item: { nameTh: string; nameEn: string | null }) =>
+      lang === 'en' ? (item.nameEn ?? item.nameTh) : item.nameTh;
     const group = (id: string, title: string): AreaTreeNode => ({
       id,
       pId: null,

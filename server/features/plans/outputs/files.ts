@@ -7,9 +7,6 @@ import { inActorTransaction } from '../../../platform/db/transaction.js';
 import { notFound } from '../../../platform/http/errors.js';
 import { storedFiles } from '../../../platform/jobs/tables.js';
 
-export const PDF_TYPE = 'application/pdf';
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 // RFC 5987 attr-char leaves out ' ( ) * which encodeURIComponent keeps.
 const rfc5987 = (text: string) =>
   encodeURIComponent(text).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);

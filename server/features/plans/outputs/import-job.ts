@@ -1,12 +1,13 @@
+import type { SheetImportSummary } from '../../../../domain/plans/outputs.js';
 import { eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../../../domain/auth/policy.js';
 import { loadActor } from '../../../platform/auth/actor.js';
 import type { Queryable } from '../../../platform/db/client.js';
 import { inActorTransaction } from '../../../platform/db/transaction.js';
-import { readKeyedSheet } from '../../../platform/excel/read.js';
-import type { TabularRow } from '../../../platform/files/tabular.js';
+import { readSheetRecords, rowsUnderKeyRow, type TabularRow } from '../../../platform/files/sheet.js';
 import { AppError } from '../../../platform/http/errors.js';
 import type { JobContext, JobItemReport, JobOutcome } from '../../../platform/jobs/runner.js';
+import { controlCharacterItems, jobFailed, rowsRejected } from '../../../platform/jobs/outcomes.js';
 import { storedFiles } from '../../../platform/jobs/tables.js';
 import { areas } from '../../areas/tables.js';
 import { loadEditableVersion, type VisibleVersion } from '../access.js';
@@ -62,12 +63,6 @@ const SHEETS: Record<string, Sheet> = {
   },
 };
 
-const failed = (message: { th: string; en: string }, result: Record<string, unknown> = {}): JobOutcome => ({
-  status: 'failed',
-  result,
-  error: message,
-});
-
 function report(verdict: RowVerdict, saved: boolean): JobItemReport {
   if (verdict.messages.length > 0) {
     return { itemNo: verdict.rowNumber, ok: false, itemKey: verdict.key, messages: verdict.messages };
@@ -98,11 +93,16 @@ export async function runPlanSheetImport(context: JobContext): Promise<JobOutcom
     .from(storedFiles)
     .where(eq(storedFiles.id, String(job.input.fileId ?? '')));
   if (!sheet || !file || !job.createdBy) {
-    return failed({ th: 'ไม่พบไฟล์ที่นำเข้า', en: 'The uploaded file is gone' });
+    return jobFailed({ th: 'ไม่พบไฟล์ที่นำเข้า', en: 'The uploaded file is gone' });
   }
   try {
-    const rows = await readKeyedSheet(file.fileName, file.content, sheet.requiredKeys);
+    const rows = rowsUnderKeyRow(await readSheetRecords(file.fileName, file.content), sheet.requiredKeys);
     await context.reportProgress(0, rows.length);
+    const unsafe = controlCharacterItems(rows);
+    if (unsafe.length > 0) {
+      await context.reportItems(unsafe);
+      return rowsRejected(unsafe.length, rows.length);
+    }
     const actor = await loadActor(database.db, job.createdBy);
     const versionId = String(job.input.versionId ?? '');
     const outcome = await inActorTransaction(database, actor, async (tx) => {
@@ -129,20 +129,14 @@ export async function runPlanSheetImport(context: JobContext): Promise<JobOutcom
       failedRows: bad,
       changedRows: outcome.saved ? changed : 0,
       unchangedRows: outcome.saved ? rows.length - changed : 0,
-    };
+    } satisfies SheetImportSummary;
     if (!outcome.saved) {
-      return failed(
-        {
-          th: `พบข้อผิดพลาด ${bad} แถว จาก ${rows.length} แถว ไม่มีการบันทึกข้อมูลใด ๆ`,
-          en: `${bad} of ${rows.length} rows have errors; nothing was saved`,
-        },
-        summary,
-      );
+      return { ...rowsRejected(bad, rows.length), result: summary };
     }
     return { status: 'succeeded', result: summary };
   } catch (error) {
     if (error instanceof AppError) {
-      return failed(error.messages, { code: error.code });
+      return jobFailed(error.messages, { code: error.code });
     }
     throw error;
   }

@@ -1,6 +1,6 @@
 import { FUNDING_SOURCE_LABELS, type FundingSource } from '../../../../domain/plans/plan.js';
 import type { ItemNode } from '../../../../domain/plans/tree.js';
-import type { TabularRow } from '../../../platform/files/tabular.js';
+import type { TabularRow } from '../../../platform/files/sheet.js';
 import { areaProblem, type ImportContext, type RowVerdict } from './import-common.js';
 import { fyKey, parseBahtCell, parseChoice, staleRow, yearsOutsidePeriod } from './sheet-values.js';
 

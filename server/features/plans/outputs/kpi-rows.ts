@@ -1,6 +1,6 @@
 import type { KpiDirection, KpiRollup } from '../../../../domain/plans/plan.js';
 import type { KpiNode, KpiTargetView } from '../../../../domain/plans/tree.js';
-import type { TabularRow } from '../../../platform/files/tabular.js';
+import type { TabularRow } from '../../../platform/files/sheet.js';
 import { normalizeDecimal } from './format.js';
 import { areaProblem, type ImportContext, type RowVerdict } from './import-common.js';
 import { DIRECTION_LABELS, ROLLUP_LABELS } from './kpi-sheet.js';

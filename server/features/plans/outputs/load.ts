@@ -79,17 +79,16 @@ export async function loadPlanDocument(
       ),
     ),
   ];
-  const [areaTitle, areaNames, agencyRows, steps] = await Promise.all([
-    areaTitleOf(tx, tree),
-    areaNamesOf(tx, areaCodesOf(tree)),
+  const areaTitle = await areaTitleOf(tx, tree);
+  const areaNames = await areaNamesOf(tx, areaCodesOf(tree));
+  const agencyRows =
     agencyIds.length > 0
-      ? tx
+      ? await tx
           .select({ id: agencies.id, nameTh: agencies.nameTh })
           .from(agencies)
           .where(inArray(agencies.id, agencyIds))
-      : [],
-    stepsOf(tx, visible.plan.scope),
-  ]);
+      : [];
+  const steps = await stepsOf(tx, visible.plan.scope);
   return {
     tree,
     areaTitle,

@@ -150,6 +150,23 @@ describe('KPI sheet export and import', () => {
   });
 });
 
+describe('control characters in a plan sheet', () => {
+  it('are row errors naming the column, and nothing is saved', async () => {
+    const before = await treeJson(planner, plan);
+    // Excel stores a control character as _xHHHH_ in the sheet's XML; this one is NUL.
+    const bad = await editWorkbook(await exportSheet(planner, plan.versionId, 'kpis'), (sheet) => {
+      sheet.getRow(4).getCell(columnOf(sheet, 'name')).value = 'ตัวชี้วัด_x0000_';
+    });
+    const { job } = await importSheet(context, planner, plan.versionId, 'kpis', bad);
+    expect(job).toMatchObject({ status: 'failed', result: { failedRows: 1 } });
+    const items = await itemsOf(planner, job?.id ?? '');
+    expect(items.map((item) => [item.itemNo, item.messages.map((message) => message.field)])).toEqual([
+      [4, ['name']],
+    ]);
+    expect(await treeJson(planner, plan)).toEqual(before);
+  });
+});
+
 describe('project-set sheet export and import', () => {
   it('changes nothing when the exported file is imported again', async () => {
     const before = await treeJson(planner, plan);

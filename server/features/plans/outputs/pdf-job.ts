@@ -1,24 +1,16 @@
-import { z } from 'zod';
+import { planPdfOptionsSchema, type PdfJobResult } from '../../../../domain/plans/outputs.js';
 import { loadActor } from '../../../platform/auth/actor.js';
 import { inActorTransaction } from '../../../platform/db/transaction.js';
 import { AppError } from '../../../platform/http/errors.js';
 import type { JobContext, JobOutcome } from '../../../platform/jobs/runner.js';
 import { renderPdf } from '../../../platform/pdf/render.js';
-import { PDF_TYPE, safeFileName, storeGeneratedFile } from './files.js';
+import { MEDIA_TYPES } from '../../../platform/http/responses.js';
+import { safeFileName, storeGeneratedFile } from './files.js';
 import { loadPlanDocument } from './load.js';
 import { titleLines, type PlanPdfOptions } from './plan-document.js';
 import { planPdfHtml } from './plan-pdf.js';
 
 export const PLAN_PDF_JOB = 'plans.pdf';
-
-/** Options a client may pass when asking for the plan PDF. */
-export const planPdfOptionsSchema = z
-  .object({
-    thaiDigits: z.boolean().default(true),
-    thaiDigitsInTables: z.boolean().default(false),
-    landscapeProjectList: z.boolean().default(true),
-  })
-  .strict();
 
 const STEPS = 3;
 
@@ -44,14 +36,19 @@ export async function runPlanPdf(context: JobContext): Promise<JobOutcome> {
     const fileName = safeFileName(`${titleLines(document, false).join(' ')}.pdf`);
     const fileId = await storeGeneratedFile(database.db, {
       fileName,
-      mimeType: PDF_TYPE,
+      mimeType: MEDIA_TYPES.pdf,
       content: pdf,
       createdBy: job.createdBy,
     });
     await context.reportProgress(STEPS, STEPS);
     return {
       status: 'succeeded',
-      result: { fileId, fileName, sizeBytes: pdf.length, downloadUrl: `/api/v1/files/${fileId}` },
+      result: {
+        fileId,
+        fileName,
+        sizeBytes: pdf.length,
+        downloadUrl: `/api/v1/files/${fileId}`,
+      } satisfies PdfJobResult,
     };
   } catch (error) {
     if (error instanceof AppError) {

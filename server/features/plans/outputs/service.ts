@@ -1,10 +1,12 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../../../domain/auth/policy.js';
+import type { PdfOptions, PlanSheet } from '../../../../domain/plans/outputs.js';
 import type { DatabaseDeps, JobDeps } from '../../../platform/dependencies.js';
 import { authorize } from '../../../platform/auth/authorize.js';
 import { inActorTransaction, inSystemTransaction } from '../../../platform/db/transaction.js';
 import { writeWorkbook } from '../../../platform/excel/write.js';
 import { AppError } from '../../../platform/http/errors.js';
+import { readSingleUpload } from '../../../platform/http/upload.js';
 import { storedFiles } from '../../../platform/jobs/tables.js';
 import { presentJob } from '../../jobs/service.js';
 import { loadEditableVersion, loadVisibleVersion } from '../access.js';
@@ -13,17 +15,11 @@ import { ITEM_IMPORT_JOB, KPI_IMPORT_JOB } from './import-job.js';
 import { approachSheet, ITEM_SHEET_NOTES, itemSheet } from './item-sheet.js';
 import { KPI_SHEET_NOTES, kpiSheet } from './kpi-sheet.js';
 import { loadPlanDocument } from './load.js';
-import { PLAN_PDF_JOB, type planPdfOptionsSchema } from './pdf-job.js';
+import { PLAN_PDF_JOB } from './pdf-job.js';
 import { periodOf, titleLines } from './plan-document.js';
-import type { z } from 'zod';
 
 /** Queues the plan PDF of a version the actor may read (404 otherwise); the job stores the file. */
-export async function startPlanPdf(
-  deps: JobDeps,
-  actor: Actor,
-  versionId: string,
-  options: z.infer<typeof planPdfOptionsSchema>,
-) {
+export async function startPlanPdf(deps: JobDeps, actor: Actor, versionId: string, options: PdfOptions) {
   authorize(actor, 'plan.read');
   await inActorTransaction(deps.database, actor, (tx) => loadVisibleVersion(tx, actor, versionId));
   const job = await inSystemTransaction(deps.database, (tx) =>
@@ -39,12 +35,7 @@ export async function startPlanPdf(
 }
 
 /** The KPI sheet or the project-set sheet of a version the actor may read, as .xlsx. */
-export async function exportPlanSheet(
-  deps: DatabaseDeps,
-  actor: Actor,
-  versionId: string,
-  which: 'kpis' | 'items',
-) {
+export async function exportPlanSheet(deps: DatabaseDeps, actor: Actor, versionId: string, which: PlanSheet) {
   authorize(actor, 'plan.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const document = await loadPlanDocument(tx, actor, versionId);
@@ -64,13 +55,6 @@ export async function exportPlanSheet(
   });
 }
 
-const noFile = (): AppError =>
-  new AppError({
-    status: 400,
-    code: 'file-required',
-    message: { th: 'กรุณาแนบไฟล์ .xlsx ในช่อง file', en: 'Attach an .xlsx file in the "file" field' },
-  });
-
 /**
  * Stores an uploaded KPI or project-set sheet and queues its import. Only a draft the actor may edit
  * takes imports: 404 out of scope, 403 without edit rights, 409 once submitted or approved.
@@ -79,17 +63,17 @@ export async function startPlanSheetImport(
   deps: JobDeps,
   actor: Actor,
   versionId: string,
-  which: 'kpis' | 'items',
+  which: PlanSheet,
   request: FastifyRequest,
 ) {
   authorize(actor, 'plan.edit');
   await inActorTransaction(deps.database, actor, (tx) => loadEditableVersion(tx, actor, versionId));
-  const file = request.isMultipart() ? await request.file() : undefined;
-  if (!file) {
-    throw noFile();
-  }
-  const content = await file.toBuffer();
-  const lower = file.filename.toLowerCase();
+  const file = await readSingleUpload(request, {
+    th: 'กรุณาแนบไฟล์ .xlsx ในช่อง file',
+    en: 'Attach an .xlsx file in the "file" field',
+  });
+  const { content } = file;
+  const lower = file.fileName.toLowerCase();
   if (!lower.endsWith('.xlsx') && !lower.endsWith('.csv')) {
     throw new AppError({
       status: 415,
@@ -104,8 +88,8 @@ export async function startPlanSheetImport(
     const [stored] = await tx
       .insert(storedFiles)
       .values({
-        fileName: file.filename,
-        mimeType: file.mimetype,
+        fileName: file.fileName,
+        mimeType: file.mimeType,
         sizeBytes: content.length,
         content,
         createdBy: actor.userId,
@@ -116,7 +100,7 @@ export async function startPlanSheetImport(
     }
     return deps.jobs.enqueue(tx, {
       kind: which === 'kpis' ? KPI_IMPORT_JOB : ITEM_IMPORT_JOB,
-      input: { versionId, fileId: stored.id, fileName: file.filename },
+      input: { versionId, fileId: stored.id, fileName: file.fileName },
       createdBy: actor.userId,
       provinceCode: null,
     });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readKeyedSheet } from '../../../platform/excel/read.js';
 import { writeWorkbook, type SheetSpec } from '../../../platform/excel/write.js';
-import type { TabularRow } from '../../../platform/files/tabular.js';
+import { readSheetRecords, rowsUnderKeyRow, type TabularRow } from '../../../platform/files/sheet.js';
 import { samplePlanDocument } from './document-fixture.js';
 import type { ImportContext } from './import-common.js';
 import { planItemImport } from './item-rows.js';
@@ -18,7 +17,7 @@ const context: ImportContext = {
 };
 
 async function roundTrip(spec: SheetSpec, keys: string[]): Promise<TabularRow[]> {
-  return readKeyedSheet('sheet.xlsx', await writeWorkbook([spec]), keys);
+  return rowsUnderKeyRow(await readSheetRecords('sheet.xlsx', await writeWorkbook([spec])), keys);
 }
 const edit = (rows: TabularRow[], index: number, values: Record<string, string>) =>
   rows.map((row, at) => (at === index ? { ...row, values: { ...row.values, ...values } } : row));

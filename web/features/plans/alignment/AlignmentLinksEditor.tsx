@@ -3,7 +3,7 @@ import { Alert, Button, Empty, Space, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { ALIGNMENT_SCHEME_LABELS, PRIMARY_LEVEL } from '../../../../domain/alignment/alignment.js';
 import { useLang, useT } from '../../../app/i18n/index.js';
-import type { AlignmentLinkView } from '../types.js';
+import type { AlignmentLinkView } from '../../../../domain/plans/tree.js';
 import { AlignmentNodeTitle } from './AlignmentSchemeTree.js';
 import { AlignmentPickerModal } from './AlignmentPickerModal.js';
 

@@ -5,7 +5,8 @@ import { ALIGNMENT_SCHEMES, ALIGNMENT_SCHEME_LABELS } from '../../../../domain/a
 import { useLang, useT } from '../../../app/i18n/index.js';
 import { useDebouncedValue } from '../../../components/useDebouncedValue.js';
 import { useAlignmentSearch } from '../api.js';
-import type { AlignmentLinkView, AlignmentNode } from '../types.js';
+import type { AlignmentLinkView } from '../../../../domain/plans/tree.js';
+import type { AlignmentNode } from '../types.js';
 import { AlignmentNodeTitle, AlignmentSchemeTree } from './AlignmentSchemeTree.js';
 import { toLinkView } from './linkView.js';
 

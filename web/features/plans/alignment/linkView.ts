@@ -1,4 +1,5 @@
-import type { AlignmentLinkView, AlignmentNode } from '../types.js';
+import type { AlignmentLinkView } from '../../../../domain/plans/tree.js';
+import type { AlignmentNode } from '../types.js';
 
 /** A picked reference node as the tree shows a link. */
 export function toLinkView(node: AlignmentNode, isPrimary = false): AlignmentLinkView {

@@ -4,7 +4,7 @@ import { PLAN_STATUS_LABELS } from '../../../../domain/plans/plan.js';
 import { useLang, useT } from '../../../app/i18n/index.js';
 import { formatDate, formatIsoDate } from '../../../components/formatDate.js';
 import { useApprovalSteps } from '../api.js';
-import type { ApprovalEvent, VersionTree } from '../types.js';
+import type { ApprovalEvent, VersionTree } from '../../../../domain/plans/responses.js';
 
 export interface ApprovalHistoryProps {
   tree: VersionTree;

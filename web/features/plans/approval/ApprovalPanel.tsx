@@ -2,7 +2,7 @@ import { Button, Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { AvailableAction } from '../../../../domain/plans/approval.js';
 import { useLang, useT } from '../../../app/i18n/index.js';
-import type { VersionTree } from '../types.js';
+import type { VersionTree } from '../../../../domain/plans/responses.js';
 import { ActionModal } from './ActionModal.js';
 import { ApprovalHistory } from './ApprovalHistory.js';
 import { ApprovalSteps } from './ApprovalSteps.js';

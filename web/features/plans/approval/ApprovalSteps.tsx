@@ -2,7 +2,7 @@ import { Steps } from 'antd';
 import { PLAN_STATUSES, PLAN_STATUS_LABELS } from '../../../../domain/plans/plan.js';
 import { useLang } from '../../../app/i18n/index.js';
 import { formatDate, formatIsoDate } from '../../../components/formatDate.js';
-import type { VersionTree } from '../types.js';
+import type { VersionTree } from '../../../../domain/plans/responses.js';
 
 export interface ApprovalStepsProps {
   tree: VersionTree;

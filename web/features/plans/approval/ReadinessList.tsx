@@ -3,7 +3,7 @@ import { Alert, Button, Typography } from 'antd';
 import type { ReadinessProblem } from '../../../../domain/plans/readiness.js';
 import { useLang, useT } from '../../../app/i18n/index.js';
 import { nodeKey } from '../tree/treeIndex.js';
-import type { VersionTree } from '../types.js';
+import type { VersionTree } from '../../../../domain/plans/responses.js';
 import { usePlanView } from '../usePlanView.js';
 
 export interface ReadinessListProps {

@@ -6,7 +6,7 @@ import { useApiErrorHandler } from '../../../app/api/useApiErrorHandler.js';
 import { useLang, useT } from '../../../app/i18n/index.js';
 import { setFieldErrors, zodFormErrors, zodRule } from '../../../components/zodRule.js';
 import { useInvalidatePlans, useUpdateVersion } from '../mutations.js';
-import type { VersionTree } from '../types.js';
+import type { VersionTree } from '../../../../domain/plans/responses.js';
 import { KeyFiguresTable } from './KeyFiguresTable.js';
 import { SwotList } from './SwotList.js';
 

@@ -1,6 +1,6 @@
 import { Alert } from 'antd';
 import { useLang, useT } from '../../../app/i18n/index.js';
-import type { ItemNode } from '../types.js';
+import type { ItemNode } from '../../../../domain/plans/tree.js';
 
 export interface ClusterRuleNoticeProps {
   item: ItemNode;

@@ -9,7 +9,8 @@ import { linksSignature, toLinkInput } from '../alignment/linkView.js';
 import { useReorderIssues } from '../mutations.js';
 import type { NewNode } from '../node-mutations.js';
 import type { PlanNodeRef } from '../tree/treeIndex.js';
-import type { AlignmentLinkView, VersionTree } from '../types.js';
+import type { VersionTree } from '../../../../domain/plans/responses.js';
+import type { AlignmentLinkView } from '../../../../domain/plans/tree.js';
 import { EditorCard } from './EditorCard.js';
 import { useNodeActions } from './useNodeActions.js';
 

@@ -2,7 +2,7 @@ import { Alert, Card, Empty, Space, Typography } from 'antd';
 import { useLang, useT } from '../../../app/i18n/index.js';
 import type { NewNode } from '../node-mutations.js';
 import type { PlanNodeRef } from '../tree/treeIndex.js';
-import type { VersionTree } from '../types.js';
+import type { VersionTree } from '../../../../domain/plans/responses.js';
 import { usePlanView } from '../usePlanView.js';
 import { ApproachEditor } from './ApproachEditor.js';
 import { IssueEditor } from './IssueEditor.js';

@@ -5,7 +5,7 @@ import { useLang, useT } from '../../../app/i18n/index.js';
 import { zodRule } from '../../../components/zodRule.js';
 import type { NewNode } from '../node-mutations.js';
 import type { PlanNodeRef } from '../tree/treeIndex.js';
-import type { VersionTree } from '../types.js';
+import type { VersionTree } from '../../../../domain/plans/responses.js';
 import { EditorCard } from './EditorCard.js';
 import { issueOptions } from './parentOptions.js';
 import { useNodeActions } from './useNodeActions.js';

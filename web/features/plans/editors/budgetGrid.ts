@@ -1,5 +1,5 @@
 import { bahtToSatang, satangToBahtString } from '../../../../domain/thai/index.js';
-import type { ItemNode } from '../types.js';
+import type { ItemNode } from '../../../../domain/plans/tree.js';
 
 /** Stored satang strings as the baht text the inputs show, by fiscal year. */
 export function budgetsToBaht(budgets: ItemNode['budgets']): Record<number, string> {

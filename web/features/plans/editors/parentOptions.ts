@@ -1,5 +1,5 @@
 import type { Translate } from '../../../app/i18n/index.js';
-import type { VersionTree } from '../types.js';
+import type { VersionTree } from '../../../../domain/plans/responses.js';
 
 /** Issues of the version as choices for moving an objective or approach. */
 export function issueOptions(tree: VersionTree, t: Translate) {

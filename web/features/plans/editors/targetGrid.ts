@@ -1,6 +1,6 @@
 import { fromThaiDigits } from '../../../../domain/thai/digits.js';
 import { decimalSchema } from '../../../../domain/plans/plan-children-input.js';
-import type { KpiNode } from '../types.js';
+import type { KpiNode } from '../../../../domain/plans/tree.js';
 
 /** One row of the KPI target grid: the plan's own area (null) or an area below it. */
 export interface TargetRow {

@@ -1,6 +1,6 @@
 import { Col, Row, Typography } from 'antd';
 import { useT } from '../../../app/i18n/index.js';
-import type { VersionTree } from '../types.js';
+import type { VersionTree } from '../../../../domain/plans/responses.js';
 import { SheetCard } from './SheetCard.js';
 
 export interface PlanOutputsProps {

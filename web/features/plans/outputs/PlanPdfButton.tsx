@@ -6,7 +6,7 @@ import { useApiErrorHandler } from '../../../app/api/useApiErrorHandler.js';
 import { useT } from '../../../app/i18n/index.js';
 import { JobStatus } from '../../../components/JobStatus.js';
 import { isFinished, useJob } from '../../imports/api.js';
-import type { VersionTree } from '../types.js';
+import type { VersionTree } from '../../../../domain/plans/responses.js';
 import { pdfResultOf, useStartPdf, type PdfOptions } from './api.js';
 
 export interface PlanPdfButtonProps {

@@ -8,7 +8,7 @@ import type { Job } from '../../../app/api/types.js';
 import { JobStatus, type JobSummaryRow } from '../../../components/JobStatus.js';
 import { isFinished, useJob, useJobItems } from '../../imports/api.js';
 import { FailedRowsTable } from '../../imports/FailedRowsTable.js';
-import type { VersionTree } from '../types.js';
+import type { VersionTree } from '../../../../domain/plans/responses.js';
 import { sheetUrl, useImportSheet, type PlanSheet } from './api.js';
 
 export interface SheetCardProps {

@@ -1,7 +1,7 @@
 import { CheckCircleFilled } from '@ant-design/icons';
 import { Button, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
-import type { DiffEntry } from '../../../../domain/plans/diff.js';
+import type { DiffEntry } from '../../../../domain/plans/diff-schema.js';
 import { changeReasonSchema } from '../../../../domain/plans/plan-input.js';
 import { isApiError } from '../../../app/api/client.js';
 import { useApiErrorHandler } from '../../../app/api/useApiErrorHandler.js';

@@ -1,5 +1,5 @@
 import { Typography } from 'antd';
-import type { DiffEntry } from '../../../../domain/plans/diff.js';
+import type { DiffEntry } from '../../../../domain/plans/diff-schema.js';
 import { formatBaht } from '../../../../domain/thai/index.js';
 import { useT } from '../../../app/i18n/index.js';
 import { AreaName } from '../AreaName.js';

@@ -1,20 +1,20 @@
 import { Tag } from 'antd';
-import type { DiffEntityType, DiffKind } from '../../../../domain/plans/diff.js';
+import type { DiffKind } from '../../../../domain/plans/diff-schema.js';
+import { DIFF_ENTITY_TYPES } from '../../../../domain/plans/plan.js';
 import { useT } from '../../../app/i18n/index.js';
-import type { VersionDiffResponse } from '../types.js';
+import type { VersionDiffResponse } from '../../../../domain/plans/responses.js';
 import { ENTITY_LABELS, KIND_LABELS } from './diffLabels.js';
 
 export interface DiffSummaryProps {
   diff: Pick<VersionDiffResponse, 'counts'>;
 }
 
-const TYPES: DiffEntityType[] = ['version', 'issue', 'objective', 'kpi', 'approach', 'item'];
 const KINDS: DiffKind[] = ['added', 'changed', 'removed'];
 
 /** Counts of added, changed and removed entries per kind of node. */
 export function DiffSummary({ diff }: DiffSummaryProps) {
   const t = useT();
-  const rows = TYPES.filter((type) => KINDS.some((kind) => diff.counts[type][kind] > 0));
+  const rows = DIFF_ENTITY_TYPES.filter((type) => KINDS.some((kind) => diff.counts[type][kind] > 0));
   return (
     <div className="diff-summary" data-testid="plan-diff-summary">
       {rows.map((type) => (

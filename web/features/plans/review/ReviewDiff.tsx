@@ -1,7 +1,7 @@
 import { Alert, Button, Empty, Flex, Space, Spin, Switch, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo, useState, type HTMLAttributes } from 'react';
-import type { DiffEntry } from '../../../../domain/plans/diff.js';
+import type { DiffEntry } from '../../../../domain/plans/diff-schema.js';
 import { PARENT_TYPE } from '../../../../domain/plans/diff-fields.js';
 import { flattenTree } from '../../../../domain/plans/flatten.js';
 import { useLang, useT } from '../../../app/i18n/index.js';
@@ -11,7 +11,7 @@ import { usePlan, useVersionDiff } from '../api.js';
 import { versionLabel } from '../labels.js';
 import type { NodeKind } from '../node-mutations.js';
 import { nodeKey } from '../tree/treeIndex.js';
-import type { VersionTree } from '../types.js';
+import type { VersionTree } from '../../../../domain/plans/responses.js';
 import { usePlanView } from '../usePlanView.js';
 import { ChangeReasonField } from './ChangeReasonField.js';
 import { DiffDetails } from './DiffDetails.js';
@@ -129,8 +129,13 @@ export function ReviewDiff({ tree }: ReviewDiffProps) {
         diff.data.entries.length > 0 && <Alert type="success" showIcon title={t('plans.diff.allExplained')} />
       )}
       <Flex align="center" gap={8}>
-        <Switch checked={onlyOpen} onChange={setOnlyOpen} size="small" />
-        <Typography.Text>{t('plans.diff.onlyOpen')}</Typography.Text>
+        <Switch
+          checked={onlyOpen}
+          onChange={setOnlyOpen}
+          size="small"
+          aria-labelledby="plan-diff-only-open"
+        />
+        <Typography.Text id="plan-diff-only-open">{t('plans.diff.onlyOpen')}</Typography.Text>
       </Flex>
       {entries.length === 0 ? (
         <Empty description={t('plans.diff.none')} />

@@ -1,4 +1,5 @@
-import type { DiffEntityType, DiffKind } from '../../../../domain/plans/diff.js';
+import type { DiffKind } from '../../../../domain/plans/diff-schema.js';
+import type { DiffEntityType } from '../../../../domain/plans/plan.js';
 import type { MessageKey } from '../../../app/i18n/index.js';
 
 export const ENTITY_LABELS: Record<DiffEntityType, MessageKey> = {

@@ -7,7 +7,7 @@ import { AddNodeModal } from '../editors/AddNodeModal.js';
 import { NodeEditor } from '../editors/NodeEditor.js';
 import { useReorderIssues } from '../mutations.js';
 import type { NewNode } from '../node-mutations.js';
-import type { VersionTree } from '../types.js';
+import type { VersionTree } from '../../../../domain/plans/responses.js';
 import { usePlanView } from '../usePlanView.js';
 import { PlanTree } from './PlanTree.js';
 import { indexTree } from './treeIndex.js';

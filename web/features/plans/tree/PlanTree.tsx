@@ -5,7 +5,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { formatBaht } from '../../../../domain/thai/index.js';
 import { useT, type MessageKey } from '../../../app/i18n/index.js';
 import type { NodeKind } from '../node-mutations.js';
-import type { VersionTree } from '../types.js';
+import type { VersionTree } from '../../../../domain/plans/responses.js';
 import { nodeKey } from './treeIndex.js';
 
 export interface PlanTreeProps {

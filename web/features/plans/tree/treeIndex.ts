@@ -1,5 +1,11 @@
 import type { PlanVersionTreeData } from '../../../../domain/plans/tree.js';
-import type { ApproachNode, IssueNode, ItemNode, KpiNode, ObjectiveNode } from '../types.js';
+import type {
+  ApproachNode,
+  IssueNode,
+  ItemNode,
+  KpiNode,
+  ObjectiveNode,
+} from '../../../../domain/plans/tree.js';
 import type { NodeKind } from '../node-mutations.js';
 
 /** A node of the version tree with its ancestors and its number in the plan (1, 1.2, 1.2.3). */

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { count, eq } from 'drizzle-orm';
-import { parseCsv } from '../../platform/files/tabular.js';
-import type { Database, Tx } from '../../platform/db/client.js';
-import { areaSearchDocument } from '../../features/areas/service.js';
-import { areas, clusterMemberships, clusters, regions } from '../../features/areas/tables.js';
-import { agencies } from '../../features/agencies/tables.js';
+import { parse } from 'csv-parse/sync';
+import type { Database, Queryable, Tx } from '../../platform/db/client.js';
+import { areaSearchDocument } from './service.js';
+import { areas, clusterMemberships, clusters, regions } from './tables.js';
 
-const dataFile = (name: string) => new URL(`./data/${name}`, import.meta.url);
+const dataFile = (name: string) => new URL(`./reference-data/${name}`, import.meta.url);
 
 /** The regions (ภาค) as clusters.csv names them. */
 const REGIONS = [
@@ -46,11 +45,7 @@ function clusterNameEn(nameTh: string): string {
 }
 
 function readCsvRecords(name: string): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(readFileSync(dataFile(name), 'utf8').replace(/^\uFEFF/, ''));
-  if (!header) {
-    throw new Error(`${name} is empty`);
-  }
-  return rows.map((cells) => Object.fromEntries(header.map((column, index) => [column, cells[index] ?? ''])));
+  return parse(readFileSync(dataFile(name), 'utf8'), { bom: true, columns: true, skip_empty_lines: true });
 }
 
 async function insertAreas(tx: Tx): Promise<void> {
@@ -111,37 +106,8 @@ async function insertClusters(tx: Tx): Promise<void> {
   }
 }
 
-/** Every province has a provincial office and every cluster an office in its operations-centre province. */
-async function insertOffices(tx: Tx): Promise<void> {
-  const provinces = await tx.select().from(areas).where(eq(areas.level, 'province'));
-  await tx.insert(agencies).values(
-    provinces
-      .filter((province) => !province.isSpecialArea)
-      .map((province) => ({
-        nameTh: `สำนักงานจังหวัด${province.nameTh}`,
-        nameEn: `${province.nameEn ?? province.nameTh} Provincial Office`,
-        shortName: 'สนจ.',
-        kind: 'provincial_office' as const,
-        areaCode: province.code,
-        provinceCode: province.code,
-      })),
-  );
-  const clusterRows = await tx.select().from(clusters);
-  await tx.insert(agencies).values(
-    clusterRows.map((cluster) => ({
-      nameTh: `สำนักบริหารยุทธศาสตร์กลุ่มจังหวัด${cluster.nameTh}`,
-      nameEn: `${cluster.nameEn ?? cluster.nameTh} Cluster Strategy Office`,
-      shortName: 'สบก.',
-      kind: 'cluster_office' as const,
-      areaCode: cluster.operationsCentreCode,
-      provinceCode: cluster.operationsCentreCode,
-      clusterId: cluster.id,
-    })),
-  );
-}
-
-/** Loads areas, regions, clusters and offices once, into an empty database. */
-export async function seedReferenceData(database: Database): Promise<boolean> {
+/** Loads areas, regions and clusters once, into an empty database. */
+export async function seedReferenceAreas(database: Database): Promise<boolean> {
   const [existing] = await database.db.select({ value: count() }).from(areas);
   if ((existing?.value ?? 0) > 0) {
     return false;
@@ -149,7 +115,13 @@ export async function seedReferenceData(database: Database): Promise<boolean> {
   await database.db.transaction(async (tx) => {
     await insertAreas(tx);
     await insertClusters(tx);
-    await insertOffices(tx);
   });
   return true;
+}
+
+/** Provinces and clusters as other features' reference seeds need them (agencies' offices). */
+export async function provincesAndClusters(db: Queryable) {
+  const provinces = await db.select().from(areas).where(eq(areas.level, 'province'));
+  const clusterRows = await db.select().from(clusters);
+  return { provinces, clusters: clusterRows };
 }

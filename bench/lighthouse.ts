@@ -1,0 +1,134 @@
+// Lighthouse (desktop preset, performance only) against the built app served by dist/server/main.js:
+// the login page, and the dashboard signed in as admin (the session cookie from the login API is
+// sent as an extra header). Not a test: prints the median of BENCH_RUNS runs for docs/performance.md.
+// Needs a build (`npm run build`) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
+//
+//   BENCH_RUNS=3 BENCH_DATA_DIR=./data npx tsx bench/lighthouse.ts
+//
+// Without BENCH_DATA_DIR a temporary folder is created and seeded with the demo data on the first start.
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { DEMO_PASSWORD } from '../server/db/seed/accounts.js';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const PORT = Number(process.env.BENCH_PORT ?? 3999);
+const origin = `http://127.0.0.1:${PORT}`;
+const chromeFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+].join(' ');
+
+type Audit = { numericValue?: number };
+type Report = {
+  categories: { performance: { score: number } };
+  audits: Record<string, Audit>;
+};
+
+async function startServer(dataDir: string): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['dist/server/main.js'], {
+    env: { ...process.env, AREAPLAN_DATA_DIR: dataDir, PORT: String(PORT), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (;;) {
+    if (server.exitCode !== null) {
+      throw new Error(`the server exited with status ${server.exitCode}`);
+    }
+    const response = await fetch(`${origin}/api/health`).catch(() => null);
+    if (response?.ok) {
+      return server;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+async function sessionCookie(): Promise<string> {
+  const response = await fetch(`${origin}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: DEMO_PASSWORD }),
+  });
+  if (!response.ok) {
+    throw new Error(`login failed: ${response.status} ${await response.text()}`);
+  }
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0])
+    .join('; ');
+}
+
+/** Lighthouse sometimes loses the trace on a busy machine (NO_NAVSTART); such a run is repeated. */
+async function lighthouseWithRetry(url: string, headers: Record<string, string>): Promise<Report> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await lighthouse(url, headers);
+    } catch (error) {
+      if (attempt === 3) {
+        throw error;
+      }
+      console.warn(`Lighthouse failed on ${url} (attempt ${attempt}), retrying`);
+    }
+  }
+}
+
+async function lighthouse(url: string, headers: Record<string, string>): Promise<Report> {
+  const args = [
+    'node_modules/lighthouse/cli/index.js',
+    url,
+    '--preset=desktop',
+    '--only-categories=performance',
+    '--output=json',
+    '--output-path=stdout',
+    '--quiet',
+    `--chrome-flags=${chromeFlags}`,
+    `--extra-headers=${JSON.stringify(headers)}`,
+  ];
+  const env = { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' };
+  const { stdout } = await promisify(execFile)(process.execPath, args, { env, maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(stdout) as Report;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+async function measure(name: string, url: string, headers: Record<string, string>): Promise<void> {
+  const reports: Report[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    reports.push(await lighthouseWithRetry(url, headers));
+  }
+  const metric = (id: string) => median(reports.map((report) => report.audits[id]?.numericValue ?? NaN));
+  const scores = reports.map((report) => Math.round(report.categories.performance.score * 100));
+  console.info(
+    `${name.padEnd(10)} performance ${median(scores)} (runs ${scores.join(', ')})  ` +
+      `LCP ${(metric('largest-contentful-paint') / 1000).toFixed(2)} s  ` +
+      `FCP ${(metric('first-contentful-paint') / 1000).toFixed(2)} s  ` +
+      `TBT ${Math.round(metric('total-blocking-time'))} ms  ` +
+      `CLS ${metric('cumulative-layout-shift').toFixed(3)}  ` +
+      `transfer ${Math.round(metric('total-byte-weight') / 1024)} KiB`,
+  );
+}
+
+const ownDataDir = process.env.BENCH_DATA_DIR ? null : mkdtempSync(join(tmpdir(), 'areaplan-lighthouse-'));
+const server = await startServer(process.env.BENCH_DATA_DIR ?? ownDataDir ?? '');
+try {
+  console.info(`Lighthouse desktop, median of ${RUNS} runs, load average ${loadavg()[0]?.toFixed(2)}`);
+  await measure('login', `${origin}/login`, {});
+  await measure('dashboard', `${origin}/`, { Cookie: await sessionCookie() });
+  console.info(`load average after: ${loadavg()[0]?.toFixed(2)}`);
+} finally {
+  server.kill('SIGTERM');
+  await new Promise((resolve) => server.once('exit', resolve));
+  if (ownDataDir) {
+    rmSync(ownDataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,113 @@
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
+import { describe, expect, it } from 'vitest';
+import { FEATURES } from '../features/index.js';
+import { selectRows, type Database } from '../platform/db/client.js';
+import { migrationStatus, runMigrations } from '../platform/db/migrations.js';
+import { migrationSetsOf } from '../platform/feature.js';
+import { openTestDatabase } from '../test/harness.js';
+
+const legacyPlatform = fileURLToPath(
+  new URL('../test/fixtures/platform-migrations-before-split', import.meta.url),
+);
+
+/** Migrates as the code before the split did: one platform set creating areas, agencies and users. */
+async function migrateLikeBeforeTheSplit(database: Database): Promise<void> {
+  const sets = [
+    { folder: legacyPlatform, table: '__drizzle_migrations' },
+    ...migrationSetsOf(FEATURES)
+      .filter((set) => ['needs', 'alignment', 'plans'].includes(set.name))
+      .map((set) => ({ folder: set.folder, table: `__migrations_${set.name}` })),
+  ];
+  for (const set of sets) {
+    const options = { migrationsFolder: set.folder, migrationsTable: set.table, migrationsSchema: 'drizzle' };
+    if (database.kind === 'postgres') {
+      await migratePostgres(database.db as unknown as Parameters<typeof migratePostgres>[0], options);
+    } else {
+      await migratePglite(database.db as unknown as Parameters<typeof migratePglite>[0], options);
+    }
+  }
+}
+
+/** Tables, columns, constraints, indexes and policies of the public schema, to compare two databases. */
+async function schemaShape(database: Database): Promise<string[]> {
+  const rows = await selectRows<{ item: string }>(
+    database.db,
+    sql`select 'column ' || table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable as item
+          from information_schema.columns where table_schema = 'public'
+        union all select 'constraint ' || conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+          from pg_constraint where connamespace = 'public'::regnamespace
+        union all select 'index ' || indexname || ' ' || indexdef from pg_indexes where schemaname = 'public'
+        union all select 'policy ' || tablename || ' ' || policyname || ' ' || cmd from pg_policies where schemaname = 'public'
+        union all select 'rls ' || relname from pg_class where relrowsecurity and relnamespace = 'public'::regnamespace
+        order by 1`,
+  );
+  return rows.map((row) => row.item);
+}
+
+async function withDatabase(work: (database: Database) => Promise<void>): Promise<void> {
+  const { database, dispose } = await openTestDatabase();
+  try {
+    await work(database);
+  } finally {
+    await dispose();
+  }
+}
+
+describe('areas, agencies and users leaving the platform migration set', () => {
+  it('migrates a database made before the split and keeps its rows', async () => {
+    let upgraded: string[] = [];
+    await withDatabase(async (database) => {
+      await migrateLikeBeforeTheSplit(database);
+      await database.db.execute(
+        sql`insert into regions (id, name_th, name_en, sort_order) values ('north', 'เหนือ', 'North', 1)`,
+      );
+      await database.db.execute(
+        sql`insert into areas (code, level, province_code, name_th) values ('50', 'province', '50', 'เชียงใหม่')`,
+      );
+      await database.db.execute(
+        sql`insert into agencies (id, name_th, kind, province_code) values ('00000000-0000-4000-8000-000000000001', 'สำนักงานจังหวัดเชียงใหม่', 'provincial_office', '50')`,
+      );
+      await database.db.execute(
+        sql`insert into users (username, display_name, password_hash, agency_id) values ('old.user', 'ผู้ใช้เดิม', 'x', '00000000-0000-4000-8000-000000000001')`,
+      );
+
+      await runMigrations(database, migrationSetsOf(FEATURES));
+      await runMigrations(database, migrationSetsOf(FEATURES));
+
+      const [kept] = await selectRows<{ username: string; agency: string; area: string }>(
+        database.db,
+        sql`select u.username, g.name_th as agency, a.name_th as area
+              from users u join agencies g on g.id = u.agency_id join areas a on a.code = g.province_code`,
+      );
+      expect(kept).toEqual({ username: 'old.user', agency: 'สำนักงานจังหวัดเชียงใหม่', area: 'เชียงใหม่' });
+      const status = await migrationStatus(database);
+      expect(status).toContainEqual({ name: 'areas', applied: 1 });
+      expect(status).toContainEqual({ name: 'agencies', applied: 1 });
+      upgraded = await schemaShape(database);
+    });
+    await withDatabase(async (database) => {
+      await runMigrations(database, migrationSetsOf(FEATURES));
+      expect(await schemaShape(database)).toEqual(upgraded);
+    });
+  });
+
+  it('gives a fresh database the same tables, keys, indexes and policies as before the split', async () => {
+    let before: string[] = [];
+    await withDatabase(async (database) => {
+      await migrateLikeBeforeTheSplit(database);
+      before = await schemaShape(database);
+    });
+    await withDatabase(async (database) => {
+      await runMigrations(database, migrationSetsOf(FEATURES));
+      expect(await schemaShape(database)).toEqual(before);
+      const [violation] = await selectRows<{ ok: boolean }>(
+        database.db,
+        sql`select exists (select 1 from pg_constraint where conname = 'users_agency_id_agencies_id_fk') as ok`,
+      );
+      expect(violation?.ok).toBe(true);
+    });
+  });
+});

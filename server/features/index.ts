@@ -1,0 +1,28 @@
+import type { Feature } from '../platform/feature.js';
+import { agenciesFeature } from './agencies/feature.js';
+import { alignmentFeature } from './alignment/feature.js';
+import { areasFeature } from './areas/feature.js';
+import { auditFeature } from './audit/feature.js';
+import { authFeature } from './auth/feature.js';
+import { healthFeature } from './health/feature.js';
+import { jobsFeature } from './jobs/feature.js';
+import { needsFeature } from './needs/feature.js';
+import { plansFeature } from './plans/feature.js';
+import { usersFeature } from './users/feature.js';
+
+/**
+ * Every feature of the application, the one place that knows them all. Order matters: migrations,
+ * seeds and routes follow it, so a feature comes after those whose tables it references.
+ */
+export const FEATURES: readonly Feature[] = [
+  healthFeature,
+  authFeature,
+  areasFeature,
+  agenciesFeature,
+  usersFeature,
+  auditFeature,
+  jobsFeature,
+  needsFeature,
+  alignmentFeature,
+  plansFeature,
+];

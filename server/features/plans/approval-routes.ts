@@ -1,0 +1,139 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  approvalStepUpdateSchema,
+  changeReasonSchema,
+  reviewCreateSchema,
+  transitionSchema,
+} from '../../../domain/plans/plan-input.js';
+import { approvalStepsQuery, versionDiffQuery } from '../../../domain/plans/plan-query.js';
+import {
+  approvalStepListSchema,
+  approvalStepRowSchema,
+  changeReasonSavedSchema,
+  transitionResultSchema,
+  versionDiffResponseSchema,
+  versionSummarySchema,
+} from '../../../domain/plans/responses.js';
+import type { AppDependencies } from '../../platform/dependencies.js';
+import { expectedVersion, requireActor } from '../../platform/http/context.js';
+import { responses } from '../../platform/http/responses.js';
+import { uuidParams } from '../../platform/http/schemas.js';
+import { optionalVersion, PLAN_ERRORS } from './contract.js';
+import { createReview, getVersionDiff, putChangeReason } from './review-service.js';
+import { listApprovalSteps, transitionVersion, updateApprovalStep } from './transition-service.js';
+
+/** Reviews (ฉบับทบทวน) with their diff and reasons, the approval chain and its steps. */
+export function approvalRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['plans'];
+    const params = uuidParams;
+    app.post(
+      '/plans/:id/reviews',
+      {
+        schema: {
+          tags,
+          summary: 'Start the review (ฉบับทบทวน) for a fiscal year',
+          params,
+          body: reviewCreateSchema,
+          response: responses({ 201: versionSummarySchema }, { errors: PLAN_ERRORS.create }),
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await createReview(deps, requireActor(request), request.params.id, request.body.fiscalYear)),
+    );
+    app.get(
+      '/plan-versions/:id/diff',
+      {
+        schema: {
+          tags,
+          summary: 'Changes against another version (default: the base) / การเปลี่ยนแปลงเทียบกับฉบับก่อน',
+          params,
+          querystring: versionDiffQuery,
+          response: responses({ 200: versionDiffResponseSchema }, { errors: PLAN_ERRORS.read }),
+        },
+      },
+      (request) => getVersionDiff(deps, requireActor(request), request.params.id, request.query.against),
+    );
+    app.put(
+      '/plan-versions/:id/change-reasons',
+      {
+        schema: {
+          tags,
+          summary: 'Give the reason for one change of a review / ระบุเหตุผลของการเปลี่ยนแปลง',
+          params,
+          body: changeReasonSchema,
+          response: responses({ 200: changeReasonSavedSchema }, { errors: PLAN_ERRORS.edit }),
+        },
+      },
+      async (request) => {
+        const { version, ...input } = request.body;
+        return putChangeReason(
+          deps,
+          requireActor(request),
+          request.params.id,
+          optionalVersion(request, version),
+          input,
+        );
+      },
+    );
+    app.post(
+      '/plan-versions/:id/transitions',
+      {
+        schema: {
+          tags,
+          summary: 'Take an approval step / ส่ง อนุมัติ หรือส่งกลับแก้ไข',
+          params,
+          body: transitionSchema,
+          response: responses({ 200: transitionResultSchema }, { errors: PLAN_ERRORS.edit }),
+        },
+      },
+      async (request, reply) => {
+        const { version, ...input } = request.body;
+        const result = await transitionVersion(
+          deps,
+          requireActor(request),
+          request.params.id,
+          expectedVersion(request, version),
+          input,
+        );
+        return reply.header('etag', `"${result.version.version}"`).send(result);
+      },
+    );
+    app.get(
+      '/approval-steps',
+      {
+        schema: {
+          tags,
+          summary: 'The approval chain by scope / ขั้นตอนการอนุมัติ',
+          querystring: approvalStepsQuery,
+          response: responses({ 200: approvalStepListSchema }, { errors: PLAN_ERRORS.list }),
+        },
+      },
+      (request) => listApprovalSteps(deps, requireActor(request), request.query.scope),
+    );
+    app.patch(
+      '/approval-steps/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Relabel a step or change its roles (administrators) / แก้ไขขั้นตอนการอนุมัติ',
+          params,
+          body: approvalStepUpdateSchema,
+          response: responses({ 200: approvalStepRowSchema }, { errors: PLAN_ERRORS.edit }),
+        },
+      },
+      async (request) => {
+        const { version, ...input } = request.body;
+        return updateApprovalStep(
+          deps,
+          requireActor(request),
+          request.params.id,
+          expectedVersion(request, version),
+          input,
+        );
+      },
+    );
+  };
+}
