@@ -3,7 +3,7 @@ import type { AlignmentScheme } from '../../../domain/alignment/alignment.js';
 import type { PlanScope } from '../../../domain/plans/plan.js';
 import type { PlanListQuery } from '../../../domain/plans/plan-query.js';
 import { apiFetch } from '../../app/api/client.js';
-import type { Page } from '../../app/api/types.js';
+import type { Page } from '../../../domain/common/paging.js';
 import type {
   ApprovalStepList,
   PlanDetail,
@@ -11,7 +11,7 @@ import type {
   VersionDiffResponse,
   VersionTree,
 } from '../../../domain/plans/responses.js';
-import type { AlignmentNode } from './types.js';
+import type { AlignmentNode } from '../../../domain/alignment/alignment-node.js';
 
 export const planKeys = {
   all: ['plans'] as const,
