@@ -9,10 +9,9 @@ import { runMigrations } from '../server/platform/db/migrations.js';
 import { migrationSetsOf, seedFeatures } from '../server/platform/feature.js';
 import { bulkTarget } from './generate/bulk-target.js';
 import { loadNeeds, type ProvinceShare } from './generate/load-needs.js';
+import { loadPlans } from './generate/load-plans.js';
 import type { Subdistrict } from './generate/need-rows.js';
-
-export const NATIONAL_NEEDS = 1_000_000;
-export const BENCH_PROVINCE = '30';
+import { BENCH_PROVINCE, NATIONAL_NEEDS } from './generate/constants.js';
 
 const { values } = parseArgs({
   options: { scale: { type: 'string', default: 'province' }, seed: { type: 'string', default: '1' } },
@@ -66,6 +65,7 @@ try {
     seed,
     log,
   );
+  await loadPlans(database, scale === 'national' ? 'national' : [BENCH_PROVINCE], log);
 } finally {
   await target.release();
   await database.close();

@@ -1,78 +1,136 @@
-// Benchmarks for the foundation: area search, province statistics and a scoped list on the embedded
-// database, plus village-import throughput. Not a test: prints medians for docs/performance.md.
-import { performance } from 'node:perf_hooks';
-import { DEMO_PASSWORD } from '../server/db/seed/accounts.js';
-import { createTestContext } from '../server/test/harness.js';
+// npm run bench [-- --smoke]: the national-scale (DATABASE_URL) or province-scale (PGlite) benchmark of
+// the needs screens, each API figure beside the raw SQL of the same result or bare Fastify. Generate
+// the data first (npm run bench:generate). --smoke: few rounds, for CI; it never fails on timing.
+import { execSync } from 'node:child_process';
+import { loadavg, cpus, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import { sql } from 'drizzle-orm';
+import type { Actor } from '../domain/auth/policy.js';
+import { encodeCursor } from '../domain/common/keyset-cursor.js';
+import { selectRows } from '../server/platform/db/client.js';
+import { inActorTransaction } from '../server/platform/db/transaction.js';
+import { openBenchApp } from './app-context.js';
+import { BENCH_PROVINCE } from './generate/constants.js';
+import { table, time, type Row } from './measure.js';
+import { throughputRows } from './throughput.js';
+import { exportPeakRss, searchPlans } from './probes.js';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-async function measure(name: string, run: () => Promise<unknown>): Promise<void> {
-  await run();
-  const times: number[] = [];
-  for (let round = 0; round < ROUNDS; round += 1) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  console.info(
-    `${name.padEnd(48)} median ${median(times).toFixed(1)} ms  p90 ${times.sort((a, b) => a - b)[Math.floor(times.length * 0.9)]?.toFixed(1)} ms`,
-  );
-}
-
-const bootStart = performance.now();
-const context = await createTestContext();
-console.info(
-  `boot (migrate + seed 8,455 areas + accounts, in memory): ${(performance.now() - bootStart).toFixed(0)} ms`,
-);
-const planner = await context.signIn('planner.korat', DEMO_PASSWORD);
-
-const queries = ['เชียง', 'นคร', 'บ้าน', 'chiang', 'ราชสีมา', 'หนองบัว'];
-let next = 0;
-await measure('GET /areas?q=<Thai or English> (6 queries)', () =>
-  planner.request(
-    'GET',
-    `/api/v1/areas?q=${encodeURIComponent(queries[next++ % queries.length] ?? '')}&limit=20`,
-  ),
-);
-await measure('GET /areas/stats/provinces', () => planner.request('GET', '/api/v1/areas/stats/provinces'));
-await measure('GET /areas?parent=30 (districts)', () =>
-  planner.request('GET', '/api/v1/areas?parent=30&limit=100'),
-);
-await measure('GET /agencies (RLS-scoped list)', () => planner.request('GET', '/api/v1/agencies?limit=100'));
-
-const subdistricts = (
-  await planner.request('GET', '/api/v1/areas/30/subtree?level=subdistrict&limit=500')
-).json() as {
-  items: { code: string }[];
+const { values } = parseArgs({ options: { smoke: { type: 'boolean', default: false } } });
+const rounds = values.smoke ? 3 : Number(process.env.BENCH_ROUNDS ?? 40);
+const bench = await openBenchApp();
+const planner = await bench.signIn('planner.korat');
+const analyst = await bench.signIn('analyst');
+const db = bench.database;
+const plannerActor: Actor = {
+  userId: '00000000-0000-4000-8000-000000000001',
+  roles: ['provincial_planner'],
+  captureScope: { all: false, areaCodes: [BENCH_PROVINCE] },
+  viewScope: { all: false, areaCodes: [BENCH_PROVINCE] },
 };
-const lines = ['code,name_th,name_en'];
-for (const subdistrict of subdistricts.items) {
-  for (let number = 1; number <= 15; number += 1) {
-    lines.push(`${subdistrict.code}${String(number).padStart(2, '0')},บ้านทดสอบ ${number},`);
-  }
-}
-const boundary = 'bench-boundary';
-const body = Buffer.concat([
-  Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="v.csv"\r\nContent-Type: text/csv\r\n\r\n`,
-  ),
-  Buffer.from(lines.join('\n')),
-  Buffer.from(`\r\n--${boundary}--\r\n`),
-]);
-const importStart = performance.now();
-await planner.request('POST', '/api/v1/areas/imports', {
-  body,
-  headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-});
-await context.jobs.idle();
-const seconds = (performance.now() - importStart) / 1000;
-console.info(
-  `village import: ${lines.length - 1} rows in ${seconds.toFixed(1)} s (${Math.round((lines.length - 1) / seconds)} rows/s)`,
+const analystActor: Actor = {
+  ...plannerActor,
+  roles: ['central_analyst'],
+  viewScope: { all: true, areaCodes: [] },
+};
+const [{ total = 0 } = {}] = await selectRows<{ total: number }>(
+  db.db,
+  sql`select count(*)::int as total from needs`,
 );
-console.info(`memory: rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MiB`);
-await context.close();
+
+/** The key of the row `depth` rows down a scope's newest-first order, as the API's cursor. */
+async function cursorAt(province: string | null, depth: number) {
+  const [row] = await selectRows<{ at: string; ref: string }>(
+    db.db,
+    sql`select created_at::text as at, reference_no as ref from needs
+      where ${province ? sql`province_code = ${province}` : sql`true`}
+      order by created_at desc, reference_no desc offset ${depth} limit 1`,
+  );
+  return row ? { key: row, text: encodeCursor(row) } : null;
+}
+
+const page = (where: ReturnType<typeof sql>, after?: { at: string; ref: string }) =>
+  sql`select n.*, a.name_th as area_name_th, d.name_th as dimension_name_th from needs n
+    left join areas a on a.code = n.area_code left join need_dimensions d on d.id = n.dimension_id
+    where ${where} ${after ? sql`and (n.created_at, n.reference_no) < (${after.at}::timestamptz, ${after.ref})` : sql``}
+    order by n.created_at desc, n.reference_no desc limit 51`;
+const rollupCount = (where: ReturnType<typeof sql>) =>
+  sql`select coalesce(sum(needs), 0)::int from need_rollups where kind = 'status' and ${where}`;
+const raw =
+  (actor: Actor, ...queries: ReturnType<typeof sql>[]) =>
+  () =>
+    inActorTransaction(db, actor, async (tx) => {
+      for (const query of queries) {
+        await selectRows(tx, query);
+      }
+    });
+
+const rows: Row[] = [];
+const plannerDeep = await cursorAt(BENCH_PROVINCE, Math.floor(total / 77 / 2));
+const analystDeep = await cursorAt(null, Math.floor(total / 2));
+const provinceWhere = sql`n.province_code = ${BENCH_PROVINCE}`;
+const provinceCount = rollupCount(sql`scope_level = 2 and scope_code = ${BENCH_PROVINCE}`);
+rows.push({
+  name: 'needs first page, province planner',
+  api: await time(rounds, () => planner.get('/api/v1/needs?limit=50')),
+  counterpart: await time(rounds, raw(plannerActor, page(provinceWhere), provinceCount)),
+  goal: 50,
+});
+rows.push({
+  name: `needs cursor page (row ${Math.floor(total / 77 / 2)}), planner`,
+  api: await time(rounds, () => planner.get(`/api/v1/needs?limit=50&cursor=${plannerDeep?.text}`)),
+  counterpart: await time(rounds, raw(plannerActor, page(provinceWhere, plannerDeep?.key), provinceCount)),
+  goal: 50,
+});
+const nationalCount = rollupCount(sql`scope_level = 2`);
+rows.push({
+  name: 'needs first page, national analyst',
+  api: await time(rounds, () => analyst.get('/api/v1/needs?limit=50')),
+  counterpart: await time(rounds, raw(analystActor, page(sql`true`), nationalCount)),
+  goal: 50,
+});
+rows.push({
+  name: `needs cursor page (row ${Math.floor(total / 2)}), analyst`,
+  api: await time(rounds, () => analyst.get(`/api/v1/needs?limit=50&cursor=${analystDeep?.text}`)),
+  counterpart: await time(rounds, raw(analystActor, page(sql`true`, analystDeep?.key), nationalCount)),
+  goal: 50,
+});
+for (const q of ['ถนน', 'น้ำท่วม', 'ขาดแคลนน้ำ', 'โพธิ์กลาง', 'ถน', 'ฟหกดเฟหก']) {
+  rows.push({
+    name: `search "${q}", national analyst`,
+    api: await time(rounds, () => analyst.get(`/api/v1/needs?limit=50&q=${encodeURIComponent(q)}`)),
+    goal: 50,
+  });
+}
+for (const [name, client, path] of [
+  ['roll-up by province, analyst', analyst, '/api/v1/needs/rollups?groupBy=area'],
+  ['roll-up by dimension, analyst', analyst, '/api/v1/needs/rollups?groupBy=dimension'],
+  ['roll-up by status FY2569, analyst', analyst, '/api/v1/needs/rollups?groupBy=status&fiscalYear=2569'],
+  ['roll-up by district, planner', planner, `/api/v1/needs/rollups?groupBy=area&areaCode=${BENCH_PROVINCE}`],
+  ['roll-up by origin, planner', planner, '/api/v1/needs/rollups?groupBy=origin'],
+  ['map: provinces, analyst', analyst, '/api/v1/needs/map'],
+  ['map: subdistrict points, planner', planner, `/api/v1/needs/map?areaCode=${BENCH_PROVINCE}`],
+] as const) {
+  rows.push({ name, api: await time(rounds, () => client.get(path)), goal: 50 });
+}
+rows.push({
+  name: 'similar-need hint while typing, planner',
+  api: await time(rounds, (round) =>
+    planner.get(
+      `/api/v1/needs/similar?areaCode=${BENCH_PROVINCE}0101&title=${encodeURIComponent(['ถนนลูกรังชำรุด', 'น้ำท่วมขังพื้นที่', 'ขาดแคลนน้ำประปา'][Math.abs(round) % 3] ?? '')}`,
+    ),
+  ),
+  goal: 100,
+});
+
+const commit = execSync('git rev-parse --short HEAD').toString().trim();
+console.info(`\n## Bench run ${new Date().toISOString()}`);
+console.info(
+  `engine ${db.kind}, ${total.toLocaleString('en')} needs, commit ${commit}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')}, ${rounds} rounds\n`,
+);
+console.info(table(rows));
+console.info(`\n${await throughputRows(bench.app, planner.cookie, values.smoke ? 2 : 10)}`);
+console.info(`\n${await exportPeakRss(planner)}`);
+console.info(`\n${await searchPlans(db)}`);
+await bench.close();

@@ -9,7 +9,7 @@ const journey = setupJourney();
 /** The province page of นครราชสีมา: title and its 32 districts, in code order. */
 async function expectKoratProvincePage(page: Page): Promise<void> {
   await page.waitForURL((url) => url.pathname === '/areas/30');
-  await page.getByRole('heading', { level: 3, name: /นครราชสีมา/ }).waitFor();
+  await page.getByRole('heading', { level: 1, name: /นครราชสีมา/ }).waitFor();
   const districts = page.getByTestId('child-areas').locator('tbody tr.ant-table-row');
   await districts.first().waitFor();
   expect(await districts.count()).toBe(32);

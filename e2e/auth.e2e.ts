@@ -18,7 +18,7 @@ describe('sign-in', () => {
     await page.getByTestId('login-submit').click();
     await page.waitForURL((url) => url.pathname === '/');
     await page.getByTestId('province-map').locator('canvas').waitFor();
-    expect(await page.getByRole('heading', { level: 3 }).first().textContent()).toMatch(
+    expect(await page.getByRole('heading', { level: 1 }).first().textContent()).toMatch(
       /^แดชบอร์ด · ปีงบประมาณ 25\d\d$/,
     );
     expect(await page.getByTestId('user-menu').textContent()).toContain(DISPLAY_NAMES.admin);
@@ -50,7 +50,7 @@ describe('language', () => {
     await page.reload();
     await agenciesEnglish.waitFor();
     expect(await langSwitch.getAttribute('aria-checked')).toBe('true');
-    expect(await page.getByRole('heading', { level: 3 }).first().textContent()).toMatch(
+    expect(await page.getByRole('heading', { level: 1 }).first().textContent()).toMatch(
       /^Dashboard · FY 25\d\d$/,
     );
 

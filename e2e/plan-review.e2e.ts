@@ -109,8 +109,8 @@ describe('plan review', () => {
       meetingNo: '2/2569',
       meetingDate: true,
     });
-    await takePlanAction(admin, 'knb_approve', 'knb_approved', { meetingNo: '1/2570', meetingDate: true });
-    await takePlanAction(admin, 'cabinet_note', 'cabinet_noted', { meetingNo: '12/2570', meetingDate: true });
+    await takePlanAction(admin, 'knb_approve', 'knb_approved', { meetingNo: '6/2569', meetingDate: true });
+    await takePlanAction(admin, 'cabinet_note', 'cabinet_noted', { meetingNo: '12/2569', meetingDate: true });
     await takePlanAction(admin, 'publish', 'published');
 
     const history = admin.getByTestId('plan-approval-history');

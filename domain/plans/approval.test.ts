@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../auth/roles.js';
+import { fromThaiDigits } from '../thai/digits.js';
 import { DEFAULT_APPROVAL_STEPS } from './approval-defaults.js';
 import {
   availableActions,
@@ -135,19 +136,28 @@ describe('availableActions', () => {
 });
 
 describe('transition input', () => {
+  const context = { today: '2026-11-29' };
   const committee = findStep(province, 'submitted_to_committee', 'committee_approve') as ApprovalStep;
   const back = findStep(province, 'submitted_to_committee', 'return') as ApprovalStep;
   const submit = findStep(province, 'draft', 'submit') as ApprovalStep;
 
-  it.each(['1/2568', '12/2568', '123/2599', '2/2500'])('accepts the meeting number %s', (meetingNo) => {
+  it.each(['1/2568', '12/2568', '123/2568', '2/2500', '๑/๒๕๖๘', ' 12/2568 '])(
+    'accepts the meeting number %s',
+    (meetingNo) => {
+      const year = Number(fromThaiDigits(meetingNo).split('/')[1]);
+      const meetingDate = `${year - 543}-03-14`;
+      expect(validateTransitionInput(committee, { meetingNo, meetingDate }, context)).toEqual([]);
+    },
+  );
+
+  it.each(['1/2568', '123/2599', '2/2500'])('matches %s with the meeting number pattern', (meetingNo) => {
     expect(MEETING_NO_PATTERN.test(meetingNo)).toBe(true);
-    expect(validateTransitionInput(committee, { meetingNo, meetingDate: '2025-03-14' })).toEqual([]);
   });
 
   it.each(['1234/2568', '2/2468', '2/68', '2-2568', 'ครั้งที่ 2/2568', '/2568', '2/25688'])(
     'refuses the meeting number %s',
     (meetingNo) => {
-      expect(validateTransitionInput(committee, { meetingNo, meetingDate: '2025-03-14' })).toEqual([
+      expect(validateTransitionInput(committee, { meetingNo, meetingDate: '2025-03-14' }, context)).toEqual([
         {
           path: 'meetingNo',
           message: {
@@ -160,7 +170,7 @@ describe('transition input', () => {
   );
 
   it('reports a missing meeting number and date together', () => {
-    expect(validateTransitionInput(committee, {}).map((problem) => problem.path)).toEqual([
+    expect(validateTransitionInput(committee, {}, context).map((problem) => problem.path)).toEqual([
       'meetingNo',
       'meetingDate',
     ]);
@@ -168,16 +178,18 @@ describe('transition input', () => {
 
   it.each(['2025-02-30', '14/03/2568', '2568-13-01', '2025-3-4'])('refuses the date %s', (meetingDate) => {
     expect(
-      validateTransitionInput(committee, { meetingNo: '2/2568', meetingDate }).map((p) => p.path),
+      validateTransitionInput(committee, { meetingNo: '2/2568', meetingDate }, context).map((p) => p.path),
     ).toEqual(['meetingDate']);
   });
 
   it('requires a reason to return and nothing to submit, but checks a meeting number given anyway', () => {
-    expect(validateTransitionInput(back, { reason: '  ' })[0]?.message.en).toBe(
+    expect(validateTransitionInput(back, { reason: '  ' }, context)[0]?.message.en).toBe(
       'Give the reason for returning the plan',
     );
-    expect(validateTransitionInput(back, { reason: 'แก้ค่าเป้าหมาย' })).toEqual([]);
-    expect(validateTransitionInput(submit, {})).toEqual([]);
-    expect(validateTransitionInput(submit, { meetingNo: 'x' }).map((p) => p.path)).toEqual(['meetingNo']);
+    expect(validateTransitionInput(back, { reason: 'แก้ค่าเป้าหมาย' }, context)).toEqual([]);
+    expect(validateTransitionInput(submit, {}, context)).toEqual([]);
+    expect(validateTransitionInput(submit, { meetingNo: 'x' }, context).map((p) => p.path)).toEqual([
+      'meetingNo',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Role } from '../auth/roles.js';
+import { meetingTimingProblems, normalizeMeetingNo, type MeetingContext } from './meeting-rules.js';
 import { PLAN_STATUSES, type PlanScope, type PlanStatus } from './plan.js';
 
 /** One allowed move of the approval chain; stored as data (table approval_steps) so admins can relabel it. */
@@ -66,7 +67,7 @@ export function findStep(
   return steps.find((step) => step.fromStatus === status && step.action === action);
 }
 
-/** Committee meetings are numbered "n/ปปปป" (e.g. 2/2568). */
+/** Committee meetings are numbered "n/ปปปป" (e.g. 2/2568), after Thai digits are read as Arabic. */
 export const MEETING_NO_PATTERN = /^\d{1,3}\/25\d\d$/;
 
 export type TransitionInput = {
@@ -87,16 +88,24 @@ function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-/** Every missing or malformed field a step needs, in both languages. */
-export function validateTransitionInput(step: ApprovalStep, input: TransitionInput): TransitionProblem[] {
+/**
+ * Every missing, malformed or out-of-time field a step needs, in both languages. The meeting number
+ * may be written in Thai digits; the date is checked against today and the previous meeting.
+ */
+export function validateTransitionInput(
+  step: ApprovalStep,
+  input: TransitionInput,
+  context: MeetingContext,
+): TransitionProblem[] {
   const problems: TransitionProblem[] = [];
-  const meetingNo = input.meetingNo?.trim() ?? '';
+  const meetingNo = normalizeMeetingNo(input.meetingNo ?? '');
+  const meetingNoValid = MEETING_NO_PATTERN.test(meetingNo);
   if (meetingNo === '' && step.requiresMeeting) {
     problems.push({
       path: 'meetingNo',
       message: { th: 'ขั้นนี้ต้องระบุครั้งที่ประชุม เช่น 2/2568', en: 'This step needs the meeting number, e.g. 2/2568' },
     });
-  } else if (meetingNo !== '' && !MEETING_NO_PATTERN.test(meetingNo)) {
+  } else if (meetingNo !== '' && !meetingNoValid) {
     problems.push({
       path: 'meetingNo',
       message: {
@@ -116,6 +125,8 @@ export function validateTransitionInput(step: ApprovalStep, input: TransitionInp
       path: 'meetingDate',
       message: { th: 'วันที่ไม่ถูกต้อง (ปปปป-ดด-วว ค.ศ.)', en: 'Invalid date (YYYY-MM-DD)' },
     });
+  } else if (meetingDate !== '') {
+    problems.push(...meetingTimingProblems(meetingNoValid ? meetingNo : '', meetingDate, context));
   }
   if (step.requiresReason && (input.reason?.trim() ?? '') === '') {
     problems.push({

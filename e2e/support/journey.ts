@@ -1,11 +1,15 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { blockingViolations } from './axe.js';
 import { DESKTOP, launchBrowser, newPage, saveFailureScreenshot } from './browser.js';
 import { startServer, type E2EServer } from './server.js';
 
 export type Journey = {
   readonly baseUrl: string;
-  /** A page in a fresh browser context; closed after the test (screenshotted first if it failed). */
+  /**
+   * A page in a fresh browser context; closed after the test (screenshotted first if it failed,
+   * checked with axe-core first if it passed).
+   */
   newPage(viewport?: { width: number; height: number }): Promise<Page>;
 };
 
@@ -33,6 +37,17 @@ export function setupJourney(): Journey {
 
   afterEach(async ({ task }) => {
     const open = pages.splice(0);
+    // Where each journey ends (an open drawer, a finished approval) must be accessible as well.
+    if (task.result?.state !== 'fail') {
+      const found: string[] = [];
+      for (const page of open) {
+        found.push(...(await blockingViolations(page)).map((line) => `${page.url()}: ${line}`));
+      }
+      if (found.length > 0) {
+        await Promise.all(open.map((page) => page.context().close()));
+        throw new Error(`axe-core found critical or serious violations:\n${found.join('\n')}`);
+      }
+    }
     if (task.result?.state === 'fail') {
       const name = task.fullTestName ?? task.name;
       for (const [index, page] of open.entries()) {

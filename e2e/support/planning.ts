@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 /** JSON calls to the API with the page's own session (cookies plus its CSRF token). */
 export type SessionApi = {
   get<T>(path: string): Promise<T>;
-  post<T>(path: string, body: unknown): Promise<T>;
+  post<T>(path: string, body: unknown, headers?: Record<string, string>): Promise<T>;
 };
 
 /** An API client that shares the signed-in page's session; fails loudly on any non-2xx answer. */
@@ -18,8 +18,10 @@ export async function sessionApi(page: Page): Promise<SessionApi> {
   };
   return {
     get: async (path) => check(await page.request.get(path)),
-    post: async (path, body) =>
-      check(await page.request.post(path, { data: body, headers: { 'X-CSRF-Token': csrfToken } })),
+    post: async (path, body, headers = {}) =>
+      check(
+        await page.request.post(path, { data: body, headers: { ...headers, 'X-CSRF-Token': csrfToken } }),
+      ),
   };
 }
 

@@ -194,3 +194,18 @@ export async function createReadyPlan(
     itemId: item.id,
   };
 }
+
+/** Takes one approval step on a version at its current row version (read from its tree first). */
+export async function takeStep(
+  client: TestClient,
+  versionId: string,
+  action: string,
+  extra: Record<string, string> = {},
+) {
+  const tree = await expectStatus(client, 200, 'GET', `/api/v1/plan-versions/${versionId}/tree`);
+  const version = (tree as unknown as { version: { version: number } }).version.version;
+  return client.request('POST', `/api/v1/plan-versions/${versionId}/transitions`, {
+    body: { action, ...extra },
+    headers: ifMatch(version),
+  });
+}

@@ -40,7 +40,7 @@ export function JobStatus({ job, summary, testId }: JobStatusProps) {
   return (
     <div data-testid={testId} data-status={job.status}>
       <Tag color={STATUS[job.status].color}>{t(STATUS[job.status].key)}</Tag>
-      <Progress percent={percentOf(job)} status={progressStatus} />
+      <Progress percent={percentOf(job)} status={progressStatus} aria-label={t(STATUS[job.status].key)} />
       {error && <Alert type="error" showIcon title={error} style={{ marginTop: 8 }} />}
       {summary && summary.length > 0 && (
         <Descriptions

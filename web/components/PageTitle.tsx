@@ -9,7 +9,7 @@ export interface PageTitleProps {
 export function PageTitle({ title, extra }: PageTitleProps) {
   return (
     <Flex className="page-title" justify="space-between" align="center" wrap gap={8}>
-      <Typography.Title level={3} style={{ margin: 0 }}>
+      <Typography.Title level={1} style={{ margin: 0 }}>
         {title}
       </Typography.Title>
       {extra}

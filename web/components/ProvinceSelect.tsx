@@ -26,6 +26,7 @@ export function ProvinceSelect({ value, onChange, placeholder, testId }: Provinc
       showSearch={{ optionFilterProp: 'label' }}
       allowClear
       placeholder={placeholder}
+      aria-label={placeholder}
       style={{ minWidth: 180 }}
       data-testid={testId}
     />

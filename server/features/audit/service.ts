@@ -1,18 +1,21 @@
 import { and, count, desc, eq, sql } from 'drizzle-orm';
+import type { AuditEntry, AuditListFilter } from '../../../domain/audit/audit.js';
 import type { Actor } from '../../../domain/auth/policy.js';
+import type { Page } from '../../../domain/common/paging.js';
 import { provincesOf } from '../../../domain/auth/scope.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { auditEvents } from '../../platform/audit/tables.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { users } from '../../platform/auth/tables.js';
+import { entityLabel } from './entity-label.js';
 
 /** Audit events, newest first, filtered by entity and/or user, limited to the actor's view scope. */
 export async function listAuditEvents(
   deps: DatabaseDeps,
   actor: Actor,
-  query: { entityType?: string; entityId?: string; actorUserId?: string; limit: number; offset: number },
-) {
+  query: AuditListFilter,
+): Promise<Page<AuditEntry>> {
   authorize(actor, 'audit.read');
   const provinces = provincesOf(actor.viewScope);
   return inActorTransaction(deps.database, actor, async (tx) => {
@@ -27,7 +30,7 @@ export async function listAuditEvents(
         : sql`${auditEvents.provinceCode} = any(${sql.param(provinces)}::text[])`,
     );
     const rows = await tx
-      .select({ event: auditEvents, actorDisplayName: users.displayName })
+      .select({ event: auditEvents, actorDisplayName: users.displayName, entityLabel })
       .from(auditEvents)
       .leftJoin(users, eq(users.id, auditEvents.actorUserId))
       .where(where)
@@ -36,13 +39,14 @@ export async function listAuditEvents(
       .offset(query.offset);
     const [total] = await tx.select({ value: count() }).from(auditEvents).where(where);
     return {
-      items: rows.map(({ event, actorDisplayName }) => ({
+      items: rows.map(({ event, actorDisplayName, entityLabel: label }) => ({
         id: event.id,
         occurredAt: event.occurredAt.toISOString(),
         actorUserId: event.actorUserId,
         actorName: actorDisplayName ?? event.actorName,
         entityType: event.entityType,
         entityId: event.entityId,
+        entityLabel: label,
         action: event.action,
         changes: event.changes,
         reason: event.reason,

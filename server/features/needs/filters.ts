@@ -20,7 +20,7 @@ export type NeedFilter = {
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 /** Up to this many matches the list pages over their ids; more, and the newest-first walk finds a page fast. */
-const MATCH_ID_CAP = 5000;
+export const MATCH_ID_CAP = 1000;
 
 /** The pieces of a text query: segmented words (prefix), a substring (3+ characters) and a reference number. */
 function textQueryParts(q: string) {
@@ -50,14 +50,19 @@ export function needTextMatches(q: string): SQL {
  * The text condition for a list under row-level security: the matching ids when there are few (found
  * through the indexes by need_text_match_ids, same province wall), else the plain condition.
  */
-export async function needTextCondition(tx: Queryable, q: string): Promise<SQL> {
+export async function needTextCondition(
+  tx: Queryable,
+  q: string,
+): Promise<{ condition: SQL; moreThanCap: boolean }> {
   const { words, pattern, reference } = textQueryParts(q);
   const [row] = await selectRows<{ ids: string[] }>(
     tx,
     sql`select need_text_match_ids(${words}, ${pattern}, ${reference}, ${MATCH_ID_CAP}) as ids`,
   );
   const ids = row?.ids ?? [];
-  return ids.length > MATCH_ID_CAP ? needTextMatches(q) : sql`${needs.id} = any(${sql.param(ids)}::uuid[])`;
+  return ids.length > MATCH_ID_CAP
+    ? { condition: needTextMatches(q), moreThanCap: true }
+    : { condition: sql`${needs.id} = any(${sql.param(ids)}::uuid[])`, moreThanCap: false };
 }
 
 /**

@@ -59,7 +59,7 @@ export async function exportNeeds(deps: DatabaseDeps, actor: Actor, filter: Need
   authorize(actor, 'need.read');
   const { sheetRows, dimensions } = await inActorTransaction(deps.database, actor, async (tx) => {
     const text = filter.q ? await needTextCondition(tx, filter.q) : undefined;
-    const where = needFilterSql(actor, filter, { text });
+    const where = needFilterSql(actor, filter, { text: text?.condition });
     const collected: Record<NeedSheetKey, string | number | null>[] = [];
     let after: string | null = null;
     while (collected.length < EXPORT_LIMIT) {

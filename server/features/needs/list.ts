@@ -7,7 +7,7 @@ import { authorize } from '../../platform/auth/authorize.js';
 import { selectRows, type Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { areas } from '../areas/tables.js';
-import { needFilterSql, needTextCondition, type NeedFilter } from './filters.js';
+import { MATCH_ID_CAP, needFilterSql, needTextCondition, type NeedFilter } from './filters.js';
 import { presentNeed } from './presenter.js';
 import { rollupBase } from './rollup-scope.js';
 import { needDimensions, needs } from './tables.js';
@@ -17,7 +17,7 @@ export const needListKey = z.object({ at: z.string().min(1).max(64), ref: z.stri
 export type NeedListKey = z.infer<typeof needListKey>;
 
 /** Beyond this many matches the list says "more than" instead of scanning the scope for an exact count. */
-export const COUNT_CAP = 1000;
+const COUNT_CAP = MATCH_ID_CAP;
 
 export type NeedListQuery = NeedFilter & { limit: number; offset: number; cursor?: NeedListKey };
 
@@ -53,7 +53,7 @@ export async function listNeeds(deps: DatabaseDeps, actor: Actor, query: NeedLis
     : undefined;
   return inActorTransaction(deps.database, actor, async (tx) => {
     const text = query.q ? await needTextCondition(tx, query.q) : undefined;
-    const where = needFilterSql(actor, query, { text });
+    const where = needFilterSql(actor, query, { text: text?.condition });
     const rows = await tx
       .select({
         need: needs,
@@ -70,7 +70,9 @@ export async function listNeeds(deps: DatabaseDeps, actor: Actor, query: NeedLis
       .offset(query.cursor ? 0 : query.offset);
     const page = rows.slice(0, query.limit);
     const last = page.at(-1);
-    const counted = await countNeeds(tx, actor, query, where);
+    const counted = text?.moreThanCap
+      ? { total: COUNT_CAP, totalExact: false }
+      : await countNeeds(tx, actor, query, where);
     return {
       items: page.map((row) => presentNeed(row.need, row)),
       ...counted,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
-import { createReadyPlan, expectStatus, type ReadyPlan, ifMatch } from '../../test/factories.js';
+import { createReadyPlan, expectStatus, ifMatch, takeStep, type ReadyPlan } from '../../test/factories.js';
 
 let context: TestContext;
 let planner: TestClient;
@@ -20,14 +20,8 @@ beforeAll(async () => {
 });
 afterAll(() => context.close());
 
-async function step(client: TestClient, action: string, extra: Record<string, string> = {}) {
-  const tree = await expectStatus(client, 200, 'GET', `/api/v1/plan-versions/${plan.versionId}/tree`);
-  const version = (tree as unknown as { version: { version: number } }).version.version;
-  return client.request('POST', `/api/v1/plan-versions/${plan.versionId}/transitions`, {
-    body: { action, ...extra },
-    headers: ifMatch(version),
-  });
-}
+const step = (client: TestClient, action: string, extra: Record<string, string> = {}) =>
+  takeStep(client, plan.versionId, action, extra);
 
 const actionsOf = async (client: TestClient) =>
   (

@@ -1,9 +1,11 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, max, sql } from 'drizzle-orm';
 import { POLICY, type Actor } from '../../../domain/auth/policy.js';
 import { ROLE_LABELS, type Role } from '../../../domain/auth/roles.js';
 import { findStep, validateTransitionInput, type TransitionInput } from '../../../domain/plans/approval.js';
+import { normalizeMeetingNo } from '../../../domain/plans/meeting-rules.js';
 import { PLAN_STATUS_LABELS, type PlanScope } from '../../../domain/plans/plan.js';
 import type { ApprovalStepRow, TransitionResult } from '../../../domain/plans/responses.js';
+import { toBangkokIsoDate } from '../../../domain/thai/bangkok-time.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
@@ -49,7 +51,14 @@ export async function transitionVersion(
     if (current.version !== expected) {
       throw staleVersion(current.version);
     }
-    const problems = validateTransitionInput(step, input);
+    const [previous] = await tx
+      .select({ meetingDate: max(planApprovalEvents.meetingDate) })
+      .from(planApprovalEvents)
+      .where(eq(planApprovalEvents.planVersionId, versionId));
+    const problems = validateTransitionInput(step, input, {
+      today: toBangkokIsoDate(new Date()),
+      previousMeetingDate: previous?.meetingDate ?? null,
+    });
     if (problems.length > 0) {
       throw invalid(problems);
     }
@@ -66,6 +75,7 @@ export async function transitionVersion(
       }
     }
     const now = new Date();
+    const meetingNo = input.meetingNo ? normalizeMeetingNo(input.meetingNo) || null : null;
     // Central roles hold no capture scope: this switch lets row-level security accept just this move.
     await tx.execute(sql`select set_config('app.plan_transition', 'on', true)`);
     const [updated] = await tx
@@ -91,7 +101,7 @@ export async function transitionVersion(
         action: step.action,
         fromStatus: step.fromStatus,
         toStatus: step.toStatus,
-        meetingNo: input.meetingNo?.trim() || null,
+        meetingNo,
         meetingDate: input.meetingDate?.trim() || null,
         reason: input.reason?.trim() || null,
         actorUserId: actor.userId,
@@ -106,8 +116,7 @@ export async function transitionVersion(
       entityId: versionId,
       action: `transition:${step.action}`,
       changes: { status: [current.status, step.toStatus] },
-      reason:
-        [input.meetingNo && `ครั้งที่ ${input.meetingNo}`, input.reason].filter(Boolean).join(' — ') || null,
+      reason: [meetingNo && `ครั้งที่ ${meetingNo}`, input.reason].filter(Boolean).join(' — ') || null,
       provinceCode: current.provinceCode,
     });
     return {

@@ -29,6 +29,7 @@ th { font-weight: 700; text-align: center; vertical-align: middle; background: #
 td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.center, th.center { text-align: center; }
 tr.total td { font-weight: 700; background: #f7f7f7; }
+tr.total { break-before: avoid; page-break-before: avoid; }
 .center { text-align: center; }
 .right { text-align: right; }
 .bold { font-weight: 700; }

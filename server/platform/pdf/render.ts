@@ -1,3 +1,4 @@
+import { WORD_BREAK_CSS, withWordBreaks } from './word-breaks.js';
 import { sharedBrowser } from './browser.js';
 
 export type PageMargins = { top: string; right: string; bottom: string; left: string };
@@ -63,7 +64,9 @@ export async function renderPdf(html: string, options: RenderPdfOptions = {}): P
     const page = await context.newPage();
     page.setDefaultTimeout(options.timeoutMs ?? 30_000);
     await page.route('**/*', (route) => route.abort());
-    await page.setContent(withPageCss(html, pageCss(options)), { waitUntil: 'load' });
+    await page.setContent(withPageCss(withWordBreaks(html), `${pageCss(options)}\n${WORD_BREAK_CSS}`), {
+      waitUntil: 'load',
+    });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false });
   } finally {

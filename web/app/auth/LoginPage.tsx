@@ -41,13 +41,15 @@ export function LoginPage() {
         <LanguageSwitch />
       </div>
       <Card className="login-card">
-        <Typography.Title level={2} style={{ marginBottom: 0 }}>
+        <Typography.Title level={1} style={{ marginBottom: 0, fontSize: 30 }}>
           {t('app.name')}
         </Typography.Title>
         <Typography.Paragraph type="secondary">
           {t('app.subtitle')} · {t('app.ministry')}
         </Typography.Paragraph>
-        <Typography.Title level={4}>{t('login.title')}</Typography.Title>
+        <Typography.Title level={2} style={{ fontSize: 20 }}>
+          {t('login.title')}
+        </Typography.Title>
         {errorText && <Alert type="error" title={errorText} showIcon style={{ marginBottom: 16 }} />}
         <Form<Credentials> layout="vertical" onFinish={handleFinish} requiredMark={false} autoComplete="on">
           <Form.Item

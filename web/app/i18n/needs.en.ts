@@ -15,6 +15,7 @@ export const needsEn: Record<keyof typeof needsTh, string> = {
   'needs.importFailedRows': 'Rows to fix',
   'needs.close': 'Close',
   'needs.loadError': 'Could not load the needs',
+  'needs.list.moreThan': 'More than {total}',
   'needs.backToList': 'Back to the needs',
   'needs.demo': 'Demo data',
   'needs.beneficiaries': '{households} households · {people} people',

@@ -14,6 +14,7 @@ export const needsTh = {
   'needs.importFailedRows': 'แถวที่ต้องแก้ไข',
   'needs.close': 'ปิด',
   'needs.loadError': 'โหลดข้อมูลความต้องการไม่สำเร็จ',
+  'needs.list.moreThan': 'มากกว่า {total} รายการ',
   'needs.backToList': 'กลับไปรายการความต้องการ',
   'needs.demo': 'ข้อมูลตัวอย่าง',
   'needs.beneficiaries': '{households} ครัวเรือน · {people} คน',

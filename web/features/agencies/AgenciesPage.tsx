@@ -87,6 +87,7 @@ export function AgenciesPage() {
             options={kindOptions}
             allowClear
             placeholder={t('agencies.allKinds')}
+            aria-label={t('agencies.allKinds')}
             style={{ minWidth: 200 }}
           />
           <Input.Search

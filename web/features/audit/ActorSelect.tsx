@@ -28,6 +28,7 @@ export function ActorSelect({ value, onChange }: ActorSelectProps) {
       loading={users.isFetching}
       allowClear
       placeholder={t('audit.allUsers')}
+      aria-label={t('audit.allUsers')}
       style={{ minWidth: 220 }}
     />
   );

@@ -1,62 +1,48 @@
-import { Descriptions, Table, Typography } from 'antd';
-import type { TableColumnsType } from 'antd';
+import { Descriptions, Typography } from 'antd';
 import type { AuditEntry } from '../../app/api/types.js';
-import { useT } from '../../app/i18n/index.js';
+import { useLang, useT } from '../../app/i18n/index.js';
+import { fieldText, valueText } from './auditText.js';
 
 export interface AuditChangesProps {
   entry: AuditEntry;
 }
 
-interface ChangeRow {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
-
-function isEmpty(value: unknown): boolean {
-  return (
-    value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
-  );
-}
-
-function display(value: unknown): string {
-  if (typeof value === 'string') {
-    return value;
-  }
-  if (Array.isArray(value) && value.every((item) => typeof item !== 'object')) {
-    return value.join(', ');
-  }
-  return JSON.stringify(value);
-}
-
-/** The expanded row: each changed field as before → after, then the reason given. */
+/**
+ * The expanded entry: each changed field with its value before and after side by side, in words,
+ * wrapped within the page (long values break instead of widening the table), then the reason given.
+ */
 export function AuditChanges({ entry }: AuditChangesProps) {
   const t = useT();
-  const rows: ChangeRow[] = Object.entries(entry.changes ?? {}).map(([field, [before, after]]) => ({
-    field,
-    before,
-    after,
-  }));
-  const renderValue = (value: unknown) =>
-    isEmpty(value) ? <Typography.Text type="secondary">{t('audit.empty')}</Typography.Text> : display(value);
-
-  const columns: TableColumnsType<ChangeRow> = [
-    { title: t('audit.field'), dataIndex: 'field', width: 200 },
-    { title: t('audit.before'), dataIndex: 'before', render: renderValue },
-    { title: '', key: 'arrow', width: 32, render: () => '→' },
-    { title: t('audit.after'), dataIndex: 'after', render: renderValue },
-  ];
+  const { lang } = useLang();
+  const changes = Object.entries(entry.changes ?? {});
+  const side = (field: string, value: unknown, testId: string) => {
+    const text = valueText(field, value, lang);
+    return (
+      <div className="audit-change-value" data-testid={testId}>
+        {text ?? <Typography.Text type="secondary">{t('audit.empty')}</Typography.Text>}
+      </div>
+    );
+  };
 
   return (
-    <>
-      {rows.length > 0 ? (
-        <Table<ChangeRow>
-          rowKey="field"
-          size="small"
-          columns={columns}
-          dataSource={rows}
-          pagination={false}
-        />
+    <div className="audit-changes">
+      {changes.length > 0 ? (
+        <div className="audit-change-grid" role="table" aria-label={t('audit.title')}>
+          <div className="audit-change-row audit-change-head" role="row">
+            <div role="columnheader">{t('audit.field')}</div>
+            <div role="columnheader">{t('audit.before')}</div>
+            <div role="columnheader">{t('audit.after')}</div>
+          </div>
+          {changes.map(([field, [before, after]]) => (
+            <div className="audit-change-row" role="row" key={field} data-testid="audit-change">
+              <div role="rowheader" className="audit-change-field">
+                {fieldText(field, lang)}
+              </div>
+              <div role="cell">{side(field, before, 'audit-change-before')}</div>
+              <div role="cell">{side(field, after, 'audit-change-after')}</div>
+            </div>
+          ))}
+        </div>
       ) : (
         <Typography.Text type="secondary">{t('audit.noChanges')}</Typography.Text>
       )}
@@ -67,6 +53,6 @@ export function AuditChanges({ entry }: AuditChangesProps) {
           items={[{ key: 'reason', label: t('audit.reason'), children: entry.reason }]}
         />
       )}
-    </>
+    </div>
   );
 }

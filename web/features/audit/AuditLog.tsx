@@ -54,6 +54,7 @@ export function AuditLog() {
             onChange={resetPage(setEntityType)}
             options={typeOptions}
             placeholder={t('audit.entityType')}
+            aria-label={t('audit.entityType')}
             allowClear
             style={{ minWidth: 180 }}
             data-testid="audit-entity-type"

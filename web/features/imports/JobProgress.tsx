@@ -34,7 +34,12 @@ export function JobProgress({ job }: JobProgressProps) {
       <Tag color={status.color} data-testid="import-status">
         {t(status.key)}
       </Tag>
-      <Progress percent={percentOf(job)} status={progressStatus} data-testid="import-progress" />
+      <Progress
+        percent={percentOf(job)}
+        status={progressStatus}
+        aria-label={t('import.progress', { done: job.progressDone, total: job.progressTotal })}
+        data-testid="import-progress"
+      />
       <div className="muted">
         {t('import.progress', { done: job.progressDone, total: job.progressTotal })}
       </div>

@@ -57,7 +57,7 @@ export function NeedDetailPage() {
           </Typography.Text>{' '}
           <NeedStatusTag status={data.status} testId="need-status" />
           {data.isDemo && <Tag>{t('needs.demo')}</Tag>}
-          <Typography.Title level={3} style={{ margin: '4px 0 0' }} data-testid="need-detail-title">
+          <Typography.Title level={1} style={{ margin: '4px 0 0' }} data-testid="need-detail-title">
             {data.title}
           </Typography.Title>
         </div>

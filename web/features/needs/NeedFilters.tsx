@@ -85,6 +85,7 @@ export function NeedFilters({ view, compact = false }: NeedFiltersProps) {
             options={statusOptions}
             allowClear
             placeholder={t('needs.filter.allStatuses')}
+            aria-label={t('needs.filter.allStatuses')}
             data-testid="need-filter-status"
           />
           <Select<NeedOrigin | undefined>
@@ -94,6 +95,7 @@ export function NeedFilters({ view, compact = false }: NeedFiltersProps) {
             options={originOptions}
             allowClear
             placeholder={t('needs.filter.allOrigins')}
+            aria-label={t('needs.filter.allOrigins')}
             popupMatchSelectWidth={false}
           />
           <Select<number | undefined>
@@ -104,6 +106,7 @@ export function NeedFilters({ view, compact = false }: NeedFiltersProps) {
             allowClear
             loading={dimensions.isPending}
             placeholder={t('needs.filter.allDimensions')}
+            aria-label={t('needs.filter.allDimensions')}
             popupMatchSelectWidth={false}
           />
           <Input

@@ -66,7 +66,11 @@ export function NeedOutcomeCard({ need }: NeedOutcomeCardProps) {
             label: t('needs.outcome.mergedInto'),
             children: (
               <span data-testid="need-outcome-merged-into">
-                <Link to="/needs/$needId" params={{ needId: outcome.mergedInto.id }}>
+                <Link
+                  to="/needs/$needId"
+                  params={{ needId: outcome.mergedInto.id }}
+                  style={{ textDecoration: 'underline' }}
+                >
                   {outcome.mergedInto.referenceNo}
                 </Link>{' '}
                 {outcome.mergedInto.title} <NeedStatusTag status={outcome.mergedInto.status} />
@@ -88,7 +92,11 @@ export function NeedOutcomeCard({ need }: NeedOutcomeCardProps) {
           <ul className="plain-list">
             {outcome.mergedFrom.map((merged) => (
               <li key={merged.id} className="plain-list-item">
-                <Link to="/needs/$needId" params={{ needId: merged.id }}>
+                <Link
+                  to="/needs/$needId"
+                  params={{ needId: merged.id }}
+                  style={{ textDecoration: 'underline' }}
+                >
                   {merged.referenceNo}
                 </Link>{' '}
                 {merged.title}

@@ -10,6 +10,9 @@ import type { Need } from './types.js';
 export interface NeedsTableProps {
   needs: Need[] | undefined;
   total: number;
+  /** False when `total` is the server's cap: there are more, so paging runs on past it. */
+  totalExact: boolean;
+  hasNext: boolean;
   page: number;
   pageSize: number;
   loading: boolean;
@@ -105,11 +108,12 @@ export function NeedsTable(props: NeedsTableProps) {
       pagination={{
         current: props.page,
         pageSize: props.pageSize,
-        total: props.total,
+        total: props.hasNext ? Math.max(props.total, (props.page + 1) * props.pageSize) : props.total,
         showSizeChanger: true,
         pageSizeOptions: [20, 50, 100],
         onChange: props.onPageChange,
-        showTotal: (total) => t('common.total', { total }),
+        showTotal: (total) =>
+          props.totalExact ? t('common.total', { total }) : t('needs.list.moreThan', { total: props.total }),
       }}
     />
   );

@@ -1,12 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { NeedOrigin, NeedStatus } from '../../../domain/needs/need.js';
 import { apiFetch, buildUrl } from '../../app/api/client.js';
-import type { Items, Page } from '../../app/api/types.js';
+import type { Items } from '../../app/api/types.js';
 import type {
-  Need,
   NeedDetail,
   NeedDimension,
   NeedMapData,
+  NeedPage,
   NeedRollup,
   RollupGroup,
   RollupLevel,
@@ -23,9 +23,11 @@ export interface NeedFilter {
   q?: string;
 }
 
+/** A page by cursor (any depth) or, for the first pages before a cursor is known, by offset. */
 export interface NeedListParams extends NeedFilter {
   limit: number;
-  offset: number;
+  offset?: number;
+  cursor?: string;
 }
 
 export interface SimilarParams {
@@ -64,8 +66,8 @@ export function needAttachmentUrl(needId: string, attachmentId: string): string 
   return `/api/v1/needs/${encodeURIComponent(needId)}/attachments/${encodeURIComponent(attachmentId)}`;
 }
 
-export function fetchNeeds(params: NeedListParams, signal?: AbortSignal): Promise<Page<Need>> {
-  return apiFetch<Page<Need>>('/api/v1/needs', { query: { ...params }, signal });
+export function fetchNeeds(params: NeedListParams, signal?: AbortSignal): Promise<NeedPage> {
+  return apiFetch<NeedPage>('/api/v1/needs', { query: { ...params }, signal });
 }
 
 export function fetchNeed(id: string, signal?: AbortSignal): Promise<NeedDetail> {

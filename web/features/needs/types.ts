@@ -39,6 +39,14 @@ export interface Need {
   updatedAt: string;
 }
 
+/** A list page: `total` is exact, or the cap ("more than") when `totalExact` is false. */
+export interface NeedPage {
+  items: Need[];
+  total: number;
+  totalExact: boolean;
+  nextCursor: string | null;
+}
+
 export interface NeedSource {
   id: string;
   fromNeedId: string;

@@ -37,7 +37,7 @@ export function PlanHeader({ plan, tree, versionId }: PlanHeaderProps) {
 
   return (
     <div className="page-title">
-      <Typography.Title level={3} style={{ margin: 0 }} data-testid="plan-title">
+      <Typography.Title level={1} style={{ margin: 0 }} data-testid="plan-title">
         {plan.title}
       </Typography.Title>
       <Space size={6} wrap style={{ marginTop: 4 }}>
@@ -52,6 +52,7 @@ export function PlanHeader({ plan, tree, versionId }: PlanHeaderProps) {
         <Space wrap size={8}>
           <Typography.Text>{t('plans.version.label')}</Typography.Text>
           <Select
+            aria-label={t('plans.version.label')}
             value={versionId}
             onChange={(id) => update({ version: id, node: undefined })}
             options={options}

@@ -21,7 +21,7 @@ table.projects.narrow .detail { font-size: 9pt; }
 .detail { font-size: 11pt; color: #333; }
 .nowrap { white-space: nowrap; }
 tr.grand td { background: #e8e8e8; }
-p.grand-total { font-weight: 700; margin-top: 6pt; }
+p.grand-total { font-weight: 700; margin-top: 6pt; break-before: avoid; page-break-before: avoid; }
 `;
 
 /** The whole plan document as HTML, in the official Thai layout. */

@@ -5,6 +5,7 @@ import {
   type ApprovalStep,
   type AvailableAction,
 } from '../../../../domain/plans/approval.js';
+import { toBangkokIsoDate } from '../../../../domain/thai/bangkok-time.js';
 import { useApiErrorHandler } from '../../../app/api/useApiErrorHandler.js';
 import { useLang, useT } from '../../../app/i18n/index.js';
 import { BeDatePicker } from '../../../components/BeDatePicker.js';
@@ -57,7 +58,8 @@ export function ActionModal({ tree, action, onClose }: ActionModalProps) {
       meetingDate: values.meetingDate ? values.meetingDate.format('YYYY-MM-DD') : null,
       reason: values.reason?.trim() || null,
     };
-    const problems = validateTransitionInput(step, input);
+    // The server also checks the order against the previous meeting; the form knows only today.
+    const problems = validateTransitionInput(step, input, { today: toBangkokIsoDate(new Date()) });
     if (problems.length > 0) {
       setFieldErrors(
         form,

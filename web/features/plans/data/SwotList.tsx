@@ -23,7 +23,11 @@ export function SwotList({ name, title, disabled }: SwotListProps) {
                   noStyle
                   rules={[{ required: true, whitespace: true, message: t('common.required') }]}
                 >
-                  <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} disabled={disabled} />
+                  <Input.TextArea
+                    autoSize={{ minRows: 1, maxRows: 4 }}
+                    disabled={disabled}
+                    aria-label={`${title} ${field.name + 1}`}
+                  />
                 </Form.Item>
                 {!disabled && (
                   <Button

@@ -129,8 +129,13 @@ export function ReviewDiff({ tree }: ReviewDiffProps) {
         diff.data.entries.length > 0 && <Alert type="success" showIcon title={t('plans.diff.allExplained')} />
       )}
       <Flex align="center" gap={8}>
-        <Switch checked={onlyOpen} onChange={setOnlyOpen} size="small" />
-        <Typography.Text>{t('plans.diff.onlyOpen')}</Typography.Text>
+        <Switch
+          checked={onlyOpen}
+          onChange={setOnlyOpen}
+          size="small"
+          aria-labelledby="plan-diff-only-open"
+        />
+        <Typography.Text id="plan-diff-only-open">{t('plans.diff.onlyOpen')}</Typography.Text>
       </Flex>
       {entries.length === 0 ? (
         <Empty description={t('plans.diff.none')} />

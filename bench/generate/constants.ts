@@ -1,0 +1,4 @@
+/** The province of province scale and of the bench's scoped planner (Nakhon Ratchasima). */
+export const BENCH_PROVINCE = '30';
+/** Needs at national scale. */
+export const NATIONAL_NEEDS = 1_000_000;

@@ -1,0 +1,18 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { auditEvents } from '../../platform/audit/tables.js';
+
+/**
+ * What a reader calls the record an audit event is about: a need's reference number, a plan's title
+ * (with the version number for a version), a user's username, an agency's or area's name. Looked up
+ * under the reader's row-level security, so it is null where the reader may not see the record.
+ */
+export const entityLabel: SQL<string | null> = sql<string | null>`case ${auditEvents.entityType}
+  when 'need' then (select n.reference_no from needs n where n.id::text = ${auditEvents.entityId})
+  when 'plan' then (select p.title from development_plans p where p.id::text = ${auditEvents.entityId})
+  when 'plan_version' then (
+    select p.title || ' · v' || v.version_no from plan_versions v
+    join development_plans p on p.id = v.plan_id where v.id::text = ${auditEvents.entityId})
+  when 'user' then (select u.username from users u where u.id::text = ${auditEvents.entityId})
+  when 'agency' then (select a.name_th from agencies a where a.id::text = ${auditEvents.entityId})
+  when 'area' then (select ar.name_th from areas ar where ar.code = ${auditEvents.entityId})
+  end`;
