@@ -71,12 +71,10 @@ async function runsPerJob(database: Database, ids: string[]) {
     more: ids.filter((id) => (byId.get(id) ?? 0) > 1).length,
     never: ids.filter((id) => !byId.has(id)).length,
     succeeded: finished.filter((job) => job.status === 'succeeded').length,
-    byProcess: Object.fromEntries(
-      [...Map.groupBy(finished, (job) => String(job.result?.pid ?? '-'))].map(([pid, group]) => [
-        pid,
-        group.length,
-      ]),
-    ),
+    byProcess: finished.reduce<Record<string, number>>((counts, job) => {
+      const pid = String(job.result?.pid ?? '-');
+      return { ...counts, [pid]: (counts[pid] ?? 0) + 1 };
+    }, {}),
   };
 }
 
