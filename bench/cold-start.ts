@@ -1,13 +1,15 @@
 // Cold start on an existing embedded data folder: time from spawning the server until /api/health
 // answers 200, for `npm start`, for `node dist/server/main.js` alone, and for a bare Fastify
-// hello-world beside them (the floor: Node.js start plus Fastify). Not a test: prints figures for
-// docs/performance.md. Needs a build (`npm run build`).
+// hello-world beside them (the floor: Node.js start plus Fastify). Also the CPU time the process group
+// used until then (Linux /proc), which a busy shared machine inflates far less than the wall time.
+// Not a test: prints figures for docs/performance.md. Needs a build (`npm run build`).
 //
 //   BENCH_RUNS=7 BENCH_DATA_DIR=./data npx tsx bench/cold-start.ts
 //
+// BENCH_TSX=1 adds the way `npm start` used to run the server: TypeScript compiled on the fly by tsx.
 // Without BENCH_DATA_DIR a temporary folder is created by one first start (seeding, not timed here).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,6 +43,23 @@ async function healthy(port: number): Promise<boolean> {
   }
 }
 
+/** CPU seconds (user + system) used so far by every process in the group (npm, sh, node). */
+function groupCpuSeconds(group: number): number {
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      // Fields after the command name: state ppid pgrp … utime (12th) stime (13th).
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      if (Number(fields[2]) === group) {
+        ticks += Number(fields[11]) + Number(fields[12]);
+      }
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return ticks / 100;
+}
+
 /** The server runs in its own process group so npm, its shell and node stop together. */
 function stop(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
@@ -53,8 +72,10 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Milliseconds from spawn until /api/health answers 200. */
-async function timeToHealthy(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+type Start = { wallMs: number; cpuSeconds: number };
+
+/** Milliseconds from spawn until /api/health answers 200, and the CPU time used by then. */
+async function timeToHealthy(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Start> {
   const port = await freePort();
   const started = performance.now();
   const child = spawn(command, args, {
@@ -69,22 +90,24 @@ async function timeToHealthy(command: string, args: string[], env: NodeJS.Proces
       }
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    return performance.now() - started;
+    return { wallMs: performance.now() - started, cpuSeconds: groupCpuSeconds(child.pid ?? 0) };
   } finally {
     await stop(child);
   }
 }
 
 async function measure(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
-  const times: number[] = [];
+  const starts: Start[] = [];
   for (let run = 0; run < RUNS; run += 1) {
-    times.push(await timeToHealthy(command, args, env));
+    starts.push(await timeToHealthy(command, args, env));
   }
-  times.sort((a, b) => a - b);
-  const seconds = (ms: number | undefined) => `${((ms ?? Number.NaN) / 1000).toFixed(2)} s`;
-  const median = times[Math.floor(times.length / 2)];
+  const times = starts.map((start) => start.wallMs / 1000).sort((a, b) => a - b);
+  const cpu = starts.map((start) => start.cpuSeconds).sort((a, b) => a - b);
+  const middle = Math.floor(RUNS / 2);
+  const seconds = (value: number | undefined) => `${(value ?? Number.NaN).toFixed(2)} s`;
   console.info(
-    `${name.padEnd(36)} min ${seconds(times[0])}  median ${seconds(median)}  max ${seconds(times.at(-1))}`,
+    `${name.padEnd(28)} wall min ${seconds(times[0])}  median ${seconds(times[middle])}  ` +
+      `max ${seconds(times.at(-1))}   CPU median ${seconds(cpu[middle])}`,
   );
 }
 
@@ -94,11 +117,14 @@ const appEnv = { AREAPLAN_DATA_DIR: dataDir };
 try {
   if (ownDataDir) {
     const first = await timeToHealthy(node, ['dist/server/main.js'], appEnv);
-    console.info(`first start (creates and seeds ${dataDir}): ${(first / 1000).toFixed(1)} s`);
+    console.info(`first start (creates and seeds ${dataDir}): ${(first.wallMs / 1000).toFixed(1)} s`);
   }
   console.info(`Node.js ${process.version}, ${RUNS} runs each, load average ${loadavg()[0]?.toFixed(2)}`);
   await measure('npm start', 'npm', ['start', '--silent'], appEnv);
   await measure('node dist/server/main.js', node, ['dist/server/main.js'], appEnv);
+  if (process.env.BENCH_TSX === '1') {
+    await measure('tsx server/main.ts (before)', 'node_modules/.bin/tsx', ['server/main.ts'], appEnv);
+  }
   await measure('bare Fastify hello-world', node, ['--input-type=module', '-e', helloWorld]);
   console.info(`load average after: ${loadavg()[0]?.toFixed(2)}`);
 } finally {

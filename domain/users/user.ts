@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { roleSchema } from '../auth/roles.js';
 import { bilingualMessage } from '../common/bilingual.js';
 import { positiveInt4 } from '../common/integers.js';
+import { pagingQuery } from '../common/paging.js';
 
 /** A scope entry: a DOPA area code, `cluster:<id>`, `region:<id>` or `national`. */
 export const scopeRefSchema = z
@@ -13,6 +14,9 @@ export const scopeRefSchema = z
       'A scope is a 2/4/6/8-digit area code, cluster:<id>, region:<id> or national',
     ),
   );
+
+/** The languages a user may choose for the interface. */
+export const LOCALES = ['th', 'en'] as const;
 
 const usernameSchema = z
   .string()
@@ -41,7 +45,7 @@ const userFields = z
     email: z.email(bilingualMessage('อีเมลไม่ถูกต้อง', 'Invalid email')).nullish(),
     password: passwordSchema,
     agencyId: z.uuid().nullish(),
-    locale: z.enum(['th', 'en']).optional(),
+    locale: z.enum(LOCALES).optional(),
     roles: z.array(roleSchema).min(1, bilingualMessage('ต้องมีบทบาทอย่างน้อย 1 บทบาท', 'At least one role')),
     captureScope: scopeListSchema.optional(),
     viewScope: scopeListSchema.optional(),
@@ -65,3 +69,25 @@ export const userUpdateSchema = userFields
   })
   .strict();
 export type UserUpdateInput = z.infer<typeof userUpdateSchema>;
+
+/** GET /users: by name or username. */
+export const userListQuery = z.object({ q: z.string().max(100).optional(), ...pagingQuery });
+export type UserListFilter = z.output<typeof userListQuery>;
+
+/** A user as the API returns it: never the password hash or lockout counters. */
+export const userSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  email: z.string().nullable(),
+  agencyId: z.string().nullable(),
+  locale: z.enum(LOCALES),
+  isActive: z.boolean(),
+  isDemo: z.boolean(),
+  roles: z.array(roleSchema),
+  captureScope: z.array(z.string()),
+  viewScope: z.array(z.string()),
+  version: z.number().int(),
+  lastLoginAt: z.string().nullable(),
+});
+export type User = z.infer<typeof userSchema>;

@@ -30,7 +30,7 @@ export async function bootPlatform(
     await seedFeatures(database, features, 'demoAccounts');
     await seedFeatures(database, features, 'demo');
   }
-  const jobs = new JobRunner(database);
+  const jobs = new JobRunner(database, { maxAttempts: config.jobMaxAttempts });
   activateFeatures(features, jobs);
   return { database, jobs, generatedAdminPassword };
 }

@@ -11,7 +11,7 @@ import { fieldErrorsOf } from '../../platform/http/problem.js';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
-import { authorize } from '../../platform/auth/authorize.js';
+import { authorize, isAllowed } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { invalid, notFound, staleVersion } from '../../platform/http/errors.js';
@@ -64,19 +64,10 @@ export async function listAgencies(
 async function loadVisible(tx: Queryable, actor: Actor, id: string) {
   const [row] = await tx.select().from(agencies).where(eq(agencies.id, id));
   // Out of scope reads as not found, so ids of other provinces' agencies reveal nothing.
-  if (!row || (row.provinceCode !== null && !authorizeQuietly(actor, row.areaCode))) {
+  if (!row || (row.provinceCode !== null && !isAllowed(actor, 'agency.read', row.areaCode))) {
     throw notFound(AGENCY);
   }
   return row;
-}
-
-function authorizeQuietly(actor: Actor, areaCode: string | null): boolean {
-  try {
-    authorize(actor, 'agency.read', areaCode);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export async function getAgency(deps: DatabaseDeps, actor: Actor, id: string): Promise<Agency> {

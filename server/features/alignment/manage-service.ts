@@ -7,6 +7,7 @@ import {
   type AlignmentNodeUpdateInput,
   type AlignmentScheme,
 } from '../../../domain/alignment/alignment.js';
+import type { AlignmentNode } from '../../../domain/alignment/alignment-node.js';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
@@ -71,7 +72,11 @@ async function assertCodeFree(
 }
 
 /** Adds a node (administrators); audited. */
-export async function createAlignmentNode(deps: DatabaseDeps, actor: Actor, input: AlignmentNodeCreateInput) {
+export async function createAlignmentNode(
+  deps: DatabaseDeps,
+  actor: Actor,
+  input: AlignmentNodeCreateInput,
+): Promise<AlignmentNode> {
   authorize(actor, 'alignment.manage');
   return inActorTransaction(deps.database, actor, async (tx) => {
     await assertPlacement(tx, input);
@@ -112,7 +117,7 @@ export async function updateAlignmentNode(
   id: string,
   expected: number,
   input: Omit<AlignmentNodeUpdateInput, 'version'>,
-) {
+): Promise<AlignmentNode> {
   authorize(actor, 'alignment.manage');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const { node: current, childCount: children } = await loadNode(tx, id);

@@ -1,9 +1,11 @@
+import type { AlignmentNode } from '../../../domain/alignment/alignment-node.js';
 import type { alignmentNodes } from './tables.js';
 
-export type AlignmentNodePresentation = ReturnType<typeof presentAlignmentNode>;
-
 /** The fields a client sees of an alignment node. */
-export function presentAlignmentNode(node: typeof alignmentNodes.$inferSelect, childCount?: number) {
+export function presentAlignmentNode(
+  node: typeof alignmentNodes.$inferSelect,
+  childCount?: number,
+): AlignmentNode {
   return {
     id: node.id,
     scheme: node.scheme,

@@ -1,14 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { alignmentNodeCreateSchema, alignmentNodeUpdateSchema } from '../../../domain/alignment/alignment.js';
 import {
-  ALIGNMENT_LEVELS,
-  ALIGNMENT_SCHEMES,
-  alignmentNodeCreateSchema,
-  alignmentNodeUpdateSchema,
-} from '../../../domain/alignment/alignment.js';
+  alignmentNodeDetailSchema,
+  alignmentNodeListQuery,
+  alignmentNodeSchema,
+} from '../../../domain/alignment/alignment-node.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
-import { expectedVersion, requireActor } from '../../platform/http/context.js';
-import { pagingQuery } from '../../../domain/common/paging.js';
+import { expectedVersion, requireActor, etag } from '../../platform/http/context.js';
+import { pageSchema } from '../../../domain/common/paging.js';
+import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { createAlignmentNode, updateAlignmentNode } from './manage-service.js';
 import { getAlignmentNode, listAlignmentNodes } from './service.js';
@@ -23,35 +23,37 @@ export function alignmentRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Alignment nodes: roots, children of parentId, or a search / รายการความสอดคล้องระดับชาติ',
-          querystring: z.object({
-            scheme: z.enum(ALIGNMENT_SCHEMES).optional(),
-            schemeVersion: z.string().trim().max(30).optional(),
-            parentId: z.uuid().optional(),
-            level: z.enum(ALIGNMENT_LEVELS).optional(),
-            q: z.string().trim().min(1).max(100).optional(),
-            includeInactive: z
-              .enum(['true', 'false'])
-              .transform((value) => value === 'true')
-              .optional(),
-            ...pagingQuery,
-          }),
+          querystring: alignmentNodeListQuery,
+          response: responses({ 200: pageSchema(alignmentNodeSchema) }, { errors: [400, 401, 403] }),
         },
       },
       (request) => listAlignmentNodes(deps, requireActor(request), request.query),
     );
     app.get(
       '/alignment/nodes/:id',
-      { schema: { tags, summary: 'A node with its ancestors', params: uuidParams } },
+      {
+        schema: {
+          tags,
+          summary: 'A node with its ancestors / รายการพร้อมลำดับชั้น',
+          params: uuidParams,
+          response: responses({ 200: alignmentNodeDetailSchema }, { errors: [400, 401, 403, 404] }),
+        },
+      },
       (request) => getAlignmentNode(deps, requireActor(request), request.params.id),
     );
     app.post(
       '/alignment/nodes',
       {
-        schema: { tags, summary: 'Add a node (administrators) / เพิ่มรายการ', body: alignmentNodeCreateSchema },
+        schema: {
+          tags,
+          summary: 'Add a node (administrators) / เพิ่มรายการ',
+          body: alignmentNodeCreateSchema,
+          response: responses({ 201: alignmentNodeSchema }, { errors: [400, 401, 403, 404, 409] }),
+        },
       },
       async (request, reply) => {
         const created = await createAlignmentNode(deps, requireActor(request), request.body);
-        return reply.status(201).header('etag', `"${created.version}"`).send(created);
+        return reply.status(201).header('etag', etag(created.version)).send(created);
       },
     );
     app.patch(
@@ -62,6 +64,7 @@ export function alignmentRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           summary: 'Edit a node (administrators) / แก้ไขรายการ',
           params: uuidParams,
           body: alignmentNodeUpdateSchema,
+          response: responses({ 200: alignmentNodeSchema }, { errors: [400, 401, 403, 404, 409, 412, 428] }),
         },
       },
       async (request, reply) => {
@@ -73,7 +76,7 @@ export function alignmentRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           expectedVersion(request, version),
           input,
         );
-        return reply.header('etag', `"${updated.version}"`).send(updated);
+        return reply.header('etag', etag(updated.version)).send(updated);
       },
     );
   };

@@ -1,30 +1,21 @@
 import { and, asc, count, eq, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
-import {
-  ALIGNMENT_SCHEMES,
-  type AlignmentLevel,
-  type AlignmentScheme,
-} from '../../../domain/alignment/alignment.js';
+import { ALIGNMENT_SCHEMES } from '../../../domain/alignment/alignment.js';
+import type {
+  AlignmentNode,
+  AlignmentNodeDetail,
+  AlignmentNodeListFilter,
+} from '../../../domain/alignment/alignment-node.js';
+import type { Page } from '../../../domain/common/paging.js';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { notFound } from '../../platform/http/errors.js';
-import { presentAlignmentNode, type AlignmentNodePresentation } from './presenter.js';
+import { presentAlignmentNode } from './presenter.js';
 import { alignmentNodes } from './tables.js';
 
 const NODE = { th: 'รายการความสอดคล้อง', en: 'Alignment node' };
-
-export type AlignmentNodeQuery = {
-  scheme?: AlignmentScheme;
-  schemeVersion?: string;
-  parentId?: string;
-  level?: AlignmentLevel;
-  q?: string;
-  includeInactive?: boolean;
-  limit: number;
-  offset: number;
-};
 
 // Written out in full: drizzle drops table qualifiers inside a single-table select's sql fragments.
 const childCount = sql<number>`(select count(*)::int from alignment_nodes child where child.parent_id = alignment_nodes.id)`;
@@ -37,7 +28,11 @@ const schemeRank = sql`array_position(array[${sql.join(
  * Nodes for a tree view: the children of `parentId`, or the roots when neither a parent, a level nor
  * a search is given; a level or a search lists matching nodes at any depth.
  */
-export async function listAlignmentNodes(deps: DatabaseDeps, actor: Actor, query: AlignmentNodeQuery) {
+export async function listAlignmentNodes(
+  deps: DatabaseDeps,
+  actor: Actor,
+  query: AlignmentNodeListFilter,
+): Promise<Page<AlignmentNode>> {
   authorize(actor, 'alignment.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const escaped = query.q?.replace(/[\\%_]/g, (char) => `\\${char}`);
@@ -104,11 +99,15 @@ export async function loadNode(tx: Queryable, id: string) {
 }
 
 /** One node with its ancestor chain, root first. */
-export async function getAlignmentNode(deps: DatabaseDeps, actor: Actor, id: string) {
+export async function getAlignmentNode(
+  deps: DatabaseDeps,
+  actor: Actor,
+  id: string,
+): Promise<AlignmentNodeDetail> {
   authorize(actor, 'alignment.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const { node, childCount: children } = await loadNode(tx, id);
-    const ancestors: AlignmentNodePresentation[] = [];
+    const ancestors: AlignmentNode[] = [];
     let parentId = node.parentId;
     // Trees are a few levels deep; the guard stops a cycle an import might have introduced.
     while (parentId && ancestors.length < 20) {

@@ -2,14 +2,15 @@ import { inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { VillageRow } from '../../../domain/areas/village-import.js';
 import { changedFields } from '../../platform/audit/audit.js';
-import type { Db } from '../../platform/db/client.js';
-import { selectRows } from '../../platform/db/client.js';
-import { inActorTransaction } from '../../platform/db/transaction.js';
+import type { Db, Tx } from '../../platform/db/client.js';
+import { inActorTransaction, inSystemTransaction } from '../../platform/db/transaction.js';
 import type { JobContext } from '../../platform/jobs/runner.js';
 import { areaSearchDocument } from './service.js';
 import { areas } from './tables.js';
 
 const CHUNK = 500;
+/** Rows per write transaction: short enough that other requests are not held noticeably. */
+const BATCH = 100;
 
 type StagedVillage = {
   code: string;
@@ -20,6 +21,8 @@ type StagedVillage = {
   searchTokens: string;
   /** Set only for rows that create or change a village. */
   audit: { action: 'create' | 'update'; changes: Record<string, unknown> } | null;
+  /** The names before the import, to undo it if a later batch fails. */
+  before: { nameTh: string; nameEn: string | null; searchTokens: string } | null;
 };
 
 /** Turns checked rows into staged villages with their audit entries, reading current names in chunks. */
@@ -50,48 +53,85 @@ async function prepare(db: Db, rows: readonly VillageRow[]): Promise<StagedVilla
         ...names,
         searchTokens: areaSearchDocument(names.nameTh, names.nameEn),
         audit: changed ? { action: before ? 'update' : 'create', changes } : null,
+        before: before
+          ? {
+              nameTh: before.nameTh,
+              nameEn: before.nameEn,
+              searchTokens: areaSearchDocument(before.nameTh, before.nameEn),
+            }
+          : null,
       });
     }
   }
   return prepared;
 }
 
+const staged = (jobId: string, from: number, to: number) =>
+  sql`(select payload as p from job_staging where job_id = ${jobId} and item_no >= ${from} and item_no < ${to}) staged`;
+
+async function applyBatch(tx: Tx, actor: Actor, jobId: string, from: number, to: number): Promise<void> {
+  await tx.execute(sql`
+    insert into areas (code, level, parent_code, province_code, name_th, name_en, search_tokens)
+    select p->>'code', 'village', p->>'parentCode', p->>'provinceCode', p->>'nameTh', p->>'nameEn',
+           (p->>'searchTokens')::tsvector
+    from ${staged(jobId, from, to)}
+    on conflict (code) do update set
+      name_th = excluded.name_th,
+      name_en = excluded.name_en,
+      search_tokens = excluded.search_tokens,
+      version = areas.version + 1,
+      updated_at = now()`);
+  await tx.execute(sql`
+    insert into audit_events (actor_user_id, entity_type, entity_id, action, changes, reason, province_code)
+    select ${actor.userId}::uuid, 'area', p->>'code', p->'audit'->>'action', p->'audit'->'changes',
+           ${`import ${jobId}`}, p->>'provinceCode'
+    from ${staged(jobId, from, to)}`);
+}
+
+/** Undoes the batches already applied: removes the villages the job created, restores renamed ones. */
+async function undoBatches(tx: Tx, actor: Actor, jobId: string, to: number): Promise<void> {
+  await tx.execute(sql`
+    delete from areas a using ${staged(jobId, 0, to)}
+    where a.code = p->>'code' and p->'audit'->>'action' = 'create'`);
+  await tx.execute(sql`
+    update areas a set
+      name_th = p->'before'->>'nameTh',
+      name_en = p->'before'->>'nameEn',
+      search_tokens = (p->'before'->>'searchTokens')::tsvector,
+      version = a.version + 1,
+      updated_at = now()
+    from ${staged(jobId, 0, to)}
+    where a.code = p->>'code' and p->'audit'->>'action' = 'update'`);
+  await tx.execute(sql`
+    insert into audit_events (actor_user_id, entity_type, entity_id, action, changes, reason, province_code)
+    select ${actor.userId}::uuid, 'area', p->>'code', case when p->'audit'->>'action' = 'create' then 'delete' else 'update' end,
+           '{}'::jsonb, ${`import ${jobId} undone`}, p->>'provinceCode'
+    from ${staged(jobId, 0, to)}`);
+}
+
 /**
- * Saves checked village rows all or nothing without one long transaction: the rows go to the job's
- * staging area in small batches (other requests run in between), then one short transaction applies
- * them with two set-based statements. Row-level security still checks each village as the actor.
+ * Saves checked village rows all or nothing per job without one long transaction, which on the
+ * embedded database would hold every other request: the changed rows are staged, then applied in
+ * short transactions of BATCH rows (other requests run in between). If a batch fails, the batches
+ * already applied are undone from the staged before-images and the job fails. Row-level security
+ * checks each village as the actor. After a crash the retried job applies the same upserts again.
  */
 export async function saveVillages(context: JobContext, actor: Actor, rows: readonly VillageRow[]) {
   const { job, database } = context;
-  const prepared = await prepare(database.db, rows);
-  await context.stage(prepared.filter((village) => village.audit !== null));
-  const reason = `import ${job.id}`;
-  const [counts] = await inActorTransaction(database, actor, async (tx) => {
-    await tx.execute(sql`
-      insert into areas (code, level, parent_code, province_code, name_th, name_en, search_tokens)
-      select p->>'code', 'village', p->>'parentCode', p->>'provinceCode', p->>'nameTh', p->>'nameEn',
-             (p->>'searchTokens')::tsvector
-      from (select payload as p from job_staging where job_id = ${job.id}) staged
-      on conflict (code) do update set
-        name_th = excluded.name_th,
-        name_en = excluded.name_en,
-        search_tokens = excluded.search_tokens,
-        version = areas.version + 1,
-        updated_at = now()`);
-    return selectRows<{ inserted: number; updated: number }>(
-      tx,
-      sql`with written as (
-        insert into audit_events (actor_user_id, entity_type, entity_id, action, changes, reason, province_code)
-        select ${actor.userId}::uuid, 'area', p->>'code', p->'audit'->>'action', p->'audit'->'changes',
-               ${reason}, p->>'provinceCode'
-        from (select payload as p from job_staging where job_id = ${job.id}) staged
-        returning action)
-      select count(*) filter (where action = 'create')::int as inserted,
-             count(*) filter (where action = 'update')::int as updated
-      from written`,
-    );
-  });
-  const inserted = counts?.inserted ?? 0;
-  const updated = counts?.updated ?? 0;
-  return { inserted, updated, unchanged: rows.length - inserted - updated };
+  const changed = (await prepare(database.db, rows)).filter((village) => village.audit !== null);
+  await context.stage(changed);
+  let applied = 0;
+  try {
+    for (; applied < changed.length; applied += BATCH) {
+      const from = applied;
+      await inActorTransaction(database, actor, (tx) => applyBatch(tx, actor, job.id, from, from + BATCH));
+      await context.reportProgress(Math.min(applied + BATCH, changed.length), changed.length);
+    }
+  } catch (error) {
+    await inSystemTransaction(database, (tx) => undoBatches(tx, actor, job.id, applied));
+    throw error;
+  }
+  const inserted = changed.filter((village) => village.audit?.action === 'create').length;
+  const updated = changed.length - inserted;
+  return { inserted, updated, unchanged: rows.length - changed.length };
 }

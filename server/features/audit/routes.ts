@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { auditEntrySchema, auditListQuery } from '../../../domain/audit/audit.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { requireActor } from '../../platform/http/context.js';
-import { pagingQuery } from '../../../domain/common/paging.js';
+import { pageSchema } from '../../../domain/common/paging.js';
+import { responses } from '../../platform/http/responses.js';
 import { listAuditEvents } from './service.js';
 
 /** The audit trail per entity and per user. */
@@ -14,12 +15,8 @@ export function auditRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         schema: {
           tags: ['audit'],
           summary: 'Audit trail / ประวัติการแก้ไข',
-          querystring: z.object({
-            entityType: z.string().max(50).optional(),
-            entityId: z.string().max(100).optional(),
-            actorUserId: z.uuid().optional(),
-            ...pagingQuery,
-          }),
+          querystring: auditListQuery,
+          response: responses({ 200: pageSchema(auditEntrySchema) }, { errors: [400, 401, 403] }),
         },
       },
       (request) => listAuditEvents(deps, requireActor(request), request.query),

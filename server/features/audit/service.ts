@@ -1,5 +1,7 @@
 import { and, count, desc, eq, sql } from 'drizzle-orm';
+import type { AuditEntry, AuditListFilter } from '../../../domain/audit/audit.js';
 import type { Actor } from '../../../domain/auth/policy.js';
+import type { Page } from '../../../domain/common/paging.js';
 import { provincesOf } from '../../../domain/auth/scope.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { auditEvents } from '../../platform/audit/tables.js';
@@ -12,8 +14,8 @@ import { entityLabel } from './entity-label.js';
 export async function listAuditEvents(
   deps: DatabaseDeps,
   actor: Actor,
-  query: { entityType?: string; entityId?: string; actorUserId?: string; limit: number; offset: number },
-) {
+  query: AuditListFilter,
+): Promise<Page<AuditEntry>> {
   authorize(actor, 'audit.read');
   const provinces = provincesOf(actor.viewScope);
   return inActorTransaction(deps.database, actor, async (tx) => {

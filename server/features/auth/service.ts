@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { allowedActions, type Actor } from '../../../domain/auth/policy.js';
+import type { SessionUser } from '../../../domain/auth/session.js';
 import { formatThaiDate } from '../../../domain/thai/index.js';
 import type { ConfigDeps, DatabaseDeps } from '../../platform/dependencies.js';
 import { loadActor } from '../../platform/auth/actor.js';
@@ -9,7 +10,7 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { inSystemTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/http/errors.js';
 import { users } from '../../platform/auth/tables.js';
-import { findUserPresentation, type UserPresentation } from '../users/service.js';
+import { findUserPresentation } from '../users/service.js';
 import { claimLoginAttempt, clearFailedAttempts, LOCKOUT_MINUTES, lockedUntilOf } from './lockout.js';
 
 const wrongCredentials = (): AppError =>
@@ -30,13 +31,11 @@ const lockedOut = (until: Date): AppError =>
     extra: { lockedUntil: until.toISOString() },
   });
 
-export type CurrentUser = UserPresentation & { allowedActions: string[] };
-
 /** Checks credentials, applies the lockout rule and starts a session. */
 export async function signIn(
   deps: ConfigDeps,
   input: { username: string; password: string; ipAddress: string; userAgent: string | undefined },
-): Promise<{ token: string; csrfToken: string; user: CurrentUser }> {
+): Promise<{ token: string; csrfToken: string; user: SessionUser }> {
   const username = input.username.toLowerCase();
   const [user] = await deps.database.db.select().from(users).where(eq(users.username, username));
   if (!user || !user.isActive) {
@@ -76,7 +75,7 @@ export async function signIn(
 }
 
 /** The signed-in user with the actions the UI may offer. */
-export async function getCurrentUser(deps: DatabaseDeps, actor: Actor): Promise<CurrentUser> {
+export async function getCurrentUser(deps: DatabaseDeps, actor: Actor): Promise<SessionUser> {
   const presented = await findUserPresentation(deps.database.db, actor.userId);
   if (!presented) {
     throw wrongCredentials();

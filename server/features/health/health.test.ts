@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test/harness.js';
 
@@ -29,5 +30,17 @@ describe('GET /api/health', () => {
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json().messages.th).toBeTruthy();
     expect(response.json().messages.en).toBeTruthy();
+  });
+
+  it('reports not OK when a table lost its row-level-security policies or grants', async () => {
+    const { db } = context.database;
+    for (const policy of ['scope_read', 'scope_insert', 'scope_update', 'scope_delete']) {
+      await db.execute(sql.raw(`drop policy ${policy} on agencies`));
+    }
+    await db.execute(sql`revoke all on needs from areaplan_app`);
+    const response = await context.app.inject({ method: 'GET', url: '/api/health' });
+    expect(response.statusCode).toBe(503);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json().problems).toEqual(['agencies: no policies', 'needs: areaplan_app has no access']);
   });
 });

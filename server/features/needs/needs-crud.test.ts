@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fiscalYearOf } from '../../../domain/thai/index.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
-import { addTestVillage, createNeedVia, fieldErrors, needBody, signInAll } from './test-support.js';
+import { addTestVillage, createNeedVia, fieldErrors, needBody, signInAll } from '../../test/factories.js';
 
 let context: TestContext;
 let admin: TestClient;

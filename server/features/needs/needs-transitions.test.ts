@@ -3,7 +3,14 @@ import { createTestContext, type TestClient, type TestContext } from '../../test
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { seedDemoPlan } from '../plans/demo.js';
 import { describeNeeds, linkNeedsToEntity } from './service.js';
-import { actorOf, createNeedVia, fieldErrors, type CreatedNeed, signInAll } from './test-support.js';
+import {
+  actorOf,
+  createNeedVia,
+  fieldErrors,
+  type CreatedNeed,
+  signInAll,
+  ifMatch,
+} from '../../test/factories.js';
 
 let context: TestContext;
 let planner: TestClient;
@@ -33,7 +40,7 @@ async function move(
 ) {
   return client.request('POST', `/api/v1/needs/${need.id}/transitions`, {
     body,
-    headers: { 'if-match': `"${version}"` },
+    headers: ifMatch(version),
   });
 }
 

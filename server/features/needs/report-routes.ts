@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { areaCodeSchema } from '../../../domain/areas/area-code.js';
 import { needDimensionInputSchema, needDimensionUpdateSchema } from '../../../domain/needs/need.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
-import { expectedVersion, requireActor } from '../../platform/http/context.js';
+import { expectedVersion, requireActor, etag } from '../../platform/http/context.js';
 import { createDimension, listDimensions, updateDimension } from './dimensions.js';
 import { fiscalYearQuery } from './queries.js';
 import { needMap, needRollups, ROLLUP_GROUPS, ROLLUP_LEVELS } from './reports.js';
@@ -65,7 +65,7 @@ export function needReportRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       { schema: { tags, summary: 'Add a dimension / เพิ่มมิติ', body: needDimensionInputSchema } },
       async (request, reply) => {
         const created = await createDimension(deps, requireActor(request), request.body);
-        return reply.status(201).header('etag', `"${created.version}"`).send(created);
+        return reply.status(201).header('etag', etag(created.version)).send(created);
       },
     );
     app.patch(
@@ -86,7 +86,7 @@ export function needReportRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           expectedVersion(request, request.body.version),
           request.body,
         );
-        return reply.header('etag', `"${updated.version}"`).send(updated);
+        return reply.header('etag', etag(updated.version)).send(updated);
       },
     );
   };

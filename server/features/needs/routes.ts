@@ -6,7 +6,7 @@ import { cursorQuery } from '../../../domain/common/keyset-cursor.js';
 import { needInputSchema, needUpdateSchema } from '../../../domain/needs/need.js';
 import { needMergeSchema, needTransitionSchema } from '../../../domain/needs/state-machine.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
-import { expectedVersion, requireActor } from '../../platform/http/context.js';
+import { expectedVersion, requireActor, etag } from '../../platform/http/context.js';
 import { pagingQuery } from '../../../domain/common/paging.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { getNeed } from './detail.js';
@@ -43,7 +43,7 @@ export function needRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       { schema: { tags, summary: 'Record a need / บันทึกความต้องการ', body: needInputSchema } },
       async (request, reply) => {
         const created = await createNeed(deps, requireActor(request), request.body);
-        return reply.status(201).header('etag', `"${created.version}"`).send(created);
+        return reply.status(201).header('etag', etag(created.version)).send(created);
       },
     );
     app.get(
@@ -87,7 +87,7 @@ export function needRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           expectedVersion(request, request.body.version),
           request.body,
         );
-        return reply.header('etag', `"${updated.version}"`).send(updated);
+        return reply.header('etag', etag(updated.version)).send(updated);
       },
     );
     app.post(
@@ -108,7 +108,7 @@ export function needRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           expectedVersion(request, request.body.version),
           request.body,
         );
-        return reply.header('etag', `"${updated.version}"`).send(updated);
+        return reply.header('etag', etag(updated.version)).send(updated);
       },
     );
     app.post(
@@ -129,7 +129,7 @@ export function needRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           expectedVersion(request, request.body.version),
           request.body,
         );
-        return reply.header('etag', `"${result.need.version}"`).send(result);
+        return reply.header('etag', etag(result.need.version)).send(result);
       },
     );
     await app.register(needFileRoutes(deps));

@@ -64,37 +64,44 @@ export function plansInViewScope(actor: Actor): SQL | undefined {
 
 export type VisiblePlan = { plan: PlanRow; members: string[]; standing: PlanStanding };
 
-/** A plan the actor may read; anything outside the scope reads as not found. */
-export async function loadVisiblePlan(tx: Queryable, actor: Actor, planId: string): Promise<VisiblePlan> {
-  authorize(actor, 'plan.read');
+/** A plan the actor may read, or null when it does not exist or lies outside the actor's view. */
+export async function findVisiblePlan(
+  tx: Queryable,
+  actor: Actor,
+  planId: string,
+): Promise<VisiblePlan | null> {
   const [plan] = await tx.select().from(developmentPlans).where(eq(developmentPlans.id, planId));
   if (!plan) {
-    throw notFound(PLAN);
+    return null;
   }
   const members = await memberProvincesOf(tx, plan.clusterId);
   const standing = standingOf(actor, plan, members);
-  if (!standing.view) {
+  return standing.view ? { plan, members, standing } : null;
+}
+
+/** A plan the actor may read; anything outside the scope reads as not found. */
+export async function loadVisiblePlan(tx: Queryable, actor: Actor, planId: string): Promise<VisiblePlan> {
+  authorize(actor, 'plan.read');
+  const visible = await findVisiblePlan(tx, actor, planId);
+  if (!visible) {
     throw notFound(PLAN);
   }
-  return { plan, members, standing };
+  return visible;
 }
 
 export type VisibleVersion = VisiblePlan & { version: VersionRow; placement: PlanPlacement };
 
-/** A plan version the actor may read. */
-export async function loadVisibleVersion(
+/** A plan version the actor may read, or null when it does not exist or its plan is out of view. */
+export async function findVisibleVersion(
   tx: Queryable,
   actor: Actor,
   versionId: string,
-): Promise<VisibleVersion> {
-  authorize(actor, 'plan.read');
+): Promise<VisibleVersion | null> {
   const [version] = await tx.select().from(planVersions).where(eq(planVersions.id, versionId));
-  if (!version) {
-    throw notFound(PLAN_VERSION);
+  const visible = version ? await findVisiblePlan(tx, actor, version.planId) : null;
+  if (!version || !visible) {
+    return null;
   }
-  const visible = await loadVisiblePlan(tx, actor, version.planId).catch(() => {
-    throw notFound(PLAN_VERSION);
-  });
   return {
     ...visible,
     version,
@@ -104,6 +111,20 @@ export async function loadVisibleVersion(
       clusterId: version.clusterId,
     },
   };
+}
+
+/** A plan version the actor may read; anything outside the scope reads as not found. */
+export async function loadVisibleVersion(
+  tx: Queryable,
+  actor: Actor,
+  versionId: string,
+): Promise<VisibleVersion> {
+  authorize(actor, 'plan.read');
+  const visible = await findVisibleVersion(tx, actor, versionId);
+  if (!visible) {
+    throw notFound(PLAN_VERSION);
+  }
+  return visible;
 }
 
 /** The actor may edit the plan: the role, and capture of the plan's (operations-centre) province. */
@@ -117,7 +138,7 @@ export function assertCanEdit(actor: Actor, visible: VisiblePlan): void {
 /** Approved (or submitted) versions are frozen: changes go through a new review. */
 export function assertDraft(version: VersionRow): void {
   if (isLocked(version.status)) {
-    throw conflict(lockedMessage(version.status), { versionStatus: version.status });
+    throw conflict(lockedMessage(version.status), { currentStatus: version.status });
   }
 }
 

@@ -4,10 +4,11 @@ import type { Actor } from '../../../domain/auth/policy.js';
 import { flattenTree } from '../../../domain/plans/flatten.js';
 import type { PlanEntityType } from '../../../domain/plans/plan.js';
 import type { PlanNodeByType } from '../../../domain/plans/tree.js';
+import { authorize } from '../../platform/auth/authorize.js';
 import { selectRows, type Queryable } from '../../platform/db/client.js';
 import type { Bilingual } from '../../platform/http/errors.js';
 import { notFound, staleVersion } from '../../platform/http/errors.js';
-import { assertCanEdit, assertDraft, loadVisibleVersion, type VisibleVersion } from './access.js';
+import { assertCanEdit, assertDraft, findVisibleVersion, type VisibleVersion } from './access.js';
 import { loadPlanVersionTree } from './tree.js';
 
 export const ENTITY_NAMES: Record<PlanEntityType, Bilingual> = {
@@ -27,12 +28,14 @@ export async function visibleChild<R extends ChildRow>(
   row: R | undefined,
   what: Bilingual,
 ) {
+  authorize(actor, 'plan.read');
   if (!row) {
     throw notFound(what);
   }
-  const visible = await loadVisibleVersion(tx, actor, row.planVersionId).catch(() => {
+  const visible = await findVisibleVersion(tx, actor, row.planVersionId);
+  if (!visible) {
     throw notFound(what);
-  });
+  }
   return { row, visible };
 }
 

@@ -1,28 +1,13 @@
 import type { Role } from '../../../domain/auth/roles.js';
+import type { User } from '../../../domain/users/user.js';
 import type { users } from '../../platform/auth/tables.js';
-
-export type UserPresentation = {
-  id: string;
-  username: string;
-  displayName: string;
-  email: string | null;
-  agencyId: string | null;
-  locale: 'th' | 'en';
-  isActive: boolean;
-  isDemo: boolean;
-  roles: Role[];
-  captureScope: string[];
-  viewScope: string[];
-  version: number;
-  lastLoginAt: string | null;
-};
 
 /** The fields a client may see of a user: never the hash or lockout counters. */
 export function presentUser(
   user: typeof users.$inferSelect,
   roles: Role[],
   scopes: { kind: 'capture' | 'view'; scopeRef: string }[],
-): UserPresentation {
+): User {
   return {
     id: user.id,
     username: user.username,

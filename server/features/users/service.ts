@@ -1,7 +1,8 @@
 import { and, asc, count, eq, ilike, inArray, or } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { Role } from '../../../domain/auth/roles.js';
-import type { UserCreateInput, UserUpdateInput } from '../../../domain/users/user.js';
+import type { Page } from '../../../domain/common/paging.js';
+import type { User, UserCreateInput, UserUpdateInput, UserListFilter } from '../../../domain/users/user.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
@@ -12,14 +13,12 @@ import { inActorTransaction } from '../../platform/db/transaction.js';
 import { conflict, invalid, notFound, staleVersion } from '../../platform/http/errors.js';
 import { findMissingScopeRefs } from '../areas/service.js';
 import { agencies } from '../agencies/tables.js';
-import { presentUser, type UserPresentation } from './presenter.js';
+import { presentUser } from './presenter.js';
 import { userRoles, userScopes, users } from '../../platform/auth/tables.js';
-
-export type { UserPresentation } from './presenter.js';
 
 const USER = { th: 'ผู้ใช้', en: 'User' };
 
-async function presentMany(db: Queryable, rows: (typeof users.$inferSelect)[]): Promise<UserPresentation[]> {
+async function presentMany(db: Queryable, rows: (typeof users.$inferSelect)[]): Promise<User[]> {
   const ids = rows.map((row) => row.id);
   if (ids.length === 0) {
     return [];
@@ -36,7 +35,7 @@ async function presentMany(db: Queryable, rows: (typeof users.$inferSelect)[]): 
 }
 
 /** One user as clients see it, or null. */
-export async function findUserPresentation(db: Queryable, userId: string): Promise<UserPresentation | null> {
+export async function findUserPresentation(db: Queryable, userId: string): Promise<User | null> {
   const rows = await db.select().from(users).where(eq(users.id, userId));
   const [presented] = await presentMany(db, rows);
   return presented ?? null;
@@ -46,8 +45,8 @@ export async function findUserPresentation(db: Queryable, userId: string): Promi
 export async function listUsers(
   deps: DatabaseDeps,
   actor: Actor,
-  query: { q?: string; limit: number; offset: number },
-): Promise<{ items: UserPresentation[]; total: number }> {
+  query: UserListFilter,
+): Promise<Page<User>> {
   authorize(actor, 'user.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const pattern = query.q ? `%${query.q}%` : undefined;
@@ -64,7 +63,7 @@ export async function listUsers(
   });
 }
 
-export async function getUser(deps: DatabaseDeps, actor: Actor, userId: string): Promise<UserPresentation> {
+export async function getUser(deps: DatabaseDeps, actor: Actor, userId: string): Promise<User> {
   authorize(actor, 'user.read');
   const presented = await inActorTransaction(deps.database, actor, (tx) => findUserPresentation(tx, userId));
   if (!presented) {
@@ -118,11 +117,7 @@ async function replaceRolesAndScopes(
 }
 
 /** Creates a user with roles and scopes; the password is stored only as an argon2id hash. */
-export async function createUser(
-  deps: DatabaseDeps,
-  actor: Actor,
-  input: UserCreateInput,
-): Promise<UserPresentation> {
+export async function createUser(deps: DatabaseDeps, actor: Actor, input: UserCreateInput): Promise<User> {
   authorize(actor, 'user.manage');
   const passwordHash = await hashPassword(input.password);
   return inActorTransaction(deps.database, actor, async (tx) => {
@@ -170,7 +165,7 @@ export async function updateUser(
   userId: string,
   expected: number,
   input: UserUpdateInput,
-): Promise<UserPresentation> {
+): Promise<User> {
   authorize(actor, 'user.manage');
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return inActorTransaction(deps.database, actor, async (tx) => {

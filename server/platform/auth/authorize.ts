@@ -11,3 +11,8 @@ export function authorize(actor: Actor, action: Action, areaCode?: string | null
     throw forbidden();
   }
 }
+
+/** The same check without throwing: for loaders that hide out-of-scope records as not found. */
+export function isAllowed(actor: Actor, action: Action, areaCode?: string | null): boolean {
+  return decide(actor, action, areaCode).allowed;
+}

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { satangToBahtString } from '../../../domain/thai/money.js';
 
 /** text: as is; integer/decimal: numbers; baht: satang (bigint) shown as baht with 2 decimals. */
@@ -132,7 +132,9 @@ export async function writeWorkbook(
   sheets: readonly SheetSpec[],
   options: { notes?: NotesSpec } = {},
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs costs about a quarter of a second at start-up.
+  const { Workbook } = (await import('exceljs')).default;
+  const workbook = new Workbook();
   workbook.creator = 'AreaPlan';
   for (const spec of sheets) {
     addSheet(workbook, spec);

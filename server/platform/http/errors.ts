@@ -60,6 +60,17 @@ export const conflict = (message: Bilingual, extra?: Record<string, unknown>): A
   new AppError({ status: 409, code: 'conflict', message, extra });
 
 /** The row changed since the client read it: nothing was saved. */
+/** A write clashed with a unique key: another record has the same code, name or number. */
+export const duplicate = (): AppError =>
+  new AppError({
+    status: 409,
+    code: 'duplicate',
+    message: {
+      th: 'มีข้อมูลนี้อยู่แล้ว (รหัส ชื่อ หรือเลขที่ซ้ำกับรายการที่มีอยู่) กรุณาตรวจสอบแล้วลองใหม่',
+      en: 'This record already exists (its code, name or number is taken); check and try again',
+    },
+  });
+
 export const staleVersion = (currentVersion: number): AppError =>
   new AppError({
     status: 412,

@@ -23,6 +23,16 @@ const unreadable = new AppError({
   message: { th: 'อ่านไฟล์ Excel ไม่ได้', en: 'The Excel file cannot be read' },
 });
 
+const unhealthy = new AppError({
+  status: 503,
+  code: 'unhealthy',
+  message: {
+    th: 'ระบบยังไม่พร้อม: การแบ่งสิทธิ์ตามจังหวัดในฐานข้อมูลไม่ครบ',
+    en: 'Not ready: the database row-level security is incomplete',
+  },
+  extra: { problems: ['needs: no policies'] },
+});
+
 const SAMPLES: Record<ErrorStatus, { description: string; error: AppError }> = {
   400: {
     description: 'Invalid request / คำขอไม่ถูกต้อง',
@@ -42,6 +52,7 @@ const SAMPLES: Record<ErrorStatus, { description: string; error: AppError }> = {
   428: { description: 'Version required / ต้องระบุฉบับของข้อมูล', error: preconditionRequired() },
   429: { description: 'Too many requests / คำขอมากเกินไป', error: rateLimited() },
   500: { description: 'Server error / ระบบขัดข้อง', error: internalError() },
+  503: { description: 'Not ready / ระบบยังไม่พร้อม', error: unhealthy },
 };
 
 /** The description and a real example body of each documented error status. */

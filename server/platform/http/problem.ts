@@ -2,8 +2,10 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { describeIssue } from '../../../domain/common/bilingual.js';
 import type { Problem } from '../../../domain/common/problem.js';
+import { isUniqueViolation } from '../db/errors.js';
 import {
   AppError,
+  duplicate,
   internalError,
   rateLimited,
   tooLarge,
@@ -106,6 +108,9 @@ export function toAppError(error: unknown): AppError {
   const mapped = fastifyError.code ? FRAMEWORK_ERRORS[fastifyError.code] : undefined;
   if (mapped) {
     return mapped();
+  }
+  if (isUniqueViolation(error)) {
+    return duplicate();
   }
   if (fastifyError.statusCode === 429) {
     return rateLimited();

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { problemSchema } from '../../../domain/common/problem.js';
 
 /** The error statuses an operation may document; each has an example in problem-examples.ts. */
-export const ERROR_STATUSES = [400, 401, 403, 404, 409, 412, 413, 415, 422, 428, 429, 500] as const;
+export const ERROR_STATUSES = [400, 401, 403, 404, 409, 412, 413, 415, 422, 428, 429, 500, 503] as const;
 export type ErrorStatus = (typeof ERROR_STATUSES)[number];
 
 /** A response that is not JSON (a file): its media types, documented in OpenAPI. */

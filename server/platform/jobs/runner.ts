@@ -52,6 +52,8 @@ export type JobRunnerOptions = {
 };
 
 const BATCH = 500;
+/** Staged rows per insert: each insert holds the embedded database, so keep it short. */
+const STAGE_BATCH = 100;
 
 /**
  * Runs persisted jobs one at a time in this process; several processes may share the table. A job
@@ -174,9 +176,9 @@ export class JobRunner {
         }
       },
       stage: async (payloads) => {
-        for (let start = 0; start < payloads.length; start += BATCH) {
+        for (let start = 0; start < payloads.length; start += STAGE_BATCH) {
           const chunk = payloads
-            .slice(start, start + BATCH)
+            .slice(start, start + STAGE_BATCH)
             .map((payload, index) => ({ jobId: job.id, itemNo: start + index, payload }));
           await db.insert(jobStaging).values(sanitisedJson(chunk));
         }

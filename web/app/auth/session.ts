@@ -1,5 +1,5 @@
 import { apiFetch, isApiError, setCsrfToken } from '../api/client.js';
-import type { Session } from '../api/types.js';
+import type { Credentials, Session } from '../../../domain/auth/session.js';
 
 /** The signed-in session, or null when the cookie is missing or expired. */
 export async function fetchSession(): Promise<Session | null> {
@@ -16,10 +16,7 @@ export async function fetchSession(): Promise<Session | null> {
   }
 }
 
-export interface Credentials {
-  username: string;
-  password: string;
-}
+export type { Credentials };
 
 export async function login(credentials: Credentials): Promise<Session> {
   const session = await apiFetch<Session>('/api/v1/auth/login', { method: 'POST', body: credentials });

@@ -1,5 +1,5 @@
 import { fromThaiDigits } from '../../../../domain/thai/digits.js';
-import { decimalSchema } from '../../../../domain/plans/plan-children-input.js';
+import { decimalSchema, type TargetsInput } from '../../../../domain/plans/plan-children-input.js';
 import type { KpiNode } from '../../../../domain/plans/tree.js';
 
 /** One row of the KPI target grid: the plan's own area (null) or an area below it. */
@@ -8,7 +8,8 @@ export interface TargetRow {
   values: Record<number, string>;
 }
 
-export type TargetInput = { fiscalYear: number; areaCode: string | null; value: string };
+/** One target as PUT /plan-kpis/:id/targets takes it. */
+type TargetInput = TargetsInput['targets'][number];
 
 export const cellKey = (year: number, areaCode: string | null) => `${year}|${areaCode ?? ''}`;
 

@@ -7,7 +7,8 @@ import { useT } from '../../../app/i18n/index.js';
 import { JobStatus } from '../../../components/JobStatus.js';
 import { isFinished, useJob } from '../../imports/api.js';
 import type { VersionTree } from '../../../../domain/plans/responses.js';
-import { pdfResultOf, useStartPdf, type PdfOptions } from './api.js';
+import { planPdfOptionsSchema, type PdfOptions } from '../../../../domain/plans/outputs.js';
+import { pdfResultOf, useStartPdf } from './api.js';
 
 export interface PlanPdfButtonProps {
   tree: VersionTree;
@@ -21,11 +22,7 @@ export function PlanPdfButton({ tree }: PlanPdfButtonProps) {
   const start = useStartPdf();
   const [open, setOpen] = useState(false);
   const [jobId, setJobId] = useState<string | null>(null);
-  const [options, setOptions] = useState<PdfOptions>({
-    thaiDigits: true,
-    thaiDigitsInTables: false,
-    landscapeProjectList: true,
-  });
+  const [options, setOptions] = useState<PdfOptions>(() => planPdfOptionsSchema.parse({}));
   const job = useJob(jobId);
   const running = jobId !== null && !isFinished(job.data);
   const result = pdfResultOf(job.data);
@@ -85,7 +82,7 @@ export function PlanPdfButton({ tree }: PlanPdfButtonProps) {
             {option('thaiDigitsInTables', t('plans.pdf.thaiDigitsInTables'))}
             {option('landscapeProjectList', t('plans.pdf.landscape'))}
             {job.data && <JobStatus job={job.data} testId="plan-pdf-job" />}
-            {job.data?.status === 'succeeded' && result.downloadUrl && (
+            {job.data?.status === 'succeeded' && result && (
               <Button
                 type="primary"
                 block
@@ -95,7 +92,7 @@ export function PlanPdfButton({ tree }: PlanPdfButtonProps) {
                 download={result.fileName}
                 data-testid="plan-pdf-download"
               >
-                {t('plans.pdf.download', { name: result.fileName ?? '' })}
+                {t('plans.pdf.download', { name: result.fileName })}
               </Button>
             )}
           </Space>

@@ -4,12 +4,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useApiErrorHandler } from '../../../app/api/useApiErrorHandler.js';
 import { useT, type MessageKey, type Translate } from '../../../app/i18n/index.js';
-import type { Job } from '../../../app/api/types.js';
+import type { Job } from '../../../../domain/jobs/job.js';
+import { sheetImportSummarySchema, type PlanSheet } from '../../../../domain/plans/outputs.js';
 import { JobStatus, type JobSummaryRow } from '../../../components/JobStatus.js';
 import { isFinished, useJob, useJobItems } from '../../imports/api.js';
 import { FailedRowsTable } from '../../imports/FailedRowsTable.js';
 import type { VersionTree } from '../../../../domain/plans/responses.js';
-import { sheetUrl, useImportSheet, type PlanSheet } from './api.js';
+import { sheetUrl, useImportSheet } from './api.js';
 
 export interface SheetCardProps {
   tree: VersionTree;
@@ -21,27 +22,20 @@ const TEXT: Record<PlanSheet, { title: MessageKey; hint: MessageKey }> = {
   items: { title: 'plans.sheets.items', hint: 'plans.sheets.itemsHint' },
 };
 
-/** Export a sheet of the version; on an editable draft, import it back (job, progress, row report). */
-interface ImportCounts {
-  totalRows?: number;
-  changedRows?: number;
-  unchangedRows?: number;
-  failedRows?: number;
-}
-
 function importSummary(job: Job, t: Translate): JobSummaryRow[] {
-  const counts = (job.result ?? {}) as ImportCounts;
-  if (counts.totalRows === undefined) {
+  const counts = sheetImportSummarySchema.safeParse(job.result).data;
+  if (!counts) {
     return [];
   }
   return [
     { key: 'total', label: t('job.totalRows'), value: counts.totalRows },
-    { key: 'changed', label: t('job.changedRows'), value: counts.changedRows ?? 0 },
-    { key: 'unchanged', label: t('job.unchangedRows'), value: counts.unchangedRows ?? 0 },
-    { key: 'failed', label: t('job.failedRows'), value: counts.failedRows ?? 0 },
+    { key: 'changed', label: t('job.changedRows'), value: counts.changedRows },
+    { key: 'unchanged', label: t('job.unchangedRows'), value: counts.unchangedRows },
+    { key: 'failed', label: t('job.failedRows'), value: counts.failedRows },
   ];
 }
 
+/** Export a sheet of the version; on an editable draft, import it back (job, progress, row report). */
 export function SheetCard({ tree, sheet }: SheetCardProps) {
   const t = useT();
   const queryClient = useQueryClient();

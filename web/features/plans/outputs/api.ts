@@ -1,24 +1,14 @@
 import { useMutation } from '@tanstack/react-query';
 import { apiFetch } from '../../../app/api/client.js';
-import type { Job } from '../../../app/api/types.js';
+import type { Job } from '../../../../domain/jobs/job.js';
+import {
+  pdfJobResultSchema,
+  type PdfJobResult,
+  type PdfOptions,
+  type PlanSheet,
+} from '../../../../domain/plans/outputs.js';
 import { versionPath } from '../api.js';
 import { useInvalidatePlans } from '../mutations.js';
-
-export type PlanSheet = 'kpis' | 'items';
-
-export interface PdfOptions {
-  thaiDigits: boolean;
-  thaiDigitsInTables: boolean;
-  landscapeProjectList: boolean;
-}
-
-/** What the PDF job leaves in its result once it has stored the file. */
-export interface PdfJobResult {
-  fileId?: string;
-  fileName?: string;
-  sizeBytes?: number;
-  downloadUrl?: string;
-}
 
 export function sheetUrl(versionId: string, sheet: PlanSheet): string {
   return `${versionPath(versionId)}/${sheet}.xlsx`;
@@ -46,7 +36,7 @@ export function useImportSheet() {
   });
 }
 
-/** Reads the PDF job's result, which the shared Job type leaves untyped. */
-export function pdfResultOf(job: Job | undefined): PdfJobResult {
-  return (job?.result ?? {}) as PdfJobResult;
+/** The PDF job's result once it has stored the file; null before (or when it failed). */
+export function pdfResultOf(job: Job | undefined): PdfJobResult | null {
+  return pdfJobResultSchema.safeParse(job?.result).data ?? null;
 }

@@ -1,0 +1,77 @@
+import { createNeedVia, createReadyPlan } from '../factories.js';
+import { multipartFile } from '../multipart.js';
+import type { TestClient } from '../harness.js';
+
+/** Ids for every path parameter of the API, one set per province. */
+export type ProvinceFixture = { provinceCode: string; byResource: Record<string, string> };
+
+async function firstId(client: TestClient, url: string): Promise<string> {
+  const body = (await client.request('GET', url)).json() as { items?: { id: string }[] } | { id: string }[];
+  const items = Array.isArray(body) ? body : (body.items ?? []);
+  return String(items[0]?.id ?? '');
+}
+
+/**
+ * A draft plan with one of each child, a need with an attachment, an agency and a user in the province,
+ * created by its own planner; `byResource` is keyed by the path segment before the `{id}`.
+ */
+export async function provinceFixture(
+  planner: TestClient,
+  admin: TestClient,
+  provinceCode: string,
+  areaCode: string,
+  plannerUsername: string,
+): Promise<ProvinceFixture> {
+  const plan = await createReadyPlan(planner, { scope: 'province', provinceCode }, [areaCode]);
+  const need = await createNeedVia(planner, { areaCode });
+  const attachment = (
+    await planner.request(
+      'POST',
+      `/api/v1/needs/${need.id}/attachments`,
+      multipartFile('note.txt', Buffer.from('หมายเหตุ')),
+    )
+  ).json() as { id: string };
+  const users = (await admin.request('GET', `/api/v1/users?q=${plannerUsername}`)).json() as {
+    items: { id: string }[];
+  };
+  return {
+    provinceCode,
+    byResource: {
+      plans: plan.planId,
+      'plan-versions': plan.versionId,
+      'plan-issues': plan.issueId,
+      'plan-objectives': plan.objectiveId,
+      'plan-kpis': plan.kpiId,
+      'plan-approaches': plan.approachId,
+      'plan-items': plan.itemId,
+      needs: need.id,
+      attachments: attachment.id,
+      agencies: await firstId(admin, `/api/v1/agencies?provinceCode=${provinceCode}`),
+      users: users.items[0]?.id ?? '',
+      areas: areaCode,
+    },
+  };
+}
+
+/** Resources that are national (not kept apart by province): their ids are the same in both fixtures. */
+export async function nationalIds(admin: TestClient): Promise<Record<string, string>> {
+  return {
+    nodes: await firstId(admin, '/api/v1/alignment/nodes?limit=1'),
+    'approval-steps': await firstId(admin, '/api/v1/approval-steps'),
+    'need-dimensions': '1',
+  };
+}
+
+/** The URL of an operation for a fixture: each `{param}` takes the id of the resource named before it. */
+export function urlFor(path: string, ids: Record<string, string>): string {
+  const segments = path.split('/');
+  return segments
+    .map((segment, index) => {
+      if (!segment.startsWith('{')) {
+        return segment;
+      }
+      const resource = segments[index - 1] ?? '';
+      return encodeURIComponent(ids[resource] ?? '00000000-0000-4000-8000-000000000000');
+    })
+    .join('/');
+}
