@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { seedAdministrator } from '../db/seed/accounts.js';
 import { FEATURES } from '../features/index.js';
 import { seedDemoPlan } from '../features/plans/demo.js';
-import { actorOf } from '../features/needs/test-support.js';
+import { actorOf } from '../test/factories.js';
 import { migrationSetsOf, seedFeatures } from '../platform/feature.js';
 import { openDatabase, selectRows, type Database } from '../platform/db/client.js';
 import { runMigrations } from '../platform/db/migrations.js';

@@ -16,13 +16,14 @@ import {
 } from '../../../domain/plans/responses.js';
 import { issueNodeSchema, planSummarySchema, planVersionFieldsSchema } from '../../../domain/plans/tree.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
-import { expectedVersion, requireActor } from '../../platform/http/context.js';
+import { expectedVersion, requireActor, etag } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { approvalRoutes } from './approval-routes.js';
 import { childRoutes } from './child-routes.js';
 import { PLAN_ERRORS, withEtag } from './contract.js';
-import { kpiItemRoutes } from './item-routes.js';
+import { itemRoutes } from './item-routes.js';
+import { kpiRoutes } from './kpi-routes.js';
 import { createIssue } from './issue-service.js';
 import { createPlan, getPlan, listPlans, listPlanVersions, updatePlan } from './service.js';
 import { versionChildRoutes } from './version-children-routes.js';
@@ -57,7 +58,7 @@ export function planRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const created = await createPlan(deps, requireActor(request), request.body);
-        return reply.status(201).header('etag', `"${created.version}"`).send(created);
+        return reply.status(201).header('etag', etag(created.version)).send(created);
       },
     );
     app.get(
@@ -180,7 +181,8 @@ export function planRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
     );
     await app.register(approvalRoutes(deps));
     await app.register(childRoutes(deps));
-    await app.register(kpiItemRoutes(deps));
+    await app.register(kpiRoutes(deps));
+    await app.register(itemRoutes(deps));
     await app.register(versionChildRoutes(deps));
   };
 }
