@@ -74,7 +74,7 @@ export type UserUpdateInput = z.infer<typeof userUpdateSchema>;
 export const userListQuery = z.object({ q: z.string().max(100).optional(), ...pagingQuery });
 export type UserListFilter = z.output<typeof userListQuery>;
 
-/** A user as the API returns it: never the password hash or lockout counters. */
+/** A user as the API returns it: never the password hash or the failed-attempt counter. */
 export const userSchema = z.object({
   id: z.string(),
   username: z.string(),
@@ -89,5 +89,7 @@ export const userSchema = z.object({
   viewScope: z.array(z.string()),
   version: z.number().int(),
   lastLoginAt: z.string().nullable(),
+  /** Until when sign-in is locked after repeated wrong passwords (an administrator can unlock). */
+  lockedUntil: z.string().nullable(),
 });
 export type User = z.infer<typeof userSchema>;

@@ -47,7 +47,9 @@ describe('sign-in lockout', () => {
     const planner = await context.signIn('planner.chiangmai');
     const [user] = (await admin.request('GET', '/api/v1/users?q=planner.korat')).json().items;
     expect((await planner.request('POST', `/api/v1/users/${user.id}/unlock`)).statusCode).toBe(403);
+    expect(user.lockedUntil).not.toBeNull();
     expect((await admin.request('POST', `/api/v1/users/${user.id}/unlock`)).statusCode).toBe(204);
+    expect((await admin.request('GET', `/api/v1/users/${user.id}`)).json().lockedUntil).toBeNull();
     expect((await login(context.app, 'planner.korat', 'areaplan-demo')).statusCode).toBe(200);
     const audit = (await admin.request('GET', `/api/v1/audit?entityType=user&entityId=${user.id}`)).json();
     expect(audit.items.map((event: { action: string }) => event.action)).toContain('unlock');

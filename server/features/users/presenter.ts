@@ -28,5 +28,6 @@ export function presentUser(
       .sort(),
     version: user.version,
     lastLoginAt: user.lastLoginAt?.toISOString() ?? null,
+    lockedUntil: user.lockedUntil?.toISOString() ?? null,
   };
 }

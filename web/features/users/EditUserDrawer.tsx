@@ -4,6 +4,7 @@ import { useApiErrorHandler } from '../../app/api/useApiErrorHandler.js';
 import { useT } from '../../app/i18n/index.js';
 import { AgencySelect } from '../agencies/AgencySelect.js';
 import { useUpdateUser } from './api.js';
+import { LockNotice } from './LockNotice.js';
 import { RoleSelect } from './RoleSelect.js';
 import { ScopeSelect } from './ScopeSelect.js';
 import { changedFields, userToEditValues, type EditUserValues } from './userChanges.js';
@@ -59,6 +60,7 @@ export function EditUserDrawer({ user, onClose, onReload }: EditUserDrawerProps)
         </Flex>
       }
     >
+      <LockNotice user={user} />
       <Form<EditUserValues>
         form={form}
         layout="vertical"

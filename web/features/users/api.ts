@@ -63,3 +63,13 @@ export function useUpdateUser() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
   });
 }
+
+/** Lifts a sign-in lockout before it expires (audited on the server). */
+export function useUnlockUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (userId: string) =>
+      apiFetch<null>(`/api/v1/users/${encodeURIComponent(userId)}/unlock`, { method: 'POST' }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
+  });
+}
