@@ -11,7 +11,7 @@ import type {
   VersionDiffResponse,
   VersionTree,
 } from '../../../domain/plans/responses.js';
-import type { AlignmentNode } from './types.js';
+import type { AlignmentNode } from '../../../domain/alignment/alignment-node.js';
 
 export const planKeys = {
   all: ['plans'] as const,
