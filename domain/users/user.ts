@@ -72,6 +72,7 @@ export type UserUpdateInput = z.infer<typeof userUpdateSchema>;
 
 /** GET /users: by name or username. */
 export const userListQuery = z.object({ q: z.string().max(100).optional(), ...pagingQuery });
+export type UserListQuery = z.input<typeof userListQuery>;
 export type UserListFilter = z.output<typeof userListQuery>;
 
 /** A user as the API returns it: never the password hash or the failed-attempt counter. */

@@ -64,7 +64,6 @@ export const invalid = (fieldErrors: FieldError[]): AppError =>
 export const conflict = (message: Bilingual, extra?: ProblemExtra): AppError =>
   new AppError({ status: 409, code: 'conflict', message, extra });
 
-/** The row changed since the client read it: nothing was saved. */
 /** A write clashed with a unique key: another record has the same code, name or number. */
 export const duplicate = (): AppError =>
   new AppError({
@@ -76,6 +75,7 @@ export const duplicate = (): AppError =>
     },
   });
 
+/** The row changed since the client read it: nothing was saved. */
 export const staleVersion = (currentVersion: number): AppError =>
   new AppError({
     status: 412,

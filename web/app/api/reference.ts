@@ -1,24 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import type { AreaLevel } from '../../../domain/areas/area-code.js';
+import type { AreaListQuery } from '../../../domain/areas/area.js';
 import { apiFetch } from './client.js';
 import type { Area, AreaDetail, Cluster, Items, Page, ProvinceStats, Region } from './types.js';
 
-export interface AreaListParams {
-  level?: AreaLevel;
-  parent?: string;
-  q?: string;
-  limit?: number;
-  offset?: number;
-}
-
 export const areaKeys = {
   all: ['areas'] as const,
-  list: (params: AreaListParams) => ['areas', 'list', params] as const,
+  list: (params: AreaListQuery) => ['areas', 'list', params] as const,
   detail: (code: string) => ['areas', 'detail', code] as const,
   provinceStats: ['areas', 'stats', 'provinces'] as const,
 };
 
-export function fetchAreas(params: AreaListParams, signal?: AbortSignal): Promise<Page<Area>> {
+export function fetchAreas(params: AreaListQuery, signal?: AbortSignal): Promise<Page<Area>> {
   return apiFetch<Page<Area>>('/api/v1/areas', { query: { ...params }, signal });
 }
 
@@ -26,7 +18,7 @@ export function fetchArea(code: string, signal?: AbortSignal): Promise<AreaDetai
   return apiFetch<AreaDetail>(`/api/v1/areas/${encodeURIComponent(code)}`, { signal });
 }
 
-export function useAreas(params: AreaListParams, enabled = true) {
+export function useAreas(params: AreaListQuery, enabled = true) {
   return useQuery({
     queryKey: areaKeys.list(params),
     queryFn: ({ signal }) => fetchAreas(params, signal),

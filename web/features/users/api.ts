@@ -1,20 +1,15 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Role } from '../../../domain/auth/roles.js';
+import type { UserListQuery } from '../../../domain/users/user.js';
 import { apiFetch } from '../../app/api/client.js';
 import type { Page, User } from '../../app/api/types.js';
 
-export interface UserListParams {
-  q?: string;
-  limit?: number;
-  offset?: number;
-}
-
 export const userKeys = {
   all: ['users'] as const,
-  list: (params: UserListParams) => ['users', 'list', params] as const,
+  list: (params: UserListQuery) => ['users', 'list', params] as const,
 };
 
-export function useUsers(params: UserListParams, enabled = true) {
+export function useUsers(params: UserListQuery, enabled = true) {
   return useQuery({
     queryKey: userKeys.list(params),
     queryFn: ({ signal }) => apiFetch<Page<User>>('/api/v1/users', { query: { ...params }, signal }),
