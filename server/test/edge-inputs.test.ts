@@ -2,7 +2,8 @@ import { once } from 'node:events';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNeedVia, multipart } from '../features/needs/test-support.js';
+import { createNeedVia, ifMatch } from './factories.js';
+import { multipartFile } from './multipart.js';
 import { seedDemoPlan } from '../features/plans/demo.js';
 import { createTestContext, type TestClient, type TestContext } from './harness.js';
 
@@ -41,7 +42,7 @@ describe('text with control characters', () => {
     const [user] = (await admin.request('GET', '/api/v1/users?q=planner.korat')).json().items;
     const response = await admin.request('PATCH', `/api/v1/users/${user.id}`, {
       body: { displayName: 'ชื่อ\u0000ใหม่' },
-      headers: { 'if-match': `"${user.version}"` },
+      headers: ifMatch(user.version),
     });
     expectProblem(response, 400);
     expect(response.json().errors).toEqual([expect.objectContaining({ path: 'displayName' })]);
@@ -90,7 +91,7 @@ describe('uploads', () => {
   });
 
   it('refuses NUL in an upload file name', async () => {
-    const upload = multipart('bad\u0000name.xlsx', Buffer.from('not a workbook'));
+    const upload = multipartFile('bad\u0000name.xlsx', Buffer.from('not a workbook'));
     const response = await planner.request('POST', uploadUrls[2] ?? '', upload);
     expectProblem(response, 400);
     expect(response.json().errors[0].path).toBe('file');

@@ -1,3 +1,4 @@
+import { ifMatch } from '../../test/factories.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
 
@@ -62,7 +63,7 @@ describe('agencies', () => {
     ).json();
     const moved = await koratPlanner.request('PATCH', `/api/v1/agencies/${created.id}`, {
       body: { areaCode: '50' },
-      headers: { 'if-match': `"${created.version}"` },
+      headers: ifMatch(created.version),
     });
     expect(moved.statusCode).toBe(403);
   });
@@ -95,7 +96,7 @@ describe('agencies', () => {
     const created = (
       await koratPlanner.request('POST', '/api/v1/agencies', { body: lineAgency('3002') })
     ).json();
-    const headers = { 'if-match': `"${created.version}"` };
+    const headers = ifMatch(created.version);
     const first = await koratPlanner.request('PATCH', `/api/v1/agencies/${created.id}`, {
       body: { shortName: 'กษ.' },
       headers,

@@ -7,7 +7,7 @@ import {
 } from '../../../domain/agencies/agency.js';
 import { pageSchema } from '../../../domain/common/paging.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
-import { expectedVersion, requireActor } from '../../platform/http/context.js';
+import { expectedVersion, requireActor, etag } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { createAgency, getAgency, listAgencies, updateAgency } from './service.js';
@@ -44,7 +44,7 @@ export function agencyRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const created = await createAgency(deps, requireActor(request), request.body);
-        return reply.status(201).header('etag', `"${created.version}"`).send(created);
+        return reply.status(201).header('etag', etag(created.version)).send(created);
       },
     );
     app.patch(
@@ -67,7 +67,7 @@ export function agencyRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           expectedVersion(request, version),
           input,
         );
-        return reply.header('etag', `"${updated.version}"`).send(updated);
+        return reply.header('etag', etag(updated.version)).send(updated);
       },
     );
   };

@@ -6,7 +6,7 @@ import {
   alignmentNodeSchema,
 } from '../../../domain/alignment/alignment-node.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
-import { expectedVersion, requireActor } from '../../platform/http/context.js';
+import { expectedVersion, requireActor, etag } from '../../platform/http/context.js';
 import { pageSchema } from '../../../domain/common/paging.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
@@ -53,7 +53,7 @@ export function alignmentRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const created = await createAlignmentNode(deps, requireActor(request), request.body);
-        return reply.status(201).header('etag', `"${created.version}"`).send(created);
+        return reply.status(201).header('etag', etag(created.version)).send(created);
       },
     );
     app.patch(
@@ -76,7 +76,7 @@ export function alignmentRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           expectedVersion(request, version),
           input,
         );
-        return reply.header('etag', `"${updated.version}"`).send(updated);
+        return reply.header('etag', etag(updated.version)).send(updated);
       },
     );
   };

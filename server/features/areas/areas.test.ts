@@ -1,3 +1,4 @@
+import { ifMatch } from '../../test/factories.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
 
@@ -124,12 +125,12 @@ describe('area administration', () => {
     const current = (await admin.request('GET', '/api/v1/areas/3099')).json().area;
     const first = await admin.request('PATCH', '/api/v1/areas/3099', {
       body: { nameTh: 'อำเภอทดสอบใหม่' },
-      headers: { 'if-match': `"${current.version}"` },
+      headers: ifMatch(current.version),
     });
     expect(first.statusCode).toBe(200);
     const second = await admin.request('PATCH', '/api/v1/areas/3099', {
       body: { nameTh: 'ชื่อที่มาทีหลัง' },
-      headers: { 'if-match': `"${current.version}"` },
+      headers: ifMatch(current.version),
     });
     expect(second.statusCode).toBe(412);
     expect(second.json().currentVersion).toBe(current.version + 1);

@@ -13,7 +13,7 @@ import {
 import { areaCodeSchema } from '../../../domain/areas/area-code.js';
 import { areaCreateSchema, areaUpdateSchema } from '../../../domain/areas/area-input.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
-import { expectedVersion, requireActor } from '../../platform/http/context.js';
+import { expectedVersion, requireActor, etag } from '../../platform/http/context.js';
 import { itemsSchema, pageSchema } from '../../../domain/common/paging.js';
 import { jobStartedSchema } from '../../../domain/jobs/job.js';
 import { fileResponse, MEDIA_TYPES, responses } from '../../platform/http/responses.js';
@@ -131,7 +131,7 @@ export function areaRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const created = await createArea(deps, requireActor(request), request.body);
-        return reply.status(201).header('etag', `"${created.version}"`).send(created);
+        return reply.status(201).header('etag', etag(created.version)).send(created);
       },
     );
     app.patch(
@@ -153,7 +153,7 @@ export function areaRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           expectedVersion(request, request.body.version),
           request.body,
         );
-        return reply.header('etag', `"${updated.version}"`).send(updated);
+        return reply.header('etag', etag(updated.version)).send(updated);
       },
     );
     const regionList = responses({ 200: itemsSchema(regionSchema) }, { errors: [401, 403] });

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selectRows } from '../../platform/db/client.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
-import { multipart } from '../needs/test-support.js';
+import { multipartFile } from '../../test/multipart.js';
 
 let context: TestContext;
 let planner: TestClient;
@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => context.close());
 
 async function importCsv(lines: string[]) {
-  const upload = multipart(
+  const upload = multipartFile(
     'villages.csv',
     Buffer.from(['code,name_th,name_en', ...lines].join('\n')),
     'text/csv',

@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { multipartFile } from '../../test/multipart.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
 
 let context: TestContext;
@@ -11,20 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => context.close());
 
-function multipart(fileName: string, content: Buffer, type = 'text/csv') {
-  const boundary = '----areaplan-test-boundary';
-  const body = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${type}\r\n\r\n`,
-    ),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
-
 async function upload(client: TestClient, fileName: string, content: Buffer) {
-  const { body, headers } = multipart(fileName, content);
+  const { body, headers } = multipartFile(fileName, content, 'text/csv');
   const response = await client.request('POST', '/api/v1/areas/imports', { body, headers });
   if (response.statusCode !== 202) {
     return { response, job: null };

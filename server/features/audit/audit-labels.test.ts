@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
-import { createNeedVia, signInAll } from '../needs/test-support.js';
+import { createNeedVia, signInAll } from '../../test/factories.js';
 
 let context: TestContext;
 let admin: TestClient;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fiscalYearOf } from '../../../domain/thai/index.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
-import { addTestVillage, createNeedVia, fieldErrors, needBody, signInAll } from './test-support.js';
+import { addTestVillage, createNeedVia, fieldErrors, needBody, signInAll } from '../../test/factories.js';
 
 let context: TestContext;
 let admin: TestClient;
@@ -135,6 +135,17 @@ describe('finding needs', () => {
     expect(
       (await planner.request('GET', '/api/v1/needs?status=received&areaCode=3001')).json().total,
     ).toBeGreaterThanOrEqual(3);
+  });
+
+  it('refuses a filter it does not know instead of listing everything in scope', async () => {
+    const response = await planner.request('GET', '/api/v1/needs?provinceCode=50');
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json()).toMatchObject({
+      code: 'unknown-query-parameter',
+      messages: { th: expect.stringContaining('provinceCode'), en: expect.stringContaining('provinceCode') },
+    });
+    expect((await planner.request('GET', '/api/v1/needs/export?provinceCode=50')).statusCode).toBe(400);
   });
 
   it('searches Thai words in title and description, substrings and reference numbers', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
-import { createNeedVia, multipart, needBody, signInAll } from './test-support.js';
+import { createNeedVia, needBody, signInAll } from '../../test/factories.js';
+import { multipartFile } from '../../test/multipart.js';
 
 let context: TestContext;
 let admin: TestClient;
@@ -21,7 +22,7 @@ afterAll(() => context.close());
 describe('attachments', () => {
   it('uploads, lists, downloads and removes a file with a Thai name', async () => {
     const need = await createNeedVia(planner);
-    const upload = multipart('บันทึกประชาคม.pdf', Buffer.from('%PDF-1.4 demo'), 'application/pdf');
+    const upload = multipartFile('บันทึกประชาคม.pdf', Buffer.from('%PDF-1.4 demo'), 'application/pdf');
     const created = await planner.request('POST', `/api/v1/needs/${need.id}/attachments`, upload);
     expect(created.statusCode).toBe(201);
     const attachment = created.json();

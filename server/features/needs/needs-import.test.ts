@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEED_SHEET_COLUMNS, type NeedSheetKey } from '../../../domain/needs/import-sheet.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
-import { createNeedVia, multipart, signInAll } from './test-support.js';
+import { createNeedVia, signInAll } from '../../test/factories.js';
+import { multipartFile } from '../../test/multipart.js';
 
 let context: TestContext;
 let planner: TestClient;
@@ -59,7 +60,7 @@ async function fill(workbook: ExcelJS.Workbook, rows: Cells[], firstRow = 3): Pr
 }
 
 async function importFile(client: TestClient, content: Buffer, fileName = 'needs.xlsx') {
-  const response = await client.request('POST', '/api/v1/needs/imports', multipart(fileName, content));
+  const response = await client.request('POST', '/api/v1/needs/imports', multipartFile(fileName, content));
   if (response.statusCode !== 202) {
     return { response, job: null, items: [] };
   }

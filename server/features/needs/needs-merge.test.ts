@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
-import { createNeedVia, fieldErrors, type CreatedNeed, signInAll } from './test-support.js';
+import { createNeedVia, fieldErrors, type CreatedNeed, signInAll, ifMatch } from '../../test/factories.js';
 
 let context: TestContext;
 let planner: TestClient;
@@ -127,7 +127,7 @@ describe('merging duplicates', () => {
   ) =>
     client.request('POST', `/api/v1/needs/${into.id}/merge`, {
       body: { needIds, reason },
-      headers: { 'if-match': `"${version}"` },
+      headers: ifMatch(version),
     });
 
   it('keeps every source on the target, sums beneficiaries and leaves merged needs readable', async () => {

@@ -3,14 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selectRows } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
-import {
-  actorOf,
-  addTestVillage,
-  createNeedVia,
-  multipart,
-  type CreatedNeed,
-  signInAll,
-} from './test-support.js';
+import { actorOf, addTestVillage, createNeedVia, type CreatedNeed, signInAll } from '../../test/factories.js';
+import { multipartFile } from '../../test/multipart.js';
 
 let context: TestContext;
 let planner: TestClient;
@@ -85,12 +79,12 @@ beforeAll(async () => {
   await planner.request(
     'POST',
     `/api/v1/needs/${korat[0]?.id}/attachments`,
-    multipart('a.txt', Buffer.from('a')),
+    multipartFile('a.txt', Buffer.from('a')),
   );
   await chiangMai.request(
     'POST',
     `/api/v1/needs/${foreign.id}/attachments`,
-    multipart('b.txt', Buffer.from('b')),
+    multipartFile('b.txt', Buffer.from('b')),
   );
 });
 afterAll(() => context.close());
@@ -233,7 +227,7 @@ describe('province 50 is out of reach for a province-30 planner', () => {
       planner.request('GET', `/api/v1/needs/${id}/attachments`),
       planner.request('GET', `/api/v1/needs/${id}/attachments/${attachmentId}`),
       planner.request('DELETE', `/api/v1/needs/${id}/attachments/${attachmentId}`),
-      planner.request('POST', `/api/v1/needs/${id}/attachments`, multipart('c.txt', Buffer.from('c'))),
+      planner.request('POST', `/api/v1/needs/${id}/attachments`, multipartFile('c.txt', Buffer.from('c'))),
     ];
     expect((await Promise.all(attempts)).map((response) => response.statusCode)).toEqual([
       404, 404, 404, 404, 404, 404, 404, 404, 404,

@@ -3,7 +3,14 @@ import { createTestContext, type TestClient, type TestContext } from '../../test
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { seedDemoPlan } from '../plans/demo.js';
 import { describeNeeds, linkNeedsToEntity } from './service.js';
-import { actorOf, createNeedVia, fieldErrors, type CreatedNeed, signInAll } from './test-support.js';
+import {
+  actorOf,
+  createNeedVia,
+  fieldErrors,
+  type CreatedNeed,
+  signInAll,
+  ifMatch,
+} from '../../test/factories.js';
 
 let context: TestContext;
 let planner: TestClient;
@@ -33,7 +40,7 @@ async function move(
 ) {
   return client.request('POST', `/api/v1/needs/${need.id}/transitions`, {
     body,
-    headers: { 'if-match': `"${version}"` },
+    headers: ifMatch(version),
   });
 }
 
@@ -108,7 +115,7 @@ describe('status changes', () => {
       th: 'ไม่สามารถกลั่นกรองความต้องการที่มีสถานะ "กลั่นกรองแล้ว" ได้',
       en: 'Cannot screen a need whose status is "screened"',
     });
-    expect(again.json().status).toBe('screened');
+    expect(again.json()).toMatchObject({ status: 409, currentStatus: 'screened' });
     const reopen = await move(planner, need, 2, { action: 'reopen', reason: 'ทบทวน' });
     expect(reopen.statusCode).toBe(409);
     expect((await planner.request('GET', `/api/v1/needs/${need.id}`)).json().version).toBe(2);

@@ -15,7 +15,7 @@ import {
   versionSummarySchema,
 } from '../../../domain/plans/responses.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
-import { expectedVersion, requireActor } from '../../platform/http/context.js';
+import { expectedVersion, requireActor, etag } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { optionalVersion, PLAN_ERRORS } from './contract.js';
@@ -98,7 +98,7 @@ export function approvalRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           expectedVersion(request, version),
           input,
         );
-        return reply.header('etag', `"${result.version.version}"`).send(result);
+        return reply.header('etag', etag(result.version.version)).send(result);
       },
     );
     app.get(

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { expectedVersion } from '../../platform/http/context.js';
+import { expectedVersion, etag } from '../../platform/http/context.js';
 import type { ErrorStatus } from '../../platform/http/responses.js';
 
 /** The problem+json errors plans operations document, by kind of operation. */
@@ -19,7 +19,7 @@ export function withEtag<T extends { version: number }>(
   reply: { header: (name: string, value: string) => unknown },
   value: T,
 ): T {
-  reply.header('etag', `"${value.version}"`);
+  reply.header('etag', etag(value.version));
   return value;
 }
 

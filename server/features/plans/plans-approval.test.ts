@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
-import { createReadyPlan, expectStatus, takeStep, type ReadyPlan } from './test-support.js';
+import { createReadyPlan, expectStatus, ifMatch, takeStep, type ReadyPlan } from '../../test/factories.js';
 
 let context: TestContext;
 let planner: TestClient;
@@ -148,7 +148,7 @@ describe('approval rules', () => {
   const move = (client: TestClient, body: Record<string, string>, version: number) =>
     client.request('POST', `/api/v1/plan-versions/${other.versionId}/transitions`, {
       body,
-      headers: { 'if-match': `"${version}"` },
+      headers: ifMatch(version),
     });
 
   it('refuses steps the actor has no role for (403) and steps not available from the status (409)', async () => {

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
-import { needBody } from '../needs/test-support.js';
-import { createReadyPlan, expectStatus, nodeId, type ReadyPlan } from './test-support.js';
+import {
+  needBody,
+  createReadyPlan,
+  expectStatus,
+  nodeId,
+  type ReadyPlan,
+  ifMatch,
+} from '../../test/factories.js';
 
 let context: TestContext;
 let planner: TestClient;
@@ -257,7 +263,7 @@ describe('plan tree and children', () => {
       (
         await planner.request('POST', url, {
           body: { ids: [second.id] },
-          headers: { 'if-match': `"${version}"` },
+          headers: ifMatch(version),
         })
       ).statusCode,
     ).toBe(400);
@@ -267,7 +273,7 @@ describe('plan tree and children', () => {
       (
         await planner.request('POST', url, {
           body: { ids: [plan.issueId, second.id] },
-          headers: { 'if-match': `"${version}"` },
+          headers: ifMatch(version),
         })
       ).statusCode,
     ).toBe(412);
@@ -303,7 +309,7 @@ describe('plan tree and children', () => {
     expect(moved.objectiveId).toBe(objective.id);
     const wrong = await planner.request('PATCH', `/api/v1/plan-kpis/${plan.kpiId}`, {
       body: { objectiveId: plan.issueId },
-      headers: { 'if-match': `"${moved.version}"` },
+      headers: ifMatch(moved.version),
     });
     expect(wrong.json().errors[0].path).toBe('objectiveId');
   });

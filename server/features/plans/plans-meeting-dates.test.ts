@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
-import { createReadyPlan, expectStatus, takeStep, type ReadyPlan } from './test-support.js';
+import { createReadyPlan, expectStatus, takeStep, type ReadyPlan } from '../../test/factories.js';
 
 let context: TestContext;
 let planner: TestClient;

@@ -1,3 +1,4 @@
+import { ifMatch } from '../../test/factories.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
 import { seedDemoPlan } from './demo.js';
@@ -88,7 +89,7 @@ describe('demo plan and its FY2569 review', () => {
     expect(tree.availableActions.map((a: { action: string }) => a.action)).toEqual(['submit']);
     const refused = await planner.request('POST', `/api/v1/plan-versions/${ids.reviewId}/transitions`, {
       body: { action: 'submit' },
-      headers: { 'if-match': `"${tree.version.version}"` },
+      headers: ifMatch(tree.version.version),
     });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().problems[0]).toMatchObject({
@@ -151,14 +152,14 @@ describe('demo plan and its FY2569 review', () => {
     expect(tree.readiness).toEqual({ ready: true, problems: [] });
     const submitted = await planner.request('POST', `/api/v1/plan-versions/${ids.reviewId}/transitions`, {
       body: { action: 'submit' },
-      headers: { 'if-match': `"${tree.version.version}"` },
+      headers: ifMatch(tree.version.version),
     });
     expect(submitted.statusCode).toBe(200);
     expect(submitted.json().version.status).toBe('submitted_to_committee');
     const item = tree.issues[0].approaches[0].items[0];
     const edit = await planner.request('PATCH', `/api/v1/plan-items/${item.id}`, {
       body: { title: 'แก้' },
-      headers: { 'if-match': `"${item.version}"` },
+      headers: ifMatch(item.version),
     });
     expect(edit.statusCode).toBe(409);
     expect(edit.json().messages.th).toContain('การเปลี่ยนแปลงต้องทำผ่านฉบับทบทวนใหม่');
@@ -169,7 +170,7 @@ describe('demo plan and its FY2569 review', () => {
     const kpi = tree.issues[1].objectives[0].kpis[0];
     const response = await planner.request('PUT', `/api/v1/plan-kpis/${kpi.id}/targets`, {
       body: { targets: [] },
-      headers: { 'if-match': `"${kpi.version}"` },
+      headers: ifMatch(kpi.version),
     });
     expect(response.statusCode).toBe(409);
     // The problem's status stays the HTTP status; the version's own status has a field of its own.
@@ -180,7 +181,7 @@ describe('demo plan and its FY2569 review', () => {
     });
     const vision = await planner.request('PATCH', `/api/v1/plan-versions/${ids.originalId}`, {
       body: { vision: 'x' },
-      headers: { 'if-match': `"${tree.version.version}"` },
+      headers: ifMatch(tree.version.version),
     });
     expect(vision.statusCode).toBe(409);
   });

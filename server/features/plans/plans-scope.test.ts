@@ -6,7 +6,7 @@ import { selectRows } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { clusters } from '../areas/tables.js';
 import { users } from '../../platform/auth/tables.js';
-import { createReadyPlan, expectStatus, type ReadyPlan } from './test-support.js';
+import { createReadyPlan, expectStatus, type ReadyPlan } from '../../test/factories.js';
 
 let context: TestContext;
 let korat: TestClient;

@@ -16,7 +16,7 @@ import {
 } from '../../../domain/plans/responses.js';
 import { issueNodeSchema, planSummarySchema, planVersionFieldsSchema } from '../../../domain/plans/tree.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
-import { expectedVersion, requireActor } from '../../platform/http/context.js';
+import { expectedVersion, requireActor, etag } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { approvalRoutes } from './approval-routes.js';
@@ -58,7 +58,7 @@ export function planRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const created = await createPlan(deps, requireActor(request), request.body);
-        return reply.status(201).header('etag', `"${created.version}"`).send(created);
+        return reply.status(201).header('etag', etag(created.version)).send(created);
       },
     );
     app.get(

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { pageSchema } from '../../../domain/common/paging.js';
 import { userCreateSchema, userListQuery, userSchema, userUpdateSchema } from '../../../domain/users/user.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
-import { expectedVersion, requireActor } from '../../platform/http/context.js';
+import { expectedVersion, requireActor, etag } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { createUser, getUser, listUsers, updateUser } from './service.js';
@@ -39,7 +39,7 @@ export function userRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const created = await createUser(deps, requireActor(request), request.body);
-        return reply.status(201).header('etag', `"${created.version}"`).send(created);
+        return reply.status(201).header('etag', etag(created.version)).send(created);
       },
     );
     app.patch(
@@ -62,7 +62,7 @@ export function userRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           expectedVersion(request, request.body.version),
           request.body,
         );
-        return reply.header('etag', `"${updated.version}"`).send(updated);
+        return reply.header('etag', etag(updated.version)).send(updated);
       },
     );
   };

@@ -1,3 +1,4 @@
+import { ifMatch } from '../../test/factories.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
 
@@ -62,7 +63,7 @@ describe('user administration', () => {
     const client = await context.signIn('planner.buriram', 'long-enough-password');
     const response = await admin.request('PATCH', `/api/v1/users/${user.id}`, {
       body: { roles: ['provincial_head'], captureScope: ['31', '32'], reason: 'ย้ายตำแหน่ง' },
-      headers: { 'if-match': `"${user.version}"` },
+      headers: ifMatch(user.version),
     });
     expect(response.statusCode).toBe(200);
     expect((await client.request('GET', '/api/v1/auth/me')).statusCode).toBe(401);
@@ -79,7 +80,7 @@ describe('user administration', () => {
     const [user] = (await admin.request('GET', '/api/v1/users?q=buriram')).json().items;
     const response = await admin.request('PATCH', `/api/v1/users/${user.id}`, {
       body: { displayName: 'หัวหน้า บุรีรัมย์' },
-      headers: { 'if-match': `"${user.version}"` },
+      headers: ifMatch(user.version),
     });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ captureScope: user.captureScope, viewScope: user.viewScope });

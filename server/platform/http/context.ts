@@ -32,3 +32,8 @@ export function expectedVersion(request: FastifyRequest, bodyVersion?: number): 
   }
   throw preconditionRequired();
 }
+
+/** The ETag of a record at `version` (a strong, quoted validator), as If-Match sends it back. */
+export function etag(version: number): string {
+  return `"${version}"`;
+}

@@ -1,5 +1,5 @@
-import { createNeedVia, multipart } from '../../features/needs/test-support.js';
-import { createReadyPlan } from '../../features/plans/test-support.js';
+import { createNeedVia, createReadyPlan } from '../factories.js';
+import { multipartFile } from '../multipart.js';
 import type { TestClient } from '../harness.js';
 
 /** Ids for every path parameter of the API, one set per province. */
@@ -28,7 +28,7 @@ export async function provinceFixture(
     await planner.request(
       'POST',
       `/api/v1/needs/${need.id}/attachments`,
-      multipart('note.txt', Buffer.from('หมายเหตุ')),
+      multipartFile('note.txt', Buffer.from('หมายเหตุ')),
     )
   ).json() as { id: string };
   const users = (await admin.request('GET', `/api/v1/users?q=${plannerUsername}`)).json() as {

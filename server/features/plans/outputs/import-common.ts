@@ -1,6 +1,6 @@
 import { provinceCodeOf } from '../../../../domain/areas/area-code.js';
 import type { PlanVersionTree } from '../tree.js';
-import type { RowMessage } from './sheet-values.js';
+import type { RowMessage } from '../../../../domain/plans/outputs/sheet-values.js';
 
 /** What row checks need to know about the version being imported into. */
 export type ImportContext = {

@@ -2,7 +2,13 @@ import { FUNDING_SOURCE_LABELS, type FundingSource } from '../../../../domain/pl
 import type { ItemNode } from '../../../../domain/plans/tree.js';
 import type { TabularRow } from '../../../platform/files/sheet.js';
 import { areaProblem, type ImportContext, type RowVerdict } from './import-common.js';
-import { fyKey, parseBahtCell, parseChoice, staleRow, yearsOutsidePeriod } from './sheet-values.js';
+import {
+  fyKey,
+  parseBahtCell,
+  parseChoice,
+  staleRow,
+  yearsOutsidePeriod,
+} from '../../../../domain/plans/outputs/sheet-values.js';
 
 export type ItemFields = {
   approachId: string;

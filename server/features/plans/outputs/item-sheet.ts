@@ -1,8 +1,8 @@
 import { FUNDING_SOURCE_LABELS } from '../../../../domain/plans/plan.js';
 import type { SheetColumn, SheetSpec } from '../../../platform/excel/write.js';
 import type { PlanVersionTree } from '../tree.js';
-import { itemAmounts } from './budget-totals.js';
-import { fyKey } from './sheet-values.js';
+import { itemAmounts } from '../../../../domain/plans/outputs/budget-totals.js';
+import { fyKey } from '../../../../domain/plans/outputs/sheet-values.js';
 
 /** Columns that name the row; the import needs them. */
 export const ITEM_REQUIRED_KEYS = ['stable_key', 'approach_key', 'title'] as const;

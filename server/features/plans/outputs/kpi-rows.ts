@@ -1,7 +1,7 @@
 import type { KpiDirection, KpiRollup } from '../../../../domain/plans/plan.js';
 import type { KpiNode, KpiTargetView } from '../../../../domain/plans/tree.js';
 import type { TabularRow } from '../../../platform/files/sheet.js';
-import { normalizeDecimal } from './format.js';
+import { normalizeDecimal } from '../../../../domain/plans/outputs/format.js';
 import { areaProblem, type ImportContext, type RowVerdict } from './import-common.js';
 import { DIRECTION_LABELS, ROLLUP_LABELS } from './kpi-sheet.js';
 import {
@@ -12,7 +12,7 @@ import {
   staleRow,
   yearsOutsidePeriod,
   type RowMessage,
-} from './sheet-values.js';
+} from '../../../../domain/plans/outputs/sheet-values.js';
 
 export type KpiFields = {
   name: string;

@@ -2,7 +2,7 @@ import type { KpiDirection, KpiRollup } from '../../../../domain/plans/plan.js';
 import type { KpiNode } from '../../../../domain/plans/tree.js';
 import type { SheetColumn, SheetSpec } from '../../../platform/excel/write.js';
 import type { PlanVersionTree } from '../tree.js';
-import { fyKey } from './sheet-values.js';
+import { fyKey } from '../../../../domain/plans/outputs/sheet-values.js';
 
 export const DIRECTION_LABELS: Record<KpiDirection, { th: string }> = {
   higher_is_better: { th: 'ยิ่งมากยิ่งดี' },

@@ -1,15 +1,9 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/harness.js';
-import { createReadyPlan, expectStatus, type ReadyPlan } from '../test-support.js';
-import {
-  columnOf,
-  editWorkbook,
-  exportSheet,
-  importSheet,
-  multipartFile,
-  treeJson,
-} from './outputs-test-support.js';
+import { columnOf, editWorkbook, exportSheet, importSheet, treeJson } from './outputs-test-support.js';
+import { createReadyPlan, expectStatus, type ReadyPlan } from '../../../test/factories.js';
+import { multipartFile } from '../../../test/multipart.js';
 
 let context: TestContext;
 let planner: TestClient;

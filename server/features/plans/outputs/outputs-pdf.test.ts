@@ -8,8 +8,13 @@ import { bahtText } from '../../../../domain/thai/baht-text.js';
 import { chromiumPath } from '../../../platform/pdf/browser.js';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/harness.js';
 import { clusters } from '../../areas/tables.js';
-import { createReadyPlan, expectStatus, type ReadyPlan } from '../test-support.js';
-import { finishedJob, type JobView } from './outputs-test-support.js';
+import {
+  createReadyPlan,
+  expectStatus,
+  type ReadyPlan,
+  finishedJob,
+  type JobView,
+} from '../../../test/factories.js';
 
 const hasPoppler = existsSync('/usr/bin/pdftotext') && existsSync('/usr/bin/pdftoppm');
 const outDir = mkdtempSync(join(tmpdir(), 'areaplan-plan-pdf-'));

@@ -1,36 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
 import type { TestClient, TestContext } from '../../../test/harness.js';
-import { expectStatus, type ReadyPlan } from '../test-support.js';
-
-/** A multipart body with one file in the "file" field, as a browser sends it. */
-export function multipartFile(fileName: string, content: Buffer) {
-  const boundary = '----areaplan-outputs-boundary';
-  const body = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`,
-    ),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
-
-export type JobView = {
-  id: string;
-  status: string;
-  progressDone: number;
-  progressTotal: number;
-  result: Record<string, unknown> | null;
-  errorTh: string | null;
-  errorEn: string | null;
-};
-
-/** Waits for the runner to finish and returns the job as its creator sees it. */
-export async function finishedJob(context: TestContext, client: TestClient, jobId: string): Promise<JobView> {
-  await context.jobs.idle();
-  return (await expectStatus(client, 200, 'GET', `/api/v1/jobs/${jobId}`)) as unknown as JobView;
-}
+import { expectStatus, finishedJob, type ReadyPlan } from '../../../test/factories.js';
+import { multipartFile, XLSX_TYPE } from '../../../test/multipart.js';
 
 /** Uploads a sheet for import; returns the response and, when accepted, the finished job. */
 export async function importSheet(
@@ -40,7 +12,7 @@ export async function importSheet(
   which: 'kpis' | 'items',
   content: Buffer,
 ) {
-  const { body, headers } = multipartFile(`${which}.xlsx`, content);
+  const { body, headers } = multipartFile(`${which}.xlsx`, content, XLSX_TYPE);
   const response: LightMyRequestResponse = await client.request(
     'POST',
     `/api/v1/plan-versions/${versionId}/${which}/import`,

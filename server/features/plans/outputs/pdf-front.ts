@@ -1,7 +1,7 @@
 import { PLAN_STATUS_LABELS } from '../../../../domain/plans/plan.js';
 import { formatThaiDate } from '../../../../domain/thai/be-date.js';
 import { html, multiline, type SafeHtml } from '../../../platform/pdf/html.js';
-import { digits } from './format.js';
+import { digits } from '../../../../domain/plans/outputs/format.js';
 import { titleLines, type PlanDocument, type PlanPdfOptions } from './plan-document.js';
 
 /** The cover: title, period, review year, status and the date the document was produced. */

@@ -2,8 +2,12 @@ import { FUNDING_SOURCE_LABELS } from '../../../../domain/plans/plan.js';
 import { bahtText } from '../../../../domain/thai/baht-text.js';
 import { formatBaht } from '../../../../domain/thai/money.js';
 import { html, type SafeHtml } from '../../../platform/pdf/html.js';
-import { budgetBreakdown, type BudgetItem, type YearAmounts } from './budget-totals.js';
-import { digits } from './format.js';
+import {
+  budgetBreakdown,
+  type BudgetItem,
+  type YearAmounts,
+} from '../../../../domain/plans/outputs/budget-totals.js';
+import { digits } from '../../../../domain/plans/outputs/format.js';
 import { agencyOf, areaName, periodOf, type PlanDocument, type PlanPdfOptions } from './plan-document.js';
 
 // Budget tables show a dash, not 0.00, for a year without money.

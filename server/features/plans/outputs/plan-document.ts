@@ -1,6 +1,6 @@
 import { html, type SafeHtml } from '../../../platform/pdf/html.js';
 import type { PlanVersionTree } from '../tree.js';
-import { digits } from './format.js';
+import { digits } from '../../../../domain/plans/outputs/format.js';
 
 /** How the plan PDF writes numbers and lays out the project list. */
 export type PlanPdfOptions = {

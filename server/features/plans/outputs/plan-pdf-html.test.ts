@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bahtText } from '../../../../domain/thai/baht-text.js';
-import { budgetBreakdown, itemAmounts, sumAmounts } from './budget-totals.js';
+import { budgetBreakdown } from '../../../../domain/plans/outputs/budget-totals.js';
 import { samplePlanDocument } from './document-fixture.js';
 import { DEFAULT_PDF_OPTIONS, titleLines } from './plan-document.js';
 import { planPdfHtml } from './plan-pdf.js';
@@ -95,26 +95,6 @@ describe('plan PDF body', () => {
 });
 
 describe('budget totals', () => {
-  it('reads satang strings per year of the period and leaves other years out', () => {
-    const amounts = itemAmounts(
-      [
-        { fiscalYear: 2566, amountSatang: '125000050' },
-        { fiscalYear: 2571, amountSatang: '999' },
-      ],
-      YEARS,
-    );
-    expect(amounts).toEqual({ perYear: [125000050n, 0n, 0n, 0n, 0n], total: 125000050n });
-  });
-
-  it('sums column by column without floating point', () => {
-    const a = { perYear: [10n, 9007199254740993n], total: 9007199254741003n };
-    const b = { perYear: [5n, 1n], total: 6n };
-    expect(sumAmounts([a, b], [2566, 2567])).toEqual({
-      perYear: [15n, 9007199254740994n],
-      total: 9007199254741009n,
-    });
-  });
-
   it('breaks a version down by issue and approach', () => {
     const breakdown = budgetBreakdown(samplePlanDocument().tree.issues, YEARS);
     expect(breakdown.amounts.total).toBe(98995432150n);

@@ -1,5 +1,5 @@
-import { fromThaiDigits } from '../../../../domain/thai/digits.js';
-import { bahtToSatang } from '../../../../domain/thai/money.js';
+import { fromThaiDigits } from '../../thai/digits.js';
+import { bahtToSatang } from '../../thai/money.js';
 import { normalizeDecimal } from './format.js';
 
 /** One problem of one row, in both languages, naming the column. */

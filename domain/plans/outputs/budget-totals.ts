@@ -1,4 +1,4 @@
-import type { IssueNode, ItemBudgetView } from '../../../../domain/plans/tree.js';
+import type { IssueNode, ItemBudgetView } from '../tree.js';
 
 /** Amounts in satang per fiscal year of the period (in order) and their sum. */
 export type YearAmounts = { perYear: bigint[]; total: bigint };

@@ -1,5 +1,5 @@
-import { toThaiDigits } from '../../../../domain/thai/digits.js';
-import { formatThaiDate } from '../../../../domain/thai/be-date.js';
+import { toThaiDigits } from '../../thai/digits.js';
+import { formatThaiDate } from '../../thai/be-date.js';
 
 /** Digits as the document asks: Thai (๑๒๓) or Arabic. */
 export function digits(text: string, thai: boolean): string {
