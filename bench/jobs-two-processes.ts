@@ -73,8 +73,7 @@ async function runsPerJob(database: Database, ids: string[]) {
     succeeded: finished.filter((job) => job.status === 'succeeded').length,
     byProcess: finished.reduce<Record<string, number>>((counts, job) => {
       const pid = String(job.result?.pid ?? '-');
-      counts[pid] = (counts[pid] ?? 0) + 1;
-      return counts;
+      return { ...counts, [pid]: (counts[pid] ?? 0) + 1 };
     }, {}),
   };
 }

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POLICY, type Action, type Actor } from '../../domain/auth/policy.js';
 import { scopeCovers } from '../../domain/auth/scope.js';
-import { actorOf } from './factories.js';
 import { createTestContext, type TestClient, type TestContext } from './harness.js';
 import { nationalIds, provinceFixture, urlFor, type ProvinceFixture } from './matrix/fixtures.js';
 import { operationsOf, type Operation } from './openapi-operations.js';
 import { seededRandom, validish } from './fuzz/values.js';
+import { actorOf } from './factories.js';
 
 /**
  * Every operation of the OpenAPI document × every demo account and anonymous × an own-province and an

@@ -1,6 +1,6 @@
+import type { TestClient } from '../harness.js';
 import { createNeedVia, createReadyPlan } from '../factories.js';
 import { multipartFile } from '../multipart.js';
-import type { TestClient } from '../harness.js';
 
 /** Ids for every path parameter of the API, one set per province. */
 export type ProvinceFixture = { provinceCode: string; byResource: Record<string, string> };
