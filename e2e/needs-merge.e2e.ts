@@ -41,7 +41,20 @@ describe('needs', () => {
       .click();
     await page.waitForURL((url) => url.pathname === '/needs');
     await page.getByTestId('need-create').click();
-    await pickArea(page, page.getByTestId('need-area'), AREA.name, AREA.code);
+    // The planner captures for นครราชสีมา only: the picker offers that province, and a search hit
+    // names its district and province.
+    const areaPicker = page.getByTestId('need-area');
+    await areaPicker.click();
+    const offered = page.locator('.ant-select-dropdown:visible .ant-select-tree-title');
+    await expect.poll(() => offered.allTextContents()).toEqual(['นครราชสีมา']);
+    await page.keyboard.type(AREA.name);
+    await page
+      .locator(
+        `.ant-select-dropdown:visible [title="${AREA.name} (ตำบล/แขวง · เมืองนครราชสีมา · นครราชสีมา ${AREA.code})"]`,
+      )
+      .waitFor();
+    await page.keyboard.press('Escape');
+    await pickArea(page, areaPicker, AREA.name, AREA.code);
     await page.getByTestId('need-title').fill(NEW_TITLE);
     await page.getByTestId('need-description').fill('ประชาคมตำบลขอซ่อมฝายน้ำล้นที่รั่วซึม');
     await pickOption(page, page.getByTestId('need-origin'), 'เวทีประชาคม');

@@ -14,6 +14,8 @@ export const problemSchema = z
     errors: z.array(z.object({ path: z.string(), message: bilingualSchema })).optional(),
     /** On 412 stale-version: the version the record has now. */
     currentVersion: z.number().int().optional(),
+    /** On 409 for a move not allowed: the status the record has now. */
+    currentStatus: z.string().optional(),
   })
   .meta({ id: 'Problem', description: 'An error in Thai and English / ข้อผิดพลาด' });
 

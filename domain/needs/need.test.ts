@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeIssue } from '../common/bilingual.js';
 import {
   changedFacts,
+  isPastOrToday,
   NEED_ORIGIN_LABELS,
   NEED_ORIGINS,
   needInputSchema,
@@ -60,6 +61,32 @@ describe('need input', () => {
     expect(needInputSchema.safeParse({ ...good, status: 'linked' }).success).toBe(false);
     expect(needUpdateSchema.safeParse({ referenceNo: 'N30-2570-00001' }).success).toBe(false);
     expect(needUpdateSchema.parse({ households: 3, version: 2 })).toEqual({ households: 3, version: 2 });
+  });
+});
+
+describe('source date', () => {
+  it.each([
+    ['2026-11-29', '2026-11-29', true],
+    ['2026-11-28', '2026-11-29', true],
+    ['2020-01-01', '2026-11-29', true],
+    ['2026-11-30', '2026-11-29', false],
+    ['2027-01-01', '2026-12-31', false],
+    ['2030-05-01', '2026-11-29', false],
+  ])('%s against today %s is acceptable: %s', (date, today, ok) => {
+    expect(isPastOrToday(date, today)).toBe(ok);
+  });
+
+  it('refuses a source date after today in Thai and English, and accepts today', () => {
+    const result = needInputSchema.safeParse({ ...good, sourceDate: '2030-01-15' });
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), describeIssue(issue)])).toEqual([
+      [
+        'sourceDate',
+        { th: 'วันที่ของเอกสารต้นเรื่องต้องไม่เป็นวันในอนาคต', en: 'The source date cannot be in the future' },
+      ],
+    ]);
+    const today = new Date(Date.now() + 7 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    expect(needInputSchema.safeParse({ ...good, sourceDate: today }).success).toBe(true);
+    expect(needUpdateSchema.safeParse({ sourceDate: '2030-01-15' }).success).toBe(false);
   });
 });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { areaCodeSchema } from '../areas/area-code.js';
 import { bilingualMessage, type Bilingual } from '../common/bilingual.js';
 import { INT4_MAX, positiveInt4 } from '../common/integers.js';
+import { toBangkokIsoDate } from '../thai/bangkok-time.js';
 
 /** Where a need came from. */
 export const NEED_ORIGINS = [
@@ -81,6 +82,15 @@ const priorityMessage = bilingualMessage(
 );
 const isoDate = z.iso.date(bilingualMessage('วันที่ต้องอยู่ในรูปแบบ ค.ศ. YYYY-MM-DD', 'Dates are YYYY-MM-DD'));
 
+/** A source document is dated on or before today (Bangkok): a date still to come is a typing slip. */
+export function isPastOrToday(isoDate: string, today = toBangkokIsoDate(new Date())): boolean {
+  return isoDate <= today;
+}
+const sourceDate = isoDate.refine(
+  (value) => isPastOrToday(value),
+  bilingualMessage('วันที่ของเอกสารต้นเรื่องต้องไม่เป็นวันในอนาคต', 'The source date cannot be in the future'),
+);
+
 const needFields = {
   areaCode: areaCodeSchema,
   title: z
@@ -100,7 +110,7 @@ const needFields = {
     bilingualMessage('กรุณาเลือกที่มาของความต้องการ', 'Choose where the need came from'),
   ),
   sourceDocument: z.string().trim().max(500).nullish(),
-  sourceDate: isoDate.nullish(),
+  sourceDate: sourceDate.nullish(),
   dimensionId: z
     .number(bilingualMessage('กรุณาเลือกมิติ', 'Choose a dimension'))
     .int()

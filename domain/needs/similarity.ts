@@ -2,7 +2,14 @@ import type { Bilingual } from '../common/bilingual.js';
 import { segmentThai } from '../thai/segment.js';
 
 /** How close two areas lie in the DOPA tree. */
-export type AreaProximity = 'same_area' | 'same_subdistrict' | 'same_district' | 'same_province' | 'other';
+export const AREA_PROXIMITIES = [
+  'same_area',
+  'same_subdistrict',
+  'same_district',
+  'same_province',
+  'other',
+] as const;
+export type AreaProximity = (typeof AREA_PROXIMITIES)[number];
 
 const PROXIMITY_WEIGHT: Record<AreaProximity, number> = {
   same_area: 1,

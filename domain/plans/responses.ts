@@ -40,6 +40,7 @@ export const planDetailSchema = planListItemSchema.extend({
 export type PlanDetail = z.infer<typeof planDetailSchema>;
 
 export const versionListSchema = z.object({ items: z.array(versionSummarySchema) });
+export type VersionList = z.infer<typeof versionListSchema>;
 
 /** One approval move in the history. */
 export const approvalEventSchema = z.object({
@@ -120,3 +121,4 @@ export const approvalStepRowSchema = z.object({
 export type ApprovalStepRow = z.infer<typeof approvalStepRowSchema>;
 
 export const approvalStepListSchema = z.object({ items: z.array(approvalStepRowSchema) });
+export type ApprovalStepList = z.infer<typeof approvalStepListSchema>;

@@ -25,6 +25,8 @@ interface BaseProps {
   ariaLabel?: string;
   testId?: string;
   disabled?: boolean;
+  /** Only areas this accepts are offered (with their ancestors, so the tree can be opened to them). */
+  within?: (code: string) => boolean;
 }
 
 interface SingleProps extends BaseProps {
@@ -85,16 +87,19 @@ export function AreaTreeSelect(props: AreaTreeSelectProps) {
     label: knownTitles.get(code) ?? fetchedTitles.get(code) ?? code,
   }));
 
+  const { within } = props;
   const treeData = useMemo(() => {
+    const offered = (nodes: readonly AreaTreeNode[]) =>
+      within ? nodes.filter((node) => within(node.value)) : nodes;
     if (search.trim() === '') {
-      return [...extraNodes, ...tree.nodes];
+      return [...extraNodes, ...offered(tree.nodes)];
     }
     const needle = search.trim().toLowerCase();
     const extraHits = extraNodes.filter(
       (node) => node.selectable !== false && node.title.toLowerCase().includes(needle),
     );
-    return [...extraHits.map((node) => ({ ...node, pId: null })), ...hits.nodes];
-  }, [extraNodes, hits.nodes, search, tree.nodes]);
+    return [...extraHits.map((node) => ({ ...node, pId: null })), ...offered(hits.nodes)];
+  }, [extraNodes, hits.nodes, search, tree.nodes, within]);
 
   const handleChange = (next: LabelledValue | LabelledValue[] | null | undefined) => {
     const list = toLabelledList(next);

@@ -1,6 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../../domain/auth/policy.js';
+import type { Items } from '../../../domain/common/paging.js';
+import type { NeedAttachment } from '../../../domain/needs/need-response.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
@@ -73,7 +75,11 @@ export async function attachFile(
 }
 
 /** The files attached to a need. */
-export async function listAttachments(deps: DatabaseDeps, actor: Actor, needId: string) {
+export async function listAttachments(
+  deps: DatabaseDeps,
+  actor: Actor,
+  needId: string,
+): Promise<Items<NeedAttachment>> {
   authorize(actor, 'need.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     await loadVisibleNeed(tx, actor, needId);

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { NeedFacts, NeedLinkType, NeedOrigin, NeedStatus } from '../../../domain/needs/need.js';
 import { NEED_ORIGINS } from '../../../domain/needs/need.js';
+import { toBangkokIsoDate } from '../../../domain/thai/bangkok-time.js';
 import type { Database } from '../../platform/db/client.js';
 import { areas } from '../areas/tables.js';
 import { insertNeeds } from './writes.js';
@@ -56,6 +57,8 @@ const STATUS_MIX: NeedStatus[] = [
 ];
 
 /** A small deterministic generator so every demo install shows the same data. */
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 function generator(seed: number) {
   let state = seed;
   const next = () => {
@@ -99,6 +102,7 @@ export async function seedDemoNeeds(database: Database): Promise<number> {
     return 0;
   }
   const random = generator(30_2570);
+  const seededAt = Date.now();
   const plans: { facts: NeedFacts; status: NeedStatus }[] = [];
   for (let index = 0; index < DEMO_COUNT; index += 1) {
     const subdistrict = random.pick(subdistricts);
@@ -116,7 +120,8 @@ export async function seedDemoNeeds(database: Database): Promise<number> {
         description: `ข้อมูลตัวอย่าง (demo) สร้างขึ้นเพื่อทดลองใช้ระบบ ไม่ใช่ข้อมูลจริง หมู่ที่ ${random.int(1, 15)}`,
         origin,
         sourceDocument: `ข้อมูลตัวอย่าง (demo) ${origin === 'public_forum' ? 'บันทึกเวทีประชาคม' : 'เอกสารต้นเรื่อง'} ที่ ${random.int(1, 999)}/${random.pick(FISCAL_YEARS) - 1}`,
-        sourceDate: `${random.int(2025, 2027)}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`,
+        // Within the two years before the seeding day: a source document is never dated in the future.
+        sourceDate: toBangkokIsoDate(new Date(seededAt - random.int(0, 730) * DAY_MS)),
         dimensionId: dimension.id,
         households,
         people: households * random.int(2, 4),

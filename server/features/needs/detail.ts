@@ -1,5 +1,6 @@
 import { asc, eq, and, inArray } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
+import type { NeedAuditEntry, NeedDetail, NeedOutcome } from '../../../domain/needs/need-response.js';
 import { availableTransitions } from '../../../domain/needs/state-machine.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { auditEvents } from '../../platform/audit/tables.js';
@@ -14,7 +15,7 @@ import { presentAttachment, presentNeed, presentSource } from './presenter.js';
 import { needAttachments, needDimensions, needSources, needs } from './tables.js';
 
 /** The audit trail of one need, oldest first, with who did it. */
-export async function needAuditTrail(tx: Queryable, needId: string) {
+export async function needAuditTrail(tx: Queryable, needId: string): Promise<NeedAuditEntry[]> {
   const rows = await tx
     .select({ event: auditEvents, actorDisplayName: users.displayName })
     .from(auditEvents)
@@ -34,7 +35,7 @@ export async function needAuditTrail(tx: Queryable, needId: string) {
 }
 
 /** "What happened to it": the current status with its target, reason and the needs merged in. */
-async function outcomeOf(tx: Queryable, need: NeedRow) {
+async function outcomeOf(tx: Queryable, need: NeedRow): Promise<NeedOutcome> {
   const [mergedInto] = need.mergedIntoId
     ? await tx
         .select({ id: needs.id, referenceNo: needs.referenceNo, title: needs.title, status: needs.status })
@@ -74,7 +75,7 @@ async function outcomeOf(tx: Queryable, need: NeedRow) {
 }
 
 /** One need with its area, dimension, sources, attachments, outcome, allowed moves and audit trail. */
-export async function getNeed(deps: DatabaseDeps, actor: Actor, id: string) {
+export async function getNeed(deps: DatabaseDeps, actor: Actor, id: string): Promise<NeedDetail> {
   authorize(actor, 'need.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const need = await loadVisibleNeed(tx, actor, id);

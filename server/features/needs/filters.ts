@@ -1,21 +1,11 @@
 import { and, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
-import type { NeedOrigin, NeedStatus } from '../../../domain/needs/need.js';
+import type { NeedFilter } from '../../../domain/needs/need-query.js';
 import { toSearchQuery } from '../../../domain/thai/index.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { selectRows, type Queryable } from '../../platform/db/client.js';
 import { inArea, needsInViewScope } from './access.js';
 import { needs } from './tables.js';
-
-/** The filters the list, the export and the roll-ups share. */
-export type NeedFilter = {
-  areaCode?: string;
-  status?: NeedStatus;
-  origin?: NeedOrigin;
-  dimensionId?: number;
-  fiscalYear?: number;
-  q?: string;
-};
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 

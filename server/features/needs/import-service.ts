@@ -1,5 +1,6 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
+import type { NeedFilter } from '../../../domain/needs/need-query.js';
 import type { NeedSheetKey } from '../../../domain/needs/import-sheet.js';
 import { formatSheetDate } from '../../../domain/needs/sheet-values.js';
 import { NEED_ORIGIN_LABELS, NEED_STATUS_LABELS } from '../../../domain/needs/need.js';
@@ -11,7 +12,7 @@ import type { Upload } from '../../platform/http/upload.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
 import { areas } from '../areas/tables.js';
 import { presentJob } from '../jobs/service.js';
-import { needFilterSql, needTextCondition, type NeedFilter } from './filters.js';
+import { needFilterSql, needTextCondition } from './filters.js';
 import { NEED_IMPORT_JOB } from './import-job.js';
 import { writeNeedWorkbook } from './sheet.js';
 import { needDimensions, needs } from './tables.js';

@@ -1,25 +1,20 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { z } from 'zod';
 import { encodeCursor } from '../../../domain/common/keyset-cursor.js';
 import type { Actor } from '../../../domain/auth/policy.js';
+import type { NeedListQuery } from '../../../domain/needs/need-query.js';
+import type { NeedList } from '../../../domain/needs/need-response.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { selectRows, type Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { areas } from '../areas/tables.js';
-import { MATCH_ID_CAP, needFilterSql, needTextCondition, type NeedFilter } from './filters.js';
+import { MATCH_ID_CAP, needFilterSql, needTextCondition } from './filters.js';
 import { presentNeed } from './presenter.js';
 import { rollupBase } from './rollup-scope.js';
 import { needDimensions, needs } from './tables.js';
 
-/** The sort key of a list row: newest first, reference number breaking ties. */
-export const needListKey = z.object({ at: z.string().min(1).max(64), ref: z.string().min(1).max(40) });
-export type NeedListKey = z.infer<typeof needListKey>;
-
 /** Beyond this many matches the list says "more than" instead of scanning the scope for an exact count. */
 const COUNT_CAP = MATCH_ID_CAP;
-
-export type NeedListQuery = NeedFilter & { limit: number; offset: number; cursor?: NeedListKey };
 
 /** The exact count from the roll-ups when they hold it (area, fiscal year, status); else a capped count. */
 async function countNeeds(tx: Queryable, actor: Actor, query: NeedListQuery, where: SQL | undefined) {
@@ -46,7 +41,7 @@ async function countNeeds(tx: Queryable, actor: Actor, query: NeedListQuery, whe
  * Needs matching the filters, newest first, with their area and dimension names. Pages follow the
  * opaque `nextCursor` (index-served at any depth); `offset` stays for the first few small pages.
  */
-export async function listNeeds(deps: DatabaseDeps, actor: Actor, query: NeedListQuery) {
+export async function listNeeds(deps: DatabaseDeps, actor: Actor, query: NeedListQuery): Promise<NeedList> {
   authorize(actor, 'need.read');
   const after = query.cursor
     ? sql`(${needs.createdAt}, ${needs.referenceNo}) < (${query.cursor.at}::timestamptz, ${query.cursor.ref})`

@@ -1,5 +1,6 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import { decide, type Actor } from '../../../domain/auth/policy.js';
+import type { NeedMergeResult } from '../../../domain/needs/need-response.js';
 import type { NeedMergeInput } from '../../../domain/needs/state-machine.js';
 import { canReceiveMerge, decideTransition } from '../../../domain/needs/state-machine.js';
 import { NEED_STATUS_LABELS } from '../../../domain/needs/need.js';
@@ -22,7 +23,7 @@ export async function mergeNeeds(
   targetId: string,
   expected: number,
   input: NeedMergeInput,
-) {
+): Promise<NeedMergeResult> {
   authorize(actor, 'need.manage');
   const sourceIds = [...new Set(input.needIds)];
   if (sourceIds.includes(targetId)) {

@@ -137,6 +137,17 @@ describe('finding needs', () => {
     ).toBeGreaterThanOrEqual(3);
   });
 
+  it('refuses a filter it does not know instead of listing everything in scope', async () => {
+    const response = await planner.request('GET', '/api/v1/needs?provinceCode=50');
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json()).toMatchObject({
+      code: 'unknown-query-parameter',
+      messages: { th: expect.stringContaining('provinceCode'), en: expect.stringContaining('provinceCode') },
+    });
+    expect((await planner.request('GET', '/api/v1/needs/export?provinceCode=50')).statusCode).toBe(400);
+  });
+
   it('searches Thai words in title and description, substrings and reference numbers', async () => {
     const word = (await planner.request('GET', `/api/v1/needs?q=${encodeURIComponent('เกษตร')}`)).json();
     expect(word.items.map((need: { title: string }) => need.title)).toEqual(['ขาดแหล่งน้ำเพื่อการเกษตร']);

@@ -115,7 +115,7 @@ describe('status changes', () => {
       th: 'ไม่สามารถกลั่นกรองความต้องการที่มีสถานะ "กลั่นกรองแล้ว" ได้',
       en: 'Cannot screen a need whose status is "screened"',
     });
-    expect(again.json().status).toBe('screened');
+    expect(again.json()).toMatchObject({ status: 409, currentStatus: 'screened' });
     const reopen = await move(planner, need, 2, { action: 'reopen', reason: 'ทบทวน' });
     expect(reopen.statusCode).toBe(409);
     expect((await planner.request('GET', `/api/v1/needs/${need.id}`)).json().version).toBe(2);

@@ -1,12 +1,11 @@
+import type { Need, NeedAttachment, NeedDimension, NeedSource } from '../../../domain/needs/need-response.js';
 import type { needAttachments, needDimensions, needSources, needs } from './tables.js';
-
-export type NeedPresentation = ReturnType<typeof presentNeed>;
 
 /** The fields a client sees of a need; names of its area and dimension when the query joined them. */
 export function presentNeed(
   need: typeof needs.$inferSelect,
   names: { areaNameTh?: string | null; dimensionNameTh?: string | null } = {},
-) {
+): Need {
   return {
     id: need.id,
     referenceNo: need.referenceNo,
@@ -42,7 +41,10 @@ export function presentNeed(
 }
 
 /** One original source of a need. */
-export function presentSource(source: typeof needSources.$inferSelect, fromReferenceNo: string | null) {
+export function presentSource(
+  source: typeof needSources.$inferSelect,
+  fromReferenceNo: string | null,
+): NeedSource {
   return {
     id: source.id,
     fromNeedId: source.fromNeedId,
@@ -57,7 +59,7 @@ export function presentSource(source: typeof needSources.$inferSelect, fromRefer
 }
 
 /** An attachment's description; the bytes come from the download endpoint. */
-export function presentAttachment(attachment: typeof needAttachments.$inferSelect) {
+export function presentAttachment(attachment: typeof needAttachments.$inferSelect): NeedAttachment {
   return {
     id: attachment.id,
     needId: attachment.needId,
@@ -70,7 +72,7 @@ export function presentAttachment(attachment: typeof needAttachments.$inferSelec
 }
 
 /** A dimension of the editable list. */
-export function presentDimension(dimension: typeof needDimensions.$inferSelect) {
+export function presentDimension(dimension: typeof needDimensions.$inferSelect): NeedDimension {
   return {
     id: dimension.id,
     nameTh: dimension.nameTh,

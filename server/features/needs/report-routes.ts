@@ -1,13 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { areaCodeSchema } from '../../../domain/areas/area-code.js';
-import { needDimensionInputSchema, needDimensionUpdateSchema } from '../../../domain/needs/need.js';
-import type { AppDependencies } from '../../platform/dependencies.js';
-import { expectedVersion, requireActor, etag } from '../../platform/http/context.js';
-import { createDimension, listDimensions, updateDimension } from './dimensions.js';
-import { fiscalYearQuery } from './queries.js';
-import { needMap, needRollups, ROLLUP_GROUPS, ROLLUP_LEVELS } from './reports.js';
 import { positiveInt4Query } from '../../../domain/common/integers.js';
+import { itemsSchema } from '../../../domain/common/paging.js';
+import { needDimensionInputSchema, needDimensionUpdateSchema } from '../../../domain/needs/need.js';
+import { needDimensionListQuery, needMapQuery, needRollupQuery } from '../../../domain/needs/need-query.js';
+import { needMapSchema, needRollupSchema } from '../../../domain/needs/need-reports.js';
+import { needDimensionSchema } from '../../../domain/needs/need-response.js';
+import type { AppDependencies } from '../../platform/dependencies.js';
+import { responses } from '../../platform/http/responses.js';
+import { etag, expectedVersion, requireActor } from '../../platform/http/context.js';
+import { createDimension, listDimensions, updateDimension } from './dimensions.js';
+import { needMap, needRollups } from './reports.js';
 
 /** Roll-ups, the map and the dimension list. */
 export function needReportRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
@@ -19,12 +22,8 @@ export function needReportRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Needs summed by area, dimension, origin or status / สรุปความต้องการ',
-          querystring: z.object({
-            groupBy: z.enum(ROLLUP_GROUPS),
-            areaCode: areaCodeSchema.optional(),
-            level: z.enum(ROLLUP_LEVELS).optional(),
-            fiscalYear: fiscalYearQuery.optional(),
-          }),
+          querystring: needRollupQuery,
+          response: responses({ 200: needRollupSchema }, { errors: [400, 401, 403] }),
         },
       },
       (request) => needRollups(deps, requireActor(request), request.query),
@@ -35,13 +34,8 @@ export function needReportRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Needs per subdistrict point and per province / แผนที่ความต้องการ',
-          querystring: z.object({
-            areaCode: z
-              .string()
-              .regex(/^\d{2}$/)
-              .optional(),
-            fiscalYear: fiscalYearQuery.optional(),
-          }),
+          querystring: needMapQuery,
+          response: responses({ 200: needMapSchema }, { errors: [400, 401, 403] }),
         },
       },
       (request) => needMap(deps, requireActor(request), request.query),
@@ -52,7 +46,8 @@ export function needReportRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Dimensions / มิติของความต้องการ',
-          querystring: z.object({ includeInactive: z.enum(['true', 'false']).optional() }),
+          querystring: needDimensionListQuery,
+          response: responses({ 200: itemsSchema(needDimensionSchema) }, { errors: [400, 401, 403] }),
         },
       },
       (request) =>
@@ -62,7 +57,14 @@ export function needReportRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
     );
     app.post(
       '/need-dimensions',
-      { schema: { tags, summary: 'Add a dimension / เพิ่มมิติ', body: needDimensionInputSchema } },
+      {
+        schema: {
+          tags,
+          summary: 'Add a dimension / เพิ่มมิติ',
+          body: needDimensionInputSchema,
+          response: responses({ 201: needDimensionSchema }, { errors: [400, 401, 403, 409] }),
+        },
+      },
       async (request, reply) => {
         const created = await createDimension(deps, requireActor(request), request.body);
         return reply.status(201).header('etag', etag(created.version)).send(created);
@@ -76,6 +78,7 @@ export function needReportRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           summary: 'Rename or retire a dimension / แก้ไขมิติ',
           params: z.object({ id: positiveInt4Query() }),
           body: needDimensionUpdateSchema,
+          response: responses({ 200: needDimensionSchema }, { errors: [400, 401, 403, 404, 409, 412, 428] }),
         },
       },
       async (request, reply) => {

@@ -1,5 +1,12 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
+import type {
+  NeedMapQuery,
+  NeedRollupQuery,
+  RollupGroup,
+  RollupLevel,
+} from '../../../domain/needs/need-query.js';
+import type { NeedMapData, NeedRollup } from '../../../domain/needs/need-reports.js';
 import {
   NEED_ORIGIN_LABELS,
   NEED_STATUS_LABELS,
@@ -14,19 +21,8 @@ import { needFilterSql } from './filters.js';
 import { rollupBase, rollupByArea } from './rollup-scope.js';
 import { needs } from './tables.js';
 
-export const ROLLUP_GROUPS = ['area', 'dimension', 'origin', 'status'] as const;
-export type RollupGroup = (typeof ROLLUP_GROUPS)[number];
-export const ROLLUP_LEVELS = ['province', 'district', 'subdistrict'] as const;
-export type RollupLevel = (typeof ROLLUP_LEVELS)[number];
-
 const LEVEL_LENGTH: Record<RollupLevel, number> = { province: 2, district: 4, subdistrict: 6 };
 
-export type RollupQuery = {
-  groupBy: RollupGroup;
-  areaCode?: string;
-  level?: RollupLevel;
-  fiscalYear?: number;
-};
 type Totals = {
   key: string;
   label_th: string | null;
@@ -84,7 +80,7 @@ function labelsOf(groupBy: RollupGroup, row: Totals): { labelTh: string | null; 
 }
 
 /** Sums per group from the roll-up table; undefined when the area is finer than it keeps (a village). */
-function rollupTotals(actor: Actor, query: RollupQuery, length: number): SQL | undefined {
+function rollupTotals(actor: Actor, query: NeedRollupQuery, length: number): SQL | undefined {
   const year = query.fiscalYear ? sql`and fiscal_year = ${query.fiscalYear}` : sql``;
   const sums = sql`sum(needs)::int as needs, sum(households)::bigint as households, sum(people)::bigint as people`;
   if (query.groupBy === 'area') {
@@ -105,7 +101,11 @@ function rollupTotals(actor: Actor, query: RollupQuery, length: number): SQL | u
  * Needs, households and people per area, dimension, origin or status; merged needs count in their
  * target. Read from need_rollups (kept current by triggers); a village-level area sums its needs.
  */
-export async function needRollups(deps: DatabaseDeps, actor: Actor, query: RollupQuery) {
+export async function needRollups(
+  deps: DatabaseDeps,
+  actor: Actor,
+  query: NeedRollupQuery,
+): Promise<NeedRollup> {
   authorize(actor, 'need.read');
   const where = needFilterSql(
     actor,
@@ -141,11 +141,7 @@ export async function needRollups(deps: DatabaseDeps, actor: Actor, query: Rollu
 }
 
 /** Points per subdistrict of a province (village needs count for their subdistrict) and totals per province, from the roll-ups. */
-export async function needMap(
-  deps: DatabaseDeps,
-  actor: Actor,
-  query: { areaCode?: string; fiscalYear?: number },
-) {
+export async function needMap(deps: DatabaseDeps, actor: Actor, query: NeedMapQuery): Promise<NeedMapData> {
   authorize(actor, 'need.read', query.areaCode);
   const year = query.fiscalYear ? sql`and fiscal_year = ${query.fiscalYear}` : sql``;
   const unmerged = sql`kind = 'status' and key <> 'merged'`;

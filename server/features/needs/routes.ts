@@ -1,20 +1,25 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { areaCodeSchema } from '../../../domain/areas/area-code.js';
-import { bilingualMessage } from '../../../domain/common/bilingual.js';
-import { cursorQuery } from '../../../domain/common/keyset-cursor.js';
+import { itemsSchema } from '../../../domain/common/paging.js';
 import { needInputSchema, needUpdateSchema } from '../../../domain/needs/need.js';
+import { needListQuery, similarNeedsQuery } from '../../../domain/needs/need-query.js';
+import { similarNeedSchema } from '../../../domain/needs/need-reports.js';
+import {
+  needDetailSchema,
+  needListSchema,
+  needMergeResultSchema,
+  needSchema,
+} from '../../../domain/needs/need-response.js';
 import { needMergeSchema, needTransitionSchema } from '../../../domain/needs/state-machine.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
-import { expectedVersion, requireActor, etag } from '../../platform/http/context.js';
-import { pagingQuery } from '../../../domain/common/paging.js';
+import { etag, expectedVersion, requireActor } from '../../platform/http/context.js';
+import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { getNeed } from './detail.js';
 import { needFileRoutes } from './file-routes.js';
 import { mergeNeeds } from './merge.js';
-import { needFilterQuery } from './queries.js';
 import { needReportRoutes } from './report-routes.js';
-import { listNeeds, needListKey } from './list.js';
+import { listNeeds } from './list.js';
 import { createNeed, updateNeed } from './service.js';
 import { findSimilarNeeds } from './similar.js';
 import { transitionNeed } from './transitions.js';
@@ -23,24 +28,30 @@ import { transitionNeed } from './transitions.js';
 export function needRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['needs'];
+    const writeResponses = <T extends z.ZodType>(schema: T) =>
+      responses({ 200: schema }, { errors: [400, 401, 403, 404, 409, 412, 428] });
     app.get(
       '/needs',
       {
         schema: {
           tags,
           summary: 'List needs / รายการปัญหาและความต้องการ',
-          querystring: z.object({
-            ...needFilterQuery,
-            ...pagingQuery,
-            cursor: cursorQuery(needListKey).optional(),
-          }),
+          querystring: needListQuery,
+          response: responses({ 200: needListSchema }, { errors: [400, 401, 403] }),
         },
       },
       (request) => listNeeds(deps, requireActor(request), request.query),
     );
     app.post(
       '/needs',
-      { schema: { tags, summary: 'Record a need / บันทึกความต้องการ', body: needInputSchema } },
+      {
+        schema: {
+          tags,
+          summary: 'Record a need / บันทึกความต้องการ',
+          body: needInputSchema,
+          response: responses({ 201: needSchema }, { errors: [400, 401, 403, 404, 409] }),
+        },
+      },
       async (request, reply) => {
         const created = await createNeed(deps, requireActor(request), request.body);
         return reply.status(201).header('etag', etag(created.version)).send(created);
@@ -52,32 +63,34 @@ export function needRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'Possible duplicates while typing / ความต้องการที่คล้ายกัน',
-          querystring: z.object({
-            title: z
-              .string()
-              .trim()
-              .min(
-                2,
-                bilingualMessage('พิมพ์ชื่อเรื่องอย่างน้อย 2 ตัวอักษร', 'Type at least 2 characters of the title'),
-              )
-              .max(300),
-            description: z.string().trim().max(5000).optional(),
-            areaCode: areaCodeSchema,
-            excludeId: z.uuid().optional(),
-          }),
+          querystring: similarNeedsQuery,
+          response: responses({ 200: itemsSchema(similarNeedSchema) }, { errors: [400, 401, 403] }),
         },
       },
       (request) => findSimilarNeeds(deps, requireActor(request), request.query),
     );
     app.get(
       '/needs/:id',
-      { schema: { tags, summary: 'One need with its history / รายละเอียดความต้องการ', params: uuidParams } },
+      {
+        schema: {
+          tags,
+          summary: 'One need with its history / รายละเอียดความต้องการ',
+          params: uuidParams,
+          response: responses({ 200: needDetailSchema }, { errors: [400, 401, 403, 404] }),
+        },
+      },
       (request) => getNeed(deps, requireActor(request), request.params.id),
     );
     app.patch(
       '/needs/:id',
       {
-        schema: { tags, summary: 'Edit a need / แก้ไขความต้องการ', params: uuidParams, body: needUpdateSchema },
+        schema: {
+          tags,
+          summary: 'Edit a need / แก้ไขความต้องการ',
+          params: uuidParams,
+          body: needUpdateSchema,
+          response: writeResponses(needSchema),
+        },
       },
       async (request, reply) => {
         const updated = await updateNeed(
@@ -98,6 +111,7 @@ export function needRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           summary: 'Change status / เปลี่ยนสถานะความต้องการ',
           params: uuidParams,
           body: needTransitionSchema,
+          response: writeResponses(needSchema),
         },
       },
       async (request, reply) => {
@@ -119,6 +133,7 @@ export function needRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           summary: 'Merge duplicates into this need / รวมความต้องการที่ซ้ำกัน',
           params: uuidParams,
           body: needMergeSchema,
+          response: writeResponses(needMergeResultSchema),
         },
       },
       async (request, reply) => {

@@ -8,6 +8,7 @@ import {
   type NeedLinkType,
   type NeedUpdateInput,
 } from '../../../domain/needs/need.js';
+import type { Need } from '../../../domain/needs/need-response.js';
 import { decideTransition } from '../../../domain/needs/state-machine.js';
 import { fiscalYearOf } from '../../../domain/thai/index.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
@@ -17,16 +18,12 @@ import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { conflict, invalid, staleVersion } from '../../platform/http/errors.js';
 import { assertDimension, assertOpenArea, loadManageableNeed } from './access.js';
-import { presentNeed, type NeedPresentation } from './presenter.js';
+import { presentNeed } from './presenter.js';
 import { needs } from './tables.js';
 import { applyNeedFacts, factsOf, insertNeeds } from './writes.js';
 
 /** Records a need on an open area within the actor's capture scope. */
-export async function createNeed(
-  deps: DatabaseDeps,
-  actor: Actor,
-  input: NeedInput,
-): Promise<NeedPresentation> {
+export async function createNeed(deps: DatabaseDeps, actor: Actor, input: NeedInput): Promise<Need> {
   authorize(actor, 'need.manage', input.areaCode);
   return inActorTransaction(deps.database, actor, async (tx) => {
     await assertOpenArea(tx, input.areaCode);
@@ -60,7 +57,7 @@ export async function updateNeed(
   id: string,
   expected: number,
   input: NeedUpdateInput,
-): Promise<NeedPresentation> {
+): Promise<Need> {
   authorize(actor, 'need.manage');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const current = await loadManageableNeed(tx, actor, id);

@@ -1,5 +1,8 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
+import type { Items } from '../../../domain/common/paging.js';
+import type { SimilarNeedsQuery } from '../../../domain/needs/need-query.js';
+import type { SimilarNeed } from '../../../domain/needs/need-reports.js';
 import {
   anyWordQuery,
   meaningfulWords,
@@ -16,13 +19,15 @@ import { needs } from './tables.js';
 const CANDIDATE_POOL = 200;
 const MAX_RESULTS = 10;
 
-export type SimilarQuery = { title: string; description?: string; areaCode: string; excludeId?: string };
-
 /**
  * Possible duplicates of a need being typed: candidates of the same province found by title
  * trigrams or shared words, scored by title likeness, word overlap and area proximity.
  */
-export async function findSimilarNeeds(deps: DatabaseDeps, actor: Actor, query: SimilarQuery) {
+export async function findSimilarNeeds(
+  deps: DatabaseDeps,
+  actor: Actor,
+  query: SimilarNeedsQuery,
+): Promise<Items<SimilarNeed>> {
   authorize(actor, 'need.read', query.areaCode);
   const queryWords = meaningfulWords(`${query.title} ${query.description ?? ''}`);
   const wordQuery = anyWordQuery(queryWords);

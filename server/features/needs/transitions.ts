@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
+import type { Need } from '../../../domain/needs/need-response.js';
 import { decideTransition, type NeedTransitionInput } from '../../../domain/needs/state-machine.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
@@ -10,7 +11,7 @@ import { conflict, invalid, staleVersion } from '../../platform/http/errors.js';
 import { agencies } from '../agencies/tables.js';
 import { loadManageableNeed, type NeedRow } from './access.js';
 import { checkLinkTarget } from './link-target.js';
-import { presentNeed, type NeedPresentation } from './presenter.js';
+import { presentNeed } from './presenter.js';
 import { needs } from './tables.js';
 
 type NeedChanges = Partial<typeof needs.$inferInsert>;
@@ -72,7 +73,7 @@ export async function transitionNeed(
   id: string,
   expected: number,
   input: NeedTransitionInput,
-): Promise<NeedPresentation> {
+): Promise<Need> {
   authorize(actor, 'need.manage');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const current: NeedRow = await loadManageableNeed(tx, actor, id);
@@ -81,7 +82,7 @@ export async function transitionNeed(
     }
     const verdict = decideTransition(current.status, input.action);
     if (!verdict.allowed) {
-      throw conflict(verdict.message, { status: current.status });
+      throw conflict(verdict.message, { currentStatus: current.status });
     }
     const now = new Date();
     const [updated] = await tx

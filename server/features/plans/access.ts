@@ -138,7 +138,7 @@ export function assertCanEdit(actor: Actor, visible: VisiblePlan): void {
 /** Approved (or submitted) versions are frozen: changes go through a new review. */
 export function assertDraft(version: VersionRow): void {
   if (isLocked(version.status)) {
-    throw conflict(lockedMessage(version.status), { versionStatus: version.status });
+    throw conflict(lockedMessage(version.status), { currentStatus: version.status });
   }
 }
 

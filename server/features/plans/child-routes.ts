@@ -4,7 +4,6 @@ import {
   approachInputSchema,
   approachUpdateSchema,
   issueUpdateSchema,
-  kpiInputSchema,
   objectiveInputSchema,
   objectiveUpdateSchema,
 } from '../../../domain/plans/plan-children-input.js';
@@ -13,14 +12,8 @@ import { expectedVersion, requireActor } from '../../platform/http/context.js';
 import { noContent, responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { PLAN_ERRORS, withEtag } from './contract.js';
-import {
-  approachNodeSchema,
-  issueNodeSchema,
-  kpiNodeSchema,
-  objectiveNodeSchema,
-} from '../../../domain/plans/tree.js';
+import { approachNodeSchema, issueNodeSchema, objectiveNodeSchema } from '../../../domain/plans/tree.js';
 import { deleteIssue, putIssueAlignment, updateIssue } from './issue-service.js';
-import { createKpi } from './kpi-service.js';
 import {
   createApproach,
   createObjective,
@@ -159,21 +152,6 @@ export function childRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         return reply.status(204).send(null);
       },
     );
-    app.post(
-      '/plan-objectives/:id/kpis',
-      {
-        schema: {
-          tags,
-          summary: 'Add a KPI / เพิ่มตัวชี้วัด',
-          params,
-          body: kpiInputSchema,
-          response: responses({ 201: kpiNodeSchema }, { errors: PLAN_ERRORS.create }),
-        },
-      },
-      async (request, reply) =>
-        reply.status(201).send(await createKpi(deps, requireActor(request), request.params.id, request.body)),
-    );
-
     app.patch(
       '/plan-approaches/:id',
       {

@@ -174,7 +174,7 @@ describe('demo plan and its FY2569 review', () => {
     });
     expect(response.statusCode).toBe(409);
     // The problem's status stays the HTTP status; the version's own status has a field of its own.
-    expect(response.json()).toMatchObject({ status: 409, versionStatus: 'published' });
+    expect(response.json()).toMatchObject({ status: 409, currentStatus: 'published' });
     expect(response.json().messages).toEqual({
       th: 'แผนฉบับนี้อยู่ในสถานะ "ประกาศใช้" จึงแก้ไขไม่ได้ การเปลี่ยนแปลงต้องทำผ่านฉบับทบทวนใหม่ (หรือให้ผู้มีอำนาจส่งกลับแก้ไขก่อน)',
       en: 'This plan version is "Published" and locked; changes must go through a new review (or be returned for revision first)',

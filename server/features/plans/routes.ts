@@ -22,7 +22,8 @@ import { uuidParams } from '../../platform/http/schemas.js';
 import { approvalRoutes } from './approval-routes.js';
 import { childRoutes } from './child-routes.js';
 import { PLAN_ERRORS, withEtag } from './contract.js';
-import { kpiItemRoutes } from './item-routes.js';
+import { itemRoutes } from './item-routes.js';
+import { kpiRoutes } from './kpi-routes.js';
 import { createIssue } from './issue-service.js';
 import { createPlan, getPlan, listPlans, listPlanVersions, updatePlan } from './service.js';
 import { versionChildRoutes } from './version-children-routes.js';
@@ -180,7 +181,8 @@ export function planRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
     );
     await app.register(approvalRoutes(deps));
     await app.register(childRoutes(deps));
-    await app.register(kpiItemRoutes(deps));
+    await app.register(kpiRoutes(deps));
+    await app.register(itemRoutes(deps));
     await app.register(versionChildRoutes(deps));
   };
 }

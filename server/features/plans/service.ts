@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { PlanListQuery } from '../../../domain/plans/plan-query.js';
 import type { PlanCreateInput } from '../../../domain/plans/plan-input.js';
-import type { PlanDetail, PlanPage, VersionSummary } from '../../../domain/plans/responses.js';
+import type { PlanDetail, PlanPage, VersionList } from '../../../domain/plans/responses.js';
 import { EMPTY_SWOT, type PlanSummary } from '../../../domain/plans/tree.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
@@ -184,7 +184,7 @@ export async function listPlanVersions(
   deps: DatabaseDeps,
   actor: Actor,
   planId: string,
-): Promise<{ items: VersionSummary[] }> {
+): Promise<VersionList> {
   return inActorTransaction(deps.database, actor, async (tx) => {
     const { plan } = await loadVisiblePlan(tx, actor, planId);
     return { items: (await versionsOf(tx, [plan.id])).map(presentVersionSummary) };

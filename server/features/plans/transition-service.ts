@@ -4,7 +4,7 @@ import { ROLE_LABELS, type Role } from '../../../domain/auth/roles.js';
 import { findStep, validateTransitionInput, type TransitionInput } from '../../../domain/plans/approval.js';
 import { normalizeMeetingNo } from '../../../domain/plans/meeting-rules.js';
 import { PLAN_STATUS_LABELS, type PlanScope } from '../../../domain/plans/plan.js';
-import type { ApprovalStepRow, TransitionResult } from '../../../domain/plans/responses.js';
+import type { ApprovalStepList, ApprovalStepRow, TransitionResult } from '../../../domain/plans/responses.js';
 import { toBangkokIsoDate } from '../../../domain/thai/bangkok-time.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
@@ -132,7 +132,7 @@ export async function listApprovalSteps(
   deps: DatabaseDeps,
   actor: Actor,
   scope?: PlanScope,
-): Promise<{ items: ApprovalStepRow[] }> {
+): Promise<ApprovalStepList> {
   authorize(actor, 'plan.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const rows = await tx

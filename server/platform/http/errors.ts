@@ -3,20 +3,25 @@ export type Bilingual = { th: string; en: string };
 
 export type FieldError = { path: string; message: Bilingual };
 
+/** Members an error adds to its problem+json body; the standard members cannot be overridden. */
+export type ProblemExtra = Record<string, unknown> & {
+  [K in 'type' | 'title' | 'status' | 'detail' | 'code' | 'messages' | 'errors']?: never;
+};
+
 /** An error the API reports as application/problem+json with its own status. */
 export class AppError extends Error {
   readonly status: number;
   readonly code: string;
   readonly messages: Bilingual;
   readonly fieldErrors: FieldError[];
-  readonly extra: Record<string, unknown>;
+  readonly extra: ProblemExtra;
 
   constructor(options: {
     status: number;
     code: string;
     message: Bilingual;
     fieldErrors?: FieldError[];
-    extra?: Record<string, unknown>;
+    extra?: ProblemExtra;
   }) {
     super(options.message.en);
     this.status = options.status;
@@ -56,7 +61,7 @@ export const invalid = (fieldErrors: FieldError[]): AppError =>
     fieldErrors,
   });
 
-export const conflict = (message: Bilingual, extra?: Record<string, unknown>): AppError =>
+export const conflict = (message: Bilingual, extra?: ProblemExtra): AppError =>
   new AppError({ status: 409, code: 'conflict', message, extra });
 
 /** The row changed since the client read it: nothing was saved. */

@@ -26,13 +26,28 @@ export function areaToNode(area: Area, lang: Lang): AreaTreeNode {
   };
 }
 
-/** Search hits are shown flat, so each carries its level to tell เมืองเชียงใหม่ the district from the subdistrict. */
-export function searchHitToNode(area: Area, lang: Lang): AreaTreeNode {
+/** Codes of the district and province an area lies in (none for a province). */
+export function ancestorCodes(area: Pick<Area, 'code' | 'level' | 'provinceCode'>): string[] {
+  if (area.level === 'province') {
+    return [];
+  }
+  return area.level === 'district' ? [area.provinceCode] : [area.code.slice(0, 4), area.provinceCode];
+}
+
+/**
+ * Search hits are shown flat, so each carries its level, district and province: many subdistricts
+ * share a name (หนองบัว), and เมืองเชียงใหม่ the district must differ from the subdistrict.
+ */
+export function searchHitToNode(area: Area, lang: Lang, names: ReadonlyMap<string, string>): AreaTreeNode {
+  const where = ancestorCodes(area)
+    .map((code) => names.get(code))
+    .filter((name): name is string => name !== undefined);
+  const context = [AREA_LEVEL_LABELS[area.level][lang], ...where].join(' · ');
   return {
     id: area.code,
     pId: null,
     value: area.code,
-    title: `${areaName(area, lang)} (${AREA_LEVEL_LABELS[area.level][lang]} ${area.code})`,
+    title: `${areaName(area, lang)} (${context} ${area.code})`,
     isLeaf: true,
   };
 }

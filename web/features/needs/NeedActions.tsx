@@ -6,7 +6,7 @@ import { useT } from '../../app/i18n/index.js';
 import { NeedMergeModal } from './NeedMergeModal.js';
 import { NeedTransitionModal, type ModalTransition } from './NeedTransitionModal.js';
 import { TRANSITION_LABELS } from './transitionLabels.js';
-import type { NeedDetail } from './types.js';
+import type { NeedDetail } from '../../../domain/needs/need-response.js';
 
 export interface NeedActionsProps {
   need: NeedDetail;

@@ -5,7 +5,7 @@ import { useLang, useT } from '../../app/i18n/index.js';
 import { formatDate } from '../../components/formatDate.js';
 import { needAttachmentUrl } from './api.js';
 import { useAttachNeedFile, useDeleteNeedAttachment } from './mutations.js';
-import type { NeedAttachment, NeedDetail } from './types.js';
+import type { NeedAttachment, NeedDetail } from '../../../domain/needs/need-response.js';
 
 export interface NeedAttachmentsCardProps {
   need: NeedDetail;

@@ -11,7 +11,7 @@ import { useLang, useT, type Lang, type MessageKey } from '../../app/i18n/index.
 import { formatDate, formatIsoDate } from '../../components/formatDate.js';
 import { useNeedDimensions } from './api.js';
 import { dimensionName } from './labels.js';
-import type { NeedAuditEntry } from './types.js';
+import type { NeedAuditEntry } from '../../../domain/needs/need-response.js';
 
 export interface NeedAuditTrailProps {
   entries: NeedAuditEntry[];

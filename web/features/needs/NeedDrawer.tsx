@@ -9,7 +9,8 @@ import { NeedFileList } from './NeedFileList.js';
 import { needToFormValues, type NeedFormValues } from './needForm.js';
 import { NeedFormFields } from './NeedFormFields.js';
 import { SimilarNeedsPanel } from './SimilarNeedsPanel.js';
-import type { NeedDetail, SimilarNeed } from './types.js';
+import type { SimilarNeed } from '../../../domain/needs/need-reports.js';
+import type { NeedDetail } from '../../../domain/needs/need-response.js';
 import { useNeedSave } from './useNeedSave.js';
 
 export interface NeedDrawerProps {

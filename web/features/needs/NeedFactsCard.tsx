@@ -5,7 +5,7 @@ import { NEED_ORIGIN_LABELS } from '../../../domain/needs/need.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { formatDate, formatIsoDate } from '../../components/formatDate.js';
 import { dimensionName, formatCount } from './labels.js';
-import type { NeedDetail } from './types.js';
+import type { NeedDetail } from '../../../domain/needs/need-response.js';
 
 export interface NeedFactsCardProps {
   need: NeedDetail;

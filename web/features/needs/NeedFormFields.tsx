@@ -13,6 +13,7 @@ import { BeDatePicker } from '../../components/BeDatePicker.js';
 import { isRequiredField, zodRule } from '../../components/zodRule.js';
 import { useNeedDimensions } from './api.js';
 import { dimensionName } from './labels.js';
+import { useCaptureChoices } from './useCaptureCovers.js';
 
 type Field = keyof typeof needInputSchema.shape;
 
@@ -27,6 +28,7 @@ export interface NeedFormFieldsProps {
 /** The recorded facts of a need; rules come from the API's own schema. */
 export function NeedFormFields({ currentDimensionId, editing, afterDescription }: NeedFormFieldsProps) {
   const t = useT();
+  const captureChoices = useCaptureChoices();
   const { lang } = useLang();
   const dimensions = useNeedDimensions();
   const rules = (field: Field) => [zodRule(needInputSchema, field, lang)];
@@ -48,7 +50,11 @@ export function NeedFormFields({ currentDimensionId, editing, afterDescription }
   return (
     <>
       <Form.Item name="areaCode" label={t('needs.field.area')} required rules={rules('areaCode')}>
-        <AreaTreeSelect placeholder={t('needs.form.areaPlaceholder')} testId="need-area" />
+        <AreaTreeSelect
+          placeholder={t('needs.form.areaPlaceholder')}
+          testId="need-area"
+          within={captureChoices}
+        />
       </Form.Item>
       <Form.Item
         name="title"

@@ -11,7 +11,7 @@ import { zodRule } from '../../components/zodRule.js';
 import { useNeeds, useSimilarNeeds } from './api.js';
 import { useMergeNeeds } from './mutations.js';
 import { NeedStatusTag } from './NeedStatusTag.js';
-import type { NeedDetail } from './types.js';
+import type { NeedDetail } from '../../../domain/needs/need-response.js';
 
 export interface NeedMergeModalProps {
   need: NeedDetail;

@@ -4,7 +4,7 @@ import { NEED_LINK_TYPE_LABELS } from '../../../domain/needs/need.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { formatDate } from '../../components/formatDate.js';
 import { NeedStatusTag } from './NeedStatusTag.js';
-import type { NeedDetail } from './types.js';
+import type { NeedDetail } from '../../../domain/needs/need-response.js';
 
 export interface NeedOutcomeCardProps {
   need: NeedDetail;

@@ -4,7 +4,7 @@ import { NEED_ORIGIN_LABELS } from '../../../domain/needs/need.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { formatIsoDate } from '../../components/formatDate.js';
 import { formatCount } from './labels.js';
-import type { NeedDetail, NeedSource } from './types.js';
+import type { NeedDetail, NeedSource } from '../../../domain/needs/need-response.js';
 
 export interface NeedSourcesCardProps {
   need: NeedDetail;

@@ -18,7 +18,7 @@ import {
 import { AgencySelect } from '../agencies/AgencySelect.js';
 import { TRANSITION_LABELS } from './transitionLabels.js';
 import { useTransitionNeed } from './mutations.js';
-import type { NeedDetail } from './types.js';
+import type { NeedDetail } from '../../../domain/needs/need-response.js';
 
 export type ModalTransition = Exclude<NeedTransition, 'merge'>;
 

@@ -9,8 +9,8 @@ import { useNeedRollups } from './api.js';
 import { formatCount } from './labels.js';
 import { NeedFilters } from './NeedFilters.js';
 import { buildRollupChartOption, type RollupMetric } from './rollupChartOption.js';
-import { ROLLUP_GROUPS } from './search.js';
-import type { RollupLevel, RollupRow } from './types.js';
+import { ROLLUP_GROUPS, type RollupLevel } from '../../../domain/needs/need-query.js';
+import type { RollupRow } from '../../../domain/needs/need-reports.js';
 import type { NeedsView } from './useNeedsSearch.js';
 
 export interface NeedsRollupTabProps {

@@ -5,7 +5,7 @@ import { NEED_ORIGIN_LABELS, type NeedStatus } from '../../../domain/needs/need.
 import { useLang, useT } from '../../app/i18n/index.js';
 import { formatCount } from './labels.js';
 import { NeedStatusTag } from './NeedStatusTag.js';
-import type { Need } from './types.js';
+import type { Need } from '../../../domain/needs/need-response.js';
 
 export interface NeedsTableProps {
   needs: Need[] | undefined;

@@ -4,10 +4,11 @@ import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { useDebouncedValue } from '../../components/useDebouncedValue.js';
-import { useSimilarNeeds, type SimilarParams } from './api.js';
+import type { SimilarNeedsQuery } from '../../../domain/needs/need-query.js';
+import { useSimilarNeeds } from './api.js';
 import { formatCount } from './labels.js';
 import { NeedStatusTag } from './NeedStatusTag.js';
-import type { SimilarNeed } from './types.js';
+import type { SimilarNeed } from '../../../domain/needs/need-reports.js';
 
 export interface SimilarNeedsPanelProps {
   title: string | undefined;
@@ -28,7 +29,7 @@ function paramsOf(
   rawDescription: string | undefined,
   areaCode: string | null | undefined,
   excludeId: string | undefined,
-): SimilarParams | null {
+): SimilarNeedsQuery | null {
   const title = rawTitle?.trim() ?? '';
   if (title.length < MIN_TITLE || !areaCode) {
     return null;

@@ -1,55 +1,21 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { NeedOrigin, NeedStatus } from '../../../domain/needs/need.js';
 import { apiFetch, buildUrl } from '../../app/api/client.js';
-import type { Items } from '../../app/api/types.js';
+import type { Items } from '../../../domain/common/paging.js';
 import type {
-  NeedDetail,
-  NeedDimension,
-  NeedMapData,
-  NeedPage,
-  NeedRollup,
-  RollupGroup,
-  RollupLevel,
-  SimilarNeed,
-} from './types.js';
-
-/** The filters the list, the export and the merge search share. */
-export interface NeedFilter {
-  areaCode?: string;
-  status?: NeedStatus;
-  origin?: NeedOrigin;
-  dimensionId?: number;
-  fiscalYear?: number;
-  q?: string;
-}
-
-/** A page by cursor (any depth) or, for the first pages before a cursor is known, by offset. */
-export interface NeedListParams extends NeedFilter {
-  limit: number;
-  offset?: number;
-  cursor?: string;
-}
-
-export interface SimilarParams {
-  title: string;
-  description?: string;
-  areaCode: string;
-  excludeId?: string;
-}
-
-export interface RollupParams {
-  groupBy: RollupGroup;
-  areaCode?: string;
-  level?: RollupLevel;
-  fiscalYear?: number;
-}
+  NeedFilter,
+  NeedListParams,
+  NeedRollupQuery,
+  SimilarNeedsQuery,
+} from '../../../domain/needs/need-query.js';
+import type { NeedMapData, NeedRollup, SimilarNeed } from '../../../domain/needs/need-reports.js';
+import type { NeedDetail, NeedDimension, NeedList } from '../../../domain/needs/need-response.js';
 
 export const needKeys = {
   all: ['needs'] as const,
   list: (params: NeedListParams) => ['needs', 'list', params] as const,
   detail: (id: string) => ['needs', 'detail', id] as const,
-  similar: (params: SimilarParams) => ['needs', 'similar', params] as const,
-  rollups: (params: RollupParams) => ['needs', 'rollups', params] as const,
+  similar: (params: SimilarNeedsQuery) => ['needs', 'similar', params] as const,
+  rollups: (params: NeedRollupQuery) => ['needs', 'rollups', params] as const,
   map: (areaCode: string | undefined, fiscalYear: number | undefined) =>
     ['needs', 'map', areaCode ?? '', fiscalYear ?? 0] as const,
   dimensions: ['need-dimensions'] as const,
@@ -66,8 +32,8 @@ export function needAttachmentUrl(needId: string, attachmentId: string): string 
   return `/api/v1/needs/${encodeURIComponent(needId)}/attachments/${encodeURIComponent(attachmentId)}`;
 }
 
-export function fetchNeeds(params: NeedListParams, signal?: AbortSignal): Promise<NeedPage> {
-  return apiFetch<NeedPage>('/api/v1/needs', { query: { ...params }, signal });
+export function fetchNeeds(params: NeedListParams, signal?: AbortSignal): Promise<NeedList> {
+  return apiFetch<NeedList>('/api/v1/needs', { query: { ...params }, signal });
 }
 
 export function fetchNeed(id: string, signal?: AbortSignal): Promise<NeedDetail> {
@@ -100,7 +66,7 @@ export function useNeedDimensions() {
 }
 
 /** Possible duplicates of what is being typed; off until there is a title and an area. */
-export function useSimilarNeeds(params: SimilarParams | null) {
+export function useSimilarNeeds(params: SimilarNeedsQuery | null) {
   return useQuery({
     queryKey: needKeys.similar(params ?? { title: '', areaCode: '' }),
     queryFn: ({ signal }) =>
@@ -111,7 +77,7 @@ export function useSimilarNeeds(params: SimilarParams | null) {
   });
 }
 
-export function useNeedRollups(params: RollupParams) {
+export function useNeedRollups(params: NeedRollupQuery) {
   return useQuery({
     queryKey: needKeys.rollups(params),
     queryFn: ({ signal }) => apiFetch<NeedRollup>('/api/v1/needs/rollups', { query: { ...params }, signal }),

@@ -1,5 +1,5 @@
 import type { Lang } from '../../app/i18n/index.js';
-import type { NeedDimension } from './types.js';
+import type { NeedDimension } from '../../../domain/needs/need-response.js';
 
 /** A dimension's name in the UI language (English falls back to Thai). */
 export function dimensionName(dimension: Pick<NeedDimension, 'nameTh' | 'nameEn'>, lang: Lang): string {

@@ -4,7 +4,7 @@ import type { NeedMergeInput, NeedTransitionInput } from '../../../domain/needs/
 import { apiFetch } from '../../app/api/client.js';
 import type { Job } from '../../app/api/types.js';
 import { needKeys } from './api.js';
-import type { Need, NeedAttachment } from './types.js';
+import type { Need, NeedAttachment } from '../../../domain/needs/need-response.js';
 
 const needPath = (id: string) => `/api/v1/needs/${encodeURIComponent(id)}`;
 

@@ -1,6 +1,6 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import type { NeedInput, NeedOrigin, NeedUpdateInput } from '../../../domain/needs/need.js';
-import type { NeedDetail } from './types.js';
+import type { NeedDetail } from '../../../domain/needs/need-response.js';
 
 export interface NeedFormValues {
   areaCode?: string | null;

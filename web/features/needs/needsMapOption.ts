@@ -4,7 +4,7 @@ import { FONT_FAMILY } from '../../app/theme.js';
 import type { EChartOption } from '../../components/EChart.js';
 import { THAILAND_MAP } from '../dashboard/useThailandMap.js';
 import { formatCount } from './labels.js';
-import type { NeedMapData } from './types.js';
+import type { NeedMapData } from '../../../domain/needs/need-reports.js';
 
 export type MapPoint = NeedMapData['points'][number] & { lat: number; lon: number };
 

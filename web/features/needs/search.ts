@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { NEED_ORIGINS, NEED_STATUSES } from '../../../domain/needs/need.js';
+import { ROLLUP_GROUPS } from '../../../domain/needs/need-query.js';
 
 export const NEED_TABS = ['list', 'map', 'rollup'] as const;
 export type NeedTab = (typeof NEED_TABS)[number];
-
-export const ROLLUP_GROUPS = ['area', 'dimension', 'origin', 'status'] as const;
 
 /**
  * The needs page keeps its filters in the URL, so the list survives a trip to a need's page and a

@@ -37,3 +37,18 @@ export function useCaptureCovers(): (areaCode: string) => boolean {
     [provinces, user],
   );
 }
+
+/**
+ * The areas a need form offers: those in the capture scope and the provinces and districts above
+ * them, so a district officer can open the tree down to their district.
+ */
+export function useCaptureChoices(): (areaCode: string) => boolean {
+  const user = useCurrentUser();
+  const covers = useCaptureCovers();
+  return useCallback(
+    (areaCode: string) =>
+      covers(areaCode) ||
+      (user?.captureScope ?? []).some((ref) => /^\d+$/.test(ref) && ref.startsWith(areaCode)),
+    [covers, user],
+  );
+}

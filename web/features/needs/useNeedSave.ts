@@ -7,7 +7,8 @@ import { setFieldErrors, zodFormErrors } from '../../components/zodRule.js';
 import { fetchNeed } from './api.js';
 import { useAttachNeedFile, useCreateNeed, useMergeNeeds, useUpdateNeed } from './mutations.js';
 import { formValuesToInput, formValuesToUpdate, type NeedFormValues } from './needForm.js';
-import type { NeedDetail, SimilarNeed } from './types.js';
+import type { SimilarNeed } from '../../../domain/needs/need-reports.js';
+import type { NeedDetail } from '../../../domain/needs/need-response.js';
 
 /** Thrown when the form itself is wrong; the fields already show why. */
 class FormInvalid extends Error {}

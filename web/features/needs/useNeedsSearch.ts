@@ -2,7 +2,7 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useCallback, useMemo } from 'react';
 import { useCurrentUser } from '../../app/auth/hooks.js';
 import { useGlobalFilters } from '../../app/filters/useGlobalFilters.js';
-import type { NeedFilter } from './api.js';
+import type { NeedFilter } from '../../../domain/needs/need-query.js';
 import type { NeedsSearch } from './search.js';
 
 export const DEFAULT_PAGE_SIZE = 20;

@@ -3,15 +3,15 @@ import type { AlignmentScheme } from '../../../domain/alignment/alignment.js';
 import type { PlanScope } from '../../../domain/plans/plan.js';
 import type { PlanListQuery } from '../../../domain/plans/plan-query.js';
 import { apiFetch } from '../../app/api/client.js';
-import type { Items, Page } from '../../app/api/types.js';
+import type { Page } from '../../../domain/common/paging.js';
 import type {
-  ApprovalStepRow,
+  ApprovalStepList,
   PlanDetail,
-  PlanListItem,
+  PlanPage,
   VersionDiffResponse,
   VersionTree,
 } from '../../../domain/plans/responses.js';
-import type { AlignmentNode } from './types.js';
+import type { AlignmentNode } from '../../../domain/alignment/alignment-node.js';
 
 export const planKeys = {
   all: ['plans'] as const,
@@ -34,7 +34,7 @@ export const versionPath = (id: string) => `/api/v1/plan-versions/${encodeURICom
 export function usePlans(params: PlanListQuery) {
   return useQuery({
     queryKey: planKeys.list(params),
-    queryFn: ({ signal }) => apiFetch<Page<PlanListItem>>('/api/v1/plans', { query: { ...params }, signal }),
+    queryFn: ({ signal }) => apiFetch<PlanPage>('/api/v1/plans', { query: { ...params }, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -67,7 +67,7 @@ export function useApprovalSteps(scope: PlanScope) {
   return useQuery({
     queryKey: planKeys.steps(scope),
     queryFn: ({ signal }) =>
-      apiFetch<Items<ApprovalStepRow>>('/api/v1/approval-steps', { query: { scope }, signal }),
+      apiFetch<ApprovalStepList>('/api/v1/approval-steps', { query: { scope }, signal }),
     staleTime: 10 * 60_000,
   });
 }

@@ -9,7 +9,13 @@ export function usePlanView() {
   const navigate = useNavigate();
   const update = useCallback(
     (patch: Partial<PlanSearch>, replace = false) => {
-      void navigate({ to: '.', search: (previous) => ({ ...previous, ...patch }), replace });
+      // Choosing a node, tab or version changes only the search: the page must stay where it is.
+      void navigate({
+        to: '.',
+        search: (previous) => ({ ...previous, ...patch }),
+        replace,
+        resetScroll: false,
+      });
     },
     [navigate],
   );

@@ -6,7 +6,7 @@ import { useLang, useT } from '../../../app/i18n/index.js';
 import { useDebouncedValue } from '../../../components/useDebouncedValue.js';
 import { useAlignmentSearch } from '../api.js';
 import type { AlignmentLinkView } from '../../../../domain/plans/tree.js';
-import type { AlignmentNode } from '../types.js';
+import type { AlignmentNode } from '../../../../domain/alignment/alignment-node.js';
 import { AlignmentNodeTitle, AlignmentSchemeTree } from './AlignmentSchemeTree.js';
 import { toLinkView } from './linkView.js';
 

@@ -9,7 +9,7 @@ import {
 } from '../../../../domain/alignment/alignment.js';
 import { useLang, useT } from '../../../app/i18n/index.js';
 import { alignmentKeys, fetchAlignmentChildren, useAlignmentChildren } from '../api.js';
-import type { AlignmentNode } from '../types.js';
+import type { AlignmentNode } from '../../../../domain/alignment/alignment-node.js';
 
 export interface AlignmentSchemeTreeProps {
   scheme: AlignmentScheme;

@@ -1,5 +1,5 @@
 import type { AlignmentLinkView } from '../../../../domain/plans/tree.js';
-import type { AlignmentNode } from '../types.js';
+import type { AlignmentNode } from '../../../../domain/alignment/alignment-node.js';
 
 /** A picked reference node as the tree shows a link. */
 export function toLinkView(node: AlignmentNode, isPrimary = false): AlignmentLinkView {

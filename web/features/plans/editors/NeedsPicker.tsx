@@ -13,10 +13,12 @@ export interface NeedsPickerProps {
   /** Where to search: the plan's province; cluster plans search the user's whole scope. */
   areaCode?: string;
   disabled?: boolean;
+  /** From Form.Item, so its label names this field. */
+  id?: string;
 }
 
 /** The people's needs an item answers; saving links newly chosen needs to the item. */
-export function NeedsPicker({ value = [], onChange, areaCode, disabled }: NeedsPickerProps) {
+export function NeedsPicker({ value = [], onChange, areaCode, disabled, id }: NeedsPickerProps) {
   const t = useT();
   const [text, setText] = useState('');
   const q = useDebouncedValue(text.trim(), 300);
@@ -45,6 +47,7 @@ export function NeedsPicker({ value = [], onChange, areaCode, disabled }: NeedsP
   return (
     <>
       <Select<string[]>
+        id={id}
         mode="multiple"
         value={value}
         onChange={(ids) => onChange?.(ids)}
