@@ -8,8 +8,9 @@ import type { JobHandler, JobRunner } from './jobs/runner.js';
 type Seed = (database: Database) => Promise<unknown>;
 
 /**
- * What one feature brings to the application. Each feature exports one descriptor; the list in
- * server/features/index.ts is the only place that knows them all, and the platform loops over it.
+ * What one feature brings to the application. Each feature exports one descriptor; the registry
+ * (`FEATURES`, beside the feature folders) is the only place that knows them all, and the platform
+ * loops over the list it is handed.
  */
 export type Feature = {
   name: string;
