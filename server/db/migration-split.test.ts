@@ -1,3 +1,6 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -5,7 +8,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
 import { describe, expect, it } from 'vitest';
 import { FEATURES } from '../features/index.js';
 import { selectRows, type Database } from '../platform/db/client.js';
-import { migrationStatus, runMigrations } from '../platform/db/migrations.js';
+import { migrationStatus, PLATFORM_MIGRATIONS, runMigrations } from '../platform/db/migrations.js';
 import { migrationSetsOf } from '../platform/feature.js';
 import { openTestDatabase } from '../test/harness.js';
 
@@ -13,14 +16,42 @@ const legacyPlatform = fileURLToPath(
   new URL('../test/fixtures/platform-migrations-before-split', import.meta.url),
 );
 
-/** Migrates as the code before the split did: one platform set creating areas, agencies and users. */
-async function migrateLikeBeforeTheSplit(database: Database): Promise<void> {
-  const sets = [
-    { folder: legacyPlatform, table: '__drizzle_migrations' },
-    ...migrationSetsOf(FEATURES)
-      .filter((set) => ['needs', 'alignment', 'plans'].includes(set.name))
-      .map((set) => ({ folder: set.folder, table: `__migrations_${set.name}` })),
-  ];
+/** How many migrations each set had at the split (areas and agencies are the sets it created). */
+const MIGRATIONS_AT_SPLIT: Record<string, number> = {
+  areas: 1,
+  agencies: 1,
+  needs: 2,
+  alignment: 2,
+  plans: 2,
+};
+const PLATFORM_MIGRATIONS_AT_SPLIT = 3;
+
+/** A copy of a migration folder holding only its first `count` migrations, as an older checkout had it. */
+function firstMigrationsOf(folder: string, count: number): string {
+  const copy = mkdtempSync(join(tmpdir(), 'areaplan-migrations-'));
+  mkdirSync(join(copy, 'meta'));
+  const journal = JSON.parse(readFileSync(join(folder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: { tag: string }[];
+  };
+  journal.entries = journal.entries.slice(0, count);
+  writeFileSync(join(copy, 'meta', '_journal.json'), JSON.stringify(journal));
+  for (const { tag } of journal.entries) {
+    copyFileSync(join(folder, `${tag}.sql`), join(copy, `${tag}.sql`));
+  }
+  return copy;
+}
+
+/** The feature sets among `names` as they stood at the split, with their bookkeeping tables. */
+function featureSetsAtSplit(names: readonly string[]): { folder: string; table: string }[] {
+  return migrationSetsOf(FEATURES)
+    .filter((set) => names.includes(set.name))
+    .map((set) => ({
+      folder: firstMigrationsOf(set.folder, MIGRATIONS_AT_SPLIT[set.name] ?? 0),
+      table: `__migrations_${set.name}`,
+    }));
+}
+
+async function applySets(database: Database, sets: { folder: string; table: string }[]): Promise<void> {
   for (const set of sets) {
     const options = { migrationsFolder: set.folder, migrationsTable: set.table, migrationsSchema: 'drizzle' };
     if (database.kind === 'postgres') {
@@ -29,6 +60,25 @@ async function migrateLikeBeforeTheSplit(database: Database): Promise<void> {
       await migratePglite(database.db as unknown as Parameters<typeof migratePglite>[0], options);
     }
   }
+}
+
+/** Migrates as the code before the split did: one platform set creating areas, agencies and users. */
+async function migrateLikeBeforeTheSplit(database: Database): Promise<void> {
+  await applySets(database, [
+    { folder: legacyPlatform, table: '__drizzle_migrations' },
+    ...featureSetsAtSplit(['needs', 'alignment', 'plans']),
+  ]);
+}
+
+/** Migrates a new database with the split sets only as far as the split itself went. */
+async function migrateToTheSplit(database: Database): Promise<void> {
+  await applySets(database, [
+    {
+      folder: firstMigrationsOf(PLATFORM_MIGRATIONS.folder, PLATFORM_MIGRATIONS_AT_SPLIT),
+      table: '__drizzle_migrations',
+    },
+    ...featureSetsAtSplit(Object.keys(MIGRATIONS_AT_SPLIT)),
+  ]);
 }
 
 /** Tables, columns, constraints, indexes and policies of the public schema, to compare two databases. */
@@ -94,14 +144,14 @@ describe('areas, agencies and users leaving the platform migration set', () => {
     });
   });
 
-  it('gives a fresh database the same tables, keys, indexes and policies as before the split', async () => {
+  it('gives a fresh database migrated to the split the same tables, keys, indexes and policies as before it', async () => {
     let before: string[] = [];
     await withDatabase(async (database) => {
       await migrateLikeBeforeTheSplit(database);
       before = await schemaShape(database);
     });
     await withDatabase(async (database) => {
-      await runMigrations(database, migrationSetsOf(FEATURES));
+      await migrateToTheSplit(database);
       expect(await schemaShape(database)).toEqual(before);
       const [violation] = await selectRows<{ ok: boolean }>(
         database.db,
