@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pagingQuery } from '../common/paging.js';
+import { booleanQuery, pagingQuery } from '../common/paging.js';
 import { AREA_LEVELS, areaCodeSchema } from './area-code.js';
 
 /** GET /areas: by level, parent and name. */
@@ -7,7 +7,7 @@ export const areaListQuery = z.object({
   level: z.enum(AREA_LEVELS).optional(),
   parent: areaCodeSchema.optional(),
   q: z.string().trim().min(1).max(100).optional(),
-  includeClosed: z.coerce.boolean<boolean | string>().optional(),
+  includeClosed: booleanQuery().optional(),
   ...pagingQuery,
 });
 export type AreaListQuery = z.input<typeof areaListQuery>;
@@ -18,7 +18,7 @@ export const areaSubtreeQuery = z.object({ level: z.enum(AREA_LEVELS).optional()
 export type AreaSubtreeFilter = z.output<typeof areaSubtreeQuery>;
 
 /** GET /clusters: current memberships only unless past ones are asked for. */
-export const clusterListQuery = z.object({ includePast: z.coerce.boolean<boolean | string>().optional() });
+export const clusterListQuery = z.object({ includePast: booleanQuery().optional() });
 
 /** An area (province, district, subdistrict or village) as the API returns it. */
 export const areaSchema = z.object({

@@ -16,3 +16,6 @@ export type Page<T> = { items: T[]; total: number };
 export const itemsSchema = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 
 export type Items<T> = { items: T[] };
+
+/** A yes/no query parameter: true/1/yes/on or false/0/no/off (`z.coerce.boolean` reads "false" as true). */
+export const booleanQuery = () => z.stringbool();

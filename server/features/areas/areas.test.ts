@@ -153,6 +153,10 @@ describe('area administration', () => {
     expect(open.json().total).toBe(0);
     const all = await admin.request('GET', '/api/v1/areas?parent=3099&includeClosed=true');
     expect(all.json().total).toBe(1);
+    const notClosed = await admin.request('GET', '/api/v1/areas?parent=3099&includeClosed=false');
+    expect(notClosed.json().total).toBe(0);
+    const unclear = await admin.request('GET', '/api/v1/areas?parent=3099&includeClosed=maybe');
+    expect(unclear.statusCode).toBe(400);
   });
 
   it('forbids a provincial planner from editing areas', async () => {
