@@ -30,7 +30,7 @@ export async function startServer(): Promise<E2EServer> {
     LOG_LEVEL: 'warn',
   });
   if (!existsSync(join(config.webDir, 'index.html'))) {
-    throw new Error(`${join(config.webDir, 'index.html')} is missing: run npx vite build first`);
+    throw new Error(`${join(config.webDir, 'index.html')} is missing: run npm run build:web first`);
   }
   const platform = await bootPlatform(config, FEATURES, { memory: true });
   const app = await buildApp({ config, database: platform.database, jobs: platform.jobs });
