@@ -83,7 +83,9 @@ describe('policy', () => {
       'need.read',
       'alignment.read',
       'plan.read',
+      'project.read',
     ]);
     expect(allowedActions(admin)).toContain('area.importVillages');
+    expect(allowedActions(auditor)).not.toContain('project.edit');
   });
 });
