@@ -21,6 +21,12 @@ export const ACTIONS = [
   'plan.edit',
   'plan.approve',
   'plan.configure',
+  'approval.read',
+  'approval.configure',
+  'action_plan.read',
+  'action_plan.edit',
+  'action_plan.approve',
+  'action_plan.configure',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -83,6 +89,17 @@ export const POLICY: Record<Action, Rule> = {
     scope: 'view',
   },
   'plan.configure': { roles: ['system_admin'], scope: 'none' },
+  'approval.read': { roles: EVERY_ROLE, scope: 'none' },
+  'approval.configure': { roles: ['system_admin'], scope: 'none' },
+  'action_plan.read': { roles: EVERY_ROLE, scope: 'view' },
+  'action_plan.edit': { roles: PLANNERS, scope: 'capture' },
+  // Each approval step narrows this further by its own role list and scope (approval_steps).
+  'action_plan.approve': {
+    roles: ['system_admin', 'central_analyst', 'provincial_head', 'cluster_officer'],
+    scope: 'view',
+  },
+  // Ceilings per fiscal year and budget unit are set by the centre.
+  'action_plan.configure': { roles: ['system_admin', 'central_analyst'], scope: 'none' },
 };
 
 export type Actor = {
