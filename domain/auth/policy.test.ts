@@ -83,6 +83,9 @@ describe('policy', () => {
       'need.read',
       'alignment.read',
       'plan.read',
+      'approval.read',
+      'action_plan.read',
+      'budget.read',
     ]);
     expect(allowedActions(admin)).toContain('area.importVillages');
   });

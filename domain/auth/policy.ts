@@ -27,6 +27,9 @@ export const ACTIONS = [
   'action_plan.edit',
   'action_plan.approve',
   'action_plan.configure',
+  'budget.read',
+  'budget.record',
+  'budget.configure',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -100,6 +103,11 @@ export const POLICY: Record<Action, Rule> = {
   },
   // Ceilings per fiscal year and budget unit are set by the centre.
   'action_plan.configure': { roles: ['system_admin', 'central_analyst'], scope: 'none' },
+  'budget.read': { roles: EVERY_ROLE, scope: 'view' },
+  // Stage amounts come from the Budget Bureau, the cabinet and the act; planners record them.
+  'budget.record': { roles: PLANNERS, scope: 'capture' },
+  // Eligibility rule sets are national reference data.
+  'budget.configure': { roles: ['system_admin'], scope: 'none' },
 };
 
 export type Actor = {

@@ -5,6 +5,7 @@ import { approvalsFeature } from './approvals/feature.js';
 import { areasFeature } from './areas/feature.js';
 import { auditFeature } from './audit/feature.js';
 import { authFeature } from './auth/feature.js';
+import { budgetFeature } from './budget/feature.js';
 import { healthFeature } from './health/feature.js';
 import { jobsFeature } from './jobs/feature.js';
 import { needsFeature } from './needs/feature.js';
@@ -28,4 +29,5 @@ export const FEATURES: readonly Feature[] = [
   plansFeature,
   // After plans: its first migration takes over the approval tables plans created.
   approvalsFeature,
+  budgetFeature,
 ];
