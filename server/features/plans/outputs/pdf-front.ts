@@ -1,4 +1,4 @@
-import { PLAN_STATUS_LABELS } from '../../../../domain/plans/plan.js';
+import { planStatusLabel } from '../../../../domain/plans/plan.js';
 import { formatThaiDate } from '../../../../domain/thai/be-date.js';
 import { html, multiline, type SafeHtml } from '../../../platform/pdf/html.js';
 import { digits } from '../../../../domain/plans/outputs/format.js';
@@ -11,7 +11,7 @@ export function coverSection(document: PlanDocument, options: PlanPdfOptions): S
   return html`<section class="cover">
     <p class="title">${title}</p>
     ${rest.map((line) => html`<p class="subtitle">${line}</p>`)}
-    ${status === 'published' ? '' : html`<p class="muted">(${PLAN_STATUS_LABELS[status].th})</p>`}
+    ${status === 'published' ? '' : html`<p class="muted">(${planStatusLabel(status, document.tree.plan.scope).th})</p>`}
     <p class="muted generated">
       ข้อมูล ณ วันที่ ${formatThaiDate(document.generatedAt, { thaiDigits: options.thaiDigits })}
     </p>
