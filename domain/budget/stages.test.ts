@@ -13,15 +13,19 @@ const bill: StageAmount = { stage: 'draft_bill', amountSatang: 1_180_000_000n, c
 describe('budget stages', () => {
   it('records the request first, then each stage after the one before it', () => {
     expect(stageProblems([], request)).toEqual([]);
-    expect(stageProblems([], bill)[0]?.en).toBe('Record the "After Budget Bureau scrutiny" amount first');
+    expect(stageProblems([], bill)[0]?.message.en).toBe(
+      'Record the "After Budget Bureau scrutiny" amount first',
+    );
+    expect(stageProblems([], bill)[0]?.kind).toBe('order');
     expect(stageProblems([request, scrutiny], bill)).toEqual([]);
   });
 
   it('requires a reason for a cut below the previous stage, to the satang', () => {
     const cut = { stage: 'bureau_scrutiny' as const, amountSatang: 1_249_999_999n, cutReason: null };
-    expect(stageProblems([request], cut)[0]?.th).toBe(
+    expect(stageProblems([request], cut)[0]?.message.th).toBe(
       'วงเงินลดลง 0.01 บาทจากขั้นก่อนหน้า ต้องระบุเหตุผลการปรับลด (อย่างน้อย 5 ตัวอักษร)',
     );
+    expect(stageProblems([request], cut)[0]?.kind).toBe('reason');
     expect(stageProblems([request], { ...cut, cutReason: ' ลด ' })).toHaveLength(1);
     expect(stageProblems([request], { ...cut, cutReason: 'ปรับลดค่าครุภัณฑ์' })).toEqual([]);
     // Equal or higher amounts need no reason.
@@ -31,7 +35,9 @@ describe('budget stages', () => {
 
   it('refuses a correction that turns the next stage into an unexplained cut', () => {
     const higher = { ...scrutiny, amountSatang: 1_200_000_000n };
-    expect(stageProblems([request, scrutiny, bill], higher)[0]?.en).toContain('correct the next stage first');
+    expect(stageProblems([request, scrutiny, bill], higher)[0]?.message.en).toContain(
+      'correct the next stage first',
+    );
     // The next stage's own reason explains the cut.
     const explainedBill = { ...bill, cutReason: 'กรรมาธิการปรับลด' };
     expect(stageProblems([request, scrutiny, explainedBill], higher)).toEqual([]);

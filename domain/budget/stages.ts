@@ -60,34 +60,43 @@ export function cutAt(stages: readonly StageAmount[], stage: BudgetStage): bigin
 const explainedCut = (reason: string | null | undefined) =>
   (reason ?? '').trim().length >= MIN_CUT_REASON_LENGTH;
 
+/** What is wrong with a stage amount: out of order (a conflict) or a cut without its reason (input). */
+export type StageProblem = { kind: 'order' | 'reason'; message: Bilingual };
+
 /**
  * Why recording `next` would leave the stages wrong: a stage before its previous one, a cut without a
  * reason, or a correction that makes the following stage an unexplained cut. Empty when it may be saved.
  */
-export function stageProblems(stages: readonly StageAmount[], next: StageAmount): Bilingual[] {
-  const problems: Bilingual[] = [];
+export function stageProblems(stages: readonly StageAmount[], next: StageAmount): StageProblem[] {
+  const problems: StageProblem[] = [];
   const position = indexOf(next.stage);
   const previousStage = BUDGET_STAGES[position - 1];
   const previous = amountAt(stages, previousStage);
   if (previousStage && !previous) {
     const label = BUDGET_STAGE_LABELS[previousStage];
     problems.push({
-      th: `ต้องบันทึกวงเงินขั้น "${label.th}" ก่อน`,
-      en: `Record the "${label.en}" amount first`,
+      kind: 'order',
+      message: { th: `ต้องบันทึกวงเงินขั้น "${label.th}" ก่อน`, en: `Record the "${label.en}" amount first` },
     });
   }
   if (previous && next.amountSatang < previous.amountSatang && !explainedCut(next.cutReason)) {
     const cut = formatBaht(previous.amountSatang - next.amountSatang);
     problems.push({
-      th: `วงเงินลดลง ${cut} บาทจากขั้นก่อนหน้า ต้องระบุเหตุผลการปรับลด (อย่างน้อย ${MIN_CUT_REASON_LENGTH} ตัวอักษร)`,
-      en: `The amount is ${cut} baht below the previous stage: give the reason for the cut (at least ${MIN_CUT_REASON_LENGTH} characters)`,
+      kind: 'reason',
+      message: {
+        th: `วงเงินลดลง ${cut} บาทจากขั้นก่อนหน้า ต้องระบุเหตุผลการปรับลด (อย่างน้อย ${MIN_CUT_REASON_LENGTH} ตัวอักษร)`,
+        en: `The amount is ${cut} baht below the previous stage: give the reason for the cut (at least ${MIN_CUT_REASON_LENGTH} characters)`,
+      },
     });
   }
   const following = amountAt(stages, BUDGET_STAGES[position + 1]);
   if (following && following.amountSatang < next.amountSatang && !explainedCut(following.cutReason)) {
     problems.push({
-      th: 'วงเงินนี้มากกว่าขั้นถัดไปซึ่งไม่มีเหตุผลการปรับลด ให้แก้ไขขั้นถัดไปก่อน',
-      en: 'This amount is above the next stage, which has no cut reason; correct the next stage first',
+      kind: 'order',
+      message: {
+        th: 'วงเงินนี้มากกว่าขั้นถัดไปซึ่งไม่มีเหตุผลการปรับลด ให้แก้ไขขั้นถัดไปก่อน',
+        en: 'This amount is above the next stage, which has no cut reason; correct the next stage first',
+      },
     });
   }
   return problems;
