@@ -83,8 +83,10 @@ describe('policy', () => {
       'need.read',
       'alignment.read',
       'plan.read',
+      'project.read',
       'budget.read',
     ]);
     expect(allowedActions(admin)).toContain('area.importVillages');
+    expect(allowedActions(auditor)).not.toContain('project.edit');
   });
 });

@@ -21,6 +21,8 @@ export const ACTIONS = [
   'plan.edit',
   'plan.approve',
   'plan.configure',
+  'project.read',
+  'project.edit',
   'budget.read',
   'budget.record',
   'budget.configure',
@@ -86,6 +88,9 @@ export const POLICY: Record<Action, Rule> = {
     scope: 'view',
   },
   'plan.configure': { roles: ['system_admin'], scope: 'none' },
+  'project.read': { roles: EVERY_ROLE, scope: 'view' },
+  // Agencies propose and keep their own projects; the province or cluster office owns the record.
+  'project.edit': { roles: [...PLANNERS, 'agency_officer'], scope: 'capture' },
   'budget.read': { roles: EVERY_ROLE, scope: 'view' },
   // Stage amounts come from the Budget Bureau, the cabinet and the act; planners record them.
   'budget.record': { roles: PLANNERS, scope: 'capture' },

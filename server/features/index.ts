@@ -9,6 +9,7 @@ import { healthFeature } from './health/feature.js';
 import { jobsFeature } from './jobs/feature.js';
 import { needsFeature } from './needs/feature.js';
 import { plansFeature } from './plans/feature.js';
+import { projectsFeature } from './projects/feature.js';
 import { usersFeature } from './users/feature.js';
 
 /**
@@ -26,5 +27,6 @@ export const FEATURES: readonly Feature[] = [
   needsFeature,
   alignmentFeature,
   plansFeature,
+  projectsFeature,
   budgetFeature,
 ];
