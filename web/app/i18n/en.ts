@@ -1,4 +1,5 @@
 import { auditEn } from './audit.en.js';
+import { budgetEn } from './budget.en.js';
 import { needsEn } from './needs.en.js';
 import { plansEn } from './plans.en.js';
 import type { MessageKey } from './th.js';
@@ -199,4 +200,5 @@ export const en: Record<MessageKey, string> = {
   ...needsEn,
   ...auditEn,
   ...plansEn,
+  ...budgetEn,
 };

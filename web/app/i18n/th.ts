@@ -1,4 +1,5 @@
 import { auditTh } from './audit.th.js';
+import { budgetTh } from './budget.th.js';
 import { needsTh } from './needs.th.js';
 import { plansTh } from './plans.th.js';
 
@@ -198,6 +199,7 @@ export const th = {
   ...needsTh,
   ...auditTh,
   ...plansTh,
+  ...budgetTh,
 } as const;
 
 export type MessageKey = keyof typeof th;
