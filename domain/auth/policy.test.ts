@@ -83,6 +83,7 @@ describe('policy', () => {
       'need.read',
       'alignment.read',
       'plan.read',
+      'budget.read',
     ]);
     expect(allowedActions(admin)).toContain('area.importVillages');
   });

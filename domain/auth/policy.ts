@@ -21,6 +21,9 @@ export const ACTIONS = [
   'plan.edit',
   'plan.approve',
   'plan.configure',
+  'budget.read',
+  'budget.record',
+  'budget.configure',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -83,6 +86,11 @@ export const POLICY: Record<Action, Rule> = {
     scope: 'view',
   },
   'plan.configure': { roles: ['system_admin'], scope: 'none' },
+  'budget.read': { roles: EVERY_ROLE, scope: 'view' },
+  // Stage amounts come from the Budget Bureau, the cabinet and the act; planners record them.
+  'budget.record': { roles: PLANNERS, scope: 'capture' },
+  // Eligibility rule sets are national reference data.
+  'budget.configure': { roles: ['system_admin'], scope: 'none' },
 };
 
 export type Actor = {

@@ -4,6 +4,7 @@ import { alignmentFeature } from './alignment/feature.js';
 import { areasFeature } from './areas/feature.js';
 import { auditFeature } from './audit/feature.js';
 import { authFeature } from './auth/feature.js';
+import { budgetFeature } from './budget/feature.js';
 import { healthFeature } from './health/feature.js';
 import { jobsFeature } from './jobs/feature.js';
 import { needsFeature } from './needs/feature.js';
@@ -25,4 +26,5 @@ export const FEATURES: readonly Feature[] = [
   needsFeature,
   alignmentFeature,
   plansFeature,
+  budgetFeature,
 ];
