@@ -1,5 +1,6 @@
 import { auditEn } from './audit.en.js';
 import { needsEn } from './needs.en.js';
+import { packEn } from './pack.en.js';
 import { plansEn } from './plans.en.js';
 import type { MessageKey } from './th.js';
 
@@ -199,4 +200,5 @@ export const en: Record<MessageKey, string> = {
   ...needsEn,
   ...auditEn,
   ...plansEn,
+  ...packEn,
 };
