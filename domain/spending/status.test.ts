@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { assessProject } from './assess.js';
 import { yearEndForecast } from './forecast.js';
 import { spendingStatus, type StatusInput } from './status.js';
+import { FY2569_DEADLINES, FY2569_TARGETS } from './targets-fy2569.js';
 
 const onPlan: StatusInput = {
   asOfDate: '2026-01-31',
@@ -99,5 +101,50 @@ describe('yearEndForecast', () => {
     expect(
       yearEndForecast({ ...base, planCumSatang: 1_000_000n, disbursedCumSatang: 700_000n, stage: 'bidding' }),
     ).toBe(700_000n);
+  });
+});
+
+describe('assessProject', () => {
+  const procurement = {
+    torDate: '2025-10-10',
+    announcedDate: null,
+    biddingDate: null,
+    contractSignedDate: null,
+    inspectedDate: null,
+    paidDate: null,
+    contractValueSatang: null,
+  };
+  const base = {
+    allocationSatang: 1200n,
+    planMonthly: Array.from({ length: 12 }, () => 100n),
+    disbursedMonthly: [100n, 100n, 100n, 100n],
+    reportedThrough: 4,
+    procurement,
+    targetClass: 'overall' as const,
+    targets: FY2569_TARGETS,
+    deadlines: FY2569_DEADLINES,
+    multiYear: false,
+    asOfDate: '2026-01-31',
+  };
+  it('flags a single-year project without a contract after December, not a multi-year one until April', () => {
+    expect(assessProject(base)).toMatchObject({ status: 'at_risk', planPct: 33.33, actualPct: 33.33 });
+    expect(assessProject(base).reasons).toContain('no_contract_after_cutoff');
+    expect(assessProject({ ...base, multiYear: true }).reasons).not.toContain('no_contract_after_cutoff');
+  });
+  it('is on track on plan with a contract', () => {
+    const signed = { ...procurement, contractSignedDate: '2025-11-01', contractValueSatang: 1200n };
+    const ahead = { ...base, procurement: signed, disbursedMonthly: [100n, 100n, 100n, 200n] };
+    expect(assessProject({ ...base, procurement: signed }).reasons).toEqual(['behind_target']);
+    const result = assessProject(ahead);
+    expect(result.status).toBe('on_track');
+    expect(result.forecastSatang).toBe(1200n);
+    expect(result.disbursedSatang).toBe(500n);
+  });
+  it('says nothing is paid before any month is reported', () => {
+    expect(assessProject({ ...base, reportedThrough: 0, asOfDate: '2025-10-15' })).toMatchObject({
+      planPct: 0,
+      actualPct: 0,
+      disbursedSatang: 0n,
+    });
   });
 });
