@@ -1,5 +1,6 @@
 import { auditEn } from './audit.en.js';
 import { budgetEn } from './budget.en.js';
+import { spendingEn } from './spending.en.js';
 import { needsEn } from './needs.en.js';
 import { packEn } from './pack.en.js';
 import { plansEn } from './plans.en.js';
@@ -202,5 +203,6 @@ export const en: Record<MessageKey, string> = {
   ...auditEn,
   ...plansEn,
   ...budgetEn,
+  ...spendingEn,
   ...packEn,
 };

@@ -1,5 +1,6 @@
 import { auditTh } from './audit.th.js';
 import { budgetTh } from './budget.th.js';
+import { spendingTh } from './spending.th.js';
 import { needsTh } from './needs.th.js';
 import { packTh } from './pack.th.js';
 import { plansTh } from './plans.th.js';
@@ -201,6 +202,7 @@ export const th = {
   ...auditTh,
   ...plansTh,
   ...budgetTh,
+  ...spendingTh,
   ...packTh,
 } as const;
 

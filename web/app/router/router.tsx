@@ -133,6 +133,12 @@ const budgetRoute = createRoute({
   component: lazyRouteComponent(() => import('../../features/budget/BudgetPage.js'), 'BudgetPage'),
 });
 
+const spendingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/spending',
+  component: lazyRouteComponent(() => import('../../features/spending/SpendingPage.js'), 'SpendingPage'),
+});
+
 const comingSoonRoutes = COMING_SOON_ITEMS.map((item) =>
   createRoute({
     getParentRoute: () => appRoute,
@@ -156,6 +162,7 @@ const routeTree = rootRoute.addChildren([
     plansRoute,
     planRoute,
     budgetRoute,
+    spendingRoute,
     ...comingSoonRoutes,
   ]),
 ]);
