@@ -12,6 +12,7 @@ import { etag, expectedVersion, requireActor } from '../../platform/http/context
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { evidenceRoutes } from './evidence-routes.js';
+import { projectFileRoutes } from './file-routes.js';
 import { createProjectFromItem } from './from-item.js';
 import { listProjects } from './list.js';
 import { createProject, getProject, updateProject } from './service.js';
@@ -123,5 +124,6 @@ export function projectRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       },
     );
     await app.register(evidenceRoutes(deps));
+    await app.register(projectFileRoutes(deps));
   };
 }
