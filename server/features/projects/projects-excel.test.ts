@@ -154,7 +154,7 @@ describe('project list Excel round trip', () => {
     const amountColumn = rows[1]?.indexOf('total_baht') ?? -1;
     rows[2]![amountColumn] = '1500000.25';
     rows[4]![amountColumn] = '3,250,000';
-    const { job, items } = await reimport(await otherWriterXlsx(rows));
+    const { job } = await reimport(await otherWriterXlsx(rows));
     expect(job.status, JSON.stringify(job)).toBe('succeeded');
     expect(job.result).toMatchObject({ changedRows: 2, unchangedRows: 2 });
     const after = await snapshot();
