@@ -21,6 +21,8 @@ export const ACTIONS = [
   'plan.edit',
   'plan.approve',
   'plan.configure',
+  'project.read',
+  'project.edit',
   'approval.read',
   'approval.configure',
   'action_plan.read',
@@ -92,6 +94,9 @@ export const POLICY: Record<Action, Rule> = {
     scope: 'view',
   },
   'plan.configure': { roles: ['system_admin'], scope: 'none' },
+  'project.read': { roles: EVERY_ROLE, scope: 'view' },
+  // Agencies propose and keep their own projects; the province or cluster office owns the record.
+  'project.edit': { roles: [...PLANNERS, 'agency_officer'], scope: 'capture' },
   'approval.read': { roles: EVERY_ROLE, scope: 'none' },
   'approval.configure': { roles: ['system_admin'], scope: 'none' },
   'action_plan.read': { roles: EVERY_ROLE, scope: 'view' },

@@ -62,12 +62,12 @@ const FORWARD: Forward[] = [
     local: false,
     label: {
       province: {
-        th: 'บันทึกมติ อ.ก.บ.ภ. (อนุกรรมการภาค) เห็นชอบ',
-        en: 'Record approval by the regional sub-committee',
+        th: 'บันทึกมติคณะอนุกรรมการประจำภาคเห็นชอบ',
+        en: 'Record approval by the regional sub-committee (คณะอนุกรรมการประจำภาค)',
       },
       cluster: {
-        th: 'บันทึกมติ อ.ก.บ.ภ. (อนุกรรมการภาค) เห็นชอบ',
-        en: 'Record approval by the regional sub-committee',
+        th: 'บันทึกมติคณะอนุกรรมการประจำภาคเห็นชอบ',
+        en: 'Record approval by the regional sub-committee (คณะอนุกรรมการประจำภาค)',
       },
     },
     roles: { province: CENTRAL, cluster: CENTRAL },

@@ -10,6 +10,7 @@ import { healthFeature } from './health/feature.js';
 import { jobsFeature } from './jobs/feature.js';
 import { needsFeature } from './needs/feature.js';
 import { plansFeature } from './plans/feature.js';
+import { projectsFeature } from './projects/feature.js';
 import { usersFeature } from './users/feature.js';
 
 /**
@@ -29,5 +30,6 @@ export const FEATURES: readonly Feature[] = [
   plansFeature,
   // After plans: its first migration takes over the approval tables plans created.
   approvalsFeature,
+  projectsFeature,
   budgetFeature,
 ];
