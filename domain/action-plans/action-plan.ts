@@ -1,22 +1,30 @@
 import type { Bilingual } from '../common/bilingual.js';
 
 /** Vocabulary of the annual action plan (แผนปฏิบัติราชการประจำปี) of a province or cluster. */
+/**
+ * The chain: the province's (ก.บ.จ.) or cluster's (ก.บ.ก.) committee approves the plan, which puts
+ * its projects in the action plan; the regional sub-committee then endorses it for ก.น.บ.
+ */
 export const ACTION_PLAN_STATUSES = [
   'draft',
   'submitted_to_committee',
-  'committee_approved',
-  'submitted_to_centre',
   'approved',
+  'submitted_to_centre',
+  'endorsed_by_region',
 ] as const;
 export type ActionPlanStatus = (typeof ACTION_PLAN_STATUSES)[number];
 
 export const ACTION_PLAN_STATUS_LABELS: Record<ActionPlanStatus, Bilingual> = {
   draft: { th: 'ร่าง', en: 'Draft' },
   submitted_to_committee: { th: 'เสนอคณะกรรมการ (ก.บ.จ./ก.บ.ก.)', en: 'Submitted to the committee' },
-  committee_approved: { th: 'คณะกรรมการ (ก.บ.จ./ก.บ.ก.) เห็นชอบ', en: 'Endorsed by the committee' },
-  submitted_to_centre: { th: 'ส่งคณะอนุกรรมการประจำภาค', en: 'Submitted to the regional sub-committee' },
-  approved: { th: 'อนุมัติแล้ว', en: 'Approved' },
+  approved: { th: 'คณะกรรมการ (ก.บ.จ./ก.บ.ก.) อนุมัติ', en: 'Approved by the committee' },
+  submitted_to_centre: { th: 'เสนอคณะอนุกรรมการประจำภาค', en: 'Submitted to the regional sub-committee' },
+  endorsed_by_region: { th: 'คณะอนุกรรมการประจำภาคเห็นชอบ', en: 'Endorsed by the regional sub-committee' },
 };
+
+/** A version at or beyond this status is the approved plan of its year; a revision starts from it. */
+export const isActionPlanApproved = (status: ActionPlanStatus): boolean =>
+  status === 'approved' || status === 'submitted_to_centre' || status === 'endorsed_by_region';
 
 /** Only a draft can change; from submission on, a version stays as it was decided. */
 export const isActionPlanLocked = (status: ActionPlanStatus): boolean => status !== 'draft';
