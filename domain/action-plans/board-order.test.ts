@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardOrderProblems, rankEntries, type BoardOrder } from './board-order.js';
+import { boardOrderProblems, moveOnBoard, rankEntries, type BoardOrder } from './board-order.js';
 
 const board = (order: Partial<BoardOrder>): BoardOrder => ({
   within: [],
@@ -43,5 +43,29 @@ describe('board order', () => {
       { id: 'c', entryClass: 'above', rank: 1 },
       { id: 'd', entryClass: 'administration', rank: 1 },
     ]);
+  });
+});
+
+describe('moving on the board', () => {
+  const start = board({ within: ['a', 'b', 'c'], above: ['d'] });
+
+  it('moves an entry up within its column', () => {
+    expect(moveOnBoard(start, 'c', 'within', 1).within).toEqual(['a', 'c', 'b']);
+  });
+
+  it('moves an entry to another column at the given place, leaving the old column closed up', () => {
+    const moved = moveOnBoard(start, 'a', 'above', 0);
+    expect(moved.within).toEqual(['b', 'c']);
+    expect(moved.above).toEqual(['a', 'd']);
+  });
+
+  it('clamps a place beyond either end', () => {
+    expect(moveOnBoard(start, 'a', 'within', 99).within).toEqual(['b', 'c', 'a']);
+    expect(moveOnBoard(start, 'c', 'within', -3).within).toEqual(['c', 'a', 'b']);
+  });
+
+  it('keeps every entry exactly once', () => {
+    const moved = moveOnBoard(start, 'd', 'administration', 0);
+    expect(boardOrderProblems(['a', 'b', 'c', 'd'], moved)).toEqual([]);
   });
 });

@@ -49,3 +49,13 @@ export function rankEntries(order: BoardOrder): RankedEntry[] {
     order[entryClass].map((id, index) => ({ id, entryClass, rank: index + 1 })),
   );
 }
+
+/** The board after moving one entry to `target` at `index` (a drop, or an up/down/column button). */
+export function moveOnBoard(order: BoardOrder, entryId: string, target: EntryClass, index: number): BoardOrder {
+  const next = Object.fromEntries(
+    ENTRY_CLASSES.map((key) => [key, order[key].filter((id) => id !== entryId)]),
+  ) as Record<EntryClass, string[]>;
+  const column = next[target];
+  column.splice(Math.max(0, Math.min(index, column.length)), 0, entryId);
+  return next;
+}

@@ -102,3 +102,18 @@ export const ceilingSchema = z.object({
 });
 export type Ceiling = z.infer<typeof ceilingSchema>;
 export const ceilingListSchema = z.object({ items: z.array(ceilingSchema) });
+
+/** GET /action-plans/:id/candidates: projects of the plan's unit and year not yet on the board. */
+export const candidateListSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      code: z.string(),
+      title: z.string(),
+      status: z.enum(PROJECT_STATUSES),
+      totalSatang: satang,
+      planItemId: z.uuid().nullable(),
+    }),
+  ),
+});
+export type CandidateList = z.infer<typeof candidateListSchema>;

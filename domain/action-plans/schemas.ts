@@ -3,6 +3,7 @@ import { APPROVAL_SCOPES } from '../approvals/chain.js';
 import { bilingualMessage } from '../common/bilingual.js';
 import { positiveInt4, positiveInt4Query } from '../common/integers.js';
 import { fiscalYearSchema } from '../plans/plan-input.js';
+import { BUDGET_TYPES, PROJECT_CATEGORIES } from '../projects/project.js';
 import { ENTRY_CLASSES } from './action-plan.js';
 
 /** Request and query schemas of the action-plans API. */
@@ -120,3 +121,19 @@ export const ceilingInputSchema = z
 export type CeilingInput = z.infer<typeof ceilingInputSchema>;
 
 export const ceilingListQuery = z.object({ fiscalYear: z.coerce.number().int().min(2500).max(2700) });
+
+/** POST /action-plans/:id/proposals: propose a new project of the plan's unit and year and put it on the board. */
+export const proposalSchema = z
+  .object({
+    title: z
+      .string()
+      .trim()
+      .min(1, bilingualMessage('กรุณาระบุชื่อโครงการ', 'A project title is required'))
+      .max(500),
+    budgetType: z.enum(BUDGET_TYPES),
+    category: z.enum(PROJECT_CATEGORIES),
+    amountSatang: satangSchema,
+    entryClass: z.enum(ENTRY_CLASSES),
+  })
+  .strict();
+export type ProposalInput = z.infer<typeof proposalSchema>;

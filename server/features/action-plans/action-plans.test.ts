@@ -147,6 +147,20 @@ describe('annual action plan', () => {
     expect(incomplete.json().errors[0].message.th).toContain('ขาด 1 รายการ');
   });
 
+  it('proposes a new project through the projects service and lists only projects not yet on the board', async () => {
+    const proposed = (await expectStatus(planner, 201, 'POST', `/api/v1/action-plans/${planId}/proposals`, {
+      title: 'ก่อสร้างฝายชะลอน้ำบ้านหนองบัว',
+      budgetType: 'investment',
+      category: 'construction',
+      amountSatang: '12000000',
+      entryClass: 'above',
+    })) as unknown as Board;
+    const entry = proposed.entries.find((e) => e.entryClass === 'above' && e.amountSatang === '12000000');
+    expect(entry?.projectCode).toMatch(/^P30-2569-/);
+    const candidates = await expectStatus(planner, 200, 'GET', `/api/v1/action-plans/${planId}/candidates`);
+    expect(candidates.items).toEqual([]);
+  });
+
   it('keeps a province-50 planner out of province 30’s plans and ceilings', async () => {
     const list = await expectStatus(chiangmai, 200, 'GET', '/api/v1/action-plans?fiscalYear=2569');
     expect(list.items).toEqual([]);

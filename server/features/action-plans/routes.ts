@@ -8,6 +8,7 @@ import {
   entryChangeReasonSchema,
   entryCreateSchema,
   entryUpdateSchema,
+  proposalSchema,
   revisionCreateSchema,
 } from '../../../domain/action-plans/schemas.js';
 import {
@@ -15,6 +16,7 @@ import {
   actionPlanListSchema,
   actionPlanSummarySchema,
   actionPlanTransitionResultSchema,
+  candidateListSchema,
   ceilingListSchema,
   ceilingSchema,
   revisionDiffSchema,
@@ -27,6 +29,7 @@ import { uuidParams } from '../../platform/http/schemas.js';
 import { optionalVersion, PLAN_ERRORS } from '../plans/contract.js';
 import { listCeilings, putCeiling } from './ceiling-service.js';
 import { addEntry, removeEntry, reorderBoard, updateEntry } from './entry-service.js';
+import { listCandidates, proposeProject } from './proposal-service.js';
 import { createRevision, getRevisionDiff, putEntryChangeReason } from './revision-service.js';
 import { createActionPlan, getActionPlan, listActionPlans } from './service.js';
 import { transitionActionPlan } from './transition-service.js';
@@ -213,6 +216,34 @@ export function actionPlanRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         },
       },
       (request) => putEntryChangeReason(deps, requireActor(request), request.params.id, request.body),
+    );
+    app.get(
+      '/action-plans/:id/candidates',
+      {
+        schema: {
+          tags,
+          summary: 'Projects of the unit and year not yet on the board',
+          params,
+          response: responses({ 200: candidateListSchema }, { errors: ERRORS.read }),
+        },
+      },
+      (request) => listCandidates(deps, requireActor(request), request.params.id),
+    );
+    app.post(
+      '/action-plans/:id/proposals',
+      {
+        schema: {
+          tags,
+          summary: 'Propose a new project onto the board / เสนอโครงการใหม่',
+          params,
+          body: proposalSchema,
+          response: responses({ 201: actionPlanDetailSchema }, { errors: ERRORS.create }),
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await proposeProject(deps, requireActor(request), request.params.id, request.body)),
     );
     app.get(
       '/action-plan-ceilings',
