@@ -1,3 +1,4 @@
+import { actionPlansEn } from './actionPlans.en.js';
 import { auditEn } from './audit.en.js';
 import { budgetEn } from './budget.en.js';
 import { needsEn } from './needs.en.js';
@@ -203,4 +204,5 @@ export const en: Record<MessageKey, string> = {
   ...plansEn,
   ...budgetEn,
   ...packEn,
+  ...actionPlansEn,
 };

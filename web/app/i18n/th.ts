@@ -1,3 +1,4 @@
+import { actionPlansTh } from './actionPlans.th.js';
 import { auditTh } from './audit.th.js';
 import { budgetTh } from './budget.th.js';
 import { needsTh } from './needs.th.js';
@@ -202,6 +203,7 @@ export const th = {
   ...plansTh,
   ...budgetTh,
   ...packTh,
+  ...actionPlansTh,
 } as const;
 
 export type MessageKey = keyof typeof th;
