@@ -1,6 +1,7 @@
 import type { Feature } from '../platform/feature.js';
 import { agenciesFeature } from './agencies/feature.js';
 import { alignmentFeature } from './alignment/feature.js';
+import { approvalsFeature } from './approvals/feature.js';
 import { areasFeature } from './areas/feature.js';
 import { auditFeature } from './audit/feature.js';
 import { authFeature } from './auth/feature.js';
@@ -27,6 +28,8 @@ export const FEATURES: readonly Feature[] = [
   needsFeature,
   alignmentFeature,
   plansFeature,
+  // After plans: its first migration takes over the approval tables plans created.
+  approvalsFeature,
   projectsFeature,
   budgetFeature,
 ];

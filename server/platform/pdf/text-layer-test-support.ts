@@ -28,27 +28,46 @@ export function pdfPages(text: string): string[][] {
     .filter((lines) => lines.length > 0);
 }
 
-/** Line breaks of the text layer that fall inside a word, as "…before|after…". */
-export function breaksInsideWords(text: string): string[] {
-  // Page numbers (digits alone on a line) are not part of the flowing text.
-  const lines = text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !PAGE_NUMBER.test(line));
+function wrapInsideWord(previousLine: string, nextLine: string): string | null {
+  const previous = previousLine.replace(/\s+/g, '');
+  const next = nextLine.replace(/\s+/g, '');
+  if (!THAI_END.test(previous) || !THAI_START.test(next)) {
+    return null;
+  }
+  const tail = previous.slice(-20);
+  const boundaries = new Set([...words.segment(tail + next.slice(0, 20))].map((segment) => segment.index));
+  return boundaries.has(tail.length) ? null : `${tail}|${next.slice(0, 20)}`;
+}
+
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+};
+const decode = (text: string) =>
+  text.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity);
+
+/**
+ * Line wraps inside a word, as "…before|after…": poppler's layout groups the lines of one paragraph
+ * or table cell into a block, so only a wrap inside a block is compared, never the end of one block
+ * with the start of the next.
+ */
+export function breaksInsideWords(file: string): string[] {
+  const layout = execFileSync('pdftotext', ['-bbox-layout', file, '-']).toString();
   const bad: string[] = [];
-  lines.slice(1).forEach((line, index) => {
-    const previous = (lines[index] ?? '').replace(/\s+/g, '');
-    const next = line.replace(/\s+/g, '');
-    if (!THAI_END.test(previous) || !THAI_START.test(next)) {
-      return;
-    }
-    const tail = previous.slice(-20);
-    const joined = tail + next.slice(0, 20);
-    const boundaries = new Set([...words.segment(joined)].map((segment) => segment.index));
-    if (!boundaries.has(tail.length)) {
-      bad.push(`${tail}|${next.slice(0, 20)}`);
-    }
-  });
+  for (const [, block = ''] of layout.matchAll(/<block[^>]*>([\s\S]*?)<\/block>/g)) {
+    const lines = [...block.matchAll(/<line[^>]*>([\s\S]*?)<\/line>/g)].map(([, line = '']) =>
+      [...line.matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map(([, word = '']) => decode(word)).join(' '),
+    );
+    lines.slice(1).forEach((line, index) => {
+      const found = wrapInsideWord(lines[index] ?? '', line);
+      if (found !== null) {
+        bad.push(found);
+      }
+    });
+  }
   return bad;
 }
 

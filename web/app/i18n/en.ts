@@ -1,6 +1,7 @@
 import { auditEn } from './audit.en.js';
 import { budgetEn } from './budget.en.js';
 import { needsEn } from './needs.en.js';
+import { packEn } from './pack.en.js';
 import { plansEn } from './plans.en.js';
 import type { MessageKey } from './th.js';
 
@@ -201,4 +202,5 @@ export const en: Record<MessageKey, string> = {
   ...auditEn,
   ...plansEn,
   ...budgetEn,
+  ...packEn,
 };

@@ -1,4 +1,4 @@
-import { PLAN_STATUS_LABELS } from '../../../../domain/plans/plan.js';
+import { planStatusLabel } from '../../../../domain/plans/plan.js';
 import { formatThaiDate } from '../../../../domain/thai/be-date.js';
 import { digits } from '../../../../domain/thai/digits.js';
 import { html, multiline, type SafeHtml } from '../../../platform/pdf/html.js';
@@ -9,7 +9,7 @@ import { titleLines, type PlanDocument, type PlanPdfOptions } from './plan-docum
 export function coverSection(document: PlanDocument, options: PlanPdfOptions): SafeHtml {
   const status = document.tree.version.status;
   return coverPage(titleLines(document, options.thaiDigits), {
-    notes: status === 'published' ? [] : [`(${PLAN_STATUS_LABELS[status].th})`],
+    notes: status === 'published' ? [] : [`(${planStatusLabel(status, document.tree.plan.scope).th})`],
     asOf: `ข้อมูล ณ วันที่ ${formatThaiDate(document.generatedAt, { thaiDigits: options.thaiDigits })}`,
   });
 }
