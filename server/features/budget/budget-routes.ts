@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   projectStagesSchema,
@@ -6,16 +7,24 @@ import {
   stageSummaryQuery,
   stageSummarySchema,
 } from '../../../domain/budget/stage-responses.js';
+import { multiYearApprovalInputSchema, multiYearApprovalSchema } from '../../../domain/budget/multi-year.js';
 import { stageParams, stageRecordSchema } from '../../../domain/budget/stages.js';
 import { ruleResultsSchema } from '../../../domain/projects/rules/rule-results.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
+import { recordMultiYearApproval } from './multi-year-service.js';
 import { getProjectRuleResults } from './rule-results.js';
 import { listStages } from './stage-list.js';
 import { getProjectStages, recordStage } from './stage-service.js';
 import { stageSummary } from './stage-summary.js';
+
+/** A first recording has no version yet; a correction must name the one it read (If-Match or body). */
+function versionIfNamed(request: FastifyRequest, bodyVersion: number | undefined): number | undefined {
+  const named = request.headers['if-match'] !== undefined || bodyVersion !== undefined;
+  return named ? expectedVersion(request, bodyVersion) : undefined;
+}
 
 /** A project's rule results and budget stages, the stage list and the stage summaries. */
 export function budgetRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
@@ -58,9 +67,7 @@ export function budgetRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       },
       (request) => {
         const { version, ...input } = request.body;
-        // A first recording has no version yet; a correction must name the one it read.
-        const named = request.headers['if-match'] !== undefined || version !== undefined;
-        const expected = named ? expectedVersion(request, version) : undefined;
+        const expected = versionIfNamed(request, version);
         return recordStage(
           deps,
           requireActor(request),
@@ -69,6 +76,23 @@ export function budgetRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           expected,
           input,
         );
+      },
+    );
+    app.put(
+      '/projects/:id/multi-year-approval',
+      {
+        schema: {
+          tags,
+          summary: 'Record the approved full amount of a multi-year commitment / บันทึกการอนุมัติผูกพันข้ามปี',
+          params: uuidParams,
+          body: multiYearApprovalInputSchema,
+          response: responses({ 200: multiYearApprovalSchema }, { errors: [400, 401, 403, 404, 412, 428] }),
+        },
+      },
+      (request) => {
+        const { version, ...input } = request.body;
+        const expected = versionIfNamed(request, version);
+        return recordMultiYearApproval(deps, requireActor(request), request.params.id, expected, input);
       },
     );
     app.get(

@@ -85,6 +85,47 @@ describe('eligibility rules on a project', () => {
     expect((await getProject(deps, koratActor, project.id)).status).toBe('requested');
   });
 
+  it('turns the multi-year rule green once the full amount is approved', async () => {
+    const deps = { database: context.database };
+    const schedule = [
+      { fiscalYear: 2568, amountSatang: '500000000' },
+      { fiscalYear: 2569, amountSatang: '750000000' },
+    ];
+    const project = await createTestProject(
+      deps,
+      koratActor,
+      koratPlan,
+      { provinceCode: '30', areaCode: '300101' },
+      {
+        schedule,
+      },
+    );
+    const before = await ruleResults(korat, project.id);
+    expect(outcomeOf(before, 'multi_year_full_amount')).toBe('fail');
+    expect(outcomeOf(before, 'schedule_total')).toBe('pass');
+    const url = `/api/v1/projects/${project.id}/multi-year-approval`;
+    const body = {
+      approvedSatang: '1200000000',
+      reference: 'มติ ครม. 23 เม.ย. 2567',
+      approvedOn: '2024-04-23',
+    };
+    expect((await korat.request('PUT', url, { body })).statusCode).toBe(200);
+    expect(outcomeOf(await ruleResults(korat, project.id), 'multi_year_full_amount')).toBe('fail');
+    expect(
+      (await korat.request('PUT', url, { body: { ...body, approvedSatang: '1250000000' } })).statusCode,
+    ).toBe(428);
+    const full = await korat.request('PUT', url, {
+      body: { ...body, approvedSatang: '1250000000', version: 1 },
+    });
+    expect(full.statusCode).toBe(200);
+    expect(outcomeOf(await ruleResults(korat, project.id), 'multi_year_full_amount')).toBe('pass');
+    const future = await korat.request('PUT', url, {
+      body: { ...body, approvedOn: '2999-01-01', version: 2 },
+    });
+    expect(future.statusCode).toBe(400);
+    expect((await chiangmai.request('PUT', url, { body: { ...body, version: 2 } })).statusCode).toBe(404);
+  });
+
   it('hides another province’s project rule results', async () => {
     const deps = { database: context.database };
     const project = await createTestProject(deps, koratActor, koratPlan, {
