@@ -1,6 +1,7 @@
 import type { Feature } from '../../platform/feature.js';
 import { featureMigrations } from '../../platform/db/migrations.js';
 import { budgetRoutes } from './budget-routes.js';
+import { seedDemoStages } from './demo.js';
 import { ruleSetRoutes } from './rule-set-routes.js';
 import { seedDefaultRuleSets } from './rule-set-seed.js';
 
@@ -11,5 +12,5 @@ export const budgetFeature: Feature = {
     { plugin: budgetRoutes, prefix: '/api/v1' },
   ],
   migrations: featureMigrations('budget', new URL('./migrations', import.meta.url)),
-  seeds: { reference: seedDefaultRuleSets },
+  seeds: { reference: seedDefaultRuleSets, demo: seedDemoStages },
 };
