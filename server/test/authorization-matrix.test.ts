@@ -26,6 +26,8 @@ const FAMILIES: Record<string, { read: Action[]; write: Action[] } | 'self-servi
   'plan outputs': { read: ['plan.read'], write: ['plan.edit', 'plan.read'] },
   approvals: { read: ['approval.read'], write: ['approval.configure'] },
   budget: { read: ['budget.read'], write: ['budget.record', 'budget.configure'] },
+  // Producing a pack only reads budget data, so readers may start it.
+  'explanation pack': { read: ['budget.read'], write: ['budget.read'] },
 };
 // Records kept apart by province: another province's ones must never be read or written.
 const PROVINCIAL = new Set([
