@@ -1,15 +1,21 @@
 import { Tabs } from 'antd';
 import { PageTitle } from '../../components/PageTitle.js';
 import { useT } from '../../app/i18n/index.js';
+import { ExplanationPackPanel } from './pack/ExplanationPackPanel.js';
 import { RuleSetsTab } from './RuleSetsTab.js';
 
-/** Budget: eligibility rule sets per fiscal year. */
+/** Budget: eligibility rule sets per fiscal year and the explanation pack. */
 export function BudgetPage() {
   const t = useT();
   return (
     <>
       <PageTitle title={t('nav.budget')} />
-      <Tabs items={[{ key: 'rules', label: t('budget.ruleSets.title'), children: <RuleSetsTab /> }]} />
+      <Tabs
+        items={[
+          { key: 'rules', label: t('budget.ruleSets.title'), children: <RuleSetsTab /> },
+          { key: 'pack', label: t('pack.title'), children: <ExplanationPackPanel /> },
+        ]}
+      />
     </>
   );
 }
