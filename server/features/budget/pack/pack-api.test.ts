@@ -12,6 +12,7 @@ import {
   headingsAtPageFoot,
   pdfPages,
   pdfText,
+  wordsCutByWraps,
 } from '../../../platform/pdf/text-layer-test-support.js';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/harness.js';
 import { finishedJob, type JobView } from '../../../test/factories.js';
@@ -139,6 +140,7 @@ describe.skipIf(!existsSync(chromiumPath()))(
         expect(text).not.toContain('โครงการเชียงใหม่');
         expect(text).not.toContain('โครงการกลุ่มจังหวัด');
         expect(breaksInsideWords(file)).toEqual([]);
+        expect(wordsCutByWraps(text, ['วัฒนธรรม', 'งบประมาณ', 'รายจ่าย', 'โลจิสติกส์'])).toEqual([]);
         expect(
           headingsAtPageFoot(pdfPages(text), ['ตารางที่', 'ความพร้อมของโครงการ', 'รายละเอียดงบประมาณ']),
         ).toEqual([]);
