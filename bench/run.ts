@@ -130,7 +130,12 @@ console.info(
     .join(' ')}, ${rounds} rounds\n`,
 );
 console.info(table(rows));
-console.info(`\n${await throughputRows(bench.app, planner.cookie, values.smoke ? 2 : 10)}`);
+console.info(
+  `\n${await throughputRows(bench.app, planner.cookie, values.smoke ? 2 : 10, {
+    roundTrip: () => selectRows(db.db, sql`select 1`),
+    rawList: raw(plannerActor, page(provinceWhere), provinceCount),
+  })}`,
+);
 console.info(`\n${await exportPeakRss(planner)}`);
 console.info(`\n${await searchPlans(db)}`);
 await bench.close();
