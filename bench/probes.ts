@@ -1,23 +1,7 @@
-// One-off probes of the bench: export peak memory and the plans behind Thai search.
+// One-off probe of the bench: the plans behind Thai search.
 import { sql } from 'drizzle-orm';
 import { toSearchQuery } from '../domain/thai/index.js';
 import { selectRows, type Database } from '../server/platform/db/client.js';
-import type { BenchClient } from './app-context.js';
-
-/** Peak resident memory of this process while the planner exports the province's needs, absolute and as growth. */
-export async function exportPeakRss(planner: BenchClient): Promise<string> {
-  global.gc?.();
-  const before = process.memoryUsage().rss;
-  let peak = before;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 5);
-  const started = performance.now();
-  const response = await planner.get('/api/v1/needs/export');
-  clearInterval(sampler);
-  const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
-  return `export of the planner's province: ${mib(response.rawPayload.length)} MiB xlsx in ${((performance.now() - started) / 1000).toFixed(1)} s, process RSS ${mib(before)} → peak ${mib(peak)} MiB (+${mib(peak - before)} MiB for the export; goal: peak ≤ 300 MB for the process)`;
-}
 
 const matches = (q: string) =>
   sql`((search_tokens @@ to_tsquery('simple', ${toSearchQuery(q)}))

@@ -1,7 +1,7 @@
 // npm run bench [-- --smoke]: the national-scale (DATABASE_URL) or province-scale (PGlite) benchmark of
 // the needs screens, each API figure beside the raw SQL of the same result or bare Fastify. Generate
 // the data first (npm run bench:generate). --smoke: few rounds, for CI; it never fails on timing.
-import { execSync } from 'node:child_process';
+import { execFileSync, execSync } from 'node:child_process';
 import { loadavg, cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
@@ -13,7 +13,7 @@ import { openBenchApp } from './app-context.js';
 import { BENCH_PROVINCE } from './generate/constants.js';
 import { table, time, type Row } from './measure.js';
 import { throughputRows } from './throughput.js';
-import { exportPeakRss, searchPlans } from './probes.js';
+import { searchPlans } from './probes.js';
 
 const { values } = parseArgs({ options: { smoke: { type: 'boolean', default: false } } });
 const rounds = values.smoke ? 3 : Number(process.env.BENCH_ROUNDS ?? 40);
@@ -136,6 +136,6 @@ console.info(
     rawList: raw(plannerActor, page(provinceWhere), provinceCount),
   })}`,
 );
-console.info(`\n${await exportPeakRss(planner)}`);
+console.info(`\n${execFileSync('npx', ['tsx', 'bench/export-memory.ts'], { encoding: 'utf8' }).trim()}`);
 console.info(`\n${await searchPlans(db)}`);
 await bench.close();
