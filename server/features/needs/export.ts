@@ -7,7 +7,7 @@ import { NEED_ORIGIN_LABELS, NEED_STATUS_LABELS } from '../../../domain/needs/ne
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
-import { inActorTransaction } from '../../platform/db/transaction.js';
+import { inActorReadTransaction } from '../../platform/db/transaction.js';
 import { areas } from '../areas/tables.js';
 import { needFilterSql, needTextCondition } from './filters.js';
 import { streamNeedWorkbook, type NeedSheetValues } from './sheet.js';
@@ -71,7 +71,7 @@ export function exportNeeds(deps: DatabaseDeps, actor: Actor, filter: NeedFilter
   authorize(actor, 'need.read');
   needFilterSql(actor, filter);
   const output = new PassThrough();
-  inActorTransaction(deps.database, actor, async (tx) => {
+  inActorReadTransaction(deps.database, actor, async (tx) => {
     const dimensions = await tx.select().from(needDimensions).orderBy(asc(needDimensions.sortOrder));
     const text = filter.q ? await needTextCondition(tx, filter.q) : undefined;
     const where = needFilterSql(actor, filter, { text: text?.condition });
