@@ -16,6 +16,13 @@ export async function searchPlans(database: Database): Promise<string> {
         order by created_at desc, reference_no desc limit 5000) newest where ${matches('ขาดแคลนน้ำ')} limit 1001`,
     },
     {
+      title:
+        'ranked index search for a place name "โพธิ์กลาง" (the ids best first, as need_text_match_ids ranks them)',
+      query: sql`select array_agg(id order by ts_rank(search_tokens, to_tsquery('simple', ${toSearchQuery('โพธิ์กลาง')})) desc,
+        similarity(title, 'โพธิ์กลาง') desc, id) from (select id, search_tokens, title from needs
+        where ${matches('โพธิ์กลาง')} limit 1001) matched`,
+    },
+    {
       title: 'index search for a rare word "ฟหกดเฟหก" (after an empty probe)',
       query: sql`select id from needs where ${matches('ฟหกดเฟหก')} limit 1001`,
     },

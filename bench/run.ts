@@ -11,7 +11,7 @@ import { selectRows } from '../server/platform/db/client.js';
 import { inActorTransaction } from '../server/platform/db/transaction.js';
 import { openBenchApp } from './app-context.js';
 import { BENCH_PROVINCE } from './generate/constants.js';
-import { table, time, type Row } from './measure.js';
+import { table, time, timePair, type Row } from './measure.js';
 import { throughputRows } from './throughput.js';
 import { searchPlans } from './probes.js';
 
@@ -69,35 +69,45 @@ const plannerDeep = await cursorAt(BENCH_PROVINCE, Math.floor(total / 77 / 2));
 const analystDeep = await cursorAt(null, Math.floor(total / 2));
 const provinceWhere = sql`n.province_code = ${BENCH_PROVINCE}`;
 const provinceCount = rollupCount(sql`scope_level = 2 and scope_code = ${BENCH_PROVINCE}`);
-rows.push({
-  name: 'needs first page, province planner',
-  api: await time(rounds, () => planner.get('/api/v1/needs?limit=50')),
-  counterpart: await time(rounds, raw(plannerActor, page(provinceWhere), provinceCount)),
-  goal: 50,
-});
-rows.push({
-  name: `needs cursor page (row ${Math.floor(total / 77 / 2)}), planner`,
-  api: await time(rounds, () => planner.get(`/api/v1/needs?limit=50&cursor=${plannerDeep?.text}`)),
-  counterpart: await time(rounds, raw(plannerActor, page(provinceWhere, plannerDeep?.key), provinceCount)),
-  goal: 50,
-});
 const nationalCount = rollupCount(sql`scope_level = 2`);
-rows.push({
-  name: 'needs first page, national analyst',
-  api: await time(rounds, () => analyst.get('/api/v1/needs?limit=50')),
-  counterpart: await time(rounds, raw(analystActor, page(sql`true`), nationalCount)),
-  goal: 50,
-});
-rows.push({
-  name: `needs cursor page (row ${Math.floor(total / 2)}), analyst`,
-  api: await time(rounds, () => analyst.get(`/api/v1/needs?limit=50&cursor=${analystDeep?.text}`)),
-  counterpart: await time(rounds, raw(analystActor, page(sql`true`, analystDeep?.key), nationalCount)),
-  goal: 50,
-});
+const listRows: [string, () => Promise<unknown>, () => Promise<unknown>][] = [
+  [
+    'needs first page, province planner',
+    () => planner.get('/api/v1/needs?limit=50'),
+    raw(plannerActor, page(provinceWhere), provinceCount),
+  ],
+  [
+    `needs cursor page (row ${Math.floor(total / 77 / 2)}), planner`,
+    () => planner.get(`/api/v1/needs?limit=50&cursor=${plannerDeep?.text}`),
+    raw(plannerActor, page(provinceWhere, plannerDeep?.key), provinceCount),
+  ],
+  [
+    'needs first page, national analyst',
+    () => analyst.get('/api/v1/needs?limit=50'),
+    raw(analystActor, page(sql`true`), nationalCount),
+  ],
+  [
+    `needs cursor page (row ${Math.floor(total / 2)}), analyst`,
+    () => analyst.get(`/api/v1/needs?limit=50&cursor=${analystDeep?.text}`),
+    raw(analystActor, page(sql`true`, analystDeep?.key), nationalCount),
+  ],
+];
+for (const [name, api, counterpart] of listRows) {
+  const [apiTiming, rawTiming] = await timePair(rounds, api, counterpart);
+  rows.push({ name, api: apiTiming, counterpart: rawTiming, goal: 50 });
+}
 for (const q of ['ถนน', 'น้ำท่วม', 'ขาดแคลนน้ำ', 'โพธิ์กลาง', 'ถน', 'ฟหกดเฟหก']) {
   rows.push({
     name: `search "${q}", national analyst`,
     api: await time(rounds, () => analyst.get(`/api/v1/needs?limit=50&q=${encodeURIComponent(q)}`)),
+    goal: 50,
+  });
+}
+for (const q of ['โพธิ์กลาง', 'ฟหกดเฟหก']) {
+  const path = `/api/v1/needs?limit=50&sort=relevance&q=${encodeURIComponent(q)}`;
+  rows.push({
+    name: `search "${q}" by relevance, analyst`,
+    api: await time(rounds, () => analyst.get(path)),
     goal: 50,
   });
 }
