@@ -59,9 +59,11 @@ const raw =
   (actor: Actor, ...queries: ReturnType<typeof sql>[]) =>
   () =>
     inActorTransaction(db, actor, async (tx) => {
+      const results: unknown[][] = [];
       for (const query of queries) {
-        await selectRows(tx, query);
+        results.push(await selectRows(tx, query));
       }
+      return results;
     });
 
 const rows: Row[] = [];

@@ -12,7 +12,7 @@ async function requestsPerSecond(url: string, seconds: number, headers: Record<s
 export type RawRoutes = {
   /** One round trip to the database and back. */
   roundTrip: () => Promise<unknown>;
-  /** The planner's first page and its count as the bench's raw SQL runs them. */
+  /** The planner's first page and its count as the bench's raw SQL runs them (rows sent as JSON). */
   rawList: () => Promise<unknown>;
 };
 
