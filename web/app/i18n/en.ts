@@ -1,4 +1,5 @@
 import { auditEn } from './audit.en.js';
+import { listsEn } from './lists.en.js';
 import { needsEn } from './needs.en.js';
 import { plansEn } from './plans.en.js';
 import type { MessageKey } from './th.js';
@@ -198,5 +199,6 @@ export const en: Record<MessageKey, string> = {
 
   ...needsEn,
   ...auditEn,
+  ...listsEn,
   ...plansEn,
 };

@@ -1,4 +1,5 @@
 import { auditTh } from './audit.th.js';
+import { listsTh } from './lists.th.js';
 import { needsTh } from './needs.th.js';
 import { plansTh } from './plans.th.js';
 
@@ -197,6 +198,7 @@ export const th = {
 
   ...needsTh,
   ...auditTh,
+  ...listsTh,
   ...plansTh,
 } as const;
 
