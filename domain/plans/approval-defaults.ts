@@ -1,5 +1,5 @@
 import type { Role } from '../auth/roles.js';
-import type { ApprovalStep } from './approval.js';
+import type { PlanApprovalStep as ApprovalStep } from './approval.js';
 import type { PlanScope, PlanStatus } from './plan.js';
 
 const CENTRAL: Role[] = ['system_admin', 'central_analyst'];

@@ -1,6 +1,8 @@
 import { auditEn } from './audit.en.js';
 import { listsEn } from './lists.en.js';
+import { budgetEn } from './budget.en.js';
 import { needsEn } from './needs.en.js';
+import { packEn } from './pack.en.js';
 import { plansEn } from './plans.en.js';
 import type { MessageKey } from './th.js';
 
@@ -201,4 +203,6 @@ export const en: Record<MessageKey, string> = {
   ...auditEn,
   ...listsEn,
   ...plansEn,
+  ...budgetEn,
+  ...packEn,
 };

@@ -1,6 +1,8 @@
 import { auditTh } from './audit.th.js';
 import { listsTh } from './lists.th.js';
+import { budgetTh } from './budget.th.js';
 import { needsTh } from './needs.th.js';
+import { packTh } from './pack.th.js';
 import { plansTh } from './plans.th.js';
 
 /** Thai is the source dictionary: its keys define every message the UI may show. */
@@ -200,6 +202,8 @@ export const th = {
   ...auditTh,
   ...listsTh,
   ...plansTh,
+  ...budgetTh,
+  ...packTh,
 } as const;
 
 export type MessageKey = keyof typeof th;
