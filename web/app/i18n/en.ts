@@ -34,6 +34,7 @@ export const en: Record<MessageKey, string> = {
   'header.fiscalYearOption': 'FY {year}',
   'header.area': 'Area',
   'header.areaPlaceholder': 'Whole country',
+  'header.areaPlaceholderScoped': 'All my areas',
   'header.english': 'EN',
   'header.thai': 'ไทย',
   'header.language': 'Use English',

@@ -34,6 +34,7 @@ export const th = {
   'header.fiscalYearOption': 'ปีงบประมาณ {year}',
   'header.area': 'พื้นที่',
   'header.areaPlaceholder': 'ทั่วประเทศ',
+  'header.areaPlaceholderScoped': 'ทุกพื้นที่ที่รับผิดชอบ',
   'header.english': 'EN',
   'header.thai': 'ไทย',
   'header.language': 'ใช้ภาษาอังกฤษ',

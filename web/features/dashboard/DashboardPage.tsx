@@ -6,7 +6,7 @@ import { useGlobalFilters } from '../../app/filters/useGlobalFilters.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { ProvinceWork } from './ProvinceWork.js';
-import { focusProvince, isNational, scopeProvinces } from './scope.js';
+import { focusProvince, isNational, scopeProvinces } from '../../app/auth/scope.js';
 import { SummaryCards } from './SummaryCards.js';
 
 // ECharts and the map outlines load beside the page, so the title and figures show without waiting.

@@ -1,4 +1,4 @@
-import type { SessionUser } from '../../app/api/types.js';
+import type { SessionUser } from '../api/types.js';
 
 /** Whether the user sees the whole country (a national view scope). */
 export function isNational(user: Pick<SessionUser, 'viewScope'> | null): boolean {
