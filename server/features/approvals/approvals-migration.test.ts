@@ -9,10 +9,11 @@ import { FEATURES } from '../index.js';
 
 const VERSION_ID = '00000000-0000-4000-8000-0000000000a2';
 
-/** The migration sets as they stood before the approvals set: plans owned the approval tables. */
+/** The migration sets as they stood before the approvals set: plans (the last set then) owned the approval tables. */
 function setsBeforeSharedApprovals() {
-  return migrationSetsOf(FEATURES)
-    .filter((set) => set.name !== 'approvals')
+  const sets = migrationSetsOf(FEATURES);
+  return sets
+    .slice(0, sets.findIndex((set) => set.name === 'plans') + 1)
     .map((set) => (set.name === 'plans' ? { ...set, folder: firstMigrationsOf(set.folder, 2) } : set));
 }
 

@@ -161,10 +161,11 @@ export async function recordTransition<S extends string, R>(
   if (problems.length > 0) {
     throw invalid(problems);
   }
+  // Central roles hold no capture scope: this switch lets row-level security accept just this move
+  // (the event, and the document's status where its table has a policy for it).
+  await tx.execute(sql`select set_config('app.approval_step', 'on', true)`);
   const moved = await apply(step);
   const meetingNo = input.meetingNo ? normalizeMeetingNo(input.meetingNo) || null : null;
-  // Central roles hold no capture scope: this switch lets row-level security accept just this insert.
-  await tx.execute(sql`select set_config('app.approval_step', 'on', true)`);
   const [event] = await tx
     .insert(approvalEvents)
     .values({

@@ -1,3 +1,4 @@
+import { actionPlansEn } from './actionPlans.en.js';
 import { auditEn } from './audit.en.js';
 import { listsEn } from './lists.en.js';
 import { budgetEn } from './budget.en.js';
@@ -213,4 +214,5 @@ export const en: Record<MessageKey, string> = {
   ...plansEn,
   ...budgetEn,
   ...packEn,
+  ...actionPlansEn,
 };

@@ -1,3 +1,4 @@
+import { actionPlansTh } from './actionPlans.th.js';
 import { auditTh } from './audit.th.js';
 import { listsTh } from './lists.th.js';
 import { budgetTh } from './budget.th.js';
@@ -212,6 +213,7 @@ export const th = {
   ...plansTh,
   ...budgetTh,
   ...packTh,
+  ...actionPlansTh,
 } as const;
 
 export type MessageKey = keyof typeof th;
