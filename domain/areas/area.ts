@@ -36,6 +36,8 @@ export const areaSchema = z.object({
   /** ISO dates (CE). */
   validFrom: z.string().nullable(),
   validTo: z.string().nullable(),
+  /** The code that replaced this one once it was retired. */
+  successorCode: z.string().nullable(),
   version: z.number().int(),
 });
 export type Area = z.infer<typeof areaSchema>;

@@ -83,7 +83,12 @@ describe('policy', () => {
       'need.read',
       'alignment.read',
       'plan.read',
+      'project.read',
+      'approval.read',
+      'action_plan.read',
+      'budget.read',
     ]);
     expect(allowedActions(admin)).toContain('area.importVillages');
+    expect(allowedActions(auditor)).not.toContain('project.edit');
   });
 });

@@ -24,6 +24,8 @@ const FAMILIES: Record<string, { read: Action[]; write: Action[] } | 'self-servi
   alignment: { read: ['alignment.read'], write: ['alignment.manage'] },
   plans: { read: ['plan.read'], write: ['plan.edit', 'plan.approve', 'plan.configure'] },
   'plan outputs': { read: ['plan.read'], write: ['plan.edit', 'plan.read'] },
+  approvals: { read: ['approval.read'], write: ['approval.configure'] },
+  budget: { read: ['budget.read'], write: ['budget.record', 'budget.configure'] },
 };
 // Records kept apart by province: another province's ones must never be read or written.
 const PROVINCIAL = new Set([

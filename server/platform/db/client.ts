@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
@@ -13,6 +14,9 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 /** Anything that can run a query: the pool or an open transaction. */
 export type Queryable = Db | Tx;
+
+/** The extensions the migrations create, loaded into every PGlite the app opens (including restores). */
+export const PGLITE_EXTENSIONS = { pg_trgm, btree_gin };
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -38,7 +42,7 @@ export async function openDatabase(options: { url?: string; dataDir?: string }):
   if (options.dataDir) {
     mkdirSync(options.dataDir, { recursive: true });
   }
-  const client = await PGlite.create(options.dataDir ?? 'memory://', { extensions: { pg_trgm } });
+  const client = await PGlite.create(options.dataDir ?? 'memory://', { extensions: PGLITE_EXTENSIONS });
   const db = drizzlePglite(client) as unknown as Db;
   return { kind: 'pglite', db, close: () => client.close() };
 }

@@ -6,7 +6,8 @@ import type { Database, Tx } from './client.js';
 /**
  * Runs `work` in one transaction as the restricted `areaplan_app` role with the actor's provinces
  * set for row-level security. Settings are transaction-local because PGlite serves every request
- * on one connection.
+ * on one connection. One statement sets them all, the role included (`set_config('role', …, true)`
+ * is `set local role`), because every round trip counts on a list request.
  */
 export async function inActorTransaction<T>(
   database: Database,
@@ -21,8 +22,8 @@ export async function inActorTransaction<T>(
       set_config('app.scope_all_view', ${view.all ? 'on' : 'off'}, true),
       set_config('app.provinces_view', ${provincesOf(view).join(',')}, true),
       set_config('app.scope_all_capture', ${capture.all ? 'on' : 'off'}, true),
-      set_config('app.provinces_capture', ${provincesOf(capture).join(',')}, true)`);
-    await tx.execute(sql`set local role areaplan_app`);
+      set_config('app.provinces_capture', ${provincesOf(capture).join(',')}, true),
+      set_config('role', 'areaplan_app', true)`);
     return work(tx);
   });
 }

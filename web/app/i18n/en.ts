@@ -1,5 +1,7 @@
 import { auditEn } from './audit.en.js';
+import { budgetEn } from './budget.en.js';
 import { needsEn } from './needs.en.js';
+import { packEn } from './pack.en.js';
 import { plansEn } from './plans.en.js';
 import type { MessageKey } from './th.js';
 
@@ -199,4 +201,6 @@ export const en: Record<MessageKey, string> = {
   ...needsEn,
   ...auditEn,
   ...plansEn,
+  ...budgetEn,
+  ...packEn,
 };

@@ -1,5 +1,7 @@
 import { auditTh } from './audit.th.js';
+import { budgetTh } from './budget.th.js';
 import { needsTh } from './needs.th.js';
+import { packTh } from './pack.th.js';
 import { plansTh } from './plans.th.js';
 
 /** Thai is the source dictionary: its keys define every message the UI may show. */
@@ -198,6 +200,8 @@ export const th = {
   ...needsTh,
   ...auditTh,
   ...plansTh,
+  ...budgetTh,
+  ...packTh,
 } as const;
 
 export type MessageKey = keyof typeof th;

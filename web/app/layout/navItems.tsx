@@ -52,7 +52,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     group: 'planning',
     comingSoon: true,
   },
-  { path: '/budget', labelKey: 'nav.budget', icon: <DollarOutlined />, group: 'planning', comingSoon: true },
+  {
+    path: '/budget',
+    labelKey: 'nav.budget',
+    icon: <DollarOutlined />,
+    group: 'planning',
+    requires: 'budget.read',
+  },
   { path: '/kpis', labelKey: 'nav.kpis', icon: <AimOutlined />, group: 'planning', comingSoon: true },
   { path: '/assets', labelKey: 'nav.assets', icon: <HddOutlined />, group: 'planning', comingSoon: true },
   {

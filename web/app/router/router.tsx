@@ -127,6 +127,12 @@ const planRoute = createRoute({
   component: lazyRouteComponent(() => import('../../features/plans/PlanPage.js'), 'PlanPage'),
 });
 
+const budgetRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/budget',
+  component: lazyRouteComponent(() => import('../../features/budget/BudgetPage.js'), 'BudgetPage'),
+});
+
 const comingSoonRoutes = COMING_SOON_ITEMS.map((item) =>
   createRoute({
     getParentRoute: () => appRoute,
@@ -149,6 +155,7 @@ const routeTree = rootRoute.addChildren([
     needDetailRoute,
     plansRoute,
     planRoute,
+    budgetRoute,
     ...comingSoonRoutes,
   ]),
 ]);

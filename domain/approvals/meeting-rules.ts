@@ -1,6 +1,6 @@
 import { formatEnglishDate, formatThaiDate } from '../thai/be-date.js';
 import { fromThaiDigits } from '../thai/digits.js';
-import type { TransitionProblem } from './approval.js';
+import type { TransitionProblem } from './chain.js';
 
 /** What a meeting date is checked against: today in Bangkok and the latest meeting date already recorded. */
 export type MeetingContext = {

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../auth/roles.js';
 import { fromThaiDigits } from '../thai/digits.js';
-import { DEFAULT_APPROVAL_STEPS } from './approval-defaults.js';
+import { DEFAULT_APPROVAL_STEPS } from '../plans/approval-defaults.js';
+import { PLAN_STATUSES, type PlanScope, type PlanStatus } from '../plans/plan.js';
 import {
   availableActions,
   findStep,
   MEETING_NO_PATTERN,
   validateTransitionInput,
   type ApprovalStep,
-} from './approval.js';
-import { PLAN_STATUSES, type PlanScope, type PlanStatus } from './plan.js';
+} from './chain.js';
 
 const stepsOf = (scope: PlanScope) => DEFAULT_APPROVAL_STEPS.filter((step) => step.scope === scope);
 const province = stepsOf('province');
@@ -117,7 +117,7 @@ describe('availableActions', () => {
   });
 
   it('follows an administrator relabelling or reassigning a step', () => {
-    const edited: ApprovalStep[] = province.map((step) =>
+    const edited: ApprovalStep<PlanStatus>[] = province.map((step) =>
       step.action === 'submit' ? { ...step, roles: ['district_officer'], labelTh: 'ส่งให้ ก.บ.จ.' } : step,
     );
     expect(actions('draft', ['provincial_planner'], local, edited)).toEqual([]);
@@ -184,7 +184,7 @@ describe('transition input', () => {
 
   it('requires a reason to return and nothing to submit, but checks a meeting number given anyway', () => {
     expect(validateTransitionInput(back, { reason: '  ' }, context)[0]?.message.en).toBe(
-      'Give the reason for returning the plan',
+      'Give the reason for returning the document',
     );
     expect(validateTransitionInput(back, { reason: 'แก้ค่าเป้าหมาย' }, context)).toEqual([]);
     expect(validateTransitionInput(submit, {}, context)).toEqual([]);

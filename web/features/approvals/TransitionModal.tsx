@@ -2,20 +2,29 @@ import { Alert, App, Button, Form, Input, Modal, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import {
   validateTransitionInput,
-  type ApprovalStep,
   type AvailableAction,
-} from '../../../../domain/plans/approval.js';
-import { toBangkokIsoDate } from '../../../../domain/thai/bangkok-time.js';
-import { useApiErrorHandler } from '../../../app/api/useApiErrorHandler.js';
-import { useLang, useT } from '../../../app/i18n/index.js';
-import { BeDatePicker } from '../../../components/BeDatePicker.js';
-import { setFieldErrors } from '../../../components/zodRule.js';
-import { useInvalidatePlans, useTransitionVersion } from '../mutations.js';
-import type { VersionTree } from '../../../../domain/plans/responses.js';
+  type TransitionInput,
+} from '../../../domain/approvals/chain.js';
+import { toBangkokIsoDate } from '../../../domain/thai/bangkok-time.js';
+import { useApiErrorHandler } from '../../app/api/useApiErrorHandler.js';
+import { useLang, useT } from '../../app/i18n/index.js';
+import { BeDatePicker } from '../../components/BeDatePicker.js';
+import { setFieldErrors } from '../../components/zodRule.js';
 
-export interface ActionModalProps {
-  tree: VersionTree;
+/** How the document's own feature sends the move (its mutation); callbacks as TanStack Query's. */
+export type SendTransition = (
+  body: TransitionInput & { action: string },
+  callbacks: { onSuccess: () => void; onError: (error: unknown) => void },
+) => void;
+
+export interface TransitionModalProps {
   action: AvailableAction;
+  /** A warning shown above the form (e.g. the document is not ready to submit). */
+  warning?: string | null;
+  send: SendTransition;
+  pending: boolean;
+  /** Refreshes the document after a 412 (someone else moved it). */
+  onReload: () => void;
   onClose: () => void;
 }
 
@@ -25,28 +34,18 @@ interface ActionValues {
   reason?: string;
 }
 
-/** One approval step: asks for the meeting (ครั้งที่ n/ปปปป and date) or the return reason the step needs. */
-export function ActionModal({ tree, action, onClose }: ActionModalProps) {
+/**
+ * One step of any document's approval chain: asks for the meeting (ครั้งที่ n/ปปปป and date) or the
+ * return reason the step needs, checked by the same rule the server applies.
+ */
+export function TransitionModal({ action, warning, send, pending, onReload, onClose }: TransitionModalProps) {
   const t = useT();
   const { lang } = useLang();
   const { message } = App.useApp();
   const handleApiError = useApiErrorHandler();
-  const invalidate = useInvalidatePlans();
-  const transition = useTransitionVersion();
   const [form] = Form.useForm<ActionValues>();
   const label = lang === 'en' ? action.labelEn : action.labelTh;
   const isReturn = action.toStatus === 'draft';
-  // The server refuses a submission with open problems; say so before the user fills the form.
-  const notReady = tree.version.status === 'draft' && !isReturn && tree.readiness.problems.length > 0;
-  // The rule of the step reads only what it requires, so the offered action stands in for the stored step.
-  const step: ApprovalStep = {
-    ...action,
-    scope: tree.plan.scope,
-    fromStatus: tree.version.status,
-    roles: [],
-    needsCapture: false,
-    sortOrder: 0,
-  };
 
   // Errors set by hand (the step's own check) go away as soon as the field is edited.
   const clearErrors = (names: string[]) =>
@@ -59,7 +58,7 @@ export function ActionModal({ tree, action, onClose }: ActionModalProps) {
       reason: values.reason?.trim() || null,
     };
     // The server also checks the order against the previous meeting; the form knows only today.
-    const problems = validateTransitionInput(step, input, { today: toBangkokIsoDate(new Date()) });
+    const problems = validateTransitionInput(action, input, { today: toBangkokIsoDate(new Date()) });
     if (problems.length > 0) {
       setFieldErrors(
         form,
@@ -67,18 +66,14 @@ export function ActionModal({ tree, action, onClose }: ActionModalProps) {
       );
       return;
     }
-    transition.mutate(
-      {
-        versionId: tree.version.id,
-        version: tree.version.version,
-        body: { action: action.action, ...input },
-      },
+    send(
+      { action: action.action, ...input },
       {
         onSuccess: () => {
           void message.success(t('plans.approval.done', { action: label }));
           onClose();
         },
-        onError: (error) => handleApiError(error, { form, onReload: () => void invalidate() }),
+        onError: (error) => handleApiError(error, { form, onReload }),
       },
     );
   };
@@ -97,9 +92,9 @@ export function ActionModal({ tree, action, onClose }: ActionModalProps) {
           key="ok"
           type="primary"
           danger={isReturn}
-          loading={transition.isPending}
+          loading={pending}
           onClick={() => form.submit()}
-          data-testid="plan-action-confirm"
+          data-testid="approval-action-confirm"
         >
           {t('plans.approval.confirm')}
         </Button>,
@@ -108,14 +103,7 @@ export function ActionModal({ tree, action, onClose }: ActionModalProps) {
       <Typography.Paragraph type="secondary">
         {isReturn ? t('plans.approval.returnHint') : t('plans.approval.hint')}
       </Typography.Paragraph>
-      {notReady && (
-        <Alert
-          type="warning"
-          showIcon
-          title={t('plans.approval.notReady', { count: tree.readiness.problems.length })}
-          style={{ marginBottom: 12 }}
-        />
-      )}
+      {warning && <Alert type="warning" showIcon title={warning} style={{ marginBottom: 12 }} />}
       <Form<ActionValues>
         form={form}
         layout="vertical"
@@ -130,14 +118,14 @@ export function ActionModal({ tree, action, onClose }: ActionModalProps) {
               required={action.requiresMeeting}
               extra={t('plans.approval.meetingNoHint')}
             >
-              <Input placeholder="2/2568" maxLength={20} data-testid="plan-action-meeting-no" />
+              <Input placeholder="2/2568" maxLength={20} data-testid="approval-action-meeting-no" />
             </Form.Item>
             <Form.Item
               name="meetingDate"
               label={t('plans.approval.meetingDate')}
               required={action.requiresDate}
             >
-              <BeDatePicker style={{ width: '100%' }} data-testid="plan-action-meeting-date" />
+              <BeDatePicker style={{ width: '100%' }} data-testid="approval-action-meeting-date" />
             </Form.Item>
           </div>
         )}
@@ -146,7 +134,7 @@ export function ActionModal({ tree, action, onClose }: ActionModalProps) {
           label={isReturn ? t('plans.approval.returnReason') : t('plans.approval.resolution')}
           required={action.requiresReason}
         >
-          <Input.TextArea rows={3} maxLength={2000} showCount data-testid="plan-action-reason" />
+          <Input.TextArea rows={3} maxLength={2000} showCount data-testid="approval-action-reason" />
         </Form.Item>
       </Form>
     </Modal>

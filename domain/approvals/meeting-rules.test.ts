@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_APPROVAL_STEPS } from './approval-defaults.js';
-import { findStep, validateTransitionInput, type ApprovalStep } from './approval.js';
+import { DEFAULT_APPROVAL_STEPS } from '../plans/approval-defaults.js';
+import { findStep, validateTransitionInput, type ApprovalStep } from './chain.js';
 import { meetingTimingProblems, normalizeMeetingNo } from './meeting-rules.js';
 
 const TODAY = '2026-11-29'; // 29 พฤศจิกายน 2569

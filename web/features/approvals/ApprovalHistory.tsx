@@ -1,38 +1,30 @@
 import { Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { PLAN_STATUS_LABELS } from '../../../../domain/plans/plan.js';
-import { useLang, useT } from '../../../app/i18n/index.js';
-import { formatDate, formatIsoDate } from '../../../components/formatDate.js';
-import { useApprovalSteps } from '../api.js';
-import type { ApprovalEvent, VersionTree } from '../../../../domain/plans/responses.js';
+import type { ApprovalEventView } from '../../../domain/approvals/schemas.js';
+import { useLang, useT } from '../../app/i18n/index.js';
+import { formatDate, formatIsoDate } from '../../components/formatDate.js';
 
-export interface ApprovalHistoryProps {
-  tree: VersionTree;
+export interface ApprovalHistoryProps<S extends string> {
+  events: readonly ApprovalEventView<S>[];
+  statusLabels: Record<S, { th: string; en: string }>;
 }
 
-/** Every approval move of the version: step, meeting ครั้งที่ n/ปปปป, BE date, who and why. */
-export function ApprovalHistory({ tree }: ApprovalHistoryProps) {
+/** Every approval move of a document: step as named then, meeting ครั้งที่ n/ปปปป, BE date, who and why. */
+export function ApprovalHistory<S extends string>({ events, statusLabels }: ApprovalHistoryProps<S>) {
   const t = useT();
   const { lang } = useLang();
-  const steps = useApprovalSteps(tree.plan.scope);
-  const stepLabel = (event: ApprovalEvent) => {
-    const step = steps.data?.items.find(
-      (item) => item.fromStatus === event.fromStatus && item.action === event.action,
-    );
-    if (step) {
-      return lang === 'en' ? step.labelEn : step.labelTh;
-    }
-    return `${PLAN_STATUS_LABELS[event.fromStatus][lang]} → ${PLAN_STATUS_LABELS[event.toStatus][lang]}`;
-  };
+  const stepLabel = (event: ApprovalEventView<S>) =>
+    (lang === 'en' ? event.stepLabelEn : event.stepLabelTh) ??
+    `${statusLabels[event.fromStatus][lang]} → ${statusLabels[event.toStatus][lang]}`;
 
-  const columns: TableColumnsType<ApprovalEvent> = [
+  const columns: TableColumnsType<ApprovalEventView<S>> = [
     {
       title: t('plans.approval.step'),
       key: 'step',
       render: (_value, event) => (
         <>
           <div>{stepLabel(event)}</div>
-          <Typography.Text type="secondary">→ {PLAN_STATUS_LABELS[event.toStatus][lang]}</Typography.Text>
+          <Typography.Text type="secondary">→ {statusLabels[event.toStatus][lang]}</Typography.Text>
         </>
       ),
     },
@@ -68,15 +60,15 @@ export function ApprovalHistory({ tree }: ApprovalHistoryProps) {
   ];
 
   return (
-    <Table<ApprovalEvent>
+    <Table<ApprovalEventView<S>>
       rowKey="id"
       size="small"
       columns={columns}
-      dataSource={[...tree.approvals].reverse()}
+      dataSource={[...events].reverse()}
       pagination={false}
       scroll={{ x: 820 }}
       locale={{ emptyText: t('plans.approval.noHistory') }}
-      data-testid="plan-approval-history"
+      data-testid="approval-history"
     />
   );
 }

@@ -1,0 +1,71 @@
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import type { Actor } from '../../../domain/auth/policy.js';
+import type { Project, ProjectSummary } from '../../../domain/projects/project-response.js';
+import type { ProjectTransition } from '../../../domain/projects/state-machine.js';
+import type { Queryable } from '../../platform/db/client.js';
+import { loadEditableProject, projectsInViewScope } from './access.js';
+import { presentProjectRows } from './loaders.js';
+import { presentProjectSummary } from './presenter.js';
+import { projects } from './tables.js';
+import { applyProjectTransition, type TransitionGuard } from './transitions.js';
+
+/**
+ * What other features (action plans, eligibility rules, budget stages, the explanation pack) use of
+ * projects. Each runs inside the caller's actor transaction, so row-level security applies.
+ */
+export type { TransitionGuard };
+
+/** Whole records (budget lines, schedule, readiness, links…) of the given ids the actor can see, in id order given. */
+export async function loadProjectsByIds(
+  tx: Queryable,
+  actor: Actor,
+  ids: readonly string[],
+): Promise<Project[]> {
+  if (ids.length === 0) {
+    return [];
+  }
+  const rows = await tx
+    .select()
+    .from(projects)
+    .where(and(inArray(projects.id, [...ids]), projectsInViewScope(actor)));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return presentProjectRows(
+    tx,
+    ids.flatMap((id) => byId.get(id) ?? []),
+  );
+}
+
+/** Projects of a fiscal year of one province (its own, not cluster ones) or of one cluster, by code. */
+export async function listProjectsFor(
+  tx: Queryable,
+  actor: Actor,
+  where: { fiscalYear: number; provinceCode?: string; clusterId?: number },
+): Promise<ProjectSummary[]> {
+  const owner: SQL | undefined =
+    where.clusterId !== undefined
+      ? eq(projects.clusterId, where.clusterId)
+      : where.provinceCode !== undefined
+        ? and(eq(projects.provinceCode, where.provinceCode), eq(projects.scope, 'province'))
+        : undefined;
+  const rows = await tx
+    .select()
+    .from(projects)
+    .where(and(eq(projects.fiscalYear, where.fiscalYear), owner, projectsInViewScope(actor)))
+    .orderBy(asc(projects.code));
+  return rows.map((row) => presentProjectSummary(row));
+}
+
+/**
+ * Moves a project through its lifecycle for another feature (an approved action plan puts projects
+ * "in_action_plan", the budget request makes them "requested"); the state machine and audit apply.
+ */
+export async function setProjectStatus(
+  tx: Queryable,
+  actor: Actor,
+  projectId: string,
+  move: { action: ProjectTransition; reason?: string },
+  guard?: TransitionGuard,
+): Promise<ProjectSummary> {
+  const current = await loadEditableProject(tx, actor, projectId);
+  return presentProjectSummary(await applyProjectTransition(tx, actor, current, move, guard));
+}
