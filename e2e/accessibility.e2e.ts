@@ -42,6 +42,7 @@ async function screensOf(page: Page): Promise<string[]> {
     '/plans',
     `/plans/${plan.id}`,
     ...planTabs,
+    '/budget',
     '/spending',
     '/areas',
     '/areas/30',

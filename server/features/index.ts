@@ -1,4 +1,5 @@
 import type { Feature } from '../platform/feature.js';
+import { actionPlansFeature } from './action-plans/feature.js';
 import { agenciesFeature } from './agencies/feature.js';
 import { alignmentFeature } from './alignment/feature.js';
 import { approvalsFeature } from './approvals/feature.js';
@@ -32,6 +33,7 @@ export const FEATURES: readonly Feature[] = [
   // After plans: its first migration takes over the approval tables plans created.
   approvalsFeature,
   projectsFeature,
+  actionPlansFeature,
   budgetFeature,
   // After projects and budget: spending rows reference projects.
   spendingFeature,
