@@ -16,6 +16,8 @@ describe('a scoped planner’s home and lists', () => {
     expect(await page.getByTestId('summary-districts').textContent()).toContain('32');
     expect(await page.getByTestId('summary-provinces').count()).toBe(0);
     expect(await page.getByTestId('summary-villages').count()).toBe(0);
+    // With no area picked, the header speaks of the planner's own areas, not the whole country.
+    expect(await page.getByTestId('area-picker').textContent()).toContain('ทุกพื้นที่ที่รับผิดชอบ');
   });
 
   it('the areas list explains an empty search and exports what it shows to Excel', async () => {
