@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { login } from './support/app.js';
+import { blockingViolations } from './support/axe.js';
 import { setupJourney } from './support/journey.js';
 
 const journey = setupJourney();
@@ -28,6 +29,7 @@ describe('a scoped planner’s home and lists', () => {
     const empty = page.getByTestId('list-empty');
     await empty.waitFor();
     expect(await empty.textContent()).toContain('ไม่มีพื้นที่ชื่อนี้');
+    expect(await blockingViolations(page)).toEqual([]);
     await empty.getByRole('button', { name: 'ล้างตัวกรอง' }).click();
     await page.locator('tbody tr.ant-table-row').first().waitFor();
 
@@ -43,6 +45,7 @@ describe('a scoped planner’s home and lists', () => {
     await login(page, 'planner.korat');
     await page.goto(`${journey.baseUrl}/needs/00000000-0000-4000-8000-000000000000`);
     await page.getByTestId('record-missing').waitFor();
+    expect(await blockingViolations(page)).toEqual([]);
     await page.getByTestId('record-back').click();
     await page.waitForURL((url) => url.pathname === '/needs');
   });
