@@ -31,6 +31,9 @@ const FAMILIES: Record<string, { read: Action[]; write: Action[] } | 'self-servi
   },
   budget: { read: ['budget.read'], write: ['budget.record', 'budget.configure'] },
   projects: { read: ['project.read'], write: ['project.edit'] },
+  // Producing a pack only reads budget data, so readers may start it.
+  'explanation pack': { read: ['budget.read'], write: ['budget.read'] },
+  spending: { read: ['spending.read'], write: ['spending.record', 'spending.close', 'spending.configure'] },
 };
 // Records kept apart by province: another province's ones must never be read or written.
 const PROVINCIAL = new Set([

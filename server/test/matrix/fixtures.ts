@@ -79,6 +79,7 @@ export async function nationalIds(admin: TestClient): Promise<Record<string, str
     nodes: await firstId(admin, '/api/v1/alignment/nodes?limit=1'),
     'approval-steps': await firstId(admin, '/api/v1/approval-steps'),
     'need-dimensions': '1',
+    targets: '2569',
   };
 }
 
