@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { login } from './support/app.js';
+import { blockingViolations } from './support/axe.js';
 import { setupJourney } from './support/journey.js';
 
 const journey = setupJourney();
@@ -16,6 +17,8 @@ describe('a scoped planner’s home and lists', () => {
     expect(await page.getByTestId('summary-districts').textContent()).toContain('32');
     expect(await page.getByTestId('summary-provinces').count()).toBe(0);
     expect(await page.getByTestId('summary-villages').count()).toBe(0);
+    // With no area picked, the header speaks of the planner's own areas, not the whole country.
+    expect(await page.getByTestId('area-picker').textContent()).toContain('ทุกพื้นที่ที่รับผิดชอบ');
   });
 
   it('the areas list explains an empty search and exports what it shows to Excel', async () => {
@@ -26,11 +29,14 @@ describe('a scoped planner’s home and lists', () => {
     const empty = page.getByTestId('list-empty');
     await empty.waitFor();
     expect(await empty.textContent()).toContain('ไม่มีพื้นที่ชื่อนี้');
-    await empty.getByRole('button', { name: 'ล้างตัวกรอง' }).click();
+    expect(await blockingViolations(page)).toEqual([]);
+    await empty.getByRole('button', { name: 'ล้างตัวกรอง' }).waitFor();
+    await page.getByTestId('areas-search').locator('input').fill('');
     await page.locator('tbody tr.ant-table-row').first().waitFor();
 
+    // The export carries the list's filters (the province level shown by default).
     const href = await page.getByTestId('areas-export').getAttribute('href');
-    expect(href).toBe('/api/v1/areas/export');
+    expect(href).toBe('/api/v1/areas/export?level=province');
     const download = await page.request.get(`${journey.baseUrl}${href}`);
     expect(download.status()).toBe(200);
     expect(download.headers()['content-type']).toContain('spreadsheetml');
@@ -41,6 +47,7 @@ describe('a scoped planner’s home and lists', () => {
     await login(page, 'planner.korat');
     await page.goto(`${journey.baseUrl}/needs/00000000-0000-4000-8000-000000000000`);
     await page.getByTestId('record-missing').waitFor();
+    expect(await blockingViolations(page)).toEqual([]);
     await page.getByTestId('record-back').click();
     await page.waitForURL((url) => url.pathname === '/needs');
   });

@@ -1,4 +1,4 @@
-import { Alert, Button, Empty } from 'antd';
+import { Alert, Button, Empty, Typography } from 'antd';
 import { useLang, useT } from '../app/i18n/index.js';
 import { apiErrorText } from './apiErrorText.js';
 
@@ -41,7 +41,11 @@ export function ListEmpty({ q, filtered, onClear }: ListEmptyProps) {
   const t = useT();
   const description = q ? t('list.emptySearch', { q }) : filtered ? t('list.emptyFiltered') : t('list.empty');
   return (
-    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={description} data-testid="list-empty">
+    <Empty
+      image={Empty.PRESENTED_IMAGE_SIMPLE}
+      description={<Typography.Text>{description}</Typography.Text>}
+      data-testid="list-empty"
+    >
       {(q || filtered) && onClear && <Button onClick={onClear}>{t('list.clearFilters')}</Button>}
     </Empty>
   );

@@ -65,7 +65,7 @@ export function ProvinceWork({ provinceCode, provinceName, fiscalYear }: Provinc
             size="small"
             loading={plans.isPending}
             dataSource={plans.data?.items ?? []}
-            locale={{ emptyText: t('dashboard.noPlans') }}
+            locale={{ emptyText: <Typography.Text>{t('dashboard.noPlans')}</Typography.Text> }}
             renderItem={(plan) => (
               <List.Item key={plan.id}>
                 <Link to="/plans/$planId" params={{ planId: plan.id }}>
@@ -86,7 +86,7 @@ export function ProvinceWork({ provinceCode, provinceName, fiscalYear }: Provinc
           <List
             size="small"
             dataSource={waiting}
-            locale={{ emptyText: t('dashboard.nothingWaiting') }}
+            locale={{ emptyText: <Typography.Text>{t('dashboard.nothingWaiting')}</Typography.Text> }}
             renderItem={(item) => <List.Item key={item.key}>{item.text}</List.Item>}
             data-testid="work-waiting"
           />
