@@ -132,29 +132,51 @@ export async function xlsxRecords(bytes: Uint8Array, limits: SheetLimits): Promi
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
-  const records: SheetRecord[] = [];
   try {
-    for await (const worksheet of reader) {
-      for await (const row of worksheet) {
-        const values = Array.isArray(row.values) ? row.values : [];
-        const cells = Array.from({ length: Math.max(0, values.length - 1) }, (_, index) =>
-          cellText(values[index + 1] as ExcelJS.CellValue),
-        );
-        if (cells.some((cell) => cell !== '')) {
-          if (records.length >= limits.maxRows) {
-            throw tooManyRows(limits.maxRows);
-          }
-          records.push({ rowNumber: row.number, cells });
-        }
-      }
-      // Only the first sheet holds data; the others are lists and notes.
+    const records = await streamedRecords(reader, limits);
+    // exceljs's streaming reader decodes each compressed chunk on its own and can split a Thai
+    // (3-byte) character into U+FFFD (exceljs issues 2063, 2084): such a file is read again whole.
+    if (!records.some((record) => record.cells.some((cell) => cell.includes('\uFFFD')))) {
       return records;
     }
+    const workbook = new excel.Workbook();
+    await workbook.xlsx.load(zip as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    if (!sheet) {
+      throw new SheetProblem(422, { th: 'ไฟล์ Excel ไม่มีแผ่นงาน', en: 'The Excel file has no sheet' });
+    }
+    const whole: SheetRecord[] = [];
+    sheet.eachRow((row) => addRecord(whole, row, limits));
+    return whole;
   } catch (error) {
     if (error instanceof SheetProblem) {
       throw error;
     }
     throw new SheetProblem(422, { th: 'อ่านไฟล์ Excel ไม่ได้', en: 'The Excel file cannot be read' });
+  }
+}
+
+function addRecord(records: SheetRecord[], row: ExcelJS.Row, limits: SheetLimits): void {
+  const values = Array.isArray(row.values) ? row.values : [];
+  const cells = Array.from({ length: Math.max(0, values.length - 1) }, (_, index) =>
+    cellText(values[index + 1] as ExcelJS.CellValue),
+  );
+  if (cells.some((cell) => cell !== '')) {
+    if (records.length >= limits.maxRows) {
+      throw tooManyRows(limits.maxRows);
+    }
+    records.push({ rowNumber: row.number, cells });
+  }
+}
+
+/** The rows of the first sheet, streamed; only the first sheet holds data (the others are lists and notes). */
+async function streamedRecords(reader: ExcelJS.stream.xlsx.WorkbookReader, limits: SheetLimits) {
+  const records: SheetRecord[] = [];
+  for await (const worksheet of reader) {
+    for await (const row of worksheet) {
+      addRecord(records, row, limits);
+    }
+    return records;
   }
   throw new SheetProblem(422, { th: 'ไฟล์ Excel ไม่มีแผ่นงาน', en: 'The Excel file has no sheet' });
 }
