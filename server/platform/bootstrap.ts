@@ -18,6 +18,7 @@ export async function bootPlatform(
 ): Promise<Platform> {
   const database = await openDatabase({
     url: config.databaseUrl,
+    readUrl: config.databaseReadUrl,
     dataDir: options.memory ? undefined : config.dataDir,
   });
   await runMigrations(database, migrationSetsOf(features));

@@ -4,6 +4,8 @@ export type Config = {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** A streaming replica of `databaseUrl` for read-only services (roll-ups, map, exports); optional. */
+  databaseReadUrl: string | undefined;
   dataDir: string;
   demo: boolean;
   adminPassword: string | undefined;
@@ -58,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: numberFrom(env.PORT, 3000),
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseReadUrl: env.DATABASE_READ_URL || undefined,
     dataDir: resolve(env.AREAPLAN_DATA_DIR ?? './data'),
     demo: env.AREAPLAN_DEMO !== '0',
     adminPassword: env.AREAPLAN_ADMIN_PASSWORD || undefined,

@@ -115,6 +115,45 @@ export function cellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
+/**
+ * A shared-string cell the streaming reader could not resolve: writers that store the strings after
+ * the worksheet in the zip (as Excel and LibreOffice may) leave the index instead of the text.
+ */
+function isUnresolvedSharedString(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'sharedString' in value;
+}
+
+function recordsOf(rows: { number: number; values: unknown }[], limits: SheetLimits): SheetRecord[] {
+  const records: SheetRecord[] = [];
+  for (const row of rows) {
+    const values = Array.isArray(row.values) ? row.values : [];
+    const cells = Array.from({ length: Math.max(0, values.length - 1) }, (_, index) =>
+      cellText(values[index + 1] as ExcelJS.CellValue),
+    );
+    if (cells.some((cell) => cell !== '')) {
+      if (records.length >= limits.maxRows) {
+        throw tooManyRows(limits.maxRows);
+      }
+      records.push({ rowNumber: row.number, cells });
+    }
+  }
+  return records;
+}
+
+/** The first sheet read whole (not streamed), for files whose shared strings come after the sheet. */
+async function loadedRecords(zip: Buffer, limits: SheetLimits): Promise<SheetRecord[]> {
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
+  await workbook.xlsx.load(zip as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0];
+  if (!sheet) {
+    throw new SheetProblem(422, { th: 'ไฟล์ Excel ไม่มีแผ่นงาน', en: 'The Excel file has no sheet' });
+  }
+  const rows: { number: number; values: unknown }[] = [];
+  sheet.eachRow((row) => rows.push({ number: row.number, values: row.values }));
+  return recordsOf(rows, limits);
+}
+
 export async function xlsxRecords(bytes: Uint8Array, limits: SheetLimits): Promise<SheetRecord[]> {
   const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (declaredUncompressedBytes(zip) > limits.maxUncompressedBytes) {
@@ -133,21 +172,15 @@ export async function xlsxRecords(bytes: Uint8Array, limits: SheetLimits): Promi
     entries: 'ignore',
   });
   try {
-    const records = await streamedRecords(reader, limits);
+    const streamed = await streamedRows(reader);
     // exceljs's streaming reader decodes each compressed chunk on its own and can split a Thai
-    // (3-byte) character into U+FFFD (exceljs issues 2063, 2084): such a file is read again whole.
-    if (!records.some((record) => record.cells.some((cell) => cell.includes('\uFFFD')))) {
+    // (3-byte) character into U+FFFD (exceljs issues 2063, 2084); such a file, and one whose
+    // shared strings come after the sheet, is read again whole.
+    const records = streamed ? recordsOf(streamed, limits) : null;
+    if (records && !records.some((record) => record.cells.some((cell) => cell.includes('\uFFFD')))) {
       return records;
     }
-    const workbook = new excel.Workbook();
-    await workbook.xlsx.load(zip as unknown as ArrayBuffer);
-    const sheet = workbook.worksheets[0];
-    if (!sheet) {
-      throw new SheetProblem(422, { th: 'ไฟล์ Excel ไม่มีแผ่นงาน', en: 'The Excel file has no sheet' });
-    }
-    const whole: SheetRecord[] = [];
-    sheet.eachRow((row) => addRecord(whole, row, limits));
-    return whole;
+    return await loadedRecords(zip, limits);
   } catch (error) {
     if (error instanceof SheetProblem) {
       throw error;
@@ -156,27 +189,22 @@ export async function xlsxRecords(bytes: Uint8Array, limits: SheetLimits): Promi
   }
 }
 
-function addRecord(records: SheetRecord[], row: ExcelJS.Row, limits: SheetLimits): void {
-  const values = Array.isArray(row.values) ? row.values : [];
-  const cells = Array.from({ length: Math.max(0, values.length - 1) }, (_, index) =>
-    cellText(values[index + 1] as ExcelJS.CellValue),
-  );
-  if (cells.some((cell) => cell !== '')) {
-    if (records.length >= limits.maxRows) {
-      throw tooManyRows(limits.maxRows);
-    }
-    records.push({ rowNumber: row.number, cells });
-  }
-}
-
-/** The rows of the first sheet, streamed; only the first sheet holds data (the others are lists and notes). */
-async function streamedRecords(reader: ExcelJS.stream.xlsx.WorkbookReader, limits: SheetLimits) {
-  const records: SheetRecord[] = [];
+/**
+ * The rows of the first sheet, streamed (only the first sheet holds data; the others are lists and
+ * notes), or null when a shared string was left unresolved.
+ */
+async function streamedRows(
+  reader: ExcelJS.stream.xlsx.WorkbookReader,
+): Promise<{ number: number; values: unknown }[] | null> {
+  const rows: { number: number; values: unknown }[] = [];
   for await (const worksheet of reader) {
     for await (const row of worksheet) {
-      addRecord(records, row, limits);
+      if (Array.isArray(row.values) && row.values.some(isUnresolvedSharedString)) {
+        return null;
+      }
+      rows.push({ number: row.number, values: row.values });
     }
-    return records;
+    return rows;
   }
   throw new SheetProblem(422, { th: 'ไฟล์ Excel ไม่มีแผ่นงาน', en: 'The Excel file has no sheet' });
 }
