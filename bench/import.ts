@@ -24,7 +24,7 @@ const db = context.database.db;
 const subdistricts = (
   await selectRows<{ code: string }>(
     db,
-    sql`select code from areas where level = 'subdistrict' and province_code = '30' order by code`,
+    sql`select code from areas where level = 'subdistrict' and province_code = '30' and (valid_to is null or valid_to >= current_date) order by code`,
   )
 ).map((row) => row.code);
 const perSubdistrict = Math.ceil(ROWS / subdistricts.length);

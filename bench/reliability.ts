@@ -127,9 +127,9 @@ async function runEngine(engine: Engine, port: number) {
       sql`select count(*)::int as count from needs where title like ${`R${index + 1} นำเข้า %`}`,
     );
     const [job] = round.jobId
-      ? await selectRows<{ status: string; attempts: number }>(
+      ? await selectRows<{ status: string; attempts: number; inserted: string | null }>(
           database.db,
-          sql`select status, attempts from jobs where id = ${round.jobId}`,
+          sql`select status, attempts, result->>'inserted' as inserted from jobs where id = ${round.jobId}`,
         )
       : [];
     const [kept] = await selectRows<{ count: number }>(
@@ -140,7 +140,7 @@ async function runEngine(engine: Engine, port: number) {
     partial += imported?.count === expected ? 0 : 1;
     lost += round.acknowledged.length - (kept?.count ?? 0);
     outcomes.push(
-      `${job?.status ?? 'no job'}/${job?.attempts ?? 0}: ${imported?.count ?? 0} rows, ${round.acknowledged.length} acked`,
+      `${job?.status ?? 'no job'}/${job?.attempts ?? 0}: ${imported?.count ?? 0} rows (job says ${job?.inserted ?? 0} inserted), ${round.acknowledged.length} acked`,
     );
   }
   await database.close();

@@ -171,32 +171,40 @@ export async function xlsxRecords(bytes: Uint8Array, limits: SheetLimits): Promi
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
-  const records: SheetRecord[] = [];
   try {
-    for await (const worksheet of reader) {
-      for await (const row of worksheet) {
-        const values = Array.isArray(row.values) ? row.values : [];
-        if (values.some(isUnresolvedSharedString)) {
-          return await loadedRecords(zip, limits);
-        }
-        const cells = Array.from({ length: Math.max(0, values.length - 1) }, (_, index) =>
-          cellText(values[index + 1] as ExcelJS.CellValue),
-        );
-        if (cells.some((cell) => cell !== '')) {
-          if (records.length >= limits.maxRows) {
-            throw tooManyRows(limits.maxRows);
-          }
-          records.push({ rowNumber: row.number, cells });
-        }
-      }
-      // Only the first sheet holds data; the others are lists and notes.
+    const streamed = await streamedRows(reader);
+    // exceljs's streaming reader decodes each compressed chunk on its own and can split a Thai
+    // (3-byte) character into U+FFFD (exceljs issues 2063, 2084); such a file, and one whose
+    // shared strings come after the sheet, is read again whole.
+    const records = streamed ? recordsOf(streamed, limits) : null;
+    if (records && !records.some((record) => record.cells.some((cell) => cell.includes('\uFFFD')))) {
       return records;
     }
+    return await loadedRecords(zip, limits);
   } catch (error) {
     if (error instanceof SheetProblem) {
       throw error;
     }
     throw new SheetProblem(422, { th: 'อ่านไฟล์ Excel ไม่ได้', en: 'The Excel file cannot be read' });
+  }
+}
+
+/**
+ * The rows of the first sheet, streamed (only the first sheet holds data; the others are lists and
+ * notes), or null when a shared string was left unresolved.
+ */
+async function streamedRows(
+  reader: ExcelJS.stream.xlsx.WorkbookReader,
+): Promise<{ number: number; values: unknown }[] | null> {
+  const rows: { number: number; values: unknown }[] = [];
+  for await (const worksheet of reader) {
+    for await (const row of worksheet) {
+      if (Array.isArray(row.values) && row.values.some(isUnresolvedSharedString)) {
+        return null;
+      }
+      rows.push({ number: row.number, values: row.values });
+    }
+    return rows;
   }
   throw new SheetProblem(422, { th: 'ไฟล์ Excel ไม่มีแผ่นงาน', en: 'The Excel file has no sheet' });
 }

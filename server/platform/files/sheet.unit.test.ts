@@ -140,3 +140,15 @@ describe('XLSX reading', { timeout: 30_000 }, () => {
     expect(error).toMatchObject({ status: 413, messages: { th: expect.stringContaining('MB') } });
   });
 });
+
+describe('XLSX reading of long Thai text', { timeout: 60_000 }, () => {
+  it('never splits a Thai character where the streamed file is cut into chunks', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('needs');
+    const titles = Array.from({ length: 1500 }, (_, index) => `ถนนชำรุดในหมู่บ้านนำเข้า ${index + 1}`);
+    sheet.addRow(['title']);
+    titles.forEach((title) => sheet.addRow([title]));
+    const records = await readSheetRecords('needs.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(records.slice(1).map((record) => record.cells[0])).toEqual(titles);
+  });
+});
