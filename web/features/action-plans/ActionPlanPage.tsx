@@ -67,10 +67,13 @@ export function ActionPlanPage() {
               color={plan.status === 'draft' ? 'gold' : 'green'}
               icon={plan.status === 'draft' ? undefined : <LockOutlined />}
               data-testid="action-plan-status"
+              data-status={plan.status}
             >
               {ACTION_PLAN_STATUS_LABELS[plan.status][lang]}
             </Tag>
-            <Link to="/action-plans">{t('actionPlans.backToList')}</Link>
+            <Link to="/action-plans" activeOptions={{ exact: true }}>
+              {t('actionPlans.backToList')}
+            </Link>
           </Space>
         }
       />
