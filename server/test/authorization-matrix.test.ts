@@ -30,6 +30,7 @@ const FAMILIES: Record<string, { read: Action[]; write: Action[] } | 'self-servi
     write: ['action_plan.edit', 'action_plan.approve', 'action_plan.configure'],
   },
   budget: { read: ['budget.read'], write: ['budget.record', 'budget.configure'] },
+  projects: { read: ['project.read'], write: ['project.edit'] },
 };
 // Records kept apart by province: another province's ones must never be read or written.
 const PROVINCIAL = new Set([
@@ -45,9 +46,11 @@ const PROVINCIAL = new Set([
   'needs',
   'attachments',
   'agencies',
+  'projects',
+  'evidence',
 ]);
 // Lists whose items carry a provinceCode that must lie in the reader's view scope.
-const SCOPED_LISTS = new Set(['needs', 'plans', 'agencies', 'audit', 'action plans']);
+const SCOPED_LISTS = new Set(['needs', 'plans', 'agencies', 'audit', 'action plans', 'projects']);
 const PUBLIC = new Set(['GET /api/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
 const ACCOUNTS = [
   'admin',
