@@ -12,6 +12,7 @@ import { jobsFeature } from './jobs/feature.js';
 import { needsFeature } from './needs/feature.js';
 import { plansFeature } from './plans/feature.js';
 import { projectsFeature } from './projects/feature.js';
+import { spendingFeature } from './spending/feature.js';
 import { usersFeature } from './users/feature.js';
 
 /**
@@ -34,4 +35,6 @@ export const FEATURES: readonly Feature[] = [
   projectsFeature,
   actionPlansFeature,
   budgetFeature,
+  // After projects and budget: spending rows reference projects.
+  spendingFeature,
 ];
