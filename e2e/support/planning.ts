@@ -78,13 +78,8 @@ export async function expectPlanStatus(page: Page, status: string): Promise<void
 
 export type PlanStep = { meetingNo?: string; meetingDate?: boolean; reason?: string };
 
-/** Takes one approval step through the approval tab's button and its modal, then waits for `status`. */
-export async function takePlanAction(
-  page: Page,
-  action: string,
-  status: string,
-  step: PlanStep = {},
-): Promise<void> {
+/** Takes one step of any document's approval chain through its button and the step's dialog. */
+export async function takeApprovalAction(page: Page, action: string, step: PlanStep = {}): Promise<void> {
   await page.getByTestId(`approval-action-${action}`).click();
   const confirm = page.getByTestId('approval-action-confirm');
   await confirm.waitFor();
@@ -99,5 +94,15 @@ export async function takePlanAction(
   }
   await confirm.click();
   await confirm.waitFor({ state: 'detached' });
+}
+
+/** Takes one approval step through the approval tab's button and its modal, then waits for `status`. */
+export async function takePlanAction(
+  page: Page,
+  action: string,
+  status: string,
+  step: PlanStep = {},
+): Promise<void> {
+  await takeApprovalAction(page, action, step);
   await expectPlanStatus(page, status);
 }

@@ -37,6 +37,8 @@ export const auditEn: Record<keyof typeof auditTh, string> = {
   'audit.entity.plan_change_reason': 'Reason for a change',
   'audit.entity.alignment_node': 'Higher-level plan item',
   'audit.entity.approval_step': 'Approval step',
+  'audit.entity.action_plan': 'Action plan',
+  'audit.entity.action_plan_ceiling': 'Ceiling',
   'audit.field.status': 'Status',
   'audit.field.title': 'Title',
   'audit.field.description': 'Description',

@@ -35,6 +35,8 @@ export const auditTh = {
   'audit.entity.plan_change_reason': 'เหตุผลการเปลี่ยนแปลง',
   'audit.entity.alignment_node': 'ยุทธศาสตร์/แผนระดับบน',
   'audit.entity.approval_step': 'ขั้นตอนการอนุมัติ',
+  'audit.entity.action_plan': 'แผนปฏิบัติราชการประจำปี',
+  'audit.entity.action_plan_ceiling': 'กรอบวงเงิน',
   'audit.field.status': 'สถานะ',
   'audit.field.title': 'ชื่อเรื่อง',
   'audit.field.description': 'รายละเอียด',

@@ -1,4 +1,4 @@
-import { LockOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, LockOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Input, Modal, Row, Space, Spin, Tag } from 'antd';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -55,6 +55,9 @@ export function ActionPlanPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Link to="/action-plans" activeOptions={{ exact: true }}>
+        <ArrowLeftOutlined /> {t('actionPlans.backToList')}
+      </Link>
       <PageTitle
         title={t('actionPlans.boardTitle', {
           unit: plan.budgetUnit,
@@ -67,10 +70,10 @@ export function ActionPlanPage() {
               color={plan.status === 'draft' ? 'gold' : 'green'}
               icon={plan.status === 'draft' ? undefined : <LockOutlined />}
               data-testid="action-plan-status"
+              data-status={plan.status}
             >
               {ACTION_PLAN_STATUS_LABELS[plan.status][lang]}
             </Tag>
-            <Link to="/action-plans">{t('actionPlans.backToList')}</Link>
           </Space>
         }
       />
