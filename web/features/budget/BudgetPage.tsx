@@ -1,10 +1,11 @@
 import { Tabs } from 'antd';
 import { PageTitle } from '../../components/PageTitle.js';
 import { useT } from '../../app/i18n/index.js';
+import { ExplanationPackPanel } from './pack/ExplanationPackPanel.js';
 import { RuleSetsTab } from './RuleSetsTab.js';
 import { StageSummaryTab } from './StageSummaryTab.js';
 
-/** Budget: summaries by stage for the chosen year and area, and the eligibility rule sets. */
+/** Budget: summaries by stage for the chosen year and area, the eligibility rule sets and the explanation pack. */
 export function BudgetPage() {
   const t = useT();
   return (
@@ -14,6 +15,7 @@ export function BudgetPage() {
         items={[
           { key: 'summary', label: t('budget.summary.title'), children: <StageSummaryTab /> },
           { key: 'rules', label: t('budget.ruleSets.title'), children: <RuleSetsTab /> },
+          { key: 'pack', label: t('pack.title'), children: <ExplanationPackPanel /> },
         ]}
       />
     </>
