@@ -43,6 +43,7 @@ async function screensOf(page: Page): Promise<string[]> {
     `/plans/${plan.id}`,
     ...planTabs,
     '/budget',
+    '/spending',
     '/areas',
     '/areas/30',
     '/areas/300103',

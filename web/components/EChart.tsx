@@ -4,6 +4,7 @@ import type {
   GeoComponentOption,
   GridComponentOption,
   LegendComponentOption,
+  LineSeriesOption,
   MapSeriesOption,
   ScatterSeriesOption,
   TooltipComponentOption,
@@ -16,6 +17,7 @@ export type EChartOption = ComposeOption<
   | MapSeriesOption
   | ScatterSeriesOption
   | BarSeriesOption
+  | LineSeriesOption
   | GeoComponentOption
   | GridComponentOption
   | LegendComponentOption

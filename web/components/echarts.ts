@@ -1,4 +1,4 @@
-import { BarChart, MapChart, ScatterChart } from 'echarts/charts';
+import { BarChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
 import {
   GeoComponent,
   GridComponent,
@@ -14,6 +14,7 @@ echarts.use([
   MapChart,
   ScatterChart,
   BarChart,
+  LineChart,
   GeoComponent,
   GridComponent,
   LegendComponent,

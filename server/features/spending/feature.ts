@@ -3,6 +3,7 @@ import { featureMigrations } from '../../platform/db/migrations.js';
 import { runSpendingImport } from './import-job.js';
 import { SPENDING_IMPORT_JOB } from './import-service.js';
 import { importRoutes } from './import-routes.js';
+import { projectSpendingRoutes } from './project-routes.js';
 import { spendingRoutes } from './routes.js';
 import { seedSpendingTargets } from './targets.js';
 
@@ -10,6 +11,7 @@ export const spendingFeature: Feature = {
   name: 'spending',
   routes: [
     { plugin: spendingRoutes, prefix: '/api/v1' },
+    { plugin: projectSpendingRoutes, prefix: '/api/v1' },
     { plugin: importRoutes, prefix: '/api/v1' },
   ],
   jobs: { [SPENDING_IMPORT_JOB]: runSpendingImport },

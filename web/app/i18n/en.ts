@@ -2,6 +2,7 @@ import { actionPlansEn } from './actionPlans.en.js';
 import { auditEn } from './audit.en.js';
 import { listsEn } from './lists.en.js';
 import { budgetEn } from './budget.en.js';
+import { spendingEn } from './spending.en.js';
 import { needsEn } from './needs.en.js';
 import { packEn } from './pack.en.js';
 import { plansEn } from './plans.en.js';
@@ -213,6 +214,7 @@ export const en: Record<MessageKey, string> = {
   ...listsEn,
   ...plansEn,
   ...budgetEn,
+  ...spendingEn,
   ...packEn,
   ...actionPlansEn,
 };

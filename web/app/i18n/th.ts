@@ -2,6 +2,7 @@ import { actionPlansTh } from './actionPlans.th.js';
 import { auditTh } from './audit.th.js';
 import { listsTh } from './lists.th.js';
 import { budgetTh } from './budget.th.js';
+import { spendingTh } from './spending.th.js';
 import { needsTh } from './needs.th.js';
 import { packTh } from './pack.th.js';
 import { plansTh } from './plans.th.js';
@@ -212,6 +213,7 @@ export const th = {
   ...listsTh,
   ...plansTh,
   ...budgetTh,
+  ...spendingTh,
   ...packTh,
   ...actionPlansTh,
 } as const;

@@ -151,6 +151,12 @@ const budgetRoute = createRoute({
   component: lazyRouteComponent(() => import('../../features/budget/BudgetPage.js'), 'BudgetPage'),
 });
 
+const spendingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/spending',
+  component: lazyRouteComponent(() => import('../../features/spending/SpendingPage.js'), 'SpendingPage'),
+});
+
 const comingSoonRoutes = COMING_SOON_ITEMS.map((item) =>
   createRoute({
     getParentRoute: () => appRoute,
@@ -176,6 +182,7 @@ const routeTree = rootRoute.addChildren([
     actionPlansRoute,
     actionPlanRoute,
     budgetRoute,
+    spendingRoute,
     ...comingSoonRoutes,
   ]),
 ]);
