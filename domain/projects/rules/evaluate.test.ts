@@ -236,7 +236,7 @@ describe('action-plan rules', () => {
     const at = evaluateActionPlanRules(rules2569, {
       ...plan,
       ceilingSatang: ceiling,
-      withinCeilingTotalSatang: ceiling,
+      againstCeilingSatang: ceiling,
     });
     expect(at).toHaveLength(1);
     expect(at[0]?.outcome).toBe('pass');
@@ -246,7 +246,7 @@ describe('action-plan rules', () => {
     const over = evaluateActionPlanRules(rules2569, {
       ...plan,
       ceilingSatang: ceiling,
-      withinCeilingTotalSatang: '487800000001',
+      againstCeilingSatang: '487800000001',
     });
     expect(over[0]?.outcome).toBe('fail');
     expect(over[0]?.explanation.th).toBe(
@@ -265,7 +265,7 @@ describe('action-plan rules', () => {
     const results = evaluateActionPlanRules([strict], {
       ...plan,
       ceilingSatang: '100000',
-      withinCeilingTotalSatang: '95000',
+      againstCeilingSatang: '95000',
     });
     expect(results[0]?.outcome).toBe('warn');
     expect(results[0]?.explanation.en).toBe(
@@ -274,7 +274,7 @@ describe('action-plan rules', () => {
     const none = evaluateActionPlanRules([rule], {
       ...plan,
       ceilingSatang: null,
-      withinCeilingTotalSatang: '1',
+      againstCeilingSatang: '1',
     });
     expect(none[0]).toMatchObject({ outcome: 'pass', applicable: false });
   });

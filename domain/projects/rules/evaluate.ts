@@ -99,7 +99,7 @@ export function withinCeiling(
     };
   }
   const ceiling = BigInt(subject.ceilingSatang);
-  const withinTotal = BigInt(subject.withinCeilingTotalSatang);
+  const withinTotal = BigInt(subject.againstCeilingSatang);
   const limit = (ceiling * BigInt(parameters.maxPercentOfCeiling)) / 100n;
   // Tenths of a percent, rounded down, so 100.04 % never shows as 100.0 % over a failing check.
   const permille = ceiling === 0n ? 0n : (withinTotal * 1000n) / ceiling;

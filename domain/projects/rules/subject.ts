@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { actionPlanSummarySchema, actionPlanTotalsSchema } from '../../action-plans/responses.js';
 import { projectSchema } from '../project-response.js';
 
 /**
@@ -34,12 +35,11 @@ export const ruleSubjectSchema = projectSchema
   .extend(ruleContextSchema.shape);
 export type RuleSubject = z.infer<typeof ruleSubjectSchema>;
 
-/** An action plan's totals, for the rules that judge the plan rather than one project. */
-export const actionPlanRuleSubjectSchema = z.object({
-  id: z.uuid(),
-  fiscalYear: z.number().int(),
-  /** The ceiling (กรอบวงเงิน) of the plan's budget unit for the year; null when none is set. */
-  ceilingSatang: z.string().nullable(),
-  withinCeilingTotalSatang: z.string(),
-});
+/**
+ * An action plan's totals, for the rules that judge the plan rather than one project: what counts
+ * against the ceiling (within-ceiling and administration money) and the ceiling, as the board has them.
+ */
+export const actionPlanRuleSubjectSchema = actionPlanTotalsSchema
+  .pick({ ceilingSatang: true, againstCeilingSatang: true })
+  .extend(actionPlanSummarySchema.pick({ id: true, fiscalYear: true }).shape);
 export type ActionPlanRuleSubject = z.infer<typeof actionPlanRuleSubjectSchema>;

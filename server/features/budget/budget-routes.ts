@@ -14,6 +14,7 @@ import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
+import { getActionPlanRuleResults } from './action-plan-rules.js';
 import { recordMultiYearApproval } from './multi-year-service.js';
 import { getProjectRuleResults } from './rule-results.js';
 import { listStages } from './stage-list.js';
@@ -41,6 +42,18 @@ export function budgetRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         },
       },
       (request) => getProjectRuleResults(deps, requireActor(request), request.params.id),
+    );
+    app.get(
+      '/action-plans/:id/rule-results',
+      {
+        schema: {
+          tags,
+          summary: 'Eligibility rule results of an action plan / ผลการตรวจเกณฑ์ของแผนปฏิบัติราชการ',
+          params: uuidParams,
+          response: responses({ 200: ruleResultsSchema }, { errors: [400, 401, 403, 404] }),
+        },
+      },
+      (request) => getActionPlanRuleResults(deps, requireActor(request), request.params.id),
     );
     app.get(
       '/projects/:id/budget-stages',

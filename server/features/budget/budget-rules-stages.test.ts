@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { ProjectStages, StageList, StageSummary } from '../../../domain/budget/stage-responses.js';
 import type { RuleResults } from '../../../domain/projects/rules/rule-results.js';
-import { AppError } from '../../platform/http/errors.js';
-import { actorOf, createReadyPlan, type ReadyPlan } from '../../test/factories.js';
+import { actorOf, createReadyPlan, ifMatch, type ReadyPlan } from '../../test/factories.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
 import { getProject, updateProject } from '../projects/service.js';
 import { createTestProject, intoActionPlan, moveProject } from './test-projects.js';
@@ -36,15 +35,6 @@ const record = (
   headers?: Record<string, string>,
 ) => client.request('PUT', `/api/v1/projects/${id}/budget-stages/${stage}`, { body, headers });
 
-async function refusal(work: Promise<unknown>): Promise<AppError> {
-  const error = await work.then(
-    () => null,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
-
 describe('eligibility rules on a project', () => {
   it('refuses the request while a blocking rule fails, and lets it through once fixed', async () => {
     const deps = { database: context.database };
@@ -66,12 +56,19 @@ describe('eligibility rules on a project', () => {
     );
 
     await intoActionPlan(deps, koratActor, project.id);
-    const refused = await refusal(moveProject(deps, koratActor, project.id, 'request'));
-    expect(refused.status).toBe(409);
-    expect(refused.messages.en).toContain('1 blocking rule(s) fail');
-    const failing = refused.extra.failingRules as { key: string; citation: { source: string } }[];
-    expect(failing.map((rule) => rule.key)).toEqual(['negative_list']);
-    expect(failing[0]?.citation.source).toContain('ประจำปีงบประมาณ พ.ศ. 2568');
+    const transitions = `/api/v1/projects/${project.id}/transitions`;
+    const inPlan = await getProject(deps, koratActor, project.id);
+    const refused = await korat.request('POST', transitions, {
+      body: { action: 'request' },
+      headers: ifMatch(inPlan.version),
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    const problem = refused.json() as { messages: { en: string }; failingRules: RuleResults['results'] };
+    expect(problem.messages.en).toContain('1 blocking rule(s) fail');
+    expect(problem.failingRules.map((rule) => rule.key)).toEqual(['negative_list']);
+    expect(problem.failingRules[0]?.explanation.th).toBe('ตรงกับรายการต้องห้าม: "จัดซื้อรถยนต์"');
+    expect(problem.failingRules[0]?.citation.source).toContain('ประจำปีงบประมาณ พ.ศ. 2568');
     expect((await getProject(deps, koratActor, project.id)).status).toBe('in_action_plan');
 
     const current = await getProject(deps, koratActor, project.id);
@@ -81,8 +78,13 @@ describe('eligibility rules on a project', () => {
     const after = await ruleResults(korat, project.id);
     expect(outcomeOf(after, 'negative_list')).toBe('pass');
     expect(after.blockingCount).toBe(0);
-    await moveProject(deps, koratActor, project.id, 'request');
-    expect((await getProject(deps, koratActor, project.id)).status).toBe('requested');
+    const fixed = await getProject(deps, koratActor, project.id);
+    const accepted = await korat.request('POST', transitions, {
+      body: { action: 'request' },
+      headers: ifMatch(fixed.version),
+    });
+    expect(accepted.statusCode).toBe(200);
+    expect(accepted.json().status).toBe('requested');
   });
 
   it('turns the multi-year rule green once the full amount is approved', async () => {

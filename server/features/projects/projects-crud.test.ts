@@ -112,7 +112,13 @@ describe('project records', () => {
       201,
       'POST',
       '/api/v1/projects',
-      projectBody({ title: 'ศูนย์เรียนรู้' }),
+      // FY2570 has no published eligibility rule set, so the request is not judged here (the budget
+      // feature tests the refusal).
+      projectBody({
+        title: 'ศูนย์เรียนรู้',
+        fiscalYear: 2570,
+        schedule: [{ fiscalYear: 2570, amountSatang: '250000000' }],
+      }),
     );
     const url = `/api/v1/projects/${project.id}`;
     const bad = await korat.request('POST', `${url}/transitions`, {

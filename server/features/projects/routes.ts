@@ -11,6 +11,7 @@ import type { AppDependencies } from '../../platform/dependencies.js';
 import { etag, expectedVersion, requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
+import { requestGuardFor } from '../budget/rule-results.js';
 import { evidenceRoutes } from './evidence-routes.js';
 import { projectFileRoutes } from './file-routes.js';
 import { createProjectFromItem } from './from-item.js';
@@ -119,7 +120,9 @@ export function projectRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       async (request, reply) => {
         const actor = requireActor(request);
         const version = expectedVersion(request, request.body.version);
-        const moved = await transitionProject(deps, actor, request.params.id, version, request.body);
+        // The eligibility rules refuse "requested" while a blocking rule fails (budget feature).
+        const guard = requestGuardFor(actor);
+        const moved = await transitionProject(deps, actor, request.params.id, version, request.body, guard);
         return reply.header('etag', etag(moved.version)).send(moved);
       },
     );
