@@ -1,72 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { areaAmounts, splitBySharesSatang, UNSPLIT_AREA_KEY } from './pack-split.js';
+import { areaAmounts, UNSPLIT_AREA_KEY } from './pack-split.js';
 
 const sum = (parts: { amount: bigint }[]) => parts.reduce((total, part) => total + part.amount, 0n);
-
-describe('splitBySharesSatang', () => {
-  it('splits 100.00 baht in thirds without losing a satang, the odd satang to the first', () => {
-    const parts = splitBySharesSatang(10_000n, [
-      { key: 'a', basisPoints: 3334 },
-      { key: 'b', basisPoints: 3333 },
-      { key: 'c', basisPoints: 3333 },
-    ]);
-    expect(parts).toEqual([
-      { key: 'a', amount: 3334n },
-      { key: 'b', amount: 3333n },
-      { key: 'c', amount: 3333n },
-    ]);
-  });
-
-  it('gives the left-over satang to the largest remainders, ties to the earlier share', () => {
-    // 1 satang at 50/50: both remainders are equal, the first share gets it.
-    expect(
-      splitBySharesSatang(1n, [
-        { key: 'a', basisPoints: 5000 },
-        { key: 'b', basisPoints: 5000 },
-      ]),
-    ).toEqual([
-      { key: 'a', amount: 1n },
-      { key: 'b', amount: 0n },
-    ]);
-    // 10 satang at 12.5/87.5 % = 1.25 and 8.75: the 0.75 remainder wins.
-    expect(
-      splitBySharesSatang(10n, [
-        { key: 'a', basisPoints: 1250 },
-        { key: 'b', basisPoints: 8750 },
-      ]),
-    ).toEqual([
-      { key: 'a', amount: 1n },
-      { key: 'b', amount: 9n },
-    ]);
-  });
-
-  it('adds back to the amount for awkward shares and amounts', () => {
-    const shares = [
-      { key: 'a', basisPoints: 1 },
-      { key: 'b', basisPoints: 3333 },
-      { key: 'c', basisPoints: 6666 },
-    ];
-    for (const amount of [0n, 1n, 2n, 99n, 12_345_678_901n, 98_995_432_150n]) {
-      expect(sum(splitBySharesSatang(amount, shares))).toBe(amount);
-    }
-  });
-
-  it('refuses shares that do not make 100 % or are not whole basis points', () => {
-    expect(() => splitBySharesSatang(100n, [{ key: 'a', basisPoints: 9999 }])).toThrow(RangeError);
-    expect(() =>
-      splitBySharesSatang(100n, [
-        { key: 'a', basisPoints: 5000.5 },
-        { key: 'b', basisPoints: 4999.5 },
-      ]),
-    ).toThrow(RangeError);
-    expect(() =>
-      splitBySharesSatang(100n, [
-        { key: 'a', basisPoints: -1 },
-        { key: 'b', basisPoints: 10_001 },
-      ]),
-    ).toThrow(RangeError);
-  });
-});
 
 describe('areaAmounts', () => {
   it('puts a one-province project whole in its province, even listed twice', () => {
@@ -78,7 +13,18 @@ describe('areaAmounts', () => {
     ).toEqual([{ key: '30', amount: 500n }]);
   });
 
-  it('splits by the recorded shares', () => {
+  it('splits 100.00 baht in thirds without losing a satang, the odd satang to the largest remainder', () => {
+    expect(
+      areaAmounts(10_000n, [
+        { key: '30', basisPoints: 3334 },
+        { key: '31', basisPoints: 3333 },
+        { key: '32', basisPoints: 3333 },
+      ]),
+    ).toEqual([
+      { key: '30', amount: 3334n },
+      { key: '31', amount: 3333n },
+      { key: '32', amount: 3333n },
+    ]);
     expect(
       areaAmounts(1_000_001n, [
         { key: '30', basisPoints: 6000 },
@@ -90,6 +36,29 @@ describe('areaAmounts', () => {
     ]);
   });
 
+  it('gives a satang that splits evenly to the earlier share', () => {
+    expect(
+      areaAmounts(1n, [
+        { key: '30', basisPoints: 5000 },
+        { key: '31', basisPoints: 5000 },
+      ]),
+    ).toEqual([
+      { key: '30', amount: 1n },
+      { key: '31', amount: 0n },
+    ]);
+  });
+
+  it('adds back to the amount for awkward shares and amounts', () => {
+    const shares = [
+      { key: '30', basisPoints: 1 },
+      { key: '31', basisPoints: 3333 },
+      { key: '32', basisPoints: 6666 },
+    ];
+    for (const amount of [0n, 1n, 2n, 99n, 12_345_678_901n, 98_995_432_150n]) {
+      expect(sum(areaAmounts(amount, shares))).toBe(amount);
+    }
+  });
+
   it('never guesses an even split: several provinces without shares, or none, go to one row', () => {
     const many = [
       { key: '30', basisPoints: null },
@@ -99,12 +68,23 @@ describe('areaAmounts', () => {
     expect(areaAmounts(700n, [])).toEqual([{ key: UNSPLIT_AREA_KEY, amount: 700n }]);
   });
 
-  it('refuses a partial split', () => {
-    expect(() =>
-      areaAmounts(700n, [
+  it('refuses a partial split, shares that do not make 100 %, and fractions of a basis point', () => {
+    const bad = [
+      [
         { key: '30', basisPoints: 6000 },
         { key: '31', basisPoints: null },
-      ]),
-    ).toThrow(RangeError);
+      ],
+      [
+        { key: '30', basisPoints: 6000 },
+        { key: '31', basisPoints: 3999 },
+      ],
+      [
+        { key: '30', basisPoints: 5000.5 },
+        { key: '31', basisPoints: 4999.5 },
+      ],
+    ];
+    for (const shares of bad) {
+      expect(() => areaAmounts(700n, shares)).toThrow(RangeError);
+    }
   });
 });

@@ -31,7 +31,10 @@ export async function bootPlatform(
     await seedFeatures(database, features, 'demoAccounts');
     await seedFeatures(database, features, 'demo');
   }
-  const jobs = new JobRunner(database, { maxAttempts: config.jobMaxAttempts });
+  const jobs = new JobRunner(database, {
+    maxAttempts: config.jobMaxAttempts,
+    leaseSeconds: config.jobLeaseSeconds,
+  });
   activateFeatures(features, jobs);
   return { database, jobs, generatedAdminPassword };
 }

@@ -49,26 +49,40 @@ const ENTITIES: Record<string, string> = {
 const decode = (text: string) =>
   text.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity);
 
+/** The lines of each text block (a paragraph or a table cell) of a PDF, as poppler lays them out. */
+function blockLines(file: string): string[][] {
+  const layout = execFileSync('pdftotext', ['-bbox-layout', file, '-']).toString();
+  return [...layout.matchAll(/<block[^>]*>([\s\S]*?)<\/block>/g)].map(([, block = '']) =>
+    [...block.matchAll(/<line[^>]*>([\s\S]*?)<\/line>/g)].map(([, line = '']) =>
+      [...line.matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map(([, word = '']) => decode(word)).join(' '),
+    ),
+  );
+}
+
 /**
  * Line wraps inside a word, as "…before|after…": poppler's layout groups the lines of one paragraph
  * or table cell into a block, so only a wrap inside a block is compared, never the end of one block
  * with the start of the next.
  */
 export function breaksInsideWords(file: string): string[] {
-  const layout = execFileSync('pdftotext', ['-bbox-layout', file, '-']).toString();
-  const bad: string[] = [];
-  for (const [, block = ''] of layout.matchAll(/<block[^>]*>([\s\S]*?)<\/block>/g)) {
-    const lines = [...block.matchAll(/<line[^>]*>([\s\S]*?)<\/line>/g)].map(([, line = '']) =>
-      [...line.matchAll(/<word[^>]*>([^<]*)<\/word>/g)].map(([, word = '']) => decode(word)).join(' '),
+  return blockLines(file).flatMap((lines) =>
+    lines.slice(1).flatMap((line, index) => wrapInsideWord(lines[index] ?? '', line) ?? []),
+  );
+}
+
+/**
+ * Words of `words` cut in two by a line end anywhere in the text layer, centred and right-aligned
+ * lines included (poppler puts each of those in a block of its own). Any two lines in reading order
+ * are compared, so only words that never span two paragraphs belong in the list.
+ */
+export function wordsCutByWraps(text: string, words: readonly string[]): string[] {
+  const lines = text.split('\n').map((line) => line.replace(/\s+/g, ''));
+  return lines.slice(1).flatMap((next, index) => {
+    const previous = lines[index] ?? '';
+    return words.filter(
+      (word) => (previous + next).includes(word) && !previous.includes(word) && !next.includes(word),
     );
-    lines.slice(1).forEach((line, index) => {
-      const found = wrapInsideWord(lines[index] ?? '', line);
-      if (found !== null) {
-        bad.push(found);
-      }
-    });
-  }
-  return bad;
+  });
 }
 
 /**

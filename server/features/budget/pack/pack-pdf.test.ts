@@ -12,6 +12,7 @@ import {
   headingsAtPageFoot,
   pdfPages,
   pdfText,
+  wordsCutByWraps,
 } from '../../../platform/pdf/text-layer-test-support.js';
 import { samplePackDocument } from './pack-fixture.js';
 import { packPdfHtml } from './pack-pdf.js';
@@ -47,6 +48,10 @@ describe.skipIf(!existsSync(chromiumPath()) || !hasPoppler)(
 
     it('breaks no Thai word across lines and strands no heading at a page foot', () => {
       expect(breaksInsideWords(file)).toEqual([]);
+      // Words the dictionary itself splits (เชิงวัฒน|ธร|รม, งบ|ประมาณ, ราย|จ่าย) must not be cut either.
+      expect(wordsCutByWraps(text, ['วัฒนธรรม', 'งบประมาณ', 'รายจ่าย', 'โลจิสติกส์', 'ตะวันออกเฉียงเหนือ'])).toEqual(
+        [],
+      );
       expect(headingsAtPageFoot(pdfPages(text), HEADINGS)).toEqual([]);
     });
 

@@ -109,15 +109,19 @@ export function ExplanationPackPanel() {
               ]}
             />
           </Form.Item>
-          <Checkbox checked={thaiDigits} onChange={(event) => setThaiDigits(event.target.checked)}>
-            {t('pack.thaiDigits')}
-          </Checkbox>
-          <Checkbox
-            checked={thaiDigitsInTables}
-            onChange={(event) => setThaiDigitsInTables(event.target.checked)}
-          >
-            {t('pack.thaiDigitsInTables')}
-          </Checkbox>
+          <Form.Item>
+            <Space orientation="vertical" size={0}>
+              <Checkbox checked={thaiDigits} onChange={(event) => setThaiDigits(event.target.checked)}>
+                {t('pack.thaiDigits')}
+              </Checkbox>
+              <Checkbox
+                checked={thaiDigitsInTables}
+                onChange={(event) => setThaiDigitsInTables(event.target.checked)}
+              >
+                {t('pack.thaiDigitsInTables')}
+              </Checkbox>
+            </Space>
+          </Form.Item>
         </Form>
         {!ready && <Alert type="info" showIcon title={t('pack.chooseArea')} />}
         <Button
