@@ -51,7 +51,12 @@ export function rankEntries(order: BoardOrder): RankedEntry[] {
 }
 
 /** The board after moving one entry to `target` at `index` (a drop, or an up/down/column button). */
-export function moveOnBoard(order: BoardOrder, entryId: string, target: EntryClass, index: number): BoardOrder {
+export function moveOnBoard(
+  order: BoardOrder,
+  entryId: string,
+  target: EntryClass,
+  index: number,
+): BoardOrder {
   const next = Object.fromEntries(
     ENTRY_CLASSES.map((key) => [key, order[key].filter((id) => id !== entryId)]),
   ) as Record<EntryClass, string[]>;

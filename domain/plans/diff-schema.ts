@@ -2,11 +2,9 @@ import { z } from 'zod';
 import { DIFF_KINDS, fieldChangeSchema } from '../common/field-diff.js';
 import { DIFF_ENTITY_TYPES } from './plan.js';
 
-
 /** Response shapes of a version diff (domain/plans/diff.ts computes it). */
 
 const diffEntityTypeSchema = z.enum(DIFF_ENTITY_TYPES);
-
 
 export const targetChangeSchema = z.object({
   fiscalYear: z.number().int(),

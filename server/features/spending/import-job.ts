@@ -96,7 +96,7 @@ export async function runSpendingImport(context: JobContext): Promise<JobOutcome
   if (tabular.length === 0) {
     return jobFailed({ th: 'ไฟล์ไม่มีข้อมูลการเบิกจ่าย', en: 'The file holds no spending rows' });
   }
-  const unsafe = controlCharacterItems(tabular);
+  const unsafe = await controlCharacterItems(tabular);
   if (unsafe.length > 0) {
     await context.reportItems(unsafe);
     return rowsRejected(unsafe.length, tabular.length);
