@@ -28,6 +28,7 @@ const FAMILIES: Record<string, { read: Action[]; write: Action[] } | 'self-servi
   budget: { read: ['budget.read'], write: ['budget.record', 'budget.configure'] },
   // Producing a pack only reads budget data, so readers may start it.
   'explanation pack': { read: ['budget.read'], write: ['budget.read'] },
+  projects: { read: ['project.read'], write: ['project.edit'] },
 };
 // Records kept apart by province: another province's ones must never be read or written.
 const PROVINCIAL = new Set([
@@ -41,9 +42,11 @@ const PROVINCIAL = new Set([
   'needs',
   'attachments',
   'agencies',
+  'projects',
+  'evidence',
 ]);
 // Lists whose items carry a provinceCode that must lie in the reader's view scope.
-const SCOPED_LISTS = new Set(['needs', 'plans', 'agencies', 'audit']);
+const SCOPED_LISTS = new Set(['needs', 'plans', 'agencies', 'audit', 'projects']);
 const PUBLIC = new Set(['GET /api/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
 const ACCOUNTS = [
   'admin',

@@ -209,3 +209,21 @@ export async function takeStep(
     headers: ifMatch(version),
   });
 }
+
+/** A valid provincial project request (Korat, FY2569) with one of each child; override any part. */
+export const projectBody = (overrides: Record<string, unknown> = {}) => ({
+  fiscalYear: 2569,
+  scope: 'province',
+  provinceCode: '30',
+  title: 'ก่อสร้างถนนลาดยางสายบ้านโนนสูง',
+  budgetType: 'investment',
+  category: 'construction',
+  locations: [{ areaCode: '300101', geometry: { type: 'Point', coordinates: [102.1, 14.97] } }],
+  budgetLines: [
+    { description: 'ผิวจราจร', budgetType: 'investment', category: 'construction', amountSatang: '250000000' },
+  ],
+  schedule: [{ fiscalYear: 2569, amountSatang: '250000000' }],
+  outputs: [{ kind: 'output', description: 'ถนนลาดยาง', targetValue: '2.5', unit: 'กิโลเมตร' }],
+  readiness: [{ item: 'land', status: 'ready' }],
+  ...overrides,
+});

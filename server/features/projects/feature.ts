@@ -1,7 +1,11 @@
 import type { Feature } from '../../platform/feature.js';
 import { featureMigrations } from '../../platform/db/migrations.js';
+import { PROJECT_IMPORT_JOB, runProjectImport } from './import-job.js';
+import { projectRoutes } from './routes.js';
 
 export const projectsFeature: Feature = {
   name: 'projects',
+  routes: [{ plugin: projectRoutes, prefix: '/api/v1' }],
+  jobs: { [PROJECT_IMPORT_JOB]: runProjectImport },
   migrations: featureMigrations('projects', new URL('./migrations', import.meta.url)),
 };

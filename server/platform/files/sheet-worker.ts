@@ -115,6 +115,45 @@ export function cellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
+/**
+ * A shared-string cell the streaming reader could not resolve: writers that store the strings after
+ * the worksheet in the zip (as Excel and LibreOffice may) leave the index instead of the text.
+ */
+function isUnresolvedSharedString(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'sharedString' in value;
+}
+
+function recordsOf(rows: { number: number; values: unknown }[], limits: SheetLimits): SheetRecord[] {
+  const records: SheetRecord[] = [];
+  for (const row of rows) {
+    const values = Array.isArray(row.values) ? row.values : [];
+    const cells = Array.from({ length: Math.max(0, values.length - 1) }, (_, index) =>
+      cellText(values[index + 1] as ExcelJS.CellValue),
+    );
+    if (cells.some((cell) => cell !== '')) {
+      if (records.length >= limits.maxRows) {
+        throw tooManyRows(limits.maxRows);
+      }
+      records.push({ rowNumber: row.number, cells });
+    }
+  }
+  return records;
+}
+
+/** The first sheet read whole (not streamed), for files whose shared strings come after the sheet. */
+async function loadedRecords(zip: Buffer, limits: SheetLimits): Promise<SheetRecord[]> {
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
+  await workbook.xlsx.load(zip as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0];
+  if (!sheet) {
+    throw new SheetProblem(422, { th: 'ไฟล์ Excel ไม่มีแผ่นงาน', en: 'The Excel file has no sheet' });
+  }
+  const rows: { number: number; values: unknown }[] = [];
+  sheet.eachRow((row) => rows.push({ number: row.number, values: row.values }));
+  return recordsOf(rows, limits);
+}
+
 export async function xlsxRecords(bytes: Uint8Array, limits: SheetLimits): Promise<SheetRecord[]> {
   const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (declaredUncompressedBytes(zip) > limits.maxUncompressedBytes) {
@@ -137,6 +176,9 @@ export async function xlsxRecords(bytes: Uint8Array, limits: SheetLimits): Promi
     for await (const worksheet of reader) {
       for await (const row of worksheet) {
         const values = Array.isArray(row.values) ? row.values : [];
+        if (values.some(isUnresolvedSharedString)) {
+          return await loadedRecords(zip, limits);
+        }
         const cells = Array.from({ length: Math.max(0, values.length - 1) }, (_, index) =>
           cellText(values[index + 1] as ExcelJS.CellValue),
         );

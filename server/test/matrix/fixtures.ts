@@ -1,5 +1,5 @@
 import type { TestClient } from '../harness.js';
-import { createNeedVia, createReadyPlan } from '../factories.js';
+import { createNeedVia, createReadyPlan, projectBody } from '../factories.js';
 import { multipartFile } from '../multipart.js';
 
 /** Ids for every path parameter of the API, one set per province. */
@@ -31,6 +31,18 @@ export async function provinceFixture(
       multipartFile('note.txt', Buffer.from('หมายเหตุ')),
     )
   ).json() as { id: string };
+  const project = (
+    await planner.request('POST', '/api/v1/projects', {
+      body: projectBody({ provinceCode, locations: [{ areaCode }] }),
+    })
+  ).json() as { id: string };
+  const withEvidence = (
+    await planner.request(
+      'POST',
+      `/api/v1/projects/${project.id}/evidence?item=land`,
+      multipartFile('land.txt', Buffer.from('โฉนด')),
+    )
+  ).json() as { readiness: { files: { id: string }[] }[] };
   const users = (await admin.request('GET', `/api/v1/users?q=${plannerUsername}`)).json() as {
     items: { id: string }[];
   };
@@ -49,6 +61,8 @@ export async function provinceFixture(
       agencies: await firstId(admin, `/api/v1/agencies?provinceCode=${provinceCode}`),
       users: users.items[0]?.id ?? '',
       areas: areaCode,
+      projects: project.id,
+      evidence: withEvidence.readiness[0]?.files[0]?.id ?? '',
     },
   };
 }

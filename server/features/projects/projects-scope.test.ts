@@ -1,0 +1,107 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
+import { expectStatus, projectBody } from '../../test/factories.js';
+import { clusters } from '../areas/tables.js';
+
+let context: TestContext;
+let korat: TestClient;
+let chiangMai: TestClient;
+let clusterOfficer: TestClient;
+let admin: TestClient;
+const ids: Record<string, string> = {};
+beforeAll(async () => {
+  context = await createTestContext();
+  [korat, chiangMai, clusterOfficer, admin] = [
+    await context.signIn('planner.korat'),
+    await context.signIn('planner.chiangmai'),
+    await context.signIn('cluster.nelower1'),
+    await context.signIn('admin'),
+  ];
+  const [cluster] = await context.database.db
+    .select()
+    .from(clusters)
+    .where(eq(clusters.nameTh, 'ภาคตะวันออกเฉียงเหนือตอนล่าง 1'));
+  const body = { title: 'ปรับปรุงแหล่งน้ำชุมชนบ้านหนองบัว' };
+  ids.korat = (await expectStatus(korat, 201, 'POST', '/api/v1/projects', projectBody(body))).id;
+  ids.chiangMai = (
+    await expectStatus(
+      chiangMai,
+      201,
+      'POST',
+      '/api/v1/projects',
+      projectBody({ ...body, provinceCode: '50', locations: [{ areaCode: '500101' }] }),
+    )
+  ).id;
+  ids.cluster = (
+    await expectStatus(
+      clusterOfficer,
+      201,
+      'POST',
+      '/api/v1/projects',
+      projectBody({
+        ...body,
+        scope: 'cluster',
+        provinceCode: undefined,
+        clusterId: cluster?.id,
+        locations: [{ areaCode: '3001' }, { areaCode: '3101' }],
+        provinceShares: [
+          { provinceCode: '30', shareBp: 6000 },
+          { provinceCode: '31', shareBp: 4000 },
+        ],
+      }),
+    )
+  ).id;
+});
+afterAll(() => context.close());
+
+const codesOf = (list: Record<string, unknown>) =>
+  (list.items as { provinceCode: string; id: string }[]).map((p) => p.id);
+
+describe('who sees which project', () => {
+  it('keeps another province out of lists, search, reads and writes', async () => {
+    for (const url of ['/api/v1/projects', '/api/v1/projects?q=หนองบัว', '/api/v1/projects?fiscalYear=2569']) {
+      const list = await expectStatus(korat, 200, 'GET', url);
+      expect(codesOf(list)).not.toContain(ids.chiangMai);
+      expect(codesOf(list)).toContain(ids.korat);
+      expect(list.totalSatang).toBe('500000000');
+    }
+    expect((await korat.request('GET', `/api/v1/projects/${ids.chiangMai}`)).statusCode).toBe(404);
+    expect((await korat.request('GET', '/api/v1/projects?areaCode=50')).statusCode).toBe(403);
+    const write = await korat.request('PATCH', `/api/v1/projects/${ids.chiangMai}`, {
+      body: { title: 'x', version: 1 },
+    });
+    expect(write.statusCode).toBe(404);
+  });
+
+  it('shows a cluster project to member provinces but lets only the owner change it', async () => {
+    const list = await expectStatus(korat, 200, 'GET', '/api/v1/projects?scope=cluster');
+    expect(codesOf(list)).toEqual([ids.cluster]);
+    const project = await expectStatus(korat, 200, 'GET', `/api/v1/projects/${ids.cluster}`);
+    expect(project.code).toMatch(/^C\d+-2569-0001$/);
+    expect(codesOf(await expectStatus(chiangMai, 200, 'GET', '/api/v1/projects?scope=cluster'))).toEqual([]);
+    expect((await chiangMai.request('GET', `/api/v1/projects/${ids.cluster}`)).statusCode).toBe(404);
+  });
+
+  it('gives the national view every project, totals from the roll-ups matching the rows', async () => {
+    const all = await expectStatus(admin, 200, 'GET', '/api/v1/projects?fiscalYear=2569');
+    expect(all.total).toBe(3);
+    expect(all.totalSatang).toBe('750000000');
+    const byArea = await expectStatus(admin, 200, 'GET', '/api/v1/projects?fiscalYear=2569&areaCode=31');
+    expect(codesOf(byArea)).toEqual([ids.cluster]);
+  });
+
+  it('pages by keyset cursor without repeats', async () => {
+    const first = await expectStatus(admin, 200, 'GET', '/api/v1/projects?limit=2');
+    expect(first.nextCursor).toBeTruthy();
+    const second = await expectStatus(
+      admin,
+      200,
+      'GET',
+      `/api/v1/projects?limit=2&cursor=${first.nextCursor}`,
+    );
+    expect(second.nextCursor).toBeNull();
+    expect(new Set([...codesOf(first), ...codesOf(second)]).size).toBe(3);
+    expect((await admin.request('GET', '/api/v1/projects?cursor=garbage')).statusCode).toBe(400);
+  });
+});
