@@ -13,6 +13,9 @@ export const areaListQuery = z.object({
 export type AreaListQuery = z.input<typeof areaListQuery>;
 export type AreaListFilter = z.output<typeof areaListQuery>;
 
+/** GET /areas/export: the list's filters, every page. */
+export const areaExportQuery = areaListQuery.omit({ limit: true, offset: true });
+
 /** GET /areas/:code/subtree. */
 export const areaSubtreeQuery = z.object({ level: z.enum(AREA_LEVELS).optional(), ...pagingQuery });
 export type AreaSubtreeFilter = z.output<typeof areaSubtreeQuery>;

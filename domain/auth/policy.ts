@@ -32,6 +32,10 @@ export const ACTIONS = [
   'budget.read',
   'budget.record',
   'budget.configure',
+  'spending.read',
+  'spending.record',
+  'spending.close',
+  'spending.configure',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -113,6 +117,12 @@ export const POLICY: Record<Action, Rule> = {
   'budget.record': { roles: PLANNERS, scope: 'capture' },
   // Eligibility rule sets are national reference data.
   'budget.configure': { roles: ['system_admin'], scope: 'none' },
+  // Spending: agencies and planners record monthly figures and procurement for their area; the head
+  // of the provincial office (or an administrator) closes a reported month; targets are national.
+  'spending.read': { roles: EVERY_ROLE, scope: 'view' },
+  'spending.record': { roles: [...PLANNERS, 'agency_officer'], scope: 'capture' },
+  'spending.close': { roles: ['system_admin', 'provincial_head', 'provincial_planner'], scope: 'capture' },
+  'spending.configure': { roles: ['system_admin'], scope: 'none' },
 };
 
 export type Actor = {

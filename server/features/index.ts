@@ -1,4 +1,5 @@
 import type { Feature } from '../platform/feature.js';
+import { actionPlansFeature } from './action-plans/feature.js';
 import { agenciesFeature } from './agencies/feature.js';
 import { alignmentFeature } from './alignment/feature.js';
 import { approvalsFeature } from './approvals/feature.js';
@@ -11,6 +12,7 @@ import { jobsFeature } from './jobs/feature.js';
 import { needsFeature } from './needs/feature.js';
 import { plansFeature } from './plans/feature.js';
 import { projectsFeature } from './projects/feature.js';
+import { spendingFeature } from './spending/feature.js';
 import { usersFeature } from './users/feature.js';
 
 /**
@@ -31,5 +33,8 @@ export const FEATURES: readonly Feature[] = [
   // After plans: its first migration takes over the approval tables plans created.
   approvalsFeature,
   projectsFeature,
+  actionPlansFeature,
   budgetFeature,
+  // After projects and budget: spending rows reference projects.
+  spendingFeature,
 ];

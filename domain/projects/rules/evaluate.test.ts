@@ -7,10 +7,31 @@ import {
   type RuleResult,
 } from './evaluate.js';
 import type { Rule } from './rule-set.js';
+import { READINESS_ITEMS } from '../project.js';
 import type { RuleSubject } from './subject.js';
 
 const ISSUE = '2f1c6a0e-7d55-4c1e-9a57-2b0f4a1f3c01';
 const KPI = '6b8f4f0a-1d2e-4c3b-8a9f-0e1d2c3b4a59';
+
+const EVIDENCE = {
+  id: '5c4b3a29-1807-4f6e-9d5c-4b3a29180706',
+  fileName: 'ปร4-ถนนหนองบัว.pdf',
+  contentType: 'application/pdf',
+  sizeBytes: 182_344,
+  createdAt: '2025-11-20T03:00:00.000Z',
+};
+
+function linksWith(overrides: Partial<RuleSubject['links']>): RuleSubject['links'] {
+  return {
+    planItemId: null,
+    planIssueId: ISSUE,
+    planApproachId: null,
+    kpiIds: [KPI],
+    needIds: [],
+    alignment: [],
+    ...overrides,
+  };
+}
 
 /** A FY2569 Nakhon Ratchasima road project, ready in every respect. */
 function readyProject(overrides: Partial<RuleSubject> = {}): RuleSubject {
@@ -21,17 +42,10 @@ function readyProject(overrides: Partial<RuleSubject> = {}): RuleSubject {
     scope: 'province',
     category: 'construction',
     totalSatang: '1250000000',
-    planIssueId: ISSUE,
-    kpiIds: [KPI],
-    benefitNote: null,
+    links: linksWith({}),
+    beneficiaryNote: null,
     schedule: [{ fiscalYear: 2569, amountSatang: '1250000000' }],
-    readiness: ['land', 'design_estimate', 'permits', 'receiver_commitment', 'procurement_ready'].map(
-      (item) => ({
-        item,
-        status: 'ready',
-        evidenceCount: 1,
-      }),
-    ),
+    readiness: READINESS_ITEMS.map((item) => ({ item, status: 'ready', note: null, files: [EVIDENCE] })),
     provinceCodes: ['30'],
     clusterMemberProvinceCodes: [],
     provinceNames: { '30': 'นครราชสีมา', '31': 'บุรีรัมย์', '32': 'สุรินทร์', '36': 'ชัยภูมิ' },
@@ -64,12 +78,14 @@ describe('project rules (FY2569 defaults)', () => {
   });
 
   it('fails the plan link without an issue or KPI and names what is missing', () => {
-    const result = byKey(evaluate({ planIssueId: null, kpiIds: [] }), 'plan_link');
+    const result = byKey(evaluate({ links: linksWith({ planIssueId: null, kpiIds: [] }) }), 'plan_link');
     expect(result.outcome).toBe('fail');
     expect(result.explanation.en).toBe(
       'Missing: a plan issue, at least 1 KPI(s). A project must answer a plan issue and at least 1 of its KPIs',
     );
-    expect(byKey(evaluate({ kpiIds: [] }), 'plan_link').explanation.th).toContain('ตัวชี้วัดอย่างน้อย 1 ตัว');
+    expect(byKey(evaluate({ links: linksWith({ kpiIds: [] }) }), 'plan_link').explanation.th).toContain(
+      'ตัวชี้วัดอย่างน้อย 1 ตัว',
+    );
   });
 
   it('checks a cluster project covers two member provinces or explains its benefit', () => {
@@ -86,23 +102,25 @@ describe('project rules (FY2569 defaults)', () => {
     );
     const note = 'ศูนย์กระจายสินค้าเกษตรให้บริการเกษตรกรทั้งสี่จังหวัด';
     expect(
-      byKey(evaluate({ ...cluster, provinceCodes: ['30'], benefitNote: note }), 'cluster_coverage').outcome,
+      byKey(evaluate({ ...cluster, provinceCodes: ['30'], beneficiaryNote: note }), 'cluster_coverage')
+        .outcome,
     ).toBe('pass');
     expect(
-      byKey(evaluate({ ...cluster, provinceCodes: ['30'], benefitNote: ' สั้น ' }), 'cluster_coverage').outcome,
+      byKey(evaluate({ ...cluster, provinceCodes: ['30'], beneficiaryNote: ' สั้น ' }), 'cluster_coverage')
+        .outcome,
     ).toBe('fail');
   });
 
   it('requires every readiness item ready with evidence, accepting not-applicable items', () => {
     const readiness = readyProject().readiness.map((entry) =>
-      entry.item === 'permits' ? { ...entry, status: 'not_applicable', evidenceCount: 0 } : entry,
+      entry.item === 'permits' ? { ...entry, status: 'not_applicable' as const, files: [] } : entry,
     );
     expect(byKey(evaluate({ readiness }), 'readiness_before_request').outcome).toBe('pass');
     const pending = readiness.map((entry) =>
       entry.item === 'land'
-        ? { ...entry, status: 'in_progress' }
+        ? { ...entry, status: 'in_progress' as const }
         : entry.item === 'design_estimate'
-          ? { ...entry, evidenceCount: 0 }
+          ? { ...entry, files: [] }
           : entry,
     );
     const failed = byKey(evaluate({ readiness: pending }), 'readiness_before_request');
@@ -113,7 +131,7 @@ describe('project rules (FY2569 defaults)', () => {
     // FY2568 did not ask for evidence files.
     const fy2568 = evaluateProjectRules(
       DEFAULT_RULE_SET_2568.rules,
-      readyProject({ readiness: readiness.map((e) => ({ ...e, evidenceCount: 0 })) }),
+      readyProject({ readiness: readiness.map((e) => ({ ...e, files: [] })) }),
     );
     expect(byKey(fy2568, 'readiness_before_request').outcome).toBe('pass');
     // A missing row counts as not ready.
@@ -199,7 +217,11 @@ describe('project rules (FY2569 defaults)', () => {
   });
 
   it('lists only failing blocking rules as blocking failures', () => {
-    const results = evaluate({ planIssueId: null, category: 'vehicle', fiscalYear: 2572 });
+    const results = evaluate({
+      links: linksWith({ planIssueId: null }),
+      category: 'vehicle',
+      fiscalYear: 2572,
+    });
     expect(blockingFailures(results).map((r) => r.key)).toEqual(['plan_link', 'negative_list']);
     expect(byKey(results, 'years_in_plan_period').outcome).toBe('warn');
   });

@@ -15,10 +15,10 @@ const labelOf = (labels: Readonly<Record<string, Bilingual>>, code: string): Bil
 /** Linked to a plan issue and at least `minKpis` of its KPIs. */
 export function planLink(parameters: RuleParameters<'plan_link'>, subject: RuleSubject): Verdict {
   const missing: Bilingual[] = [];
-  if (subject.planIssueId === null) {
+  if (subject.links.planIssueId === null) {
     missing.push({ th: 'ประเด็นการพัฒนาของแผน', en: 'a plan issue' });
   }
-  if (subject.kpiIds.length < parameters.minKpis) {
+  if (subject.links.kpiIds.length < parameters.minKpis) {
     missing.push({
       th: `ตัวชี้วัดอย่างน้อย ${parameters.minKpis} ตัว`,
       en: `at least ${parameters.minKpis} KPI(s)`,
@@ -27,7 +27,7 @@ export function planLink(parameters: RuleParameters<'plan_link'>, subject: RuleS
   return {
     status: missing.length === 0 ? 'pass' : 'fail',
     values: {
-      kpis: same(subject.kpiIds.length),
+      kpis: same(subject.links.kpiIds.length),
       minKpis: same(parameters.minKpis),
       missing: joinBilingual(missing),
     },
@@ -47,7 +47,7 @@ export function clusterCoverage(
   }
   const members = new Set(subject.clusterMemberProvinceCodes);
   const covered = [...new Set(subject.provinceCodes)].filter((code) => members.has(code)).sort();
-  const note = (subject.benefitNote ?? '').trim();
+  const note = (subject.beneficiaryNote ?? '').trim();
   const explained = note.length > 0 && note.length >= parameters.minBenefitNoteLength;
   return {
     status: covered.length >= parameters.minProvinces || explained ? 'pass' : 'fail',
@@ -71,7 +71,7 @@ export function readinessComplete(
     if (entry?.status === 'not_applicable') {
       return false;
     }
-    return entry?.status !== 'ready' || (parameters.requireEvidence && entry.evidenceCount === 0);
+    return entry?.status !== 'ready' || (parameters.requireEvidence && entry.files.length === 0);
   });
   return {
     status: missing.length === 0 ? 'pass' : 'fail',

@@ -161,10 +161,11 @@ export async function recordTransition<S extends string, R>(
   if (problems.length > 0) {
     throw invalid(problems);
   }
+  // Central roles hold no capture scope: this switch lets row-level security accept just this move
+  // (the event, and the document's status where its table has a policy for it).
+  await tx.execute(sql`select set_config('app.approval_step', 'on', true)`);
   const moved = await apply(step);
   const meetingNo = input.meetingNo ? normalizeMeetingNo(input.meetingNo) || null : null;
-  // Central roles hold no capture scope: this switch lets row-level security accept just this insert.
-  await tx.execute(sql`select set_config('app.approval_step', 'on', true)`);
   const [event] = await tx
     .insert(approvalEvents)
     .values({
@@ -208,7 +209,10 @@ export type HistoricalMove = {
   at: Date;
 };
 
-/** Writes a document's past moves (demo data), each tied to the current step it took. */
+/**
+ * Writes a document's past moves (demo data), each tied to the step row in force when it was taken,
+ * so a move keeps the body of its time (ก.บ.ภ. before ก.น.บ.); the current row when none was.
+ */
 export async function recordHistory(
   tx: Queryable,
   document: {
@@ -223,12 +227,26 @@ export async function recordHistory(
     return;
   }
   const steps = await stepsFor(tx, document.documentType, document.scope);
+  const history = await tx
+    .select()
+    .from(approvalSteps)
+    .where(
+      and(eq(approvalSteps.documentType, document.documentType), eq(approvalSteps.scope, document.scope)),
+    );
+  const inForce = (move: HistoricalMove) =>
+    history.find(
+      (row) =>
+        row.fromStatus === move.fromStatus &&
+        row.action === move.action &&
+        row.validFrom <= move.at &&
+        (row.validTo === null || move.at < row.validTo),
+    );
   await tx.insert(approvalEvents).values(
     moves.map((move) => ({
       ...move,
       documentType: document.documentType,
       documentId: document.documentId,
-      stepId: findStep(steps, move.fromStatus, move.action)?.id ?? null,
+      stepId: (inForce(move) ?? findStep(steps, move.fromStatus, move.action))?.id ?? null,
       ...document.placement,
     })),
   );

@@ -5,6 +5,7 @@ import { runMigrations } from '../../platform/db/migrations.js';
 import { migrationSetsOf } from '../../platform/feature.js';
 import { FEATURES } from '../index.js';
 import { fieldErrors, needBody, signInAll } from '../../test/factories.js';
+import { assertProjectReferences } from '../projects/references.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
 
 let context: TestContext;
@@ -79,6 +80,21 @@ describe('area reference data reconciled with DOPA', () => {
       body: needBody({ areaCode: '303202' }),
     });
     expect(current.statusCode, current.body).toBe(201);
+  });
+
+  it('refuses a project location on a retired code, naming the current one', async () => {
+    const refusal = assertProjectReferences(context.database.db, ['30'], {
+      locations: [{ areaCode: '300911' }],
+    });
+    await expect(refusal).rejects.toMatchObject({
+      status: 400,
+      fieldErrors: [
+        {
+          path: 'locations.0.areaCode',
+          message: expect.objectContaining({ en: expect.stringContaining('use the current code 302801') }),
+        },
+      ],
+    });
   });
 
   it('brings a database seeded before the fixes to the same rows through the areas migration', async () => {

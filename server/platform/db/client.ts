@@ -23,28 +23,48 @@ export type DatabaseKind = 'pglite' | 'postgres';
 export type Database = {
   kind: DatabaseKind;
   db: Db;
+  /**
+   * Where read-only services (roll-ups, the map, exports) read: the pool of a streaming replica when
+   * `DATABASE_READ_URL` is set, else the same as `db`. Writes and read-your-writes stay on `db`.
+   */
+  read: Db;
   close(): Promise<void>;
 };
 
+function openPool(url: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle client dropped by the server (restart, admin kill) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on('error', (error) => console.warn(`PostgreSQL idle client error: ${error.message}`));
+  return pool;
+}
+
 /**
  * Opens PGlite (in memory when `dataDir` is undefined, else persisted there) or a PostgreSQL server
- * when a postgres:// URL is given.
+ * when a postgres:// URL is given, with a second pool for reads when `readUrl` is given too.
  */
-export async function openDatabase(options: { url?: string; dataDir?: string }): Promise<Database> {
+export async function openDatabase(options: {
+  url?: string;
+  readUrl?: string;
+  dataDir?: string;
+}): Promise<Database> {
   if (options.url) {
-    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
-    // An idle client dropped by the server (restart, admin kill) must not crash the process;
-    // the pool replaces it on the next query.
-    pool.on('error', (error) => console.warn(`PostgreSQL idle client error: ${error.message}`));
+    const pool = openPool(options.url);
+    const readPool = options.readUrl ? openPool(options.readUrl) : undefined;
     const db = drizzlePostgres(pool) as unknown as Db;
-    return { kind: 'postgres', db, close: () => pool.end() };
+    const read = readPool ? (drizzlePostgres(readPool) as unknown as Db) : db;
+    const close = async () => {
+      await pool.end();
+      await readPool?.end();
+    };
+    return { kind: 'postgres', db, read, close };
   }
   if (options.dataDir) {
     mkdirSync(options.dataDir, { recursive: true });
   }
   const client = await PGlite.create(options.dataDir ?? 'memory://', { extensions: PGLITE_EXTENSIONS });
   const db = drizzlePglite(client) as unknown as Db;
-  return { kind: 'pglite', db, close: () => client.close() };
+  return { kind: 'pglite', db, read: db, close: () => client.close() };
 }
 
 /** Rows of a raw `execute` result; node-postgres and PGlite both answer with `{ rows }`. */

@@ -50,7 +50,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'nav.actionPlans',
     icon: <ProfileOutlined />,
     group: 'planning',
-    comingSoon: true,
+    requires: 'action_plan.read',
   },
   {
     path: '/budget',

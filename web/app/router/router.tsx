@@ -127,6 +127,24 @@ const planRoute = createRoute({
   component: lazyRouteComponent(() => import('../../features/plans/PlanPage.js'), 'PlanPage'),
 });
 
+const actionPlansRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/action-plans',
+  component: lazyRouteComponent(
+    () => import('../../features/action-plans/ActionPlansPage.js'),
+    'ActionPlansPage',
+  ),
+});
+
+const actionPlanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/action-plans/$actionPlanId',
+  component: lazyRouteComponent(
+    () => import('../../features/action-plans/ActionPlanPage.js'),
+    'ActionPlanPage',
+  ),
+});
+
 const budgetRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/budget',
@@ -155,6 +173,8 @@ const routeTree = rootRoute.addChildren([
     needDetailRoute,
     plansRoute,
     planRoute,
+    actionPlansRoute,
+    actionPlanRoute,
     budgetRoute,
     ...comingSoonRoutes,
   ]),

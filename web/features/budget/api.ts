@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { ProjectStages, StageSummary, SummaryGrouping } from '../../../domain/budget/stage-responses.js';
 import type { RuleResults } from '../../../domain/projects/rules/rule-results.js';
 import type { RuleSet, RuleSetSummary } from '../../../domain/projects/rules/rule-set.js';
 import type { Items } from '../../../domain/common/paging.js';
@@ -38,5 +39,23 @@ export function useProjectRuleResults(projectId: string) {
     queryKey: budgetKeys.projectRules(projectId),
     queryFn: ({ signal }) =>
       apiFetch<RuleResults>(`/api/v1/projects/${encodeURIComponent(projectId)}/rule-results`, { signal }),
+  });
+}
+
+/** A project's budget by stage. */
+export function useProjectStages(projectId: string) {
+  return useQuery({
+    queryKey: budgetKeys.stages(projectId),
+    queryFn: ({ signal }) =>
+      apiFetch<ProjectStages>(`/api/v1/projects/${encodeURIComponent(projectId)}/budget-stages`, { signal }),
+  });
+}
+
+/** A fiscal year's budget by stage, grouped one way (from the roll-ups). */
+export function useStageSummary(params: { fiscalYear: number; by: SummaryGrouping; provinceCode?: string }) {
+  return useQuery({
+    queryKey: budgetKeys.summary(params),
+    queryFn: ({ signal }) => apiFetch<StageSummary>('/api/v1/budget-summaries', { query: params, signal }),
+    placeholderData: keepPreviousData,
   });
 }
