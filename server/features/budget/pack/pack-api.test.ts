@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bahtText } from '../../../../domain/thai/baht-text.js';
@@ -15,7 +16,9 @@ import {
   wordsCutByWraps,
 } from '../../../platform/pdf/text-layer-test-support.js';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/harness.js';
-import { finishedJob, type JobView } from '../../../test/factories.js';
+import { actorOf, finishedJob, type JobView } from '../../../test/factories.js';
+import { recordStage } from '../stage-service.js';
+import { projectBudgetStages } from '../stage-tables.js';
 import { koratClusterId, packProject, storedTotal } from './pack-api-support.js';
 
 const outDir = mkdtempSync(join(tmpdir(), 'areaplan-pack-api-'));
@@ -163,6 +166,51 @@ describe.skipIf(!existsSync(chromiumPath()))(
         3,
         Number(total) / 100,
       ]);
+    });
+
+    it('counts the latest stage recorded, or the request, to the satang as stored', async () => {
+      const actor = await actorOf(context, 'planner.korat');
+      const [first = ''] = korat;
+      await recordStage({ database: context.database }, actor, first, 'request', undefined, {
+        amountSatang: '125000083',
+      });
+      await recordStage({ database: context.database }, actor, first, 'bureau_scrutiny', undefined, {
+        amountSatang: '100000001',
+        cutReason: 'ซ้ำซ้อนกับงบประมาณของกรมทางหลวงชนบท',
+      });
+      const stored = await context.database.db
+        .select({ stage: projectBudgetStages.stage, amount: projectBudgetStages.amountSatang })
+        .from(projectBudgetStages)
+        .where(eq(projectBudgetStages.projectId, first));
+      const amountAt = (stage: string) => stored.find((row) => row.stage === stage)?.amount ?? -1n;
+      const others = (await storedTotal(context, korat)) - (await storedTotal(context, [first]));
+      const latest = await produce(context, planner, {
+        fiscalYear: 2568,
+        provinceCode: '30',
+        amounts: 'latest',
+      });
+      const requested = await produce(context, planner, {
+        fiscalYear: 2568,
+        provinceCode: '30',
+        amounts: 'request',
+      });
+      const latestTotal = others + amountAt('bureau_scrutiny');
+      expect(latest.job?.result).toMatchObject({
+        grandTotalSatang: String(latestTotal),
+        grandTotalText: bahtText(latestTotal),
+      });
+      expect(requested.job?.result).toMatchObject({ grandTotalSatang: String(others + amountAt('request')) });
+      if (hasPoppler) {
+        const file = join(outDir, 'latest.pdf');
+        const url = (latest.job?.result?.pdf as { downloadUrl: string }).downloadUrl;
+        writeFileSync(file, (await planner.request('GET', url)).rawPayload);
+        const text = squeeze(pdfText(file));
+        expect(text).toContain(
+          squeeze(`${formatBaht(latestTotal, { thaiDigits: true })} บาท (${bahtText(latestTotal)})`),
+        );
+        expect(text).toContain(squeeze('ซ้ำซ้อนกับงบประมาณของกรมทางหลวงชนบท'));
+        expect(text).toContain(squeeze('250,000.82'));
+      }
     });
 
     it("never makes or hands out province 30's pack to a province-50 user", async () => {

@@ -6,6 +6,7 @@ import { buildPackSummary } from '../../../../domain/budget/pack-summary.js';
 import type { Queryable } from '../../../platform/db/client.js';
 import { listProjectsFor, loadProjectsByIds } from '../../projects/public.js';
 import { packLabelsOf } from './pack-labels.js';
+import { packStagesOf } from './pack-stages.js';
 import { authorizePack } from './scope.js';
 
 const STAGE_LABELS = { request: 'คำของบประมาณ', latest: 'ขั้นตอนงบประมาณล่าสุดที่บันทึก' } as const;
@@ -33,7 +34,13 @@ export async function loadPackDocument(
     listed.filter((project) => PACK_STATUSES.has(project.status)).map((project) => project.id),
   );
   const labels = await packLabelsOf(tx, projects);
-  const entries = projects.map((project) => packProjectOf(project, labels, [], request.amounts));
+  const stages = await packStagesOf(
+    tx,
+    projects.map((project) => project.id),
+  );
+  const entries = projects.map((project) =>
+    packProjectOf(project, labels, stages.get(project.id) ?? [], request.amounts),
+  );
   return {
     fiscalYear: request.fiscalYear,
     areaTitle: placement.areaTitle,
