@@ -1,6 +1,7 @@
 import { auditEn } from './audit.en.js';
 import { needsEn } from './needs.en.js';
 import { plansEn } from './plans.en.js';
+import { projectsEn } from './projects.en.js';
 import type { MessageKey } from './th.js';
 
 export const en: Record<MessageKey, string> = {
@@ -15,6 +16,7 @@ export const en: Record<MessageKey, string> = {
   'nav.dashboard': 'Dashboard',
   'nav.needs': 'Needs',
   'nav.plans': 'Development plans',
+  'nav.projects': 'Projects',
   'nav.actionPlans': 'Action plans',
   'nav.budget': 'Budget & disbursement',
   'nav.kpis': 'KPIs',
@@ -199,4 +201,5 @@ export const en: Record<MessageKey, string> = {
   ...needsEn,
   ...auditEn,
   ...plansEn,
+  ...projectsEn,
 };

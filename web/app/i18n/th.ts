@@ -1,6 +1,7 @@
 import { auditTh } from './audit.th.js';
 import { needsTh } from './needs.th.js';
 import { plansTh } from './plans.th.js';
+import { projectsTh } from './projects.th.js';
 
 /** Thai is the source dictionary: its keys define every message the UI may show. */
 export const th = {
@@ -15,6 +16,7 @@ export const th = {
   'nav.dashboard': 'แดชบอร์ด',
   'nav.needs': 'ความต้องการของประชาชน',
   'nav.plans': 'แผนพัฒนาจังหวัด/กลุ่มจังหวัด',
+  'nav.projects': 'โครงการ',
   'nav.actionPlans': 'แผนปฏิบัติราชการประจำปี',
   'nav.budget': 'งบประมาณและการเบิกจ่าย',
   'nav.kpis': 'ตัวชี้วัด',
@@ -198,6 +200,7 @@ export const th = {
   ...needsTh,
   ...auditTh,
   ...plansTh,
+  ...projectsTh,
 } as const;
 
 export type MessageKey = keyof typeof th;

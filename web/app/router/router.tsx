@@ -127,6 +127,12 @@ const planRoute = createRoute({
   component: lazyRouteComponent(() => import('../../features/plans/PlanPage.js'), 'PlanPage'),
 });
 
+const projectsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/projects',
+  component: lazyRouteComponent(() => import('../../features/projects/ProjectsPage.js'), 'ProjectsPage'),
+});
+
 const comingSoonRoutes = COMING_SOON_ITEMS.map((item) =>
   createRoute({
     getParentRoute: () => appRoute,
@@ -149,6 +155,7 @@ const routeTree = rootRoute.addChildren([
     needDetailRoute,
     plansRoute,
     planRoute,
+    projectsRoute,
     ...comingSoonRoutes,
   ]),
 ]);
