@@ -20,6 +20,29 @@ export async function time(rounds: number, run: (round: number) => Promise<unkno
   return { p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
 }
 
+/**
+ * p50/p95 of two runs timed in alternation (a, b, a, b, …) after one warm-up each, so that on a
+ * shared machine both see the same load from moment to moment and their ratio means something.
+ */
+export async function timePair(
+  rounds: number,
+  first: () => Promise<unknown>,
+  second: () => Promise<unknown>,
+): Promise<[Timing, Timing]> {
+  await first();
+  await second();
+  const times: [number[], number[]] = [[], []];
+  for (let round = 0; round < rounds; round += 1) {
+    for (const [index, run] of [first, second].entries()) {
+      const start = performance.now();
+      await run();
+      times[index]?.push(performance.now() - start);
+    }
+  }
+  const summary = (values: number[]) => ({ p50: percentile(values, 0.5), p95: percentile(values, 0.95) });
+  return [summary(times[0]), summary(times[1])];
+}
+
 export type Row = { name: string; api: Timing; counterpart?: Timing; goal?: number };
 
 const ms = (value: number) => value.toFixed(1).padStart(8);

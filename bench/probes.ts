@@ -1,22 +1,7 @@
-// One-off probes of the bench: export peak memory and the plans behind Thai search.
+// One-off probe of the bench: the plans behind Thai search.
 import { sql } from 'drizzle-orm';
 import { toSearchQuery } from '../domain/thai/index.js';
 import { selectRows, type Database } from '../server/platform/db/client.js';
-import type { BenchClient } from './app-context.js';
-
-/** Peak resident memory of this process while the planner exports the province's needs. */
-export async function exportPeakRss(planner: BenchClient): Promise<string> {
-  const before = process.memoryUsage().rss;
-  let peak = before;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 5);
-  const started = performance.now();
-  const response = await planner.get('/api/v1/needs/export');
-  clearInterval(sampler);
-  const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
-  return `export of the planner's province: ${mib(response.rawPayload.length)} MiB xlsx in ${((performance.now() - started) / 1000).toFixed(1)} s, process RSS ${mib(before)} → peak ${mib(peak)} MiB (goal ≤ 300 MiB)`;
-}
 
 const matches = (q: string) =>
   sql`((search_tokens @@ to_tsquery('simple', ${toSearchQuery(q)}))
@@ -29,6 +14,13 @@ export async function searchPlans(database: Database): Promise<string> {
       title: 'probe of the newest 5,000 needs for a common word "ขาดแคลนน้ำ"',
       query: sql`select id from (select id, search_tokens, title, description, reference_no from needs
         order by created_at desc, reference_no desc limit 5000) newest where ${matches('ขาดแคลนน้ำ')} limit 1001`,
+    },
+    {
+      title:
+        'ranked index search for a place name "โพธิ์กลาง" (the ids best first, as need_text_match_ids ranks them)',
+      query: sql`select array_agg(id order by ts_rank(search_tokens, to_tsquery('simple', ${toSearchQuery('โพธิ์กลาง')})) desc,
+        similarity(title, 'โพธิ์กลาง') desc, id) from (select id, search_tokens, title from needs
+        where ${matches('โพธิ์กลาง')} limit 1001) matched`,
     },
     {
       title: 'index search for a rare word "ฟหกดเฟหก" (after an empty probe)',

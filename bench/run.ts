@@ -1,7 +1,7 @@
 // npm run bench [-- --smoke]: the national-scale (DATABASE_URL) or province-scale (PGlite) benchmark of
 // the needs screens, each API figure beside the raw SQL of the same result or bare Fastify. Generate
 // the data first (npm run bench:generate). --smoke: few rounds, for CI; it never fails on timing.
-import { execSync } from 'node:child_process';
+import { execFileSync, execSync } from 'node:child_process';
 import { loadavg, cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
@@ -11,9 +11,9 @@ import { selectRows } from '../server/platform/db/client.js';
 import { inActorTransaction } from '../server/platform/db/transaction.js';
 import { openBenchApp } from './app-context.js';
 import { BENCH_PROVINCE } from './generate/constants.js';
-import { table, time, type Row } from './measure.js';
+import { table, time, timePair, type Row } from './measure.js';
 import { throughputRows } from './throughput.js';
-import { exportPeakRss, searchPlans } from './probes.js';
+import { searchPlans } from './probes.js';
 
 const { values } = parseArgs({ options: { smoke: { type: 'boolean', default: false } } });
 const rounds = values.smoke ? 3 : Number(process.env.BENCH_ROUNDS ?? 40);
@@ -59,9 +59,11 @@ const raw =
   (actor: Actor, ...queries: ReturnType<typeof sql>[]) =>
   () =>
     inActorTransaction(db, actor, async (tx) => {
+      const results: unknown[][] = [];
       for (const query of queries) {
-        await selectRows(tx, query);
+        results.push(await selectRows(tx, query));
       }
+      return results;
     });
 
 const rows: Row[] = [];
@@ -69,35 +71,45 @@ const plannerDeep = await cursorAt(BENCH_PROVINCE, Math.floor(total / 77 / 2));
 const analystDeep = await cursorAt(null, Math.floor(total / 2));
 const provinceWhere = sql`n.province_code = ${BENCH_PROVINCE}`;
 const provinceCount = rollupCount(sql`scope_level = 2 and scope_code = ${BENCH_PROVINCE}`);
-rows.push({
-  name: 'needs first page, province planner',
-  api: await time(rounds, () => planner.get('/api/v1/needs?limit=50')),
-  counterpart: await time(rounds, raw(plannerActor, page(provinceWhere), provinceCount)),
-  goal: 50,
-});
-rows.push({
-  name: `needs cursor page (row ${Math.floor(total / 77 / 2)}), planner`,
-  api: await time(rounds, () => planner.get(`/api/v1/needs?limit=50&cursor=${plannerDeep?.text}`)),
-  counterpart: await time(rounds, raw(plannerActor, page(provinceWhere, plannerDeep?.key), provinceCount)),
-  goal: 50,
-});
 const nationalCount = rollupCount(sql`scope_level = 2`);
-rows.push({
-  name: 'needs first page, national analyst',
-  api: await time(rounds, () => analyst.get('/api/v1/needs?limit=50')),
-  counterpart: await time(rounds, raw(analystActor, page(sql`true`), nationalCount)),
-  goal: 50,
-});
-rows.push({
-  name: `needs cursor page (row ${Math.floor(total / 2)}), analyst`,
-  api: await time(rounds, () => analyst.get(`/api/v1/needs?limit=50&cursor=${analystDeep?.text}`)),
-  counterpart: await time(rounds, raw(analystActor, page(sql`true`, analystDeep?.key), nationalCount)),
-  goal: 50,
-});
+const listRows: [string, () => Promise<unknown>, () => Promise<unknown>][] = [
+  [
+    'needs first page, province planner',
+    () => planner.get('/api/v1/needs?limit=50'),
+    raw(plannerActor, page(provinceWhere), provinceCount),
+  ],
+  [
+    `needs cursor page (row ${Math.floor(total / 77 / 2)}), planner`,
+    () => planner.get(`/api/v1/needs?limit=50&cursor=${plannerDeep?.text}`),
+    raw(plannerActor, page(provinceWhere, plannerDeep?.key), provinceCount),
+  ],
+  [
+    'needs first page, national analyst',
+    () => analyst.get('/api/v1/needs?limit=50'),
+    raw(analystActor, page(sql`true`), nationalCount),
+  ],
+  [
+    `needs cursor page (row ${Math.floor(total / 2)}), analyst`,
+    () => analyst.get(`/api/v1/needs?limit=50&cursor=${analystDeep?.text}`),
+    raw(analystActor, page(sql`true`, analystDeep?.key), nationalCount),
+  ],
+];
+for (const [name, api, counterpart] of listRows) {
+  const [apiTiming, rawTiming] = await timePair(rounds, api, counterpart);
+  rows.push({ name, api: apiTiming, counterpart: rawTiming, goal: 50 });
+}
 for (const q of ['ถนน', 'น้ำท่วม', 'ขาดแคลนน้ำ', 'โพธิ์กลาง', 'ถน', 'ฟหกดเฟหก']) {
   rows.push({
     name: `search "${q}", national analyst`,
     api: await time(rounds, () => analyst.get(`/api/v1/needs?limit=50&q=${encodeURIComponent(q)}`)),
+    goal: 50,
+  });
+}
+for (const q of ['โพธิ์กลาง', 'ฟหกดเฟหก']) {
+  const path = `/api/v1/needs?limit=50&sort=relevance&q=${encodeURIComponent(q)}`;
+  rows.push({
+    name: `search "${q}" by relevance, analyst`,
+    api: await time(rounds, () => analyst.get(path)),
     goal: 50,
   });
 }
@@ -130,7 +142,12 @@ console.info(
     .join(' ')}, ${rounds} rounds\n`,
 );
 console.info(table(rows));
-console.info(`\n${await throughputRows(bench.app, planner.cookie, values.smoke ? 2 : 10)}`);
-console.info(`\n${await exportPeakRss(planner)}`);
+console.info(
+  `\n${await throughputRows(bench.app, planner.cookie, values.smoke ? 2 : 10, {
+    roundTrip: () => selectRows(db.db, sql`select 1`),
+    rawList: raw(plannerActor, page(provinceWhere), provinceCount),
+  })}`,
+);
+console.info(`\n${execFileSync('npx', ['tsx', 'bench/export-memory.ts'], { encoding: 'utf8' }).trim()}`);
 console.info(`\n${await searchPlans(db)}`);
 await bench.close();

@@ -42,6 +42,7 @@ async function screensOf(page: Page): Promise<string[]> {
     '/plans',
     `/plans/${plan.id}`,
     ...planTabs,
+    '/budget',
     '/areas',
     '/areas/30',
     '/areas/300103',

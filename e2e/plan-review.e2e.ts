@@ -113,17 +113,17 @@ describe('plan review', () => {
     await takePlanAction(admin, 'cabinet_note', 'cabinet_noted', { meetingNo: '12/2569', meetingDate: true });
     await takePlanAction(admin, 'publish', 'published');
 
-    const history = admin.getByTestId('plan-approval-history');
+    const history = admin.getByTestId('approval-history');
     await expect.poll(() => history.locator('tbody tr.ant-table-row').count()).toBe(11);
     const historyText = (await history.textContent()) ?? '';
     expect(historyText).toContain(`ครั้งที่ ${COMMITTEE_MEETING}`);
     expect(historyText).toContain(`ครั้งที่ ${SECOND_COMMITTEE_MEETING}`);
     expect(historyText).toContain(RETURN_REASON);
-    expect(await admin.getByTestId('plan-action-publish').count()).toBe(0);
+    expect(await admin.getByTestId('approval-action-publish').count()).toBe(0);
 
     // The planner sees the published review with the same history.
     await refresh(planner, 'published');
-    expect(await planner.getByTestId('plan-approval-history').textContent()).toContain(
+    expect(await planner.getByTestId('approval-history').textContent()).toContain(
       `ครั้งที่ ${COMMITTEE_MEETING}`,
     );
   });

@@ -130,6 +130,9 @@ export const agencyListQuery = z.object({
 export type AgencyListQuery = z.input<typeof agencyListQuery>;
 export type AgencyListFilter = z.output<typeof agencyListQuery>;
 
+/** GET /agencies/export: the list's filters, every page. */
+export const agencyExportQuery = agencyListQuery.omit({ limit: true, offset: true });
+
 /** An agency as the API returns it. */
 export const agencySchema = z.object({
   id: z.string(),

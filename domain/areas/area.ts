@@ -13,6 +13,9 @@ export const areaListQuery = z.object({
 export type AreaListQuery = z.input<typeof areaListQuery>;
 export type AreaListFilter = z.output<typeof areaListQuery>;
 
+/** GET /areas/export: the list's filters, every page. */
+export const areaExportQuery = areaListQuery.omit({ limit: true, offset: true });
+
 /** GET /areas/:code/subtree. */
 export const areaSubtreeQuery = z.object({ level: z.enum(AREA_LEVELS).optional(), ...pagingQuery });
 export type AreaSubtreeFilter = z.output<typeof areaSubtreeQuery>;
@@ -36,6 +39,8 @@ export const areaSchema = z.object({
   /** ISO dates (CE). */
   validFrom: z.string().nullable(),
   validTo: z.string().nullable(),
+  /** The code that replaced this one once it was retired. */
+  successorCode: z.string().nullable(),
   version: z.number().int(),
 });
 export type Area = z.infer<typeof areaSchema>;

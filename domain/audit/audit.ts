@@ -11,6 +11,9 @@ export const auditListQuery = z.object({
 export type AuditListQuery = z.input<typeof auditListQuery>;
 export type AuditListFilter = z.output<typeof auditListQuery>;
 
+/** GET /audit/export: the list's filters, every page. */
+export const auditExportQuery = auditListQuery.omit({ limit: true, offset: true });
+
 /** Changed fields: name → [before, after]. */
 export const auditChangesSchema = z.record(z.string(), z.tuple([z.unknown(), z.unknown()]));
 

@@ -84,6 +84,9 @@ describe('policy', () => {
       'alignment.read',
       'plan.read',
       'project.read',
+      'approval.read',
+      'action_plan.read',
+      'budget.read',
     ]);
     expect(allowedActions(admin)).toContain('area.importVillages');
     expect(allowedActions(auditor)).not.toContain('project.edit');

@@ -23,6 +23,19 @@ export const ACTIONS = [
   'plan.configure',
   'project.read',
   'project.edit',
+  'approval.read',
+  'approval.configure',
+  'action_plan.read',
+  'action_plan.edit',
+  'action_plan.approve',
+  'action_plan.configure',
+  'budget.read',
+  'budget.record',
+  'budget.configure',
+  'spending.read',
+  'spending.record',
+  'spending.close',
+  'spending.configure',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -88,6 +101,28 @@ export const POLICY: Record<Action, Rule> = {
   'project.read': { roles: EVERY_ROLE, scope: 'view' },
   // Agencies propose and keep their own projects; the province or cluster office owns the record.
   'project.edit': { roles: [...PLANNERS, 'agency_officer'], scope: 'capture' },
+  'approval.read': { roles: EVERY_ROLE, scope: 'none' },
+  'approval.configure': { roles: ['system_admin'], scope: 'none' },
+  'action_plan.read': { roles: EVERY_ROLE, scope: 'view' },
+  'action_plan.edit': { roles: PLANNERS, scope: 'capture' },
+  // Each approval step narrows this further by its own role list and scope (approval_steps).
+  'action_plan.approve': {
+    roles: ['system_admin', 'central_analyst', 'provincial_head', 'cluster_officer'],
+    scope: 'view',
+  },
+  // Ceilings per fiscal year and budget unit are set by the centre.
+  'action_plan.configure': { roles: ['system_admin', 'central_analyst'], scope: 'none' },
+  'budget.read': { roles: EVERY_ROLE, scope: 'view' },
+  // Stage amounts come from the Budget Bureau, the cabinet and the act; planners record them.
+  'budget.record': { roles: PLANNERS, scope: 'capture' },
+  // Eligibility rule sets are national reference data.
+  'budget.configure': { roles: ['system_admin'], scope: 'none' },
+  // Spending: agencies and planners record monthly figures and procurement for their area; the head
+  // of the provincial office (or an administrator) closes a reported month; targets are national.
+  'spending.read': { roles: EVERY_ROLE, scope: 'view' },
+  'spending.record': { roles: [...PLANNERS, 'agency_officer'], scope: 'capture' },
+  'spending.close': { roles: ['system_admin', 'provincial_head', 'provincial_planner'], scope: 'capture' },
+  'spending.configure': { roles: ['system_admin'], scope: 'none' },
 };
 
 export type Actor = {

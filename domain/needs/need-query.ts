@@ -33,14 +33,28 @@ export type NeedFilter = z.output<typeof needFilterQuery>;
 export const needListKey = z.object({ at: z.string().min(1).max(64), ref: z.string().min(1).max(40) });
 export type NeedListKey = z.infer<typeof needListKey>;
 
+/**
+ * The order of a list: newest first (cursor pages at any depth), or, for a text search, best match
+ * first (the exact reference number, then word rank, then title likeness) over at most 1,000
+ * matches, paged by offset; with more matches than that a search stays newest first.
+ */
+export const NEED_LIST_SORTS = ['newest', 'relevance'] as const;
+export type NeedListSort = (typeof NEED_LIST_SORTS)[number];
+
 /** GET /needs: the filters and a page, by opaque cursor (any depth) or by offset (the first pages). */
 export const needListQuery = needFilterQuery.extend({
   ...pagingQuery,
   cursor: cursorQuery(needListKey).optional(),
+  sort: z.enum(NEED_LIST_SORTS).default('newest'),
 });
 export type NeedListQuery = z.output<typeof needListQuery>;
 /** What a client sends for a page: the cursor as the list gave it. */
-export type NeedListParams = NeedFilter & { limit: number; offset?: number; cursor?: string };
+export type NeedListParams = NeedFilter & {
+  limit: number;
+  offset?: number;
+  cursor?: string;
+  sort?: NeedListSort;
+};
 
 /** GET /needs/similar: what is being typed and where. */
 export const similarNeedsQuery = z.object({

@@ -1,5 +1,5 @@
 import type { Role } from '../auth/roles.js';
-import type { ApprovalStep } from './approval.js';
+import type { PlanApprovalStep as ApprovalStep } from './approval.js';
 import type { PlanScope, PlanStatus } from './plan.js';
 
 const CENTRAL: Role[] = ['system_admin', 'central_analyst'];
@@ -62,12 +62,12 @@ const FORWARD: Forward[] = [
     local: false,
     label: {
       province: {
-        th: 'บันทึกมติ อ.ก.บ.ภ. (อนุกรรมการภาค) เห็นชอบ',
-        en: 'Record approval by the regional sub-committee',
+        th: 'บันทึกมติคณะอนุกรรมการประจำภาคเห็นชอบ',
+        en: 'Record approval by the regional sub-committee (คณะอนุกรรมการประจำภาค)',
       },
       cluster: {
-        th: 'บันทึกมติ อ.ก.บ.ภ. (อนุกรรมการภาค) เห็นชอบ',
-        en: 'Record approval by the regional sub-committee',
+        th: 'บันทึกมติคณะอนุกรรมการประจำภาคเห็นชอบ',
+        en: 'Record approval by the regional sub-committee (คณะอนุกรรมการประจำภาค)',
       },
     },
     roles: { province: CENTRAL, cluster: CENTRAL },

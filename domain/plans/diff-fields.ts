@@ -1,16 +1,11 @@
 import { describeLink, normaliseDecimal, type FlatEntity, type FlatTree } from './flatten.js';
 import type { PlanEntityType } from './plan.js';
 import type { AlignmentLinkView, ApproachNode, IssueNode, ItemNode, KpiNode, ObjectiveNode } from './tree.js';
-import type { BudgetChange, FieldChange, TargetChange } from './diff-schema.js';
+import type { Field as SharedField } from '../common/field-diff.js';
+import type { BudgetChange, TargetChange } from './diff-schema.js';
 
-/** One compared field: its comparable value and, when different, what the reader sees. */
-export type Field<T> = {
-  field: string;
-  compare: (node: T, flat: FlatTree) => unknown;
-  show?: (node: T, flat: FlatTree) => unknown;
-};
-
-const json = (value: unknown): string => JSON.stringify(value ?? null);
+/** One compared field of a plan entity; the flattened tree resolves parents and KPI keys. */
+export type Field<T> = SharedField<T, FlatTree>;
 const alignmentKey = (links: AlignmentLinkView[]) =>
   links.map((link) => `${link.nodeId}${link.isPrimary ? '*' : ''}`).sort();
 const alignmentShow = (links: AlignmentLinkView[]) =>
@@ -81,22 +76,6 @@ export const ITEM_FIELDS: Field<FlatEntity<ItemNode>>[] = [
 ];
 
 /** Fields whose comparable values differ. */
-export function fieldChanges<T>(
-  fields: Field<T>[],
-  before: T,
-  after: T,
-  flatBefore: FlatTree,
-  flatAfter: FlatTree,
-): FieldChange[] {
-  return fields
-    .filter((f) => json(f.compare(before, flatBefore)) !== json(f.compare(after, flatAfter)))
-    .map((f) => ({
-      field: f.field,
-      before: (f.show ?? f.compare)(before, flatBefore),
-      after: (f.show ?? f.compare)(after, flatAfter),
-    }));
-}
-
 /** Yearly (and per-area) KPI targets that differ. */
 export function targetChanges(before: KpiNode, after: KpiNode): TargetChange[] {
   const keyOf = (t: { fiscalYear: number; areaCode: string | null }) => `${t.fiscalYear}|${t.areaCode ?? ''}`;

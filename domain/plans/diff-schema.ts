@@ -1,15 +1,12 @@
 import { z } from 'zod';
+import { DIFF_KINDS, fieldChangeSchema } from '../common/field-diff.js';
 import { DIFF_ENTITY_TYPES } from './plan.js';
 
+
 /** Response shapes of a version diff (domain/plans/diff.ts computes it). */
-export const DIFF_KINDS = ['added', 'removed', 'changed'] as const;
-export type DiffKind = (typeof DIFF_KINDS)[number];
 
 const diffEntityTypeSchema = z.enum(DIFF_ENTITY_TYPES);
 
-/** One changed field; the values are whatever the field holds (text, lists, alignment descriptions). */
-export const fieldChangeSchema = z.object({ field: z.string(), before: z.unknown(), after: z.unknown() });
-export type FieldChange = z.infer<typeof fieldChangeSchema>;
 
 export const targetChangeSchema = z.object({
   fiscalYear: z.number().int(),

@@ -1,7 +1,6 @@
 import {
   APPROACH_FIELDS,
   budgetChanges,
-  fieldChanges,
   ISSUE_FIELDS,
   ITEM_FIELDS,
   KPI_FIELDS,
@@ -10,7 +9,8 @@ import {
   targetChanges,
   type Field,
 } from './diff-fields.js';
-import type { DiffEntry, DiffKind, VersionDiff } from './diff-schema.js';
+import { fieldChanges, type DiffKind } from '../common/field-diff.js';
+import type { DiffEntry, VersionDiff } from './diff-schema.js';
 import { flattenTree, type FlatEntity, type FlatTree } from './flatten.js';
 import { DIFF_ENTITY_TYPES, PLAN_ENTITY_TYPES, type DiffEntityType, type PlanEntityType } from './plan.js';
 import type { PlanVersionTreeData } from './tree.js';

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { roleSchema } from '../auth/roles.js';
 import { bilingualMessage } from '../common/bilingual.js';
 import { DIFF_ENTITY_TYPES, PLAN_PERIOD_YEARS, PLAN_SCOPES } from './plan.js';
 import { positiveInt4 } from '../common/integers.js';
@@ -122,17 +121,6 @@ export const changeReasonSchema = z
   .strict();
 export type ChangeReasonInput = z.infer<typeof changeReasonSchema>;
 
-export const transitionSchema = z
-  .object({
-    action: z.string().trim().min(1).max(50),
-    meetingNo: z.string().trim().max(20).nullish(),
-    meetingDate: z.string().trim().max(10).nullish(),
-    reason: z.string().trim().max(2000).nullish(),
-    ...versionField,
-  })
-  .strict();
-export type TransitionRequest = z.infer<typeof transitionSchema>;
-
 export const reorderSchema = z
   .object({ ids: z.array(z.uuid()).min(1).max(500), ...versionField })
   .strict()
@@ -140,30 +128,3 @@ export const reorderSchema = z
     path: ['ids'],
     ...bilingualMessage('รายการซ้ำกัน', 'The list repeats an id'),
   });
-
-/** What an administrator may change on an approval step: labels, roles and what it requires. */
-export const approvalStepUpdateSchema = z
-  .object({
-    labelTh: z
-      .string()
-      .trim()
-      .min(1, bilingualMessage('กรุณาระบุชื่อขั้นตอน', 'A step label is required'))
-      .max(300)
-      .optional(),
-    labelEn: z
-      .string()
-      .trim()
-      .min(1, bilingualMessage('กรุณาระบุชื่อขั้นตอน', 'A step label is required'))
-      .max(300)
-      .optional(),
-    roles: z
-      .array(roleSchema)
-      .min(1, bilingualMessage('ต้องมีบทบาทอย่างน้อย 1 บทบาท', 'At least one role'))
-      .optional(),
-    requiresMeeting: z.boolean().optional(),
-    requiresDate: z.boolean().optional(),
-    requiresReason: z.boolean().optional(),
-    reason: z.string().trim().max(1000).optional(),
-    ...versionField,
-  })
-  .strict();

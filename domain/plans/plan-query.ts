@@ -18,5 +18,3 @@ export type PlanListQuery = z.infer<typeof planListQuery>;
 
 /** The version to compare with; by default the one the version was copied from. */
 export const versionDiffQuery = z.object({ against: z.uuid().optional() });
-
-export const approvalStepsQuery = z.object({ scope: z.enum(PLAN_SCOPES).optional() });

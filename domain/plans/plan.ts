@@ -26,16 +26,35 @@ export const PLAN_STATUSES = [
 ] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
+/** Status names without a scope; a plan's own screens name its committee with `planStatusLabel`. */
 export const PLAN_STATUS_LABELS: Record<PlanStatus, { th: string; en: string }> = {
   draft: { th: 'ร่าง', en: 'Draft' },
-  submitted_to_committee: { th: 'เสนอคณะกรรมการ (ก.บ.จ./ก.บ.ก.)', en: 'Submitted to the committee' },
-  committee_approved: { th: 'คณะกรรมการ (ก.บ.จ./ก.บ.ก.) อนุมัติ', en: 'Approved by the committee' },
+  submitted_to_committee: { th: 'เสนอคณะกรรมการ', en: 'Submitted to the committee' },
+  committee_approved: { th: 'คณะกรรมการอนุมัติ', en: 'Approved by the committee' },
   submitted_to_centre: { th: 'ส่งส่วนกลาง', en: 'Submitted to the centre' },
-  regional_approved: { th: 'อ.ก.บ.ภ./อนุกรรมการภาค เห็นชอบ', en: 'Approved by the regional sub-committee' },
+  regional_approved: { th: 'คณะอนุกรรมการประจำภาคเห็นชอบ', en: 'Approved by the regional sub-committee' },
   knb_approved: { th: 'ก.น.บ. เห็นชอบ', en: 'Approved by ก.น.บ.' },
   cabinet_noted: { th: 'ครม. รับทราบ', en: 'Noted by the cabinet' },
   published: { th: 'ประกาศใช้', en: 'Published' },
 };
+
+/** The committee that screens a plan of each scope (domain.md §1.1). */
+export const PLAN_COMMITTEES: Record<PlanScope, { th: string; en: string }> = {
+  province: { th: 'ก.บ.จ.', en: 'the provincial committee (ก.บ.จ.)' },
+  cluster: { th: 'ก.บ.ก.', en: 'the cluster committee (ก.บ.ก.)' },
+};
+
+/** A status named for the plan's own scope: ก.บ.จ. for a province, ก.บ.ก. for a cluster, never both. */
+export function planStatusLabel(status: PlanStatus, scope: PlanScope): { th: string; en: string } {
+  const committee = PLAN_COMMITTEES[scope];
+  if (status === 'submitted_to_committee') {
+    return { th: `เสนอ ${committee.th}`, en: `Submitted to ${committee.en}` };
+  }
+  if (status === 'committee_approved') {
+    return { th: `${committee.th} อนุมัติ`, en: `Approved by ${committee.en}` };
+  }
+  return PLAN_STATUS_LABELS[status];
+}
 
 /** Review versions are copied from the latest version at or beyond this status (see docs in the service). */
 export const REVIEW_BASE_STATUSES: readonly PlanStatus[] = PLAN_STATUSES.slice(

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { roleSchema } from '../auth/roles.js';
+import { approvalEventSchemaOf } from '../approvals/schemas.js';
 import { availableActionSchema } from './approval.js';
 import { diffCountsSchema, versionDiffSchema } from './diff-schema.js';
-import { DIFF_ENTITY_TYPES, PLAN_SCOPES, PLAN_STATUSES, PLAN_VERSION_KINDS } from './plan.js';
+import { DIFF_ENTITY_TYPES, PLAN_STATUSES, PLAN_VERSION_KINDS } from './plan.js';
 import { readinessProblemSchema } from './readiness.js';
 import { planSummarySchema, planVersionFieldsSchema, planVersionTreeDataSchema } from './tree.js';
 
@@ -43,19 +43,7 @@ export const versionListSchema = z.object({ items: z.array(versionSummarySchema)
 export type VersionList = z.infer<typeof versionListSchema>;
 
 /** One approval move in the history. */
-export const approvalEventSchema = z.object({
-  id: z.uuid(),
-  action: z.string(),
-  fromStatus: z.enum(PLAN_STATUSES),
-  toStatus: z.enum(PLAN_STATUSES),
-  meetingNo: z.string().nullable(),
-  /** ISO date (CE). */
-  meetingDate: z.iso.date().nullable(),
-  reason: z.string().nullable(),
-  actorUserId: z.uuid().nullable(),
-  actorName: z.string().nullable(),
-  at: timestamp,
-});
+export const approvalEventSchema = approvalEventSchemaOf(PLAN_STATUSES);
 export type ApprovalEvent = z.infer<typeof approvalEventSchema>;
 
 /** GET /plan-versions/:id/tree: the whole version with its history, the actor's actions and readiness. */
@@ -100,25 +88,3 @@ export type TransitionResult = z.infer<typeof transitionResultSchema>;
 
 export const issueOrderSchema = z.object({ ids: z.array(z.uuid()), version: z.number().int() });
 export type IssueOrder = z.infer<typeof issueOrderSchema>;
-
-/** One configured approval step. */
-export const approvalStepRowSchema = z.object({
-  id: z.uuid(),
-  scope: z.enum(PLAN_SCOPES),
-  fromStatus: z.enum(PLAN_STATUSES),
-  toStatus: z.enum(PLAN_STATUSES),
-  action: z.string(),
-  labelTh: z.string(),
-  labelEn: z.string(),
-  roles: z.array(roleSchema),
-  requiresMeeting: z.boolean(),
-  requiresDate: z.boolean(),
-  requiresReason: z.boolean(),
-  needsCapture: z.boolean(),
-  sortOrder: z.number().int(),
-  version: z.number().int(),
-});
-export type ApprovalStepRow = z.infer<typeof approvalStepRowSchema>;
-
-export const approvalStepListSchema = z.object({ items: z.array(approvalStepRowSchema) });
-export type ApprovalStepList = z.infer<typeof approvalStepListSchema>;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { fromThaiDigits, toThaiDigits } from './digits.js';
+import { digits, fromThaiDigits, toThaiDigits } from './digits.js';
 
 describe('Thai digits', () => {
   it('converts all ten digits both ways', () => {
@@ -10,5 +10,10 @@ describe('Thai digits', () => {
   it('leaves other characters alone', () => {
     expect(toThaiDigits('15 มกราคม 2568')).toBe('๑๕ มกราคม ๒๕๖๘');
     expect(fromThaiDigits('ปี ๒๕๖๘ FY')).toBe('ปี 2568 FY');
+  });
+
+  it('writes digits in the style a document asks for', () => {
+    expect(digits('ครั้งที่ 2/2568', true)).toBe('ครั้งที่ ๒/๒๕๖๘');
+    expect(digits('ครั้งที่ 2/2568', false)).toBe('ครั้งที่ 2/2568');
   });
 });

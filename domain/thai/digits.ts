@@ -9,3 +9,8 @@ export function toThaiDigits(s: string): string {
 export function fromThaiDigits(s: string): string {
   return s.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - THAI_ZERO));
 }
+
+/** Digits as a document asks: Thai (๑๒๓) when `thai`, else the text as it is. */
+export function digits(text: string, thai: boolean): string {
+  return thai ? toThaiDigits(text) : text;
+}

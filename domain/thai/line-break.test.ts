@@ -14,6 +14,20 @@ describe('line-break units', () => {
     expect(lineBreakUnits('ภาคตะวันออกเฉียงเหนือ')).toEqual(['ภาค', 'ตะวันออกเฉียงเหนือ']);
   });
 
+  it('keeps budget words whole that the dictionary splits, also where context misleads it', () => {
+    // Intl.Segmenter gives แหล่ง|ท่อง|เที่ยว|เชิง|วัฒน|ธร|รม and งบ|ประมาณ|ราย|จ่าย.
+    expect(lineBreakUnits('แหล่งท่องเที่ยวเชิงวัฒนธรรม')).toEqual(['แหล่ง', 'ท่องเที่ยว', 'เชิง', 'วัฒนธรรม']);
+    expect(lineBreakUnits('ชี้แจงงบประมาณรายจ่ายตามเป้าหมายและตัวชี้วัด')).toEqual([
+      'ชี้แจง',
+      'งบประมาณ',
+      'รายจ่าย',
+      'ตาม',
+      'เป้าหมาย',
+      'และ',
+      'ตัวชี้วัด',
+    ]);
+  });
+
   it('keeps each group of an amount in words whole, breaking only after ล้าน and บาท', () => {
     expect(lineBreakUnits('หนึ่งล้านสองแสนห้าหมื่นบาทเจ็ดสิบหกสตางค์')).toEqual([
       'หนึ่งล้าน',

@@ -15,6 +15,17 @@ const KEEP_TOGETHER = [
   'นวัตกรรม',
   'สาธารณูปโภค',
   'ผลิตภัณฑ์',
+  // Budget and plan words the dictionary splits, some only in context (เชิงวัฒน|ธร|รม).
+  'วัฒนธรรม',
+  'งบประมาณ',
+  'รายจ่าย',
+  'เป้าหมาย',
+  'ตัวชี้วัด',
+  'พื้นฐาน',
+  'หลักฐาน',
+  'อัตลักษณ์',
+  'ผลสัมฤทธิ์',
+  'พระราชบัญญัติ',
 ];
 // Amounts in words (bahtText) keep each group whole; a line may break only after ล้าน and บาท.
 const NUMBER_WORDS = new Set('หนึ่ง สอง สาม สี่ ห้า หก เจ็ด แปด เก้า สิบ ยี่ เอ็ด ร้อย พัน หมื่น แสน สตางค์ ถ้วน'.split(' '));

@@ -75,6 +75,9 @@ export const userListQuery = z.object({ q: z.string().max(100).optional(), ...pa
 export type UserListQuery = z.input<typeof userListQuery>;
 export type UserListFilter = z.output<typeof userListQuery>;
 
+/** GET /users/export: the list's filters, every page. */
+export const userExportQuery = userListQuery.omit({ limit: true, offset: true });
+
 /** A user as the API returns it: never the password hash or the failed-attempt counter. */
 export const userSchema = z.object({
   id: z.string(),

@@ -85,17 +85,17 @@ export async function takePlanAction(
   status: string,
   step: PlanStep = {},
 ): Promise<void> {
-  await page.getByTestId(`plan-action-${action}`).click();
-  const confirm = page.getByTestId('plan-action-confirm');
+  await page.getByTestId(`approval-action-${action}`).click();
+  const confirm = page.getByTestId('approval-action-confirm');
   await confirm.waitFor();
   if (step.meetingNo) {
-    await page.getByTestId('plan-action-meeting-no').fill(step.meetingNo);
+    await page.getByTestId('approval-action-meeting-no').fill(step.meetingNo);
   }
   if (step.meetingDate) {
-    await pickToday(page, 'plan-action-meeting-date');
+    await pickToday(page, 'approval-action-meeting-date');
   }
   if (step.reason) {
-    await page.getByTestId('plan-action-reason').fill(step.reason);
+    await page.getByTestId('approval-action-reason').fill(step.reason);
   }
   await confirm.click();
   await confirm.waitFor({ state: 'detached' });

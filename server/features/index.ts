@@ -1,14 +1,18 @@
 import type { Feature } from '../platform/feature.js';
+import { actionPlansFeature } from './action-plans/feature.js';
 import { agenciesFeature } from './agencies/feature.js';
 import { alignmentFeature } from './alignment/feature.js';
+import { approvalsFeature } from './approvals/feature.js';
 import { areasFeature } from './areas/feature.js';
 import { auditFeature } from './audit/feature.js';
 import { authFeature } from './auth/feature.js';
+import { budgetFeature } from './budget/feature.js';
 import { healthFeature } from './health/feature.js';
 import { jobsFeature } from './jobs/feature.js';
 import { needsFeature } from './needs/feature.js';
 import { plansFeature } from './plans/feature.js';
 import { projectsFeature } from './projects/feature.js';
+import { spendingFeature } from './spending/feature.js';
 import { usersFeature } from './users/feature.js';
 
 /**
@@ -26,5 +30,11 @@ export const FEATURES: readonly Feature[] = [
   needsFeature,
   alignmentFeature,
   plansFeature,
+  // After plans: its first migration takes over the approval tables plans created.
+  approvalsFeature,
   projectsFeature,
+  actionPlansFeature,
+  budgetFeature,
+  // After projects and budget: spending rows reference projects.
+  spendingFeature,
 ];

@@ -1,9 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile, unlink, writeFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
-import { openDatabase } from '../platform/db/client.js';
+import { openDatabase, PGLITE_EXTENSIONS } from '../platform/db/client.js';
 import {
   rowLevelSecurityStatus,
   type RowLevelSecurityStatus,
@@ -21,7 +20,7 @@ export async function backup(target: Target, file: string): Promise<void> {
     runPgTool('pg_dump', ['--format=custom', '--file', file, '--dbname', target.databaseUrl]);
     return;
   }
-  const client = await PGlite.create(target.dataDir, { extensions: { pg_trgm } });
+  const client = await PGlite.create(target.dataDir, { extensions: PGLITE_EXTENSIONS });
   try {
     const dump = await client.dumpDataDir('gzip');
     await writeFile(file, Buffer.from(await dump.arrayBuffer()));
@@ -67,7 +66,10 @@ export async function restore(file: string, target: Target): Promise<RowLevelSec
       );
     }
     const archive = new Blob([await readFile(file)]);
-    const client = await PGlite.create(target.dataDir, { extensions: { pg_trgm }, loadDataDir: archive });
+    const client = await PGlite.create(target.dataDir, {
+      extensions: PGLITE_EXTENSIONS,
+      loadDataDir: archive,
+    });
     await client.close();
   }
   const database = await openDatabase(

@@ -18,6 +18,7 @@ export async function bootPlatform(
 ): Promise<Platform> {
   const database = await openDatabase({
     url: config.databaseUrl,
+    readUrl: config.databaseReadUrl,
     dataDir: options.memory ? undefined : config.dataDir,
   });
   await runMigrations(database, migrationSetsOf(features));
@@ -30,7 +31,10 @@ export async function bootPlatform(
     await seedFeatures(database, features, 'demoAccounts');
     await seedFeatures(database, features, 'demo');
   }
-  const jobs = new JobRunner(database, { maxAttempts: config.jobMaxAttempts });
+  const jobs = new JobRunner(database, {
+    maxAttempts: config.jobMaxAttempts,
+    leaseSeconds: config.jobLeaseSeconds,
+  });
   activateFeatures(features, jobs);
   return { database, jobs, generatedAdminPassword };
 }

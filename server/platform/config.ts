@@ -4,6 +4,8 @@ export type Config = {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** A streaming replica of `databaseUrl` for read-only services (roll-ups, map, exports); optional. */
+  databaseReadUrl: string | undefined;
   dataDir: string;
   demo: boolean;
   adminPassword: string | undefined;
@@ -15,6 +17,8 @@ export type Config = {
   maxUploadBytes: number;
   /** Attempts after which a job that keeps failing or killing its process is parked as failed. */
   jobMaxAttempts: number;
+  /** Seconds a process holds a job without renewing; a dead holder's job is taken back after it. */
+  jobLeaseSeconds: number;
   webDir: string;
   logLevel: string;
   /** Addresses of reverse proxies whose X-Forwarded-For is believed; false trusts none. */
@@ -56,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: numberFrom(env.PORT, 3000),
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseReadUrl: env.DATABASE_READ_URL || undefined,
     dataDir: resolve(env.AREAPLAN_DATA_DIR ?? './data'),
     demo: env.AREAPLAN_DEMO !== '0',
     adminPassword: env.AREAPLAN_ADMIN_PASSWORD || undefined,
@@ -72,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.AREAPLAN_SECURE_COOKIES === '1',
     maxUploadBytes: numberFrom(env.AREAPLAN_MAX_UPLOAD_MB, 20) * 1024 * 1024,
     jobMaxAttempts: Math.max(1, Math.trunc(numberFrom(env.AREAPLAN_JOB_MAX_ATTEMPTS, 3))),
+    jobLeaseSeconds: Math.max(2, numberFrom(env.AREAPLAN_JOB_LEASE_SECONDS, 60)),
     webDir: resolve(env.AREAPLAN_WEB_DIR ?? './dist/web'),
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: addressListFrom(env.AREAPLAN_TRUST_PROXY),

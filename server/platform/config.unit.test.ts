@@ -22,4 +22,17 @@ describe('configuration', () => {
     expect(config.loginRateLimitPerMinute).toBeLessThan(config.apiRateLimitPerMinute);
     expect(loadConfig({ AREAPLAN_RATE_LIMIT_PER_MINUTE: '50' }).apiRateLimitPerMinute).toBe(50);
   });
+
+  it('reads the optional read-replica address beside the primary', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://primary/areaplan' }).databaseReadUrl).toBeUndefined();
+    expect(
+      loadConfig({
+        DATABASE_URL: 'postgres://primary/areaplan',
+        DATABASE_READ_URL: 'postgres://replica/areaplan',
+      }),
+    ).toMatchObject({
+      databaseUrl: 'postgres://primary/areaplan',
+      databaseReadUrl: 'postgres://replica/areaplan',
+    });
+  });
 });

@@ -3,7 +3,7 @@ import { provideScopeGroups, type ScopeGroupResolver } from './auth/actor.js';
 import type { Database } from './db/client.js';
 import type { MigrationSet } from './db/migrations.js';
 import type { AppDependencies } from './dependencies.js';
-import type { JobHandler, JobRunner } from './jobs/runner.js';
+import type { JobDefinition, JobRunner } from './jobs/runner.js';
 
 type Seed = (database: Database) => Promise<unknown>;
 
@@ -17,7 +17,7 @@ export type Feature = {
   /** Fastify plugins with the prefix they are mounted under. */
   routes?: { plugin: (deps: AppDependencies) => FastifyPluginAsyncZod; prefix: string }[];
   /** Background job handlers by job kind. */
-  jobs?: Record<string, JobHandler>;
+  jobs?: Record<string, JobDefinition>;
   /** The feature's own migrations; applied after the platform's and earlier features' sets. */
   migrations?: MigrationSet;
   seeds?: {

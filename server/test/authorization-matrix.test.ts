@@ -24,10 +24,21 @@ const FAMILIES: Record<string, { read: Action[]; write: Action[] } | 'self-servi
   alignment: { read: ['alignment.read'], write: ['alignment.manage'] },
   plans: { read: ['plan.read'], write: ['plan.edit', 'plan.approve', 'plan.configure'] },
   'plan outputs': { read: ['plan.read'], write: ['plan.edit', 'plan.read'] },
+  approvals: { read: ['approval.read'], write: ['approval.configure'] },
+  'action plans': {
+    read: ['action_plan.read'],
+    write: ['action_plan.edit', 'action_plan.approve', 'action_plan.configure'],
+  },
+  budget: { read: ['budget.read'], write: ['budget.record', 'budget.configure'] },
   projects: { read: ['project.read'], write: ['project.edit'] },
+  // Producing a pack only reads budget data, so readers may start it.
+  'explanation pack': { read: ['budget.read'], write: ['budget.read'] },
+  spending: { read: ['spending.read'], write: ['spending.record', 'spending.close', 'spending.configure'] },
 };
 // Records kept apart by province: another province's ones must never be read or written.
 const PROVINCIAL = new Set([
+  'action-plans',
+  'action-plan-entries',
   'plans',
   'plan-versions',
   'plan-issues',
@@ -42,7 +53,7 @@ const PROVINCIAL = new Set([
   'evidence',
 ]);
 // Lists whose items carry a provinceCode that must lie in the reader's view scope.
-const SCOPED_LISTS = new Set(['needs', 'plans', 'agencies', 'audit', 'projects']);
+const SCOPED_LISTS = new Set(['needs', 'plans', 'agencies', 'audit', 'projects', 'action plans']);
 const PUBLIC = new Set(['GET /api/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
 const ACCOUNTS = [
   'admin',

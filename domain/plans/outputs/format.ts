@@ -1,10 +1,5 @@
-import { toThaiDigits } from '../../thai/digits.js';
+import { digits } from '../../thai/digits.js';
 import { formatThaiDate } from '../../thai/be-date.js';
-
-/** Digits as the document asks: Thai (๑๒๓) or Arabic. */
-export function digits(text: string, thai: boolean): string {
-  return thai ? toThaiDigits(text) : text;
-}
 
 /** A calendar date stored as 'YYYY-MM-DD' (CE) in full Thai form: "15 มกราคม 2568". */
 export function formatIsoDate(iso: string | null, thai: boolean): string {

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  agencyExportQuery,
   agencyInputSchema,
   agencyListQuery,
   agencySchema,
@@ -8,7 +9,9 @@ import {
 import { pageSchema } from '../../../domain/common/paging.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor, etag } from '../../platform/http/context.js';
+import { listExportSchema, sendListWorkbook } from '../../platform/excel/stream.js';
 import { responses } from '../../platform/http/responses.js';
+import { agencyListExport } from './export.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { createAgency, getAgency, listAgencies, updateAgency } from './service.js';
 
@@ -27,6 +30,16 @@ export function agencyRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         },
       },
       (request) => listAgencies(deps, requireActor(request), request.query),
+    );
+    app.get(
+      '/agencies/export',
+      { schema: listExportSchema(tags, 'Export agencies (xlsx) / ส่งออกรายชื่อหน่วยงาน', agencyExportQuery) },
+      (request, reply) =>
+        sendListWorkbook(
+          reply,
+          'agencies.xlsx',
+          agencyListExport(deps, requireActor(request), request.query),
+        ),
     );
     const oneAgency = responses({ 200: agencySchema }, { errors: [400, 401, 403, 404] });
     app.get('/agencies/:id', { schema: { tags, params: uuidParams, response: oneAgency } }, (request) =>

@@ -21,11 +21,11 @@ describe('area reference data', () => {
     expect(bangkok.isSpecialArea).toBe(true);
   });
 
-  it('holds 927 districts and 7,451 subdistricts', async () => {
+  it('holds 928 districts and 7,428 open subdistricts (retired codes closed)', async () => {
     const districts = await planner.request('GET', '/api/v1/areas?level=district&limit=1');
     const subdistricts = await planner.request('GET', '/api/v1/areas?level=subdistrict&limit=1');
-    expect(districts.json().total).toBe(927);
-    expect(subdistricts.json().total).toBe(7451);
+    expect(districts.json().total).toBe(928);
+    expect(subdistricts.json().total).toBe(7428);
   });
 
   it('has 18 clusters in 6 regions covering 76 provinces, each province once', async () => {

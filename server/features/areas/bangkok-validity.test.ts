@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { selectRows } from '../../platform/db/client.js';
 import { createTestContext, type TestContext } from '../../test/harness.js';
-import { assertOpenArea } from '../needs/access.js';
 import { provincesOfGroups } from './scope-groups.js';
+import { assertCurrentArea } from './validity.js';
 
 // A district and a cluster membership whose last valid day is 31 May 2030 (Thai calendar date).
 const LAST_DAY = '2030-05-31';
@@ -43,10 +43,10 @@ async function at<T>(now: Date, work: () => Promise<T>): Promise<T> {
 describe('validity dates follow the calendar in Bangkok, not the database session', () => {
   it('keeps an area open until midnight in Bangkok on its last day, then closes it', async () => {
     await expect(
-      at(BEFORE_MIDNIGHT_BANGKOK, () => assertOpenArea(context.database.db, '3099')),
+      at(BEFORE_MIDNIGHT_BANGKOK, () => assertCurrentArea(context.database.db, '3099')),
     ).resolves.toBeUndefined();
     await expect(
-      at(AFTER_MIDNIGHT_BANGKOK, () => assertOpenArea(context.database.db, '3099')),
+      at(AFTER_MIDNIGHT_BANGKOK, () => assertCurrentArea(context.database.db, '3099')),
     ).rejects.toMatchObject({ status: 400 });
   });
 

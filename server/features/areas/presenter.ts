@@ -17,6 +17,7 @@ export function presentArea(area: typeof areas.$inferSelect): Area {
     isDemo: area.isDemo,
     validFrom: area.validFrom,
     validTo: area.validTo,
+    successorCode: area.successorCode,
     version: area.version,
   };
 }

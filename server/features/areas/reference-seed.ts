@@ -74,6 +74,16 @@ async function insertAreas(tx: Tx): Promise<void> {
   }
 }
 
+/** Codes DOPA retired when their subdistrict moved to a newer district, with the code that replaced them. */
+async function retireCodes(tx: Tx): Promise<void> {
+  for (const record of readCsvRecords('retired-codes.csv')) {
+    await tx
+      .update(areas)
+      .set({ validTo: record.valid_to ?? null, successorCode: record.successor_code ?? null })
+      .where(eq(areas.code, record.code ?? ''));
+  }
+}
+
 async function insertClusters(tx: Tx): Promise<void> {
   await tx.insert(regions).values(REGIONS.map((region, index) => ({ ...region, sortOrder: index + 1 })));
   const records = readCsvRecords('clusters.csv');
@@ -114,6 +124,7 @@ export async function seedReferenceAreas(database: Database): Promise<boolean> {
   }
   await database.db.transaction(async (tx) => {
     await insertAreas(tx);
+    await retireCodes(tx);
     await insertClusters(tx);
   });
   return true;

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   areaDetailSchema,
+  areaExportQuery,
   areaListQuery,
   areaSchema,
   areaSubtreeQuery,
@@ -17,6 +18,8 @@ import { expectedVersion, requireActor, etag } from '../../platform/http/context
 import { itemsSchema, pageSchema } from '../../../domain/common/paging.js';
 import { jobStartedSchema } from '../../../domain/jobs/job.js';
 import { fileResponse, MEDIA_TYPES, responses } from '../../platform/http/responses.js';
+import { listExportSchema, sendListWorkbook } from '../../platform/excel/stream.js';
+import { areaListExport } from './export.js';
 import { startVillageImport, villageTemplateCsv } from './import-service.js';
 import {
   createArea,
@@ -46,6 +49,12 @@ export function areaRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         },
       },
       (request) => listAreas(deps, requireActor(request), request.query),
+    );
+    app.get(
+      '/areas/export',
+      { schema: listExportSchema(tags, 'Export areas (xlsx) / ส่งออกรายการพื้นที่', areaExportQuery) },
+      (request, reply) =>
+        sendListWorkbook(reply, 'areas.xlsx', areaListExport(deps, requireActor(request), request.query)),
     );
     app.get(
       '/areas/stats/provinces',

@@ -30,6 +30,8 @@ export const areas = pgTable(
     isSpecialArea: boolean('is_special_area').notNull().default(false),
     validFrom: date('valid_from'),
     validTo: date('valid_to'),
+    /** The code that replaced a retired one (a subdistrict moved to a new district gets a new code). */
+    successorCode: text('successor_code').references((): AnyPgColumn => areas.code),
     isDemo: boolean('is_demo').notNull().default(false),
     searchTokens: tsvector('search_tokens'),
     version: versionColumn(),

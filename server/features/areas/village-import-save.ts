@@ -3,16 +3,16 @@ import type { Actor } from '../../../domain/auth/policy.js';
 import type { VillageRow } from '../../../domain/areas/village-import.js';
 import { changedFields } from '../../platform/audit/audit.js';
 import type { Db, Tx } from '../../platform/db/client.js';
-import { inActorTransaction, inSystemTransaction } from '../../platform/db/transaction.js';
+import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { JobContext } from '../../platform/jobs/runner.js';
+import { stagedRows, writeInBatches, type StagedUndo } from '../../platform/jobs/staged-writes.js';
 import { areaSearchDocument } from './service.js';
 import { areas } from './tables.js';
 
-const CHUNK = 500;
-/** Rows per write transaction: short enough that other requests are not held noticeably. */
-const BATCH = 100;
+/** Rows per look-up: each chunk's Thai word breaking runs on the main thread between awaits. */
+const CHUNK = 100;
 
-type StagedVillage = {
+export type StagedVillage = {
   code: string;
   parentCode: string;
   provinceCode: string;
@@ -66,15 +66,12 @@ async function prepare(db: Db, rows: readonly VillageRow[]): Promise<StagedVilla
   return prepared;
 }
 
-const staged = (jobId: string, from: number, to: number) =>
-  sql`(select payload as p from job_staging where job_id = ${jobId} and item_no >= ${from} and item_no < ${to}) staged`;
-
 async function applyBatch(tx: Tx, actor: Actor, jobId: string, from: number, to: number): Promise<void> {
   await tx.execute(sql`
     insert into areas (code, level, parent_code, province_code, name_th, name_en, search_tokens)
     select p->>'code', 'village', p->>'parentCode', p->>'provinceCode', p->>'nameTh', p->>'nameEn',
            (p->>'searchTokens')::tsvector
-    from ${staged(jobId, from, to)}
+    from ${stagedRows(jobId, from, to)}
     on conflict (code) do update set
       name_th = excluded.name_th,
       name_en = excluded.name_en,
@@ -85,13 +82,13 @@ async function applyBatch(tx: Tx, actor: Actor, jobId: string, from: number, to:
     insert into audit_events (actor_user_id, entity_type, entity_id, action, changes, reason, province_code)
     select ${actor.userId}::uuid, 'area', p->>'code', p->'audit'->>'action', p->'audit'->'changes',
            ${`import ${jobId}`}, p->>'provinceCode'
-    from ${staged(jobId, from, to)}`);
+    from ${stagedRows(jobId, from, to)}`);
 }
 
-/** Undoes the batches already applied: removes the villages the job created, restores renamed ones. */
-async function undoBatches(tx: Tx, actor: Actor, jobId: string, to: number): Promise<void> {
+/** Undoes applied villages: removes the ones the job created, restores the names of renamed ones. */
+export const undoVillages: StagedUndo<StagedVillage> = async (tx, { from, to }, job) => {
   await tx.execute(sql`
-    delete from areas a using ${staged(jobId, 0, to)}
+    delete from areas a using ${stagedRows(job.id, from, to)}
     where a.code = p->>'code' and p->'audit'->>'action' = 'create'`);
   await tx.execute(sql`
     update areas a set
@@ -100,37 +97,27 @@ async function undoBatches(tx: Tx, actor: Actor, jobId: string, to: number): Pro
       search_tokens = (p->'before'->>'searchTokens')::tsvector,
       version = a.version + 1,
       updated_at = now()
-    from ${staged(jobId, 0, to)}
+    from ${stagedRows(job.id, from, to)}
     where a.code = p->>'code' and p->'audit'->>'action' = 'update'`);
   await tx.execute(sql`
     insert into audit_events (actor_user_id, entity_type, entity_id, action, changes, reason, province_code)
-    select ${actor.userId}::uuid, 'area', p->>'code', case when p->'audit'->>'action' = 'create' then 'delete' else 'update' end,
-           '{}'::jsonb, ${`import ${jobId} undone`}, p->>'provinceCode'
-    from ${staged(jobId, 0, to)}`);
-}
+    select ${job.createdBy}::uuid, 'area', p->>'code', case when p->'audit'->>'action' = 'create' then 'delete' else 'update' end,
+           '{}'::jsonb, ${`import ${job.id} undone`}, p->>'provinceCode'
+    from ${stagedRows(job.id, from, to)}`);
+};
 
 /**
- * Saves checked village rows all or nothing per job without one long transaction, which on the
- * embedded database would hold every other request: the changed rows are staged, then applied in
- * short transactions of BATCH rows (other requests run in between). If a batch fails, the batches
- * already applied are undone from the staged before-images and the job fails. Row-level security
- * checks each village as the actor. After a crash the retried job applies the same upserts again.
+ * Saves checked village rows all or nothing per job in short batches (`writeInBatches`); row-level
+ * security checks each village as the actor.
  */
 export async function saveVillages(context: JobContext, actor: Actor, rows: readonly VillageRow[]) {
   const { job, database } = context;
   const changed = (await prepare(database.db, rows)).filter((village) => village.audit !== null);
-  await context.stage(changed);
-  let applied = 0;
-  try {
-    for (; applied < changed.length; applied += BATCH) {
-      const from = applied;
-      await inActorTransaction(database, actor, (tx) => applyBatch(tx, actor, job.id, from, from + BATCH));
-      await context.reportProgress(Math.min(applied + BATCH, changed.length), changed.length);
-    }
-  } catch (error) {
-    await inSystemTransaction(database, (tx) => undoBatches(tx, actor, job.id, applied));
-    throw error;
-  }
+  await writeInBatches(context, changed, {
+    transaction: (work) => inActorTransaction(database, actor, work),
+    apply: (tx, { from, to }) => applyBatch(tx, actor, job.id, from, to),
+    undo: undoVillages,
+  });
   const inserted = changed.filter((village) => village.audit?.action === 'create').length;
   const updated = changed.length - inserted;
   return { inserted, updated, unchanged: rows.length - changed.length };

@@ -38,7 +38,7 @@ export async function runVillageImport(context: JobContext): Promise<JobOutcome>
       en: `The file needs columns ${VILLAGE_COLUMNS.join(', ')} and at least one row`,
     });
   }
-  const unsafe = controlCharacterItems(tabular);
+  const unsafe = await controlCharacterItems(tabular);
   if (unsafe.length > 0) {
     await context.reportItems(unsafe);
     return rowsRejected(unsafe.length, tabular.length);

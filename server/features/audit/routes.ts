@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { auditEntrySchema, auditListQuery } from '../../../domain/audit/audit.js';
+import { auditEntrySchema, auditExportQuery, auditListQuery } from '../../../domain/audit/audit.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { requireActor } from '../../platform/http/context.js';
 import { pageSchema } from '../../../domain/common/paging.js';
+import { listExportSchema, sendListWorkbook } from '../../platform/excel/stream.js';
 import { responses } from '../../platform/http/responses.js';
+import { auditListExport } from './export.js';
 import { listAuditEvents } from './service.js';
 
 /** The audit trail per entity and per user. */
@@ -20,6 +22,18 @@ export function auditRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         },
       },
       (request) => listAuditEvents(deps, requireActor(request), request.query),
+    );
+    app.get(
+      '/audit/export',
+      {
+        schema: listExportSchema(
+          ['audit'],
+          'Export the audit trail (xlsx) / ส่งออกประวัติการแก้ไข',
+          auditExportQuery,
+        ),
+      },
+      (request, reply) =>
+        sendListWorkbook(reply, 'audit.xlsx', auditListExport(deps, requireActor(request), request.query)),
     );
   };
 }

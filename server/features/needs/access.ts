@@ -5,8 +5,6 @@ import { toSearchDocument } from '../../../domain/thai/index.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { invalid, notFound } from '../../platform/http/errors.js';
-import { areas } from '../areas/tables.js';
-import { isOpenArea } from '../areas/validity.js';
 import { needCounters, needDimensions, needs } from './tables.js';
 
 export const NEED = { th: 'ความต้องการ', en: 'Need' };
@@ -64,22 +62,6 @@ export async function loadManageableNeed(tx: Queryable, actor: Actor, id: string
   const row = await loadVisibleNeed(tx, actor, id, { forUpdate: true });
   authorize(actor, 'need.manage', row.areaCode);
   return row;
-}
-
-/** Throws a field error unless the area exists and is open. */
-export async function assertOpenArea(tx: Queryable, areaCode: string): Promise<void> {
-  const [area] = await tx
-    .select({ code: areas.code })
-    .from(areas)
-    .where(and(eq(areas.code, areaCode), isOpenArea()));
-  if (!area) {
-    throw invalid([
-      {
-        path: 'areaCode',
-        message: { th: `ไม่พบพื้นที่รหัส ${areaCode} หรือพื้นที่ถูกยุบแล้ว`, en: `No open area with code ${areaCode}` },
-      },
-    ]);
-  }
 }
 
 /** Throws a field error unless the dimension exists (and is active, for new choices). */

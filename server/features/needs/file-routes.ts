@@ -16,7 +16,8 @@ import {
   listAttachments,
   uploadReader,
 } from './attachments.js';
-import { exportNeeds, needImportTemplate, startNeedImport } from './import-service.js';
+import { exportNeeds } from './export.js';
+import { needImportTemplate, startNeedImport } from './import-service.js';
 import { XLSX_TYPE } from './sheet.js';
 
 const xlsxFile = fileResponse('Excel workbook / ไฟล์ Excel', XLSX_TYPE);
@@ -71,7 +72,7 @@ export function needFileRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const workbook = await exportNeeds(deps, requireActor(request), request.query);
+        const workbook = exportNeeds(deps, requireActor(request), request.query);
         return reply
           .type(XLSX_TYPE)
           .header('content-disposition', attachmentDisposition('needs.xlsx'))

@@ -38,12 +38,13 @@ export function needTextMatches(q: string): SQL {
 
 /**
  * The text condition for a list under row-level security: the matching ids when there are few (found
- * through the indexes by need_text_match_ids, same province wall), else the plain condition.
+ * through the indexes by need_text_match_ids, same province wall, best match first), else the plain
+ * condition.
  */
 export async function needTextCondition(
   tx: Queryable,
   q: string,
-): Promise<{ condition: SQL; moreThanCap: boolean }> {
+): Promise<{ condition: SQL; moreThanCap: boolean; rankedIds: string[] }> {
   const { words, pattern, reference } = textQueryParts(q);
   const [row] = await selectRows<{ ids: string[] }>(
     tx,
@@ -51,8 +52,8 @@ export async function needTextCondition(
   );
   const ids = row?.ids ?? [];
   return ids.length > MATCH_ID_CAP
-    ? { condition: needTextMatches(q), moreThanCap: true }
-    : { condition: sql`${needs.id} = any(${sql.param(ids)}::uuid[])`, moreThanCap: false };
+    ? { condition: needTextMatches(q), moreThanCap: true, rankedIds: [] }
+    : { condition: sql`${needs.id} = any(${sql.param(ids)}::uuid[])`, moreThanCap: false, rankedIds: ids };
 }
 
 /**

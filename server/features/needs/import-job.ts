@@ -9,18 +9,16 @@ import {
 import { changedFacts } from '../../../domain/needs/need.js';
 import { fiscalYearOf } from '../../../domain/thai/index.js';
 import { loadActor } from '../../platform/auth/actor.js';
-import { changedFields } from '../../platform/audit/audit.js';
-import { auditEvents } from '../../platform/audit/tables.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { Tx } from '../../platform/db/client.js';
-import type { JobContext, JobItemReport, JobOutcome } from '../../platform/jobs/runner.js';
+import type { JobContext, JobOutcome } from '../../platform/jobs/runner.js';
 import { controlCharacterItems, jobFailed, rowsRejected } from '../../platform/jobs/outcomes.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
 import { areas } from '../areas/tables.js';
 import { isOpenArea } from '../areas/validity.js';
 import { needsInViewScope, type NeedRow } from './access.js';
-import { presentNeed } from './presenter.js';
-import { applyNeedFacts, factsOf, insertNeeds } from './writes.js';
+import { planNeedWrites, saveNeedWrites } from './import-save.js';
+import { factsOf } from './writes.js';
 import { readNeedWorkbook } from './sheet.js';
 import { needDimensions, needs } from './tables.js';
 
@@ -106,7 +104,8 @@ function storedRowProblems(
 
 /**
  * Imports a needs workbook: checks every row first and saves nothing if any row is bad; otherwise
- * adds new needs and updates those named by reference number, in one transaction.
+ * adds new needs and updates those named by reference number, all or nothing per job in short
+ * batches (`saveNeedWrites`).
  */
 export async function runNeedImport(context: JobContext): Promise<JobOutcome> {
   const { job, database } = context;
@@ -125,7 +124,9 @@ export async function runNeedImport(context: JobContext): Promise<JobOutcome> {
     return jobFailed({ th: 'ไฟล์ไม่มีข้อมูลความต้องการ', en: 'The file holds no needs' });
   }
   const rows = reading.rows;
-  const unsafe = controlCharacterItems(rows.map((row) => ({ rowNumber: row.rowNumber, values: row.cells })));
+  const unsafe = await controlCharacterItems(
+    rows.map((row) => ({ rowNumber: row.rowNumber, values: row.cells })),
+  );
   if (unsafe.length > 0) {
     await context.reportItems(unsafe);
     return rowsRejected(unsafe.length, rows.length);
@@ -158,68 +159,15 @@ export async function runNeedImport(context: JobContext): Promise<JobOutcome> {
     );
     return rowsRejected(bad.length, rows.length);
   }
-  const reports: JobItemReport[] = [];
-  const saved = await inActorTransaction(database, actor, async (tx) => {
-    let updated = 0;
-    let unchanged = 0;
-    const fresh = verdicts.filter((verdict) => verdict.value && !verdict.value.referenceNo);
-    for (const verdict of verdicts) {
-      const reference = verdict.value?.referenceNo;
-      const current = reference ? existing.get(reference) : undefined;
-      if (!verdict.value || !current) {
-        continue;
-      }
-      if (changedFacts(factsOf(current), verdict.value.facts).length === 0) {
-        unchanged += 1;
-        reports.push({
-          itemNo: verdict.rowNumber,
-          ok: true,
-          itemKey: current.referenceNo,
-          messages: [{ th: 'ไม่มีการเปลี่ยนแปลง', en: 'Unchanged' }],
-        });
-        continue;
-      }
-      const [locked] = await tx.select().from(needs).where(eq(needs.id, current.id)).for('update');
-      await applyNeedFacts(tx, actor, locked ?? current, verdict.value.facts, `import ${job.id}`);
-      updated += 1;
-      reports.push({
-        itemNo: verdict.rowNumber,
-        ok: true,
-        itemKey: current.referenceNo,
-        messages: [{ th: 'ปรับปรุงแล้ว', en: 'Updated' }],
-      });
-    }
-    for (let start = 0; start < fresh.length; start += CHUNK) {
-      const chunk = fresh.slice(start, start + CHUNK);
-      const created = await insertNeeds(
-        tx,
-        actor.userId,
-        chunk.map((verdict) => verdict.value?.facts).filter((facts) => facts !== undefined),
-      );
-      if (created.length > 0) {
-        await tx.insert(auditEvents).values(
-          created.map((need) => ({
-            actorUserId: actor.userId,
-            entityType: 'need',
-            entityId: need.id,
-            action: 'create',
-            changes: changedFields(null, presentNeed(need)),
-            reason: `import ${job.id}`,
-            provinceCode: need.provinceCode,
-          })),
-        );
-      }
-      created.forEach((need, index) => {
-        reports.push({
-          itemNo: chunk[index]?.rowNumber ?? 0,
-          ok: true,
-          itemKey: need.referenceNo,
-          messages: [{ th: 'เพิ่มใหม่', en: 'Added' }],
-        });
-      });
-    }
-    return { inserted: fresh.length, updated, unchanged };
-  });
+  const checked = verdicts.flatMap((verdict) =>
+    verdict.value
+      ? [{ rowNumber: verdict.rowNumber, facts: verdict.value.facts, referenceNo: verdict.value.referenceNo }]
+      : [],
+  );
+  const { writes, unchanged } = planNeedWrites(checked, existing);
+  const reports = [...unchanged, ...(await saveNeedWrites(context, actor, writes))];
+  const inserted = writes.filter((write) => write.action === 'create').length;
+  const saved = { inserted, updated: writes.length - inserted, unchanged: unchanged.length };
   await context.reportItems(reports.sort((a, b) => a.itemNo - b.itemNo));
   await context.reportProgress(rows.length, rows.length);
   return { status: 'succeeded', result: { ...saved, totalRows: rows.length } };

@@ -5,6 +5,7 @@ import type { NeedListQuery } from '../../../domain/needs/need-query.js';
 import type { NeedList } from '../../../domain/needs/need-response.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { authorize } from '../../platform/auth/authorize.js';
+import { invalid } from '../../platform/http/errors.js';
 import { selectRows, type Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { areas } from '../areas/tables.js';
@@ -37,18 +38,35 @@ async function countNeeds(tx: Queryable, actor: Actor, query: NeedListQuery, whe
   return total > COUNT_CAP ? { total: COUNT_CAP, totalExact: false } : { total, totalExact: true };
 }
 
+const cursorWithRelevance = () =>
+  invalid([
+    {
+      path: 'querystring.cursor',
+      message: {
+        th: 'เรียงตามความตรงใช้การแบ่งหน้าด้วย offset ไม่ใช่ cursor',
+        en: 'A list sorted by relevance pages by offset, not by cursor',
+      },
+    },
+  ]);
+
 /**
- * Needs matching the filters, newest first, with their area and dimension names. Pages follow the
- * opaque `nextCursor` (index-served at any depth); `offset` stays for the first few small pages.
+ * Needs matching the filters with their area and dimension names, newest first: pages follow the
+ * opaque `nextCursor` (index-served at any depth); `offset` stays for the first few small pages. A
+ * search sorted by relevance orders its (at most 1,000) matches as need_text_match_ids ranked them
+ * and pages by offset.
  */
 export async function listNeeds(deps: DatabaseDeps, actor: Actor, query: NeedListQuery): Promise<NeedList> {
   authorize(actor, 'need.read');
+  if (query.sort === 'relevance' && query.cursor) {
+    throw cursorWithRelevance();
+  }
   const after = query.cursor
     ? sql`(${needs.createdAt}, ${needs.referenceNo}) < (${query.cursor.at}::timestamptz, ${query.cursor.ref})`
     : undefined;
   return inActorTransaction(deps.database, actor, async (tx) => {
     const text = query.q ? await needTextCondition(tx, query.q) : undefined;
     const where = needFilterSql(actor, query, { text: text?.condition });
+    const ranked = query.sort === 'relevance' && text && !text.moreThanCap ? text.rankedIds : undefined;
     const rows = await tx
       .select({
         need: needs,
@@ -60,7 +78,11 @@ export async function listNeeds(deps: DatabaseDeps, actor: Actor, query: NeedLis
       .leftJoin(areas, eq(areas.code, needs.areaCode))
       .leftJoin(needDimensions, eq(needDimensions.id, needs.dimensionId))
       .where(and(where, after))
-      .orderBy(sql`${needs.createdAt} desc`, sql`${needs.referenceNo} desc`)
+      .orderBy(
+        ...(ranked ? [sql`array_position(${sql.param(ranked)}::uuid[], ${needs.id})`] : []),
+        sql`${needs.createdAt} desc`,
+        sql`${needs.referenceNo} desc`,
+      )
       .limit(query.limit + 1)
       .offset(query.cursor ? 0 : query.offset);
     const page = rows.slice(0, query.limit);
@@ -68,11 +90,11 @@ export async function listNeeds(deps: DatabaseDeps, actor: Actor, query: NeedLis
     const counted = text?.moreThanCap
       ? { total: COUNT_CAP, totalExact: false }
       : await countNeeds(tx, actor, query, where);
+    const more = rows.length > query.limit && last && !ranked;
     return {
       items: page.map((row) => presentNeed(row.need, row)),
       ...counted,
-      nextCursor:
-        rows.length > query.limit && last ? encodeCursor({ at: last.at, ref: last.need.referenceNo }) : null,
+      nextCursor: more ? encodeCursor({ at: last.at, ref: last.need.referenceNo }) : null,
     };
   });
 }

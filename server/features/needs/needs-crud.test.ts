@@ -88,7 +88,7 @@ describe('recording needs', () => {
   it('refuses unknown areas and dimensions with a field error', async () => {
     const area = await planner.request('POST', '/api/v1/needs', { body: needBody({ areaCode: '3097' }) });
     expect(area.statusCode).toBe(400);
-    expect(fieldErrors(area).areaCode?.en).toBe('No open area with code 3097');
+    expect(fieldErrors(area).areaCode?.en).toBe('No area with code 3097');
     const dimension = await planner.request('POST', '/api/v1/needs', {
       body: needBody({ dimensionId: 999 }),
     });

@@ -16,7 +16,7 @@ import {
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { selectRows } from '../../platform/db/client.js';
-import { inActorTransaction } from '../../platform/db/transaction.js';
+import { inActorReadTransaction } from '../../platform/db/transaction.js';
 import { needFilterSql } from './filters.js';
 import { rollupBase, rollupByArea } from './rollup-scope.js';
 import { needs } from './tables.js';
@@ -119,7 +119,7 @@ export async function needRollups(
     sql`select ${group.key} as key, count(*)::int as needs, coalesce(sum(${needs.households}), 0)::int as households,
           coalesce(sum(${needs.people}), 0)::int as people
         from ${needs} where ${where ?? sql`true`} group by 1`;
-  return inActorTransaction(deps.database, actor, async (tx) => {
+  return inActorReadTransaction(deps.database, actor, async (tx) => {
     const rows = await selectRows<Totals>(
       tx,
       sql`with g as (${totals})
@@ -146,7 +146,7 @@ export async function needMap(deps: DatabaseDeps, actor: Actor, query: NeedMapQu
   const year = query.fiscalYear ? sql`and fiscal_year = ${query.fiscalYear}` : sql``;
   const unmerged = sql`kind = 'status' and key <> 'merged'`;
   const pointRows = query.areaCode ? rollupByArea(actor, query.areaCode, 6) : undefined;
-  return inActorTransaction(deps.database, actor, async (tx) => {
+  return inActorReadTransaction(deps.database, actor, async (tx) => {
     const provinces = await selectRows<{ province_code: string; needs: number }>(
       tx,
       sql`select province_code, sum(needs)::int as needs from need_rollups

@@ -17,7 +17,8 @@ import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { conflict, invalid, staleVersion } from '../../platform/http/errors.js';
-import { assertDimension, assertOpenArea, loadManageableNeed } from './access.js';
+import { assertCurrentArea } from '../areas/validity.js';
+import { assertDimension, loadManageableNeed } from './access.js';
 import { presentNeed } from './presenter.js';
 import { needs } from './tables.js';
 import { applyNeedFacts, factsOf, insertNeeds } from './writes.js';
@@ -26,7 +27,7 @@ import { applyNeedFacts, factsOf, insertNeeds } from './writes.js';
 export async function createNeed(deps: DatabaseDeps, actor: Actor, input: NeedInput): Promise<Need> {
   authorize(actor, 'need.manage', input.areaCode);
   return inActorTransaction(deps.database, actor, async (tx) => {
-    await assertOpenArea(tx, input.areaCode);
+    await assertCurrentArea(tx, input.areaCode);
     await assertDimension(tx, input.dimensionId, { allowInactive: false });
     const facts: NeedFacts = {
       ...input,
@@ -81,7 +82,7 @@ export async function updateNeed(
           },
         ]);
       }
-      await assertOpenArea(tx, facts.areaCode);
+      await assertCurrentArea(tx, facts.areaCode);
     }
     await assertDimension(tx, facts.dimensionId, {
       allowInactive: facts.dimensionId === current.dimensionId,

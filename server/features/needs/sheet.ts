@@ -1,3 +1,4 @@
+import { PassThrough, Readable, type Writable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import type { Bilingual } from '../../../domain/common/bilingual.js';
 import {
@@ -27,73 +28,91 @@ function columnLetter(key: NeedSheetKey): string {
   return String.fromCharCode('A'.charCodeAt(0) + index);
 }
 
-function addListsSheet(workbook: ExcelJS.Workbook, dimensions: readonly SheetDimension[]) {
+/** One need as the template's columns. */
+export type NeedSheetValues = Record<NeedSheetKey, string | number | null>;
+
+function addListsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, dimensions: readonly SheetDimension[]) {
   const lists = workbook.addWorksheet(LISTS_SHEET_NAME);
-  lists.columns = [
-    { header: 'ที่มา (origin)', width: 34 },
-    { header: 'Origin (English)', width: 30 },
-    { header: 'รหัส (key)', width: 22 },
-    { header: '', width: 4 },
-    { header: 'มิติ (dimension)', width: 36 },
-    { header: 'Dimension (English)', width: 36 },
-    { header: 'รหัส (id)', width: 10 },
-  ];
-  NEED_ORIGINS.forEach((origin, index) => {
-    const row = lists.getRow(index + 2);
-    row.getCell(1).value = NEED_ORIGIN_LABELS[origin].th;
-    row.getCell(2).value = NEED_ORIGIN_LABELS[origin].en;
-    row.getCell(3).value = origin;
-  });
-  dimensions
-    .filter((dimension) => dimension.isActive)
-    .forEach((dimension, index) => {
-      const row = lists.getRow(index + 2);
-      row.getCell(5).value = dimension.nameTh;
-      row.getCell(6).value = dimension.nameEn ?? '';
-      row.getCell(7).value = dimension.id;
-    });
-  lists.getRow(1).font = { bold: true };
-  return {
-    originRange: `${LISTS_SHEET_NAME}!$A$2:$A$${NEED_ORIGINS.length + 1}`,
-    dimensionRange: `${LISTS_SHEET_NAME}!$E$2:$E$${Math.max(2, dimensions.filter((d) => d.isActive).length + 1)}`,
-  };
+  lists.columns = [34, 30, 22, 4, 36, 36, 10].map((width) => ({ width }));
+  const header = lists.addRow([
+    'ที่มา (origin)',
+    'Origin (English)',
+    'รหัส (key)',
+    '',
+    'มิติ (dimension)',
+    'Dimension (English)',
+    'รหัส (id)',
+  ]);
+  header.font = { bold: true };
+  header.commit();
+  const active = dimensions.filter((dimension) => dimension.isActive);
+  for (let index = 0; index < Math.max(NEED_ORIGINS.length, active.length); index += 1) {
+    const origin = NEED_ORIGINS[index];
+    const dimension = active[index];
+    lists
+      .addRow([
+        origin ? NEED_ORIGIN_LABELS[origin].th : null,
+        origin ? NEED_ORIGIN_LABELS[origin].en : null,
+        origin ?? null,
+        null,
+        dimension?.nameTh ?? null,
+        dimension ? (dimension.nameEn ?? '') : null,
+        dimension?.id ?? null,
+      ])
+      .commit();
+  }
+  lists.commit();
 }
 
 /**
- * The needs workbook: Thai headers on row 1, the column keys on hidden row 2, one need per row from
- * row 3, and a second sheet listing valid origins and dimensions (also used as drop-downs).
+ * Streams the needs workbook into `output` as its rows arrive: Thai headers on row 1, the column keys
+ * on hidden row 2, one need per row from row 3, and a second sheet listing valid origins and
+ * dimensions (also used as drop-downs). Each row is written and released at once (exceljs' streaming
+ * writer), so a province's 13,000 needs never sit in memory as a workbook.
  */
-export async function writeNeedWorkbook(
-  rows: readonly Record<NeedSheetKey, string | number | null>[],
+export async function streamNeedWorkbook(
+  output: Writable,
+  rows: AsyncIterable<NeedSheetValues>,
   dimensions: readonly SheetDimension[],
-): Promise<Buffer> {
+): Promise<void> {
   // Loaded on first use: exceljs costs about a quarter of a second at start-up.
-  const { Workbook } = (await import('exceljs')).default;
-  const workbook = new Workbook();
+  const { stream } = (await import('exceljs')).default;
+  const workbook = new stream.xlsx.WorkbookWriter({
+    stream: output,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   workbook.creator = 'AreaPlan';
   const sheet = workbook.addWorksheet(NEEDS_SHEET_NAME, { views: [{ state: 'frozen', ySplit: KEY_ROW }] });
   sheet.columns = NEED_SHEET_COLUMNS.map((column) => ({
     key: column.key,
     width: column.key === 'title' || column.key === 'description' ? 48 : 22,
   }));
-  sheet.getRow(1).values = NEED_SHEET_COLUMNS.map((column) => column.th);
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(KEY_ROW).values = NEED_SHEET_COLUMNS.map((column) => column.key);
-  sheet.getRow(KEY_ROW).hidden = true;
-  rows.forEach((values, index) => {
-    const row = sheet.getRow(FIRST_DATA_ROW + index);
-    NEED_SHEET_COLUMNS.forEach((column, columnIndex) => {
-      const value = values[column.key];
-      row.getCell(columnIndex + 1).value = value === null || value === '' ? null : value;
-    });
-  });
-  const { originRange, dimensionRange } = addListsSheet(workbook, dimensions);
-  const lastRow = FIRST_DATA_ROW + rows.length + SPARE_ROWS;
+  const header = sheet.addRow(NEED_SHEET_COLUMNS.map((column) => column.th));
+  header.font = { bold: true };
+  header.commit();
+  const keys = sheet.addRow(NEED_SHEET_COLUMNS.map((column) => column.key));
+  keys.hidden = true;
+  keys.commit();
+  let written = 0;
+  for await (const values of rows) {
+    sheet
+      .addRow(
+        NEED_SHEET_COLUMNS.map((column) => {
+          const value = values[column.key];
+          return value === null || value === '' ? null : value;
+        }),
+      )
+      .commit();
+    written += 1;
+  }
+  const activeDimensions = dimensions.filter((dimension) => dimension.isActive).length;
+  const lastRow = FIRST_DATA_ROW + written + SPARE_ROWS;
   // One range per column: a validation per cell costs exceljs seconds and megabytes at 13,000 rows.
   const validations = (sheet as unknown as { dataValidations: RangeValidations }).dataValidations;
   for (const [key, range] of [
-    ['origin', originRange],
-    ['dimension', dimensionRange],
+    ['origin', `${LISTS_SHEET_NAME}!$A$2:$A$${NEED_ORIGINS.length + 1}`],
+    ['dimension', `${LISTS_SHEET_NAME}!$E$2:$E$${Math.max(2, activeDimensions + 1)}`],
   ] as const) {
     const column = columnLetter(key);
     validations.add(`${column}${FIRST_DATA_ROW}:${column}${lastRow}`, {
@@ -102,7 +121,23 @@ export async function writeNeedWorkbook(
       formulae: [range],
     });
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  sheet.commit();
+  addListsSheet(workbook, dimensions);
+  await workbook.commit();
+}
+
+/** The whole workbook in memory: for the empty template and small files only. */
+export async function writeNeedWorkbook(
+  rows: readonly NeedSheetValues[],
+  dimensions: readonly SheetDimension[],
+): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const output = new PassThrough();
+  output.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise((resolve, reject) => output.on('end', resolve).on('error', reject));
+  await streamNeedWorkbook(output, Readable.from(rows), dimensions);
+  await ended;
+  return Buffer.concat(chunks);
 }
 
 export type SheetReading = { ok: true; rows: NeedSheetRow[] } | { ok: false; message: Bilingual };

@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { Items } from '../../../domain/common/paging.js';
 import type { SimilarNeedsQuery } from '../../../domain/needs/need-query.js';
@@ -21,7 +21,8 @@ const MAX_RESULTS = 10;
 
 /**
  * Possible duplicates of a need being typed: candidates of the same province found by title
- * trigrams or shared words, scored by title likeness, word overlap and area proximity.
+ * trigrams (best 200) or shared words (best 200 by rank), scored by title likeness, word overlap and
+ * area proximity.
  */
 export async function findSimilarNeeds(
   deps: DatabaseDeps,
@@ -31,11 +32,9 @@ export async function findSimilarNeeds(
   authorize(actor, 'need.read', query.areaCode);
   const queryWords = meaningfulWords(`${query.title} ${query.description ?? ''}`);
   const wordQuery = anyWordQuery(queryWords);
-  const titleSimilarity = sql<number>`similarity(${needs.title}, ${query.title})`;
-  const found = [
-    sql`${titleSimilarity} > 0.1`,
-    ...(wordQuery ? [sql`${needs.searchTokens} @@ to_tsquery('simple', ${wordQuery})`] : []),
-  ];
+  // Found by need_similar_candidates (province-led trigram and word indexes, same province wall).
+  const candidates = sql`need_similar_candidates(${query.areaCode.slice(0, 2)}, ${query.title}, ${wordQuery},
+    ${query.excludeId ?? null}::uuid, ${CANDIDATE_POOL}) candidate`;
   return inActorTransaction(deps.database, actor, async (tx) => {
     const rows = await tx
       .select({
@@ -49,21 +48,12 @@ export async function findSimilarNeeds(
         fiscalYear: needs.fiscalYear,
         households: needs.households,
         people: needs.people,
-        titleSimilarity,
+        titleSimilarity: sql<number>`candidate.title_similarity`,
       })
       .from(needs)
+      .innerJoin(candidates, sql`candidate.id = ${needs.id}`)
       .leftJoin(areas, eq(areas.code, needs.areaCode))
-      .where(
-        and(
-          needsInViewScope(actor),
-          eq(needs.provinceCode, query.areaCode.slice(0, 2)),
-          ne(needs.status, 'merged'),
-          query.excludeId ? ne(needs.id, query.excludeId) : undefined,
-          sql`(${sql.join(found, sql` or `)})`,
-        ),
-      )
-      .orderBy(sql`${titleSimilarity} desc`)
-      .limit(CANDIDATE_POOL);
+      .where(needsInViewScope(actor));
     const scored = rows.map(({ titleSimilarity: similarity, description, ...candidate }) => ({
       ...candidate,
       ...scoreSimilarNeed({

@@ -99,10 +99,13 @@ export const needs = pgTable(
     index('needs_status_idx').on(table.status),
     index('needs_merged_into_idx').on(table.mergedIntoId),
     index('needs_linked_entity_idx').on(table.linkedEntityType, table.linkedEntityId),
-    index('needs_search_idx').using('gin', table.searchTokens),
-    index('needs_title_trgm_idx').using('gin', sql`${table.title} gin_trgm_ops`),
-    index('needs_text_trgm_idx').using(
+    // Text indexes lead with the province (btree_gin), so a scoped search or the similar-need hint
+    // reads only its province's entries; a national search uses the text column alone as before.
+    index('needs_province_search_idx').using('gin', table.provinceCode, table.searchTokens),
+    index('needs_province_title_trgm_idx').using('gin', table.provinceCode, sql`${table.title} gin_trgm_ops`),
+    index('needs_province_text_trgm_idx').using(
       'gin',
+      table.provinceCode,
       sql`(${table.title} || ' ' || ${table.description}) gin_trgm_ops`,
     ),
   ],

@@ -27,12 +27,15 @@ export function factsOf(need: NeedRow): NeedFacts {
   };
 }
 
-/** Inserts needs with fresh reference numbers and their own source rows; all facts already checked. */
+/**
+ * Inserts needs with fresh reference numbers and their own source rows; all facts already checked.
+ * `ids` (one per row) lets an import know its needs' ids before writing, to undo them.
+ */
 export async function insertNeeds(
   tx: Queryable,
   actorUserId: string | null,
   rows: readonly NeedFacts[],
-  extra: { isDemo?: boolean } = {},
+  extra: { isDemo?: boolean; ids?: readonly string[] } = {},
 ) {
   const byCounter = new Map<string, number>();
   for (const facts of rows) {
@@ -44,7 +47,7 @@ export async function insertNeeds(
     const [province = '', year = '0'] = key.split(':');
     next.set(key, await reserveRunningNumbers(tx, province, Number(year), total));
   }
-  const values = rows.map((facts) => {
+  const values = rows.map((facts, index) => {
     const provinceCode = provinceCodeOf(facts.areaCode);
     const key = `${provinceCode}:${facts.fiscalYear}`;
     const runningNo = next.get(key) ?? 1;
@@ -56,6 +59,7 @@ export async function insertNeeds(
       searchTokens: needSearchDocument(facts.title, facts.description),
       createdBy: actorUserId,
       isDemo: extra.isDemo ?? false,
+      ...(extra.ids?.[index] ? { id: extra.ids[index] } : {}),
     };
   });
   const created = values.length > 0 ? await tx.insert(needs).values(values).returning() : [];
@@ -84,7 +88,7 @@ function sourceFieldsOf(need: NeedRow) {
 /** Writes changed facts of an existing need, keeps its own source row in step, and audits it. */
 export async function applyNeedFacts(
   tx: Queryable,
-  actor: Actor,
+  actor: Pick<Actor, 'userId'>,
   current: NeedRow,
   facts: NeedFacts,
   reason: string | null,

@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import { scopeCovers } from '../../../domain/auth/scope.js';
-import type { PlanStanding } from '../../../domain/plans/approval.js';
+import type { DocumentStanding } from '../../../domain/approvals/chain.js';
 import { isLocked, lockedMessage } from '../../../domain/plans/plan.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
@@ -37,7 +37,7 @@ export function planProvinces(plan: PlanRow, members: string[]): string[] {
 }
 
 /** View: the plan's province or any member province is in the view scope. Capture: the plan's province is captured. */
-export function standingOf(actor: Actor, plan: PlanRow, members: string[]): PlanStanding {
+export function standingOf(actor: Actor, plan: PlanRow, members: string[]): DocumentStanding {
   const provinces = [plan.provinceCode, ...members];
   return {
     view: provinces.some((code) => scopeCovers(actor.viewScope, code)),
@@ -62,7 +62,7 @@ export function plansInViewScope(actor: Actor): SQL | undefined {
     select 1 from cluster_memberships m where m.cluster_id = ${developmentPlans.clusterId} and m.valid_to is null and m.province_code in (${list}))))`;
 }
 
-export type VisiblePlan = { plan: PlanRow; members: string[]; standing: PlanStanding };
+export type VisiblePlan = { plan: PlanRow; members: string[]; standing: DocumentStanding };
 
 /** A plan the actor may read, or null when it does not exist or lies outside the actor's view. */
 export async function findVisiblePlan(

@@ -1,14 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { transitionSchema } from '../../../domain/approvals/schemas.js';
+import { changeReasonSchema, reviewCreateSchema } from '../../../domain/plans/plan-input.js';
+import { versionDiffQuery } from '../../../domain/plans/plan-query.js';
 import {
-  approvalStepUpdateSchema,
-  changeReasonSchema,
-  reviewCreateSchema,
-  transitionSchema,
-} from '../../../domain/plans/plan-input.js';
-import { approvalStepsQuery, versionDiffQuery } from '../../../domain/plans/plan-query.js';
-import {
-  approvalStepListSchema,
-  approvalStepRowSchema,
   changeReasonSavedSchema,
   transitionResultSchema,
   versionDiffResponseSchema,
@@ -20,9 +14,9 @@ import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { optionalVersion, PLAN_ERRORS } from './contract.js';
 import { createReview, getVersionDiff, putChangeReason } from './review-service.js';
-import { listApprovalSteps, transitionVersion, updateApprovalStep } from './transition-service.js';
+import { transitionVersion } from './transition-service.js';
 
-/** Reviews (ฉบับทบทวน) with their diff and reasons, the approval chain and its steps. */
+/** Reviews (ฉบับทบทวน) with their diff and reasons, and moves along the shared approval chain. */
 export function approvalRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['plans'];
@@ -99,40 +93,6 @@ export function approvalRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           input,
         );
         return reply.header('etag', etag(result.version.version)).send(result);
-      },
-    );
-    app.get(
-      '/approval-steps',
-      {
-        schema: {
-          tags,
-          summary: 'The approval chain by scope / ขั้นตอนการอนุมัติ',
-          querystring: approvalStepsQuery,
-          response: responses({ 200: approvalStepListSchema }, { errors: PLAN_ERRORS.list }),
-        },
-      },
-      (request) => listApprovalSteps(deps, requireActor(request), request.query.scope),
-    );
-    app.patch(
-      '/approval-steps/:id',
-      {
-        schema: {
-          tags,
-          summary: 'Relabel a step or change its roles (administrators) / แก้ไขขั้นตอนการอนุมัติ',
-          params,
-          body: approvalStepUpdateSchema,
-          response: responses({ 200: approvalStepRowSchema }, { errors: PLAN_ERRORS.edit }),
-        },
-      },
-      async (request) => {
-        const { version, ...input } = request.body;
-        return updateApprovalStep(
-          deps,
-          requireActor(request),
-          request.params.id,
-          expectedVersion(request, version),
-          input,
-        );
       },
     );
   };

@@ -1,13 +1,14 @@
-import { asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import type { DocumentStanding } from '../../../domain/approvals/chain.js';
 import type { Actor } from '../../../domain/auth/policy.js';
-import { availableActions, type ApprovalStep, type PlanStanding } from '../../../domain/plans/approval.js';
+import type { PlanAction, PlanApprovalStep } from '../../../domain/plans/approval.js';
 import type { VersionDiff } from '../../../domain/plans/diff-schema.js';
 import { diffPlanVersions, reasonKey } from '../../../domain/plans/diff.js';
 import type { PlanScope, PlanStatus } from '../../../domain/plans/plan.js';
 import { checkReadiness, type ReadinessProblem } from '../../../domain/plans/readiness.js';
-import { decide } from '../../../domain/auth/policy.js';
 import type { Queryable } from '../../platform/db/client.js';
-import { approvalSteps, planChangeReasons } from './tables.js';
+import { actionsFor as actionsOnDocument, stepsFor, type StoredStep } from '../approvals/service.js';
+import { planChangeReasons } from './tables.js';
 import { loadPlanVersionTree, type PlanVersionTree } from './tree.js';
 
 /** Reasons given in a review, keyed for the diff. */
@@ -44,23 +45,17 @@ export async function readinessOf(
   return { problems: checkReadiness(tree, diff), diff };
 }
 
-/** The approval steps of a scope, as the pure rules read them. */
-export async function stepsOf(tx: Queryable, scope: PlanScope): Promise<(ApprovalStep & { id: string })[]> {
-  const rows = await tx
-    .select()
-    .from(approvalSteps)
-    .where(eq(approvalSteps.scope, scope))
-    .orderBy(asc(approvalSteps.sortOrder));
-  return rows.map((row) => ({ ...row, roles: row.roles }));
+/** The plan versions' approval chain in a scope. */
+export function stepsOf(tx: Queryable, scope: PlanScope): Promise<StoredStep<PlanStatus>[]> {
+  return stepsFor<PlanStatus>(tx, 'plan_version', scope);
 }
 
-/** Whether the policy table lets the actor take a step at all: submitting is editing, the rest approving. */
-export function policyAllows(actor: Actor, step: Pick<ApprovalStep, 'fromStatus'>): boolean {
-  return decide(actor, step.fromStatus === 'draft' ? 'plan.edit' : 'plan.approve').allowed;
-}
-
-/** The actions the actor may take now, for the UI. */
-export function actionsFor(actor: Actor, status: PlanStatus, steps: ApprovalStep[], standing: PlanStanding) {
-  const permitted = steps.filter((step) => policyAllows(actor, step));
-  return availableActions(status, permitted, actor.roles, standing);
+/** The actions the actor may take now on a version, for the UI. */
+export function actionsFor(
+  actor: Actor,
+  status: PlanStatus,
+  steps: readonly PlanApprovalStep[],
+  standing: DocumentStanding,
+): PlanAction[] {
+  return actionsOnDocument(actor, 'plan_version', status, steps, standing);
 }

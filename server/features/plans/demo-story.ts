@@ -39,7 +39,11 @@ type DemoApproval = {
   by: string;
 };
 
-/** The demo original's path to publication; meeting numbers and dates are illustrative. */
+/**
+ * The demo original's path to publication; meeting numbers and dates are illustrative. The 2565 moves
+ * were taken by the bodies of that time (ก.บ.ภ. 1/2565 on 14 Feb 2565, not ก.น.บ.): the approvals
+ * history ties each move to the step row then in force.
+ */
 export const DEMO_APPROVALS: DemoApproval[] = [
   { action: 'submit', from: 'draft', to: 'submitted_to_committee', date: '2021-11-15', by: 'planner.korat' },
   {

@@ -2,6 +2,7 @@ import { and, eq, inArray, like, sql } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { Database, Tx } from '../../platform/db/client.js';
 import { alignmentNodes } from '../alignment/tables.js';
+import { recordHistory } from '../approvals/service.js';
 import { users } from '../../platform/auth/tables.js';
 import { deleteOrphanLinks } from './alignment-links.js';
 import { kpiTargets, planApproaches, planKpis } from './child-tables.js';
@@ -9,7 +10,7 @@ import { copyVersion } from './copy-version.js';
 import type { DemoLink } from './demo-data.js';
 import { insertDemoItem, insertDemoTree, type DemoContext } from './demo-insert.js';
 import { DEMO_APPROVALS, DEMO_REVIEW_ITEM, DEMO_TITLE, DEMO_VERSION_FIELDS } from './demo-story.js';
-import { developmentPlans, planApprovalEvents, planChangeReasons, planVersions } from './tables.js';
+import { developmentPlans, planChangeReasons, planVersions } from './tables.js';
 
 async function userIds(tx: Tx) {
   const rows = await tx
@@ -83,9 +84,15 @@ export async function seedDemoPlan(
     }
     const placement = { planVersionId: original.id, provinceCode: '30', clusterId: null };
     await insertDemoTree({ tx, placement, nodeId, linker });
-    await tx.insert(planApprovalEvents).values(
+    await recordHistory(
+      tx,
+      {
+        documentType: 'plan_version',
+        documentId: original.id,
+        scope: 'province',
+        placement: { provinceCode: '30', clusterId: null },
+      },
       DEMO_APPROVALS.map((step) => ({
-        planVersionId: original.id,
         action: step.action,
         fromStatus: step.from,
         toStatus: step.to,
@@ -94,7 +101,6 @@ export async function seedDemoPlan(
         actorUserId: people.get(step.by) ?? null,
         actorName: 'ข้อมูลตัวอย่าง (demo)',
         at: new Date(`${step.date}T03:00:00Z`),
-        provinceCode: '30',
       })),
     );
     const review = await copyVersion(tx, original, { versionNo: 2, kind: 'review', reviewFiscalYear: 2569 });

@@ -1,6 +1,6 @@
-import type { ApprovalEvent, ApprovalStepRow, VersionSummary } from '../../../domain/plans/responses.js';
+import type { VersionSummary } from '../../../domain/plans/responses.js';
 import { EMPTY_SWOT, type PlanSummary, type PlanVersionFields } from '../../../domain/plans/tree.js';
-import type { approvalSteps, developmentPlans, planApprovalEvents, planVersions } from './tables.js';
+import type { developmentPlans, planVersions } from './tables.js';
 
 const iso = (value: Date | null): string | null => (value ? value.toISOString() : null);
 
@@ -55,44 +55,5 @@ export function presentVersionSummary(version: typeof planVersions.$inferSelect)
     statusChangedAt: iso(version.statusChangedAt),
     publishedAt: iso(version.publishedAt),
     version: version.version,
-  };
-}
-
-/** One approval move in the history. */
-export function presentApprovalEvent(
-  event: typeof planApprovalEvents.$inferSelect,
-  actorDisplayName: string | null,
-): ApprovalEvent {
-  return {
-    id: event.id,
-    action: event.action,
-    fromStatus: event.fromStatus,
-    toStatus: event.toStatus,
-    meetingNo: event.meetingNo,
-    meetingDate: event.meetingDate,
-    reason: event.reason,
-    actorUserId: event.actorUserId,
-    actorName: actorDisplayName ?? event.actorName,
-    at: event.at.toISOString(),
-  };
-}
-
-/** One configured approval step. */
-export function presentApprovalStep(step: typeof approvalSteps.$inferSelect): ApprovalStepRow {
-  return {
-    id: step.id,
-    scope: step.scope,
-    fromStatus: step.fromStatus,
-    toStatus: step.toStatus,
-    action: step.action,
-    labelTh: step.labelTh,
-    labelEn: step.labelEn,
-    roles: step.roles,
-    requiresMeeting: step.requiresMeeting,
-    requiresDate: step.requiresDate,
-    requiresReason: step.requiresReason,
-    needsCapture: step.needsCapture,
-    sortOrder: step.sortOrder,
-    version: step.version,
   };
 }

@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
-  date,
   index,
   integer,
   jsonb,
@@ -13,7 +12,6 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import type { Role } from '../../../domain/auth/roles.js';
 import {
   DIFF_ENTITY_TYPES,
   PLAN_SCOPES,
@@ -96,51 +94,6 @@ export const planVersions = pgTable(
       .where(sql`${table.kind} = 'review' and ${table.status} <> 'published'`),
     index('plan_versions_province_idx').on(table.provinceCode),
   ],
-);
-
-/** The approval chain as data, per plan scope; administrators may relabel steps and change roles. */
-export const approvalSteps = pgTable(
-  'approval_steps',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    scope: text('scope', { enum: PLAN_SCOPES }).notNull(),
-    fromStatus: text('from_status', { enum: PLAN_STATUSES }).notNull(),
-    toStatus: text('to_status', { enum: PLAN_STATUSES }).notNull(),
-    action: text('action').notNull(),
-    labelTh: text('label_th').notNull(),
-    labelEn: text('label_en').notNull(),
-    roles: jsonb('roles').$type<Role[]>().notNull(),
-    requiresMeeting: boolean('requires_meeting').notNull().default(false),
-    requiresDate: boolean('requires_date').notNull().default(false),
-    requiresReason: boolean('requires_reason').notNull().default(false),
-    needsCapture: boolean('needs_capture').notNull().default(true),
-    sortOrder: integer('sort_order').notNull().default(0),
-    version: versionColumn(),
-    ...timestamps(),
-  },
-  (table) => [uniqueIndex('approval_steps_move_idx').on(table.scope, table.fromStatus, table.action)],
-);
-
-/** Every approval move of a version, with the meeting that decided it. */
-export const planApprovalEvents = pgTable(
-  'plan_approval_events',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    planVersionId: uuid('plan_version_id')
-      .notNull()
-      .references(() => planVersions.id, { onDelete: 'cascade' }),
-    action: text('action').notNull(),
-    fromStatus: text('from_status', { enum: PLAN_STATUSES }).notNull(),
-    toStatus: text('to_status', { enum: PLAN_STATUSES }).notNull(),
-    meetingNo: text('meeting_no'),
-    meetingDate: date('meeting_date'),
-    reason: text('reason'),
-    actorUserId: uuid('actor_user_id').references(() => users.id),
-    actorName: text('actor_name'),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-    ...scopeColumns(),
-  },
-  (table) => [index('plan_approval_events_version_idx').on(table.planVersionId, table.at)],
 );
 
 /** Why an entity changed in a review, keyed by its stable key (the same across versions). */

@@ -1,12 +1,12 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { clusterRule } from '../../../domain/plans/cluster-rule.js';
+import type { PlanStatus } from '../../../domain/plans/plan.js';
 import type { ApprovalEvent } from '../../../domain/plans/responses.js';
 import type { AlignmentLinkView, ItemNode, PlanVersionTreeData } from '../../../domain/plans/tree.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { notFound } from '../../platform/http/errors.js';
 import { alignmentNodes } from '../alignment/tables.js';
 import { areas } from '../areas/tables.js';
-import { users } from '../../platform/auth/tables.js';
 import { memberProvincesOf, PLAN_VERSION, planProvinces } from './access.js';
 import {
   itemBudgets,
@@ -21,8 +21,9 @@ import {
   planKpis,
   planObjectives,
 } from './child-tables.js';
-import { presentApprovalEvent, presentPlan, presentPlanVersion } from './presenter.js';
-import { developmentPlans, planApprovalEvents, planVersions } from './tables.js';
+import { eventsOf } from '../approvals/service.js';
+import { presentPlan, presentPlanVersion } from './presenter.js';
+import { developmentPlans, planVersions } from './tables.js';
 
 export type PlanVersionTree = PlanVersionTreeData & { approvals: ApprovalEvent[] };
 
@@ -118,12 +119,7 @@ export async function loadPlanVersionTree(tx: Queryable, versionId: string): Pro
   const itemKpis = await tx.select().from(planItemKpis).where(eq(planItemKpis.planVersionId, versionId));
   const itemNeeds = await tx.select().from(planItemNeeds).where(eq(planItemNeeds.planVersionId, versionId));
   const alignment = await alignmentOf(tx, versionId);
-  const events = await tx
-    .select({ event: planApprovalEvents, displayName: users.displayName })
-    .from(planApprovalEvents)
-    .leftJoin(users, eq(users.id, planApprovalEvents.actorUserId))
-    .where(eq(planApprovalEvents.planVersionId, versionId))
-    .orderBy(asc(planApprovalEvents.at));
+  const approvals = await eventsOf<PlanStatus>(tx, 'plan_version', versionId);
   const names =
     members.length > 0
       ? await tx
@@ -228,6 +224,6 @@ export async function loadPlanVersionTree(tx: Queryable, versionId: string): Pro
         items: (itemsByApproach.get(approach.id) ?? []).map(itemNode),
       })),
     })),
-    approvals: events.map(({ event, displayName }) => presentApprovalEvent(event, displayName)),
+    approvals,
   };
 }

@@ -92,7 +92,7 @@ export async function runProjectImport(context: JobContext): Promise<JobOutcome>
       PROJECT_SHEET_IDENTITY,
     ).filter((row) => Object.values(row.values).some((value) => value.trim() !== ''));
     await context.reportProgress(0, rows.length);
-    const unsafe = controlCharacterItems(rows);
+    const unsafe = await controlCharacterItems(rows);
     if (unsafe.length > 0) {
       await context.reportItems(unsafe);
       return rowsRejected(unsafe.length, rows.length);

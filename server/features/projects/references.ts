@@ -6,7 +6,7 @@ import { invalid, type FieldError } from '../../platform/http/errors.js';
 import { agencies } from '../agencies/tables.js';
 import { alignmentNodes } from '../alignment/tables.js';
 import { areas } from '../areas/tables.js';
-import { isOpenArea } from '../areas/validity.js';
+import { closedAreaMessages, isOpenArea } from '../areas/validity.js';
 import { needs } from '../needs/tables.js';
 import { planApproaches, planIssues, planItems, planKpis } from '../plans/child-tables.js';
 
@@ -58,11 +58,12 @@ export async function assertProjectReferences(
         .where(and(inArray(areas.code, ids), isOpenArea()))
     ).map((row) => ({ id: row.code })),
   );
+  const closed = await closedAreaMessages(tx, codes);
   codes.forEach((code, index) => {
     if (!openAreas.has(code) || !provinces.includes(code.slice(0, 2))) {
       errors.push({
         path: `locations.${index}.areaCode`,
-        message: {
+        message: closed.get(code) ?? {
           th: `พื้นที่ ${code} ไม่มีอยู่ ถูกยุบแล้ว หรืออยู่นอกจังหวัดของโครงการ`,
           en: `Area ${code} is unknown, closed or outside the project's provinces`,
         },

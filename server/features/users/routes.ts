@@ -1,9 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { pageSchema } from '../../../domain/common/paging.js';
-import { userCreateSchema, userListQuery, userSchema, userUpdateSchema } from '../../../domain/users/user.js';
+import {
+  userCreateSchema,
+  userExportQuery,
+  userListQuery,
+  userSchema,
+  userUpdateSchema,
+} from '../../../domain/users/user.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor, etag } from '../../platform/http/context.js';
+import { listExportSchema, sendListWorkbook } from '../../platform/excel/stream.js';
 import { responses } from '../../platform/http/responses.js';
+import { userListExport } from './export.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { createUser, getUser, listUsers, updateUser } from './service.js';
 
@@ -22,6 +30,12 @@ export function userRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         },
       },
       (request) => listUsers(deps, requireActor(request), request.query),
+    );
+    app.get(
+      '/users/export',
+      { schema: listExportSchema(tags, 'Export users (xlsx) / ส่งออกรายชื่อผู้ใช้', userExportQuery) },
+      (request, reply) =>
+        sendListWorkbook(reply, 'users.xlsx', userListExport(deps, requireActor(request), request.query)),
     );
     const oneUser = responses({ 200: userSchema }, { errors: [400, 401, 403, 404] });
     app.get('/users/:id', { schema: { tags, params: uuidParams, response: oneUser } }, (request) =>

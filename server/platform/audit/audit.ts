@@ -41,8 +41,12 @@ export type AuditEntry = {
   actorName?: string | null;
 };
 
-/** Records one write in the same transaction as the write itself. */
-export async function recordAudit(db: Queryable, actor: Actor | null, entry: AuditEntry): Promise<void> {
+/** Records one write in the same transaction as the write itself (the actor only names who acted). */
+export async function recordAudit(
+  db: Queryable,
+  actor: Pick<Actor, 'userId'> | null,
+  entry: AuditEntry,
+): Promise<void> {
   await db.insert(auditEvents).values({
     actorUserId: actor?.userId ?? null,
     actorName: entry.actorName ?? null,

@@ -1,10 +1,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { eq } from 'drizzle-orm';
-import { users } from './tables.js';
 import type { Database } from '../db/client.js';
 import { AppError } from '../http/errors.js';
-import { loadActor } from './actor.js';
-import { findActiveSession, type SessionPolicy } from './sessions.js';
+import { findSessionActor } from './actor-session.js';
+import type { SessionPolicy } from './sessions.js';
 
 export const SESSION_COOKIE = 'areaplan_session';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -53,21 +51,15 @@ export function registerAuthentication(
     if (!token) {
       return;
     }
-    const session = await findActiveSession(database.db, policy, token);
-    if (!session) {
+    const found = await findSessionActor(database.db, policy, token);
+    if (!found) {
       return;
     }
-    const [user] = await database.db
-      .select({ isActive: users.isActive })
-      .from(users)
-      .where(eq(users.id, session.userId));
-    if (!user?.isActive) {
-      return;
-    }
+    const { session, actor } = found;
     if (UNSAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) {
       throw csrfRejected();
     }
     request.session = session;
-    request.actor = await loadActor(database.db, session.userId);
+    request.actor = actor;
   });
 }

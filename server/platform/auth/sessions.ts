@@ -7,7 +7,7 @@ export type SessionPolicy = { idleMinutes: number; absoluteHours: number };
 
 export type ActiveSession = { tokenHash: string; userId: string; csrfToken: string };
 
-const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 /** Starts a session; returns the raw token for the cookie (only its hash is stored). */
 export async function startSession(
@@ -29,34 +29,29 @@ export async function startSession(
   return { token, csrfToken };
 }
 
+/** What a session row must say for the idle and absolute limits (times in epoch milliseconds). */
+export type SessionClock = { tokenHash: string; lastSeenAt: number; expiresAt: number };
+
 /**
- * The live session behind a cookie token, touching its idle clock; null when unknown, revoked,
- * past its absolute end or idle for too long.
+ * Applies the idle and absolute limits to a stored, unrevoked session: revokes it and answers false
+ * when past either, else touches its idle clock (at most once a minute) and answers true.
  */
-export async function findActiveSession(
+export async function settleSession(
   db: Queryable,
   policy: SessionPolicy,
-  token: string,
-): Promise<ActiveSession | null> {
-  const tokenHash = hashToken(token);
-  const [row] = await db
-    .select()
-    .from(sessions)
-    .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt)));
-  if (!row) {
-    return null;
-  }
+  clock: SessionClock,
+): Promise<boolean> {
   const now = Date.now();
-  const idleLimit = row.lastSeenAt.getTime() + policy.idleMinutes * 60_000;
-  if (row.expiresAt.getTime() <= now || idleLimit <= now) {
-    await db.update(sessions).set({ revokedAt: new Date() }).where(eq(sessions.tokenHash, tokenHash));
-    return null;
+  const idleLimit = clock.lastSeenAt + policy.idleMinutes * 60_000;
+  if (clock.expiresAt <= now || idleLimit <= now) {
+    await revokeSession(db, clock.tokenHash);
+    return false;
   }
   // Touch at most once a minute so that reads do not turn into a write per request.
-  if (now - row.lastSeenAt.getTime() > 60_000) {
-    await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.tokenHash, tokenHash));
+  if (now - clock.lastSeenAt > 60_000) {
+    await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.tokenHash, clock.tokenHash));
   }
-  return { tokenHash, userId: row.userId, csrfToken: row.csrfToken };
+  return true;
 }
 
 /** Ends one session. */

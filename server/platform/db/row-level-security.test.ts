@@ -35,6 +35,23 @@ describe('row-level security, the second wall', () => {
     expect(owner[0]?.n).toBeGreaterThan(70);
   });
 
+  it('runs the work as the app role and drops the role and settings with the transaction', async () => {
+    const actor = await actorOf('planner.korat');
+    const inside = await inActorTransaction(context.database, actor, (tx) =>
+      selectRows<{ role: string; provinces: string }>(
+        tx,
+        sql`select current_user as role, current_setting('app.provinces_view') as provinces`,
+      ),
+    );
+    expect(inside[0]).toEqual({ role: 'areaplan_app', provinces: '30' });
+    const after = await selectRows<{ role: string; provinces: string | null }>(
+      context.database.db,
+      sql`select current_user as role, nullif(current_setting('app.provinces_view', true), '') as provinces`,
+    );
+    expect(after[0]?.role).not.toBe('areaplan_app');
+    expect(after[0]?.provinces).toBeNull();
+  });
+
   it('widens to every member province for a cluster officer', async () => {
     const actor = await actorOf('cluster.nelower1');
     const rows = await inActorTransaction(context.database, actor, (tx) =>

@@ -42,7 +42,7 @@ const NUMBER_FORMATS: Record<SheetColumnKind, string | undefined> = {
   baht: '#,##0.00',
 };
 
-function cellValue(value: SheetCell, kind: SheetColumnKind): string | number | null {
+export function cellValue(value: SheetCell, kind: SheetColumnKind): string | number | null {
   if (value === null || value === undefined || value === '') {
     return null;
   }
@@ -73,16 +73,19 @@ function sameDecimal(a: string, b: string): boolean {
   return canonical(a) === canonical(b);
 }
 
-function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
-  const sheet = workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: KEY_ROW }] });
-  sheet.columns = spec.columns.map((column) => ({
+/** The parts of a worksheet the header writer touches (a streamed worksheet has them too). */
+type HeaderTarget = Pick<ExcelJS.Worksheet, 'columns' | 'getRow'>;
+
+/** Column widths and formats, the Thai header row and the key row. */
+export function writeHeaderRows(sheet: HeaderTarget, columns: readonly SheetColumn[]): void {
+  sheet.columns = columns.map((column) => ({
     key: column.key,
     width: column.width ?? Math.max(12, column.header.length + 2),
     style: { numFmt: NUMBER_FORMATS[column.kind ?? 'text'], font: { name: 'TH Sarabun New', size: 14 } },
   }));
   const header = sheet.getRow(HEADER_ROW);
   const keys = sheet.getRow(KEY_ROW);
-  spec.columns.forEach((column, index) => {
+  columns.forEach((column, index) => {
     const headerCell = header.getCell(index + 1);
     headerCell.value = column.header;
     headerCell.font = { name: 'TH Sarabun New', size: 14, bold: true };
@@ -95,6 +98,11 @@ function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
     keyCell.numFmt = '@';
     keyCell.border = BORDER;
   });
+}
+
+function addSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): void {
+  const sheet = workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: KEY_ROW }] });
+  writeHeaderRows(sheet, spec.columns);
   const total = spec.rows.length + (spec.spareRows ?? 0);
   for (let rowIndex = 0; rowIndex < total; rowIndex += 1) {
     const row = spec.rows[rowIndex];

@@ -20,7 +20,7 @@ const claimable = or(
  * several processes claim at once without waiting for or taking each other's job. A job whose
  * holders died `maxAttempts` times is parked as failed instead; the caller then claims again.
  */
-export async function claimJob(db: Db, terms: LeaseTerms): Promise<JobRecord | 'parked' | null> {
+export async function claimJob(db: Db, terms: LeaseTerms): Promise<JobRecord | { parked: JobRecord } | null> {
   return db.transaction(async (tx) => {
     const [next] = await tx
       .select()
@@ -32,7 +32,7 @@ export async function claimJob(db: Db, terms: LeaseTerms): Promise<JobRecord | '
     if (!next) {
       return null;
     }
-    await tx.delete(jobStaging).where(eq(jobStaging.jobId, next.id));
+    // Staged rows stay: what a killed attempt applied is undone from them (see staged-writes.ts).
     if (next.attempts >= terms.maxAttempts) {
       const message = parkedMessage(next.attempts);
       await tx
@@ -46,7 +46,7 @@ export async function claimJob(db: Db, terms: LeaseTerms): Promise<JobRecord | '
           leaseExpiresAt: null,
         })
         .where(eq(jobs.id, next.id));
-      return 'parked';
+      return { parked: next };
     }
     const [claimed] = await tx
       .update(jobs)
@@ -81,7 +81,10 @@ export type Settlement =
   | { status: 'succeeded'; result: Record<string, unknown> }
   | { status: 'failed' | 'queued'; result: Record<string, unknown>; error: Bilingual };
 
-/** Records how an attempt ended, only if this owner still holds the job, and releases the lease. */
+/**
+ * Records how an attempt ended, only if this owner still holds the job, and releases the lease.
+ * A job queued again keeps its staged rows, so the next attempt can undo what this one applied.
+ */
 export async function settleJob(db: Db, jobId: string, owner: string, settlement: Settlement): Promise<void> {
   const error = settlement.status === 'succeeded' ? null : sanitised(settlement.error);
   await db
@@ -96,5 +99,7 @@ export async function settleJob(db: Db, jobId: string, owner: string, settlement
       leaseExpiresAt: null,
     })
     .where(heldBy(jobId, owner));
-  await db.delete(jobStaging).where(eq(jobStaging.jobId, jobId));
+  if (settlement.status !== 'queued') {
+    await db.delete(jobStaging).where(eq(jobStaging.jobId, jobId));
+  }
 }

@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import { eq } from 'drizzle-orm';
 import type { Database, Queryable } from '../db/client.js';
 import { AppError, type Bilingual } from '../http/errors.js';
-import { failureDetail, failureMessage, sanitisedJson } from './failure.js';
+import { failureDetail, failureMessage } from './failure.js';
 import {
   claimJob,
   renewLease,
@@ -12,7 +12,9 @@ import {
   type LeaseTerms,
   type Settlement,
 } from './leases.js';
-import { jobItems, jobs, jobStaging } from './tables.js';
+import { jobContext } from './context.js';
+import { undoAppliedItems, type StagedUndo } from './staged-writes.js';
+import { jobs, jobStaging } from './tables.js';
 
 export type { JobRecord };
 
@@ -30,8 +32,8 @@ export type JobContext = {
   reportProgress(done: number, total: number): Promise<void>;
   /** Stores per-item results (failed rows, for imports). */
   reportItems(items: JobItemReport[]): Promise<void>;
-  /** Writes prepared rows to `job_staging` in small batches, each its own short statement. */
-  stage(payloads: Record<string, unknown>[]): Promise<void>;
+  /** Replaces the job's rows in `job_staging`, in small batches, each its own short statement. */
+  stage(payloads: readonly Record<string, unknown>[]): Promise<void>;
 };
 
 /** A job's outcome: a summary stored on the job, or a failure with both-language text. */
@@ -40,6 +42,12 @@ export type JobOutcome =
   | { status: 'failed'; result: Record<string, unknown>; error: Bilingual };
 
 export type JobHandler = (context: JobContext) => Promise<JobOutcome>;
+
+/**
+ * A job kind: its handler, or for jobs that write through `writeInBatches` the handler with the
+ * undo of its staged items, which also runs when a job whose attempts all died is parked.
+ */
+export type JobDefinition = JobHandler | { run: JobHandler; undo: StagedUndo<never> };
 
 export type JobRunnerOptions = {
   /** Seconds a claim lasts unless renewed; the holder renews it every third of that. */
@@ -51,10 +59,6 @@ export type JobRunnerOptions = {
   log?: (message: string) => void;
 };
 
-const BATCH = 500;
-/** Staged rows per insert: each insert holds the embedded database, so keep it short. */
-const STAGE_BATCH = 100;
-
 /**
  * Runs persisted jobs one at a time in this process; several processes may share the table. A job
  * is held under a lease renewed by a heartbeat and is taken back only once that lease expired.
@@ -62,6 +66,7 @@ const STAGE_BATCH = 100;
  */
 export class JobRunner {
   private readonly handlers = new Map<string, JobHandler>();
+  private readonly undos = new Map<string, StagedUndo<never>>();
   private readonly terms: LeaseTerms;
   private readonly pollMs: number;
   private readonly log: (message: string) => void;
@@ -83,8 +88,13 @@ export class JobRunner {
     this.log = options.log ?? ((message) => console.error(message));
   }
 
-  register(kind: string, handler: JobHandler): void {
-    this.handlers.set(kind, handler);
+  register(kind: string, definition: JobDefinition): void {
+    if (typeof definition === 'function') {
+      this.handlers.set(kind, definition);
+    } else {
+      this.handlers.set(kind, definition.run);
+      this.undos.set(kind, definition.undo);
+    }
   }
 
   /** Queues a job inside the caller's transaction; call `wake()` after it commits. */
@@ -154,36 +164,25 @@ export class JobRunner {
       if (job === null) {
         return;
       }
-      if (job !== 'parked') {
+      if ('parked' in job) {
+        await this.undoParked(job.parked);
+      } else {
         await this.execute(job);
       }
     }
   }
 
-  private context(job: JobRecord): JobContext {
-    const db = this.database.db;
-    return {
-      job,
-      database: this.database,
-      reportProgress: async (done, total) => {
-        await db.update(jobs).set({ progressDone: done, progressTotal: total }).where(eq(jobs.id, job.id));
-      },
-      reportItems: async (items) => {
-        await db.delete(jobItems).where(eq(jobItems.jobId, job.id));
-        for (let start = 0; start < items.length; start += BATCH) {
-          const chunk = items.slice(start, start + BATCH).map((item) => ({ jobId: job.id, ...item }));
-          await db.insert(jobItems).values(sanitisedJson(chunk));
-        }
-      },
-      stage: async (payloads) => {
-        for (let start = 0; start < payloads.length; start += STAGE_BATCH) {
-          const chunk = payloads
-            .slice(start, start + STAGE_BATCH)
-            .map((payload, index) => ({ jobId: job.id, itemNo: start + index, payload }));
-          await db.insert(jobStaging).values(sanitisedJson(chunk));
-        }
-      },
-    };
+  /** A parked job's last attempt died mid-write: undo what it applied, then drop its staged rows. */
+  private async undoParked(job: JobRecord): Promise<void> {
+    const undo = this.undos.get(job.kind);
+    try {
+      if (undo) {
+        await undoAppliedItems(this.database, job, undo);
+      }
+      await this.database.db.delete(jobStaging).where(eq(jobStaging.jobId, job.id));
+    } catch (error) {
+      this.log(`job ${job.id}: undoing the parked job's writes failed: ${failureDetail(error)}`);
+    }
   }
 
   private async attempt(job: JobRecord): Promise<Settlement> {
@@ -193,7 +192,7 @@ export class JobRunner {
       return { status: 'failed', result: {}, error };
     }
     try {
-      return await handler(this.context(job));
+      return await handler(jobContext(this.database, job));
     } catch (error) {
       this.log(`job ${job.id} (${job.kind}) attempt ${job.attempts} threw: ${failureDetail(error)}`);
       // An application error (an unreadable file, a refused action) would fail the same way again.

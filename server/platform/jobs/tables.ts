@@ -59,7 +59,8 @@ export const jobItems = pgTable(
 
 /**
  * Rows an import has checked and prepared, written in small batches outside any long transaction;
- * the import then applies them all in one short transaction (all or nothing per job).
+ * the import then applies them in short batches, marking each applied in the batch's own
+ * transaction, so that a failure or a crash can undo exactly what was applied (see staged-writes.ts).
  */
 export const jobStaging = pgTable(
   'job_staging',
@@ -69,6 +70,7 @@ export const jobStaging = pgTable(
       .references(() => jobs.id, { onDelete: 'cascade' }),
     itemNo: integer('item_no').notNull(),
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    applied: boolean('applied').notNull().default(false),
   },
   (table) => [primaryKey({ columns: [table.jobId, table.itemNo] })],
 );

@@ -30,6 +30,10 @@ td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: t
 td.center, th.center { text-align: center; }
 tr.total td { font-weight: 700; background: #f7f7f7; }
 tr.total { break-before: avoid; page-break-before: avoid; }
+tr.grand td { background: #e8e8e8; }
+tr.group td { font-weight: 700; background: #e8eef7; }
+tr.subgroup td { font-weight: 700; background: #f4f7fb; }
+p.grand-total { font-weight: 700; margin-top: 6pt; break-before: avoid; page-break-before: avoid; }
 .center { text-align: center; }
 .right { text-align: right; }
 .bold { font-weight: 700; }
@@ -42,6 +46,7 @@ tr.total { break-before: avoid; page-break-before: avoid; }
   min-height: 24cm; }
 .cover .title { font-size: 26pt; font-weight: 700; line-height: 1.5; }
 .cover .subtitle { font-size: 20pt; font-weight: 700; line-height: 1.5; }
+.cover .generated { margin-top: 3cm; font-size: 14pt; }
 `;
 
 export type HtmlDocumentOptions = {

@@ -43,6 +43,11 @@ export async function provinceFixture(
       multipartFile('land.txt', Buffer.from('โฉนด')),
     )
   ).json() as { readiness: { files: { id: string }[] }[] };
+  const actionPlan = (
+    await planner.request('POST', '/api/v1/action-plans', {
+      body: { scope: 'province', provinceCode, fiscalYear: 2569 },
+    })
+  ).json() as { id: string };
   const users = (await admin.request('GET', `/api/v1/users?q=${plannerUsername}`)).json() as {
     items: { id: string }[];
   };
@@ -57,6 +62,7 @@ export async function provinceFixture(
       'plan-approaches': plan.approachId,
       'plan-items': plan.itemId,
       needs: need.id,
+      'action-plans': actionPlan.id,
       attachments: attachment.id,
       agencies: await firstId(admin, `/api/v1/agencies?provinceCode=${provinceCode}`),
       users: users.items[0]?.id ?? '',
@@ -73,6 +79,7 @@ export async function nationalIds(admin: TestClient): Promise<Record<string, str
     nodes: await firstId(admin, '/api/v1/alignment/nodes?limit=1'),
     'approval-steps': await firstId(admin, '/api/v1/approval-steps'),
     'need-dimensions': '1',
+    targets: '2569',
   };
 }
 

@@ -1,5 +1,9 @@
+import { actionPlansEn } from './actionPlans.en.js';
 import { auditEn } from './audit.en.js';
+import { listsEn } from './lists.en.js';
+import { budgetEn } from './budget.en.js';
 import { needsEn } from './needs.en.js';
+import { packEn } from './pack.en.js';
 import { plansEn } from './plans.en.js';
 import { projectsEn } from './projects.en.js';
 import type { MessageKey } from './th.js';
@@ -33,6 +37,7 @@ export const en: Record<MessageKey, string> = {
   'header.fiscalYearOption': 'FY {year}',
   'header.area': 'Area',
   'header.areaPlaceholder': 'Whole country',
+  'header.areaPlaceholderScoped': 'All my areas',
   'header.english': 'EN',
   'header.thai': 'ไทย',
   'header.language': 'Use English',
@@ -86,9 +91,16 @@ export const en: Record<MessageKey, string> = {
   'dashboard.subdistricts': 'Subdistricts',
   'dashboard.villages': 'Villages',
   'dashboard.mapTitle': 'Subdistricts per province',
-  'dashboard.mapHint': 'Click a province on the map for details',
+  'dashboard.mapHint': 'Click a province on the map to pick it as the area and open it',
   'dashboard.mapError': 'The map could not be loaded',
   'dashboard.cluster': 'Cluster',
+  'dashboard.provinceWork': 'Work in {province}',
+  'dashboard.plans': 'Development plans and their state',
+  'dashboard.noPlans': 'No plans for this province yet',
+  'dashboard.waiting': 'Waiting for you',
+  'dashboard.nothingWaiting': 'Nothing waiting',
+  'dashboard.waitScreen': '{count} needs waiting to be screened',
+  'dashboard.waitDrafts': '{count} draft plans to submit to the committee',
 
   'areas.title': 'Areas',
   'areas.searchPlaceholder': 'Search area names (Thai/English)',
@@ -200,6 +212,10 @@ export const en: Record<MessageKey, string> = {
 
   ...needsEn,
   ...auditEn,
+  ...listsEn,
   ...plansEn,
   ...projectsEn,
+  ...budgetEn,
+  ...packEn,
+  ...actionPlansEn,
 };

@@ -1,5 +1,9 @@
+import { actionPlansTh } from './actionPlans.th.js';
 import { auditTh } from './audit.th.js';
+import { listsTh } from './lists.th.js';
+import { budgetTh } from './budget.th.js';
 import { needsTh } from './needs.th.js';
+import { packTh } from './pack.th.js';
 import { plansTh } from './plans.th.js';
 import { projectsTh } from './projects.th.js';
 
@@ -33,6 +37,7 @@ export const th = {
   'header.fiscalYearOption': 'ปีงบประมาณ {year}',
   'header.area': 'พื้นที่',
   'header.areaPlaceholder': 'ทั่วประเทศ',
+  'header.areaPlaceholderScoped': 'ทุกพื้นที่ที่รับผิดชอบ',
   'header.english': 'EN',
   'header.thai': 'ไทย',
   'header.language': 'ใช้ภาษาอังกฤษ',
@@ -85,9 +90,16 @@ export const th = {
   'dashboard.subdistricts': 'ตำบล',
   'dashboard.villages': 'หมู่บ้าน',
   'dashboard.mapTitle': 'จำนวนตำบลรายจังหวัด',
-  'dashboard.mapHint': 'คลิกจังหวัดบนแผนที่เพื่อดูรายละเอียด',
+  'dashboard.mapHint': 'คลิกจังหวัดบนแผนที่เพื่อเลือกเป็นพื้นที่และดูรายละเอียด',
   'dashboard.mapError': 'โหลดแผนที่ไม่สำเร็จ',
   'dashboard.cluster': 'กลุ่มจังหวัด',
+  'dashboard.provinceWork': 'งานของจังหวัด{province}',
+  'dashboard.plans': 'แผนพัฒนาและสถานะ',
+  'dashboard.noPlans': 'ยังไม่มีแผนของจังหวัดนี้',
+  'dashboard.waiting': 'รอคุณดำเนินการ',
+  'dashboard.nothingWaiting': 'ไม่มีงานค้าง',
+  'dashboard.waitScreen': 'ความต้องการรอกลั่นกรอง {count} รายการ',
+  'dashboard.waitDrafts': 'แผนฉบับร่างรอเสนอคณะกรรมการ {count} แผน',
 
   'areas.title': 'พื้นที่',
   'areas.searchPlaceholder': 'ค้นหาชื่อพื้นที่ (ไทย/อังกฤษ)',
@@ -199,8 +211,12 @@ export const th = {
 
   ...needsTh,
   ...auditTh,
+  ...listsTh,
   ...plansTh,
   ...projectsTh,
+  ...budgetTh,
+  ...packTh,
+  ...actionPlansTh,
 } as const;
 
 export type MessageKey = keyof typeof th;

@@ -58,9 +58,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
     labelKey: 'nav.actionPlans',
     icon: <ProfileOutlined />,
     group: 'planning',
-    comingSoon: true,
+    requires: 'action_plan.read',
   },
-  { path: '/budget', labelKey: 'nav.budget', icon: <DollarOutlined />, group: 'planning', comingSoon: true },
+  {
+    path: '/budget',
+    labelKey: 'nav.budget',
+    icon: <DollarOutlined />,
+    group: 'planning',
+    requires: 'budget.read',
+  },
   { path: '/kpis', labelKey: 'nav.kpis', icon: <AimOutlined />, group: 'planning', comingSoon: true },
   { path: '/assets', labelKey: 'nav.assets', icon: <HddOutlined />, group: 'planning', comingSoon: true },
   {

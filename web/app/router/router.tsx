@@ -133,6 +133,30 @@ const projectsRoute = createRoute({
   component: lazyRouteComponent(() => import('../../features/projects/ProjectsPage.js'), 'ProjectsPage'),
 });
 
+const actionPlansRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/action-plans',
+  component: lazyRouteComponent(
+    () => import('../../features/action-plans/ActionPlansPage.js'),
+    'ActionPlansPage',
+  ),
+});
+
+const actionPlanRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/action-plans/$actionPlanId',
+  component: lazyRouteComponent(
+    () => import('../../features/action-plans/ActionPlanPage.js'),
+    'ActionPlanPage',
+  ),
+});
+
+const budgetRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/budget',
+  component: lazyRouteComponent(() => import('../../features/budget/BudgetPage.js'), 'BudgetPage'),
+});
+
 const comingSoonRoutes = COMING_SOON_ITEMS.map((item) =>
   createRoute({
     getParentRoute: () => appRoute,
@@ -156,6 +180,9 @@ const routeTree = rootRoute.addChildren([
     plansRoute,
     planRoute,
     projectsRoute,
+    actionPlansRoute,
+    actionPlanRoute,
+    budgetRoute,
     ...comingSoonRoutes,
   ]),
 ]);

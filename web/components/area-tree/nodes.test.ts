@@ -16,6 +16,7 @@ const area = (code: string, level: Area['level'], nameTh: string): Area => ({
   isDemo: false,
   validFrom: null,
   validTo: null,
+  successorCode: null,
   version: 1,
 });
 const names = new Map([

@@ -2,10 +2,13 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Select } from 'antd';
 import { useState } from 'react';
 import { AGENCY_KINDS, AGENCY_KIND_LABELS, type AgencyKind } from '../../../domain/agencies/agency.js';
+import { buildUrl } from '../../app/api/client.js';
 import type { Agency } from '../../app/api/types.js';
 import { useCan } from '../../app/auth/hooks.js';
 import { useGlobalFilters } from '../../app/filters/useGlobalFilters.js';
 import { useLang, useT } from '../../app/i18n/index.js';
+import { ExportButton } from '../../components/ExportButton.js';
+import { ListEmpty, ListLoadError } from '../../components/ListStates.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { useDebouncedValue } from '../../components/useDebouncedValue.js';
@@ -45,6 +48,12 @@ export function AgenciesPage() {
   };
   const handleKindChange = (next: AgencyKind | undefined) => {
     setKind(next);
+    setPage(1);
+  };
+  const clearFilters = () => {
+    setProvinceChoice({ code: undefined });
+    setKind(undefined);
+    setSearch('');
     setPage(1);
   };
   const handleReload = async () => {
@@ -100,7 +109,12 @@ export function AgenciesPage() {
             allowClear
             style={{ maxWidth: 320 }}
           />
+          <ExportButton
+            href={buildUrl('/api/v1/agencies/export', { provinceCode, kind, q: q || undefined })}
+            testId="agencies-export"
+          />
         </Flex>
+        {agencies.isError && <ListLoadError error={agencies.error} onRetry={() => void agencies.refetch()} />}
         <AgenciesTable
           agencies={agencies.data?.items}
           total={agencies.data?.total ?? 0}
@@ -110,6 +124,13 @@ export function AgenciesPage() {
           canManage={canManage}
           onPageChange={setPage}
           onEdit={(agency) => setDrawer({ agency })}
+          empty={
+            <ListEmpty
+              q={q}
+              filtered={provinceCode !== undefined || kind !== undefined}
+              onClear={clearFilters}
+            />
+          }
         />
       </Card>
       {drawer && (

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Button, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { AGENCY_KIND_LABELS } from '../../../domain/agencies/agency.js';
@@ -13,6 +14,8 @@ export interface AgenciesTableProps {
   canManage: boolean;
   onPageChange: (page: number) => void;
   onEdit: (agency: Agency) => void;
+  /** Shown when there are no rows: why (search, filters or no data). */
+  empty: ReactNode;
 }
 
 export function AgenciesTable(props: AgenciesTableProps) {
@@ -64,6 +67,7 @@ export function AgenciesTable(props: AgenciesTableProps) {
       dataSource={props.agencies}
       loading={props.loading}
       scroll={{ x: 'max-content' }}
+      locale={{ emptyText: props.empty }}
       data-testid="agencies-table"
       pagination={{
         current: props.page,

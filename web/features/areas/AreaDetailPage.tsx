@@ -1,11 +1,10 @@
-import { Alert, Card, Col, Row, Skeleton, Space, Statistic, Tag } from 'antd';
+import { Card, Col, Row, Skeleton, Space, Statistic, Tag } from 'antd';
 import { getRouteApi } from '@tanstack/react-router';
 import { AREA_LEVEL_LABELS } from '../../../domain/areas/area-code.js';
-import { isApiError } from '../../app/api/client.js';
 import { useArea } from '../../app/api/reference.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { areaName } from '../../components/area-tree/nodes.js';
-import { NotFoundPage } from '../../components/NotFoundPage.js';
+import { RecordLoadError } from '../../components/RecordLoadError.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { AreaBreadcrumbs } from './AreaBreadcrumbs.js';
 import { AreaFacts } from './AreaFacts.js';
@@ -23,11 +22,8 @@ export function AreaDetailPage() {
   if (detail.isPending) {
     return <Skeleton active />;
   }
-  if (isApiError(detail.error, 404)) {
-    return <NotFoundPage />;
-  }
   if (!detail.data) {
-    return <Alert type="error" title={t('error.network')} showIcon />;
+    return <RecordLoadError error={detail.error} onRetry={() => void detail.refetch()} listPath="/areas" />;
   }
 
   const { area, ancestors, childCounts } = detail.data;

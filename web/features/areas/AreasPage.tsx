@@ -2,9 +2,13 @@ import { Card, Flex, Input, Select, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { AREA_LEVELS, AREA_LEVEL_LABELS, type AreaLevel } from '../../../domain/areas/area-code.js';
+import { buildUrl } from '../../app/api/client.js';
 import { useAreas } from '../../app/api/reference.js';
 import type { Area } from '../../app/api/types.js';
 import { useLang, useT } from '../../app/i18n/index.js';
+import { areaName } from '../../components/area-tree/nodes.js';
+import { ExportButton } from '../../components/ExportButton.js';
+import { ListEmpty, ListLoadError } from '../../components/ListStates.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { useDebouncedValue } from '../../components/useDebouncedValue.js';
 import { AreaLink } from './AreaLink.js';
@@ -28,19 +32,28 @@ export function AreasPage() {
     setSearch(text);
     setPage(1);
   };
+  const clearFilters = () => {
+    handleLevelChange(undefined);
+    handleSearchChange('');
+  };
 
   const columns: TableColumnsType<Area> = [
     { title: t('common.code'), dataIndex: 'code', width: 110 },
     {
-      title: t('common.nameTh'),
-      dataIndex: 'nameTh',
+      title: t('common.name'),
+      key: 'name',
       render: (_value, area) => (
         <AreaLink code={area.code}>
-          {area.nameTh} {area.isSpecialArea && <Tag color="gold">{t('areas.specialArea')}</Tag>}
+          {areaName(area, lang)} {area.isSpecialArea && <Tag color="gold">{t('areas.specialArea')}</Tag>}
         </AreaLink>
       ),
     },
-    { title: t('common.nameEn'), dataIndex: 'nameEn', responsive: ['md'] },
+    {
+      title: lang === 'th' ? t('common.nameEn') : t('common.nameTh'),
+      key: 'otherName',
+      render: (_value, area) => (lang === 'th' ? area.nameEn : area.nameTh),
+      responsive: ['md'],
+    },
     {
       title: t('common.level'),
       dataIndex: 'level',
@@ -75,7 +88,12 @@ export function AreasPage() {
             style={{ maxWidth: 360 }}
             data-testid="areas-search"
           />
+          <ExportButton
+            href={buildUrl('/api/v1/areas/export', { level, q: q || undefined })}
+            testId="areas-export"
+          />
         </Flex>
+        {areas.isError && <ListLoadError error={areas.error} onRetry={() => void areas.refetch()} />}
         <Table<Area>
           rowKey="code"
           size="middle"
@@ -83,6 +101,7 @@ export function AreasPage() {
           dataSource={areas.data?.items}
           loading={areas.isFetching}
           scroll={{ x: 'max-content' }}
+          locale={{ emptyText: <ListEmpty q={q} filtered={level !== undefined} onClear={clearFilters} /> }}
           pagination={{
             current: page,
             pageSize: PAGE_SIZE,

@@ -1,7 +1,10 @@
 import { AutoComplete, Card, Flex, Input } from 'antd';
 import { useMemo, useState } from 'react';
+import { buildUrl } from '../../app/api/client.js';
 import { useCan } from '../../app/auth/hooks.js';
 import { useT } from '../../app/i18n/index.js';
+import { ExportButton } from '../../components/ExportButton.js';
+import { ListEmpty, ListLoadError } from '../../components/ListStates.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { useDebouncedValue } from '../../components/useDebouncedValue.js';
 import { ActorSelect } from './ActorSelect.js';
@@ -20,13 +23,18 @@ export function AuditLog() {
   const [page, setPage] = useState(1);
   const debouncedType = useDebouncedValue(entityType.trim(), 300);
   const debouncedId = useDebouncedValue(entityId.trim(), 300);
-  const audit = useAudit({
+  const filter = {
     entityType: debouncedType || undefined,
     entityId: debouncedId || undefined,
     actorUserId,
-    limit: PAGE_SIZE,
-    offset: (page - 1) * PAGE_SIZE,
-  });
+  };
+  const audit = useAudit({ ...filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const clearFilters = () => {
+    setEntityType('');
+    setEntityId('');
+    setActorUserId(undefined);
+    setPage(1);
+  };
 
   // Suggest the types already seen so the box is useful without a fixed server list.
   const typeOptions = useMemo(() => {
@@ -63,6 +71,7 @@ export function AuditLog() {
             value={entityId}
             onChange={(event) => resetPage(setEntityId)(event.target.value)}
             placeholder={t('audit.entityId')}
+            aria-label={t('audit.entityId')}
             allowClear
             style={{ maxWidth: 280 }}
             data-testid="audit-entity-id"
@@ -74,11 +83,14 @@ export function AuditLog() {
               value={actorUserId ?? ''}
               onChange={(event) => resetPage(setActorUserId)(event.target.value.trim() || undefined)}
               placeholder={t('audit.filterActor')}
+              aria-label={t('audit.filterActor')}
               allowClear
               style={{ maxWidth: 280 }}
             />
           )}
+          <ExportButton href={buildUrl('/api/v1/audit/export', filter)} testId="audit-export" />
         </Flex>
+        {audit.isError && <ListLoadError error={audit.error} onRetry={() => void audit.refetch()} />}
         <AuditTable
           entries={audit.data?.items}
           total={audit.data?.total ?? 0}
@@ -86,6 +98,12 @@ export function AuditLog() {
           pageSize={PAGE_SIZE}
           loading={audit.isFetching}
           onPageChange={setPage}
+          empty={
+            <ListEmpty
+              filtered={Boolean(filter.entityType || filter.entityId || filter.actorUserId)}
+              onClear={clearFilters}
+            />
+          }
         />
       </Card>
     </>

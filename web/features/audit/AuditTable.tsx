@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { AuditEntry } from '../../app/api/types.js';
@@ -13,6 +14,8 @@ export interface AuditTableProps {
   pageSize: number;
   loading: boolean;
   onPageChange: (page: number) => void;
+  /** Shown when there are no rows: why (filters or no data). */
+  empty: ReactNode;
 }
 
 export function AuditTable(props: AuditTableProps) {
@@ -52,6 +55,7 @@ export function AuditTable(props: AuditTableProps) {
       loading={props.loading}
       tableLayout="fixed"
       scroll={{ x: 760 }}
+      locale={{ emptyText: props.empty }}
       data-testid="audit-table"
       expandable={{ expandedRowRender: (entry) => <AuditChanges entry={entry} /> }}
       pagination={{

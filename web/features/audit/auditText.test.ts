@@ -34,7 +34,7 @@ describe('audit trail in words', () => {
   });
 
   it('says statuses, origins and roles in words', () => {
-    expect(valueText('status', 'submitted_to_committee', 'th')).toBe('เสนอคณะกรรมการ (ก.บ.จ./ก.บ.ก.)');
+    expect(valueText('status', 'submitted_to_committee', 'th')).toBe('เสนอคณะกรรมการ');
     expect(valueText('status', 'draft', 'en')).toBe('Draft');
     expect(valueText('status', 'merged', 'th')).toBe('รวมกับความต้องการอื่นแล้ว');
     expect(valueText('origin', 'public_forum', 'th')).toBe('เวทีประชาคม');

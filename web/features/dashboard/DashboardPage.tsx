@@ -1,9 +1,12 @@
 import { Alert, Card, Space, Spin } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useClusters, useProvinceStats } from '../../app/api/reference.js';
+import { useCurrentUser } from '../../app/auth/hooks.js';
 import { useGlobalFilters } from '../../app/filters/useGlobalFilters.js';
-import { useT } from '../../app/i18n/index.js';
+import { useLang, useT } from '../../app/i18n/index.js';
 import { PageTitle } from '../../components/PageTitle.js';
+import { ProvinceWork } from './ProvinceWork.js';
+import { focusProvince, isNational, scopeProvinces } from '../../app/auth/scope.js';
 import { SummaryCards } from './SummaryCards.js';
 
 // ECharts and the map outlines load beside the page, so the title and figures show without waiting.
@@ -13,19 +16,36 @@ const ProvinceMap = lazy(() =>
 
 export function DashboardPage() {
   const t = useT();
-  const { fiscalYear } = useGlobalFilters();
+  const { lang } = useLang();
+  const user = useCurrentUser();
+  const { fiscalYear, areaCode } = useGlobalFilters();
   const stats = useProvinceStats();
   const clusters = useClusters();
-  const provinces = stats.data?.items ?? [];
+  const own = isNational(user) ? [] : scopeProvinces(user);
+  const all = stats.data?.items ?? [];
+  // A scoped user's figures are their own provinces', not the country's.
+  const provinces = own.length > 0 ? all.filter((item) => own.includes(item.provinceCode)) : all;
+  const focus = focusProvince(user, areaCode);
+  const focusStats = all.find((item) => item.provinceCode === focus);
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <PageTitle title={`${t('dashboard.title')} · ${t('header.fiscalYearOption', { year: fiscalYear })}`} />
       {stats.isError && <Alert type="error" title={t('error.network')} showIcon />}
+      {focus && (
+        <ProvinceWork
+          provinceCode={focus}
+          provinceName={
+            (lang === 'en' ? focusStats?.nameEn : focusStats?.nameTh) ?? focusStats?.nameTh ?? focus
+          }
+          fiscalYear={fiscalYear}
+        />
+      )}
       <SummaryCards
         provinces={provinces}
         clusterCount={clusters.data?.items.length}
         loading={stats.isPending}
+        scoped={own.length > 0}
       />
       <Suspense
         fallback={
@@ -36,7 +56,7 @@ export function DashboardPage() {
           </Card>
         }
       >
-        <ProvinceMap provinces={provinces} />
+        <ProvinceMap provinces={all} selectedProvince={focus} />
       </Suspense>
     </Space>
   );

@@ -10,20 +10,30 @@ import { useThailandMap } from './useThailandMap.js';
 
 export interface ProvinceMapProps {
   provinces: readonly ProvinceStats[];
+  /** The province of the global area picker, highlighted so map and picker agree. */
+  selectedProvince: string | null;
 }
 
-export function ProvinceMap({ provinces }: ProvinceMapProps) {
+export function ProvinceMap({ provinces, selectedProvince }: ProvinceMapProps) {
   const t = useT();
   const { lang } = useLang();
   const navigate = useNavigate();
   const map = useThailandMap();
-  const option = useMemo(() => buildMapOption(provinces, lang, t), [provinces, lang, t]);
+  const option = useMemo(
+    () => buildMapOption(provinces, lang, t, selectedProvince),
+    [provinces, lang, t, selectedProvince],
+  );
 
   const handleClick = useCallback(
     (event: ECElementEvent) => {
       const code = String(event.name);
       if (/^\d{2}$/.test(code)) {
-        void navigate({ to: '/areas/$code', params: { code } });
+        // The clicked province becomes the global area too, so the header picker shows it.
+        void navigate({
+          to: '/areas/$code',
+          params: { code },
+          search: (previous) => ({ ...previous, area: code }),
+        });
       }
     },
     [navigate],

@@ -6,6 +6,8 @@ export interface SummaryCardsProps {
   provinces: readonly ProvinceStats[];
   clusterCount: number | undefined;
   loading: boolean;
+  /** A scoped user's own provinces: no national province and cluster counts. */
+  scoped: boolean;
 }
 
 interface SummaryItem {
@@ -18,20 +20,26 @@ function sum(provinces: readonly ProvinceStats[], pick: (stats: ProvinceStats) =
   return provinces.reduce((total, stats) => total + pick(stats), 0);
 }
 
-export function SummaryCards({ provinces, clusterCount, loading }: SummaryCardsProps) {
+export function SummaryCards({ provinces, clusterCount, loading, scoped }: SummaryCardsProps) {
   const t = useT();
   const { lang } = useLang();
   const number = new Intl.NumberFormat(lang === 'th' ? 'th-TH' : 'en-US');
+  const villages = sum(provinces, (stats) => stats.villages);
   const items: SummaryItem[] = [
-    { key: 'provinces', labelKey: 'dashboard.provinces', value: provinces.length },
-    { key: 'clusters', labelKey: 'dashboard.clusters', value: clusterCount },
+    ...(scoped
+      ? []
+      : [
+          { key: 'provinces', labelKey: 'dashboard.provinces' as const, value: provinces.length },
+          { key: 'clusters', labelKey: 'dashboard.clusters' as const, value: clusterCount },
+        ]),
     { key: 'districts', labelKey: 'dashboard.districts', value: sum(provinces, (stats) => stats.districts) },
     {
       key: 'subdistricts',
       labelKey: 'dashboard.subdistricts',
       value: sum(provinces, (stats) => stats.subdistricts),
     },
-    { key: 'villages', labelKey: 'dashboard.villages', value: sum(provinces, (stats) => stats.villages) },
+    // Villages are imported per province; a zero would read as a fact rather than a gap.
+    ...(villages > 0 ? [{ key: 'villages', labelKey: 'dashboard.villages' as const, value: villages }] : []),
   ];
 
   return (

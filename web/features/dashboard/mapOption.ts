@@ -13,7 +13,12 @@ function provinceName(stats: ProvinceStats, lang: Lang): string {
 }
 
 /** Choropleth of subdistricts per province; regions are keyed by the DOPA code in the GeoJSON `name`. */
-export function buildMapOption(provinces: readonly ProvinceStats[], lang: Lang, t: Translate): EChartOption {
+export function buildMapOption(
+  provinces: readonly ProvinceStats[],
+  lang: Lang,
+  t: Translate,
+  selectedProvince: string | null = null,
+): EChartOption {
   const byCode = new Map(provinces.map((stats) => [stats.provinceCode, stats]));
   const max = Math.max(1, ...provinces.map((stats) => stats.subdistricts));
   const number = new Intl.NumberFormat(lang === 'th' ? 'th-TH' : 'en-US');
@@ -61,8 +66,16 @@ export function buildMapOption(provinces: readonly ProvinceStats[], lang: Lang, 
         top: 16,
         bottom: 16,
         emphasis: { label: { show: false }, itemStyle: { areaColor: '#f4b942' } },
-        select: { disabled: true },
-        data: provinces.map((stats) => ({ name: stats.provinceCode, value: stats.subdistricts })),
+        selectedMode: 'single',
+        select: {
+          label: { show: false },
+          itemStyle: { areaColor: '#f4b942', borderColor: '#7a4f00', borderWidth: 1.5 },
+        },
+        data: provinces.map((stats) => ({
+          name: stats.provinceCode,
+          value: stats.subdistricts,
+          selected: stats.provinceCode === selectedProvince,
+        })),
       },
     ],
   };

@@ -3,8 +3,8 @@ import { Alert, Button, Col, Flex, Row, Space, Spin, Tag, Typography } from 'ant
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useCan } from '../../app/auth/hooks.js';
-import { useLang, useT } from '../../app/i18n/index.js';
-import { apiErrorText } from '../../components/apiErrorText.js';
+import { useT } from '../../app/i18n/index.js';
+import { RecordLoadError } from '../../components/RecordLoadError.js';
 import { useNeed } from './api.js';
 import { NeedActions } from './NeedActions.js';
 import { NeedAttachmentsCard } from './NeedAttachmentsCard.js';
@@ -19,7 +19,6 @@ import { useCaptureCovers } from './useCaptureCovers.js';
 /** One need: its facts, sources, outcome, allowed moves and history. */
 export function NeedDetailPage() {
   const t = useT();
-  const { lang } = useLang();
   const navigate = useNavigate();
   const { needId } = useParams({ from: '/app/needs/$needId' });
   const need = useNeed(needId);
@@ -35,7 +34,7 @@ export function NeedDetailPage() {
     );
   }
   if (need.isError) {
-    return <Alert type="error" showIcon title={apiErrorText(need.error, lang, t('error.network'))} />;
+    return <RecordLoadError error={need.error} onRetry={() => void need.refetch()} listPath="/needs" />;
   }
   const data = need.data;
   // Merged needs are read-only; the rest may be changed by holders of need.manage over their area.

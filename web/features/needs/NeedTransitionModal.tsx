@@ -16,6 +16,7 @@ import {
   type ShapedSchema,
 } from '../../components/zodRule.js';
 import { AgencySelect } from '../agencies/AgencySelect.js';
+import { NeedLinkTargetPicker } from './NeedLinkTargetPicker.js';
 import { TRANSITION_LABELS } from './transitionLabels.js';
 import { useTransitionNeed } from './mutations.js';
 import type { NeedDetail } from '../../../domain/needs/need-response.js';
@@ -87,6 +88,7 @@ export function NeedTransitionModal({ need, action, onClose, onReload }: NeedTra
   const handleApiError = useApiErrorHandler();
   const transition = useTransitionNeed();
   const [form] = Form.useForm<TransitionValues>();
+  const linkType = Form.useWatch('linkedEntityType', form);
   const [forwardTo, setForwardTo] = useState<'agency' | 'local'>('agency');
   const option = optionFor(action);
   const required = (field: string) => (option ? isRequiredField(option, field) : false);
@@ -151,9 +153,12 @@ export function NeedTransitionModal({ need, action, onClose, onReload }: NeedTra
               name="linkedEntityId"
               label={t('needs.transition.linkId')}
               required={required('linkedEntityId')}
-              extra={t('needs.transition.linkIdHint')}
             >
-              <Input maxLength={100} />
+              <NeedLinkTargetPicker
+                provinceCode={need.provinceCode}
+                linkType={linkType}
+                onLabel={(label) => form.setFieldValue('linkedLabel', label)}
+              />
             </Form.Item>
           </>
         )}

@@ -3,7 +3,9 @@ import type { TableColumnsType } from 'antd';
 import { Link } from '@tanstack/react-router';
 import { NEED_ORIGIN_LABELS, type NeedStatus } from '../../../domain/needs/need.js';
 import { useLang, useT } from '../../app/i18n/index.js';
-import { formatCount } from './labels.js';
+import { useAreaTitles } from '../../components/area-tree/useAreaTitles.js';
+import { useNeedDimensions } from './api.js';
+import { dimensionName, formatCount } from './labels.js';
 import { NeedStatusTag } from './NeedStatusTag.js';
 import type { Need } from '../../../domain/needs/need-response.js';
 
@@ -23,6 +25,17 @@ export function NeedsTable(props: NeedsTableProps) {
   const t = useT();
   const { lang } = useLang();
   const screens = Grid.useBreakpoint();
+  // The list carries Thai names; English ones come from the dimension list and the area records.
+  const dimensions = useNeedDimensions();
+  const dimensionNames = new Map(
+    (dimensions.data?.items ?? []).map((dimension) => [dimension.id, dimensionName(dimension, lang)]),
+  );
+  const englishAreas = useAreaTitles(
+    lang === 'en' ? [...new Set((props.needs ?? []).map((need) => need.areaCode))] : [],
+    lang,
+  );
+  const areaLabel = (need: Need) => englishAreas.get(need.areaCode) ?? need.areaNameTh ?? need.areaCode;
+  const dimensionLabel = (need: Need) => dimensionNames.get(need.dimensionId) ?? need.dimensionNameTh;
   // A phone gets one column: the title with its reference, area and status underneath.
   const phone = screens.sm === false;
   const phoneColumns: TableColumnsType<Need> = [
@@ -35,7 +48,7 @@ export function NeedsTable(props: NeedsTableProps) {
             {title}
           </Link>
           <Typography.Text type="secondary" className="needs-subline">
-            {need.referenceNo} · {need.areaNameTh ?? need.areaCode}
+            {need.referenceNo} · {areaLabel(need)}
           </Typography.Text>
           <NeedStatusTag status={need.status} />
         </div>
@@ -63,7 +76,7 @@ export function NeedsTable(props: NeedsTableProps) {
           </Link>
           <Typography.Text type="secondary" className="needs-subline">
             {NEED_ORIGIN_LABELS[need.origin][lang]}
-            {need.dimensionNameTh ? ` · ${need.dimensionNameTh}` : ''}
+            {dimensionLabel(need) ? ` · ${dimensionLabel(need)}` : ''}
             {` · ${t('needs.fyShort', { year: need.fiscalYear })}`}
           </Typography.Text>
         </div>
@@ -71,10 +84,10 @@ export function NeedsTable(props: NeedsTableProps) {
     },
     {
       title: t('needs.field.area'),
-      dataIndex: 'areaNameTh',
+      key: 'area',
       width: 140,
       responsive: ['md'],
-      render: (name: string | null, need) => name ?? need.areaCode,
+      render: (_value, need) => areaLabel(need),
     },
     {
       title: t('needs.field.people'),

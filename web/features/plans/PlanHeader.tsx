@@ -59,7 +59,7 @@ export function PlanHeader({ plan, tree, versionId }: PlanHeaderProps) {
             optionRender={(option) => (
               <Space size={6}>
                 <span>{option.data.label}</span>
-                <PlanStatusTag status={option.data.status} />
+                <PlanStatusTag status={option.data.status} scope={plan.scope} />
               </Space>
             )}
             popupMatchSelectWidth={false}
@@ -67,7 +67,11 @@ export function PlanHeader({ plan, tree, versionId }: PlanHeaderProps) {
             data-testid="plan-version-select"
           />
           {current && (
-            <PlanStatusTag status={tree?.version.status ?? current.status} testId="plan-version-status" />
+            <PlanStatusTag
+              status={tree?.version.status ?? current.status}
+              scope={plan.scope}
+              testId="plan-version-status"
+            />
           )}
         </Space>
         <Space wrap size={8}>

@@ -1,6 +1,6 @@
 import { LockOutlined } from '@ant-design/icons';
 import { Tag } from 'antd';
-import { PLAN_STATUS_LABELS, isLocked, type PlanStatus } from '../../../domain/plans/plan.js';
+import { isLocked, planStatusLabel, type PlanScope, type PlanStatus } from '../../../domain/plans/plan.js';
 import { useLang } from '../../app/i18n/index.js';
 
 const COLORS: Record<PlanStatus, string> = {
@@ -16,10 +16,12 @@ const COLORS: Record<PlanStatus, string> = {
 
 export interface PlanStatusTagProps {
   status: PlanStatus;
+  /** Names the plan's own committee (ก.บ.จ. or ก.บ.ก.). */
+  scope: PlanScope;
   testId?: string;
 }
 
-export function PlanStatusTag({ status, testId }: PlanStatusTagProps) {
+export function PlanStatusTag({ status, scope, testId }: PlanStatusTagProps) {
   const { lang } = useLang();
   return (
     <Tag
@@ -28,7 +30,7 @@ export function PlanStatusTag({ status, testId }: PlanStatusTagProps) {
       data-testid={testId}
       data-status={status}
     >
-      {PLAN_STATUS_LABELS[status][lang]}
+      {planStatusLabel(status, scope)[lang]}
     </Tag>
   );
 }

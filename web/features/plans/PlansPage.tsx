@@ -52,11 +52,11 @@ export function PlansPage() {
       replace: true,
     });
 
-  const renderVersion = (version: VersionSummary | null) =>
+  const renderVersion = (version: VersionSummary | null, scope: PlanScope) =>
     version ? (
       <Space size={4} wrap>
         <span>{versionLabel(version, t)}</span>
-        <PlanStatusTag status={version.status} />
+        <PlanStatusTag status={version.status} scope={scope} />
       </Space>
     ) : (
       <Typography.Text type="secondary">{t('common.dash')}</Typography.Text>
@@ -97,7 +97,7 @@ export function PlansPage() {
       width: 320,
       render: (_value, plan) => (
         <Space orientation="vertical" size={2}>
-          {renderVersion(plan.latestVersion)}
+          {renderVersion(plan.latestVersion, plan.scope)}
           {plan.publishedVersion && plan.publishedVersion.id !== plan.latestVersion?.id && (
             <Typography.Text type="secondary">
               {t('plans.field.publishedVersion')}: {versionLabel(plan.publishedVersion, t)}

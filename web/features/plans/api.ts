@@ -1,11 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { AlignmentScheme } from '../../../domain/alignment/alignment.js';
-import type { PlanScope } from '../../../domain/plans/plan.js';
 import type { PlanListQuery } from '../../../domain/plans/plan-query.js';
 import { apiFetch } from '../../app/api/client.js';
 import type { Page } from '../../../domain/common/paging.js';
 import type {
-  ApprovalStepList,
   PlanDetail,
   PlanPage,
   VersionDiffResponse,
@@ -19,7 +17,6 @@ export const planKeys = {
   detail: (id: string) => ['plans', 'detail', id] as const,
   tree: (versionId: string) => ['plans', 'tree', versionId] as const,
   diff: (versionId: string) => ['plans', 'diff', versionId] as const,
-  steps: (scope: PlanScope) => ['plans', 'steps', scope] as const,
 };
 
 export const alignmentKeys = {
@@ -60,15 +57,6 @@ export function useVersionDiff(versionId: string, enabled: boolean) {
     queryKey: planKeys.diff(versionId),
     queryFn: ({ signal }) => apiFetch<VersionDiffResponse>(`${versionPath(versionId)}/diff`, { signal }),
     enabled,
-  });
-}
-
-export function useApprovalSteps(scope: PlanScope) {
-  return useQuery({
-    queryKey: planKeys.steps(scope),
-    queryFn: ({ signal }) =>
-      apiFetch<ApprovalStepList>('/api/v1/approval-steps', { query: { scope }, signal }),
-    staleTime: 10 * 60_000,
   });
 }
 

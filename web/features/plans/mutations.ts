@@ -3,8 +3,8 @@ import type {
   ChangeReasonInput,
   PlanCreateInput,
   PlanVersionUpdateInput,
-  TransitionRequest,
 } from '../../../domain/plans/plan-input.js';
+import type { TransitionRequest } from '../../../domain/approvals/schemas.js';
 import { apiFetch } from '../../app/api/client.js';
 import { planKeys, planPath, versionPath } from './api.js';
 import type {

@@ -1,8 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Input } from 'antd';
+import { Button, Card, Flex, Input } from 'antd';
 import { useState } from 'react';
+import { buildUrl } from '../../app/api/client.js';
 import type { User } from '../../app/api/types.js';
 import { useT } from '../../app/i18n/index.js';
+import { ExportButton } from '../../components/ExportButton.js';
+import { ListEmpty, ListLoadError } from '../../components/ListStates.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { useDebouncedValue } from '../../components/useDebouncedValue.js';
 import { useUsers } from './api.js';
@@ -46,16 +49,24 @@ export function UsersAdmin() {
         }
       />
       <Card>
-        <Input.Search
-          value={search}
-          onChange={(event) => {
-            setSearch(event.target.value);
-            setPage(1);
-          }}
-          placeholder={t('users.searchPlaceholder')}
-          allowClear
-          style={{ maxWidth: 360, marginBottom: 16 }}
-        />
+        <Flex wrap gap={8} style={{ marginBottom: 16 }}>
+          <Input.Search
+            value={search}
+            onChange={(event) => {
+              setSearch(event.target.value);
+              setPage(1);
+            }}
+            placeholder={t('users.searchPlaceholder')}
+            aria-label={t('users.searchPlaceholder')}
+            allowClear
+            style={{ maxWidth: 360 }}
+          />
+          <ExportButton
+            href={buildUrl('/api/v1/users/export', { q: q || undefined })}
+            testId="users-export"
+          />
+        </Flex>
+        {users.isError && <ListLoadError error={users.error} onRetry={() => void users.refetch()} />}
         <UsersTable
           users={users.data?.items}
           total={users.data?.total ?? 0}
@@ -64,6 +75,7 @@ export function UsersAdmin() {
           loading={users.isFetching}
           onPageChange={setPage}
           onEdit={(user) => setDrawer({ mode: 'edit', user })}
+          empty={<ListEmpty q={q} onClear={() => setSearch('')} />}
         />
       </Card>
       {drawer?.mode === 'create' && <CreateUserDrawer onClose={() => setDrawer(null)} />}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Button, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { ROLE_LABELS } from '../../../domain/auth/roles.js';
@@ -14,6 +15,8 @@ export interface UsersTableProps {
   loading: boolean;
   onPageChange: (page: number) => void;
   onEdit: (user: User) => void;
+  /** Shown when there are no rows: why (search or no data). */
+  empty: ReactNode;
 }
 
 export function UsersTable(props: UsersTableProps) {
@@ -65,6 +68,7 @@ export function UsersTable(props: UsersTableProps) {
       dataSource={props.users}
       loading={props.loading}
       scroll={{ x: 'max-content' }}
+      locale={{ emptyText: props.empty }}
       data-testid="users-table"
       pagination={{
         current: props.page,

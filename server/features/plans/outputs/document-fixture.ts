@@ -157,6 +157,8 @@ export function samplePlanDocument(overrides: Partial<PlanDocument['tree']['vers
           action: 'submit',
           fromStatus: 'draft',
           toStatus: 'submitted_to_committee',
+          stepLabelTh: 'เสนอ ก.บ.จ. พิจารณา',
+          stepLabelEn: 'Submit to the provincial committee (ก.บ.จ.)',
           meetingNo: '2/2568',
           meetingDate: '2025-01-15',
           reason: null,

@@ -1,8 +1,6 @@
 import type { SheetImportSummary } from '../../../../domain/plans/outputs.js';
 import { eq, inArray } from 'drizzle-orm';
-import type { Actor } from '../../../../domain/auth/policy.js';
 import { loadActor } from '../../../platform/auth/actor.js';
-import type { Queryable } from '../../../platform/db/client.js';
 import { inActorTransaction } from '../../../platform/db/transaction.js';
 import { readSheetRecords, rowsUnderKeyRow, type TabularRow } from '../../../platform/files/sheet.js';
 import { AppError } from '../../../platform/http/errors.js';
@@ -10,10 +8,10 @@ import type { JobContext, JobItemReport, JobOutcome } from '../../../platform/jo
 import { controlCharacterItems, jobFailed, rowsRejected } from '../../../platform/jobs/outcomes.js';
 import { storedFiles } from '../../../platform/jobs/tables.js';
 import { areas } from '../../areas/tables.js';
-import { loadEditableVersion, type VisibleVersion } from '../access.js';
+import { loadEditableVersion } from '../access.js';
 import { loadPlanVersionTree } from '../tree.js';
 import { areaCodesInRows, type ImportContext, type RowVerdict } from './import-common.js';
-import { saveItemChanges, saveKpiChanges } from './import-save.js';
+import { saveItemSheet, saveKpiSheet } from './import-writes.js';
 import { planItemImport } from './item-rows.js';
 import { ITEM_REQUIRED_KEYS } from './item-sheet.js';
 import { planKpiImport } from './kpi-rows.js';
@@ -22,43 +20,33 @@ import { KPI_REQUIRED_KEYS } from './kpi-sheet.js';
 export const KPI_IMPORT_JOB = 'plans.importKpis';
 export const ITEM_IMPORT_JOB = 'plans.importItems';
 
+type Save = Parameters<typeof saveKpiSheet>[0];
+
 type Sheet = {
   requiredKeys: readonly string[];
   areaKeys: readonly string[];
-  /** Checks the rows, and when every row is good saves the changes; returns each row's verdict. */
-  apply(
-    tx: Queryable,
-    actor: Actor,
-    visible: VisibleVersion,
+  /** Checks every row; returns each row's verdict and how to save the changes when all are good. */
+  check(
     rows: TabularRow[],
     context: ImportContext,
-    reason: string,
-  ): Promise<{ verdicts: RowVerdict[]; saved: boolean }>;
+  ): { verdicts: RowVerdict[]; save(save: Save): Promise<void> };
 };
 
 const SHEETS: Record<string, Sheet> = {
   [KPI_IMPORT_JOB]: {
     requiredKeys: KPI_REQUIRED_KEYS,
     areaKeys: ['area_code'],
-    async apply(tx, actor, visible, rows, context, reason) {
+    check(rows, context) {
       const { verdicts, changes } = planKpiImport(rows, context);
-      const ok = verdicts.every((verdict) => verdict.messages.length === 0);
-      if (ok) {
-        await saveKpiChanges(tx, actor, visible.placement, changes, reason);
-      }
-      return { verdicts, saved: ok };
+      return { verdicts, save: (save) => saveKpiSheet(save, changes) };
     },
   },
   [ITEM_IMPORT_JOB]: {
     requiredKeys: ITEM_REQUIRED_KEYS,
     areaKeys: ['area_codes'],
-    async apply(tx, actor, visible, rows, context, reason) {
+    check(rows, context) {
       const { verdicts, changes } = planItemImport(rows, context);
-      const ok = verdicts.every((verdict) => verdict.messages.length === 0);
-      if (ok) {
-        await saveItemChanges(tx, actor, visible.placement, changes, reason);
-      }
-      return { verdicts, saved: ok };
+      return { verdicts, save: (save) => saveItemSheet(save, changes) };
     },
   },
 };
@@ -83,7 +71,8 @@ function report(verdict: RowVerdict, saved: boolean): JobItemReport {
 
 /**
  * Imports a KPI or project-set sheet into a draft version: reads the upload, checks every row, and
- * saves all changes in one transaction only when no row is wrong. Every row gets a report line.
+ * only when no row is wrong saves all changes, all or nothing per job in short batches
+ * (`saveKpiSheet`, `saveItemSheet`). Every row gets a report line.
  */
 export async function runPlanSheetImport(context: JobContext): Promise<JobOutcome> {
   const { job, database } = context;
@@ -98,14 +87,14 @@ export async function runPlanSheetImport(context: JobContext): Promise<JobOutcom
   try {
     const rows = rowsUnderKeyRow(await readSheetRecords(file.fileName, file.content), sheet.requiredKeys);
     await context.reportProgress(0, rows.length);
-    const unsafe = controlCharacterItems(rows);
+    const unsafe = await controlCharacterItems(rows);
     if (unsafe.length > 0) {
       await context.reportItems(unsafe);
       return rowsRejected(unsafe.length, rows.length);
     }
     const actor = await loadActor(database.db, job.createdBy);
     const versionId = String(job.input.versionId ?? '');
-    const outcome = await inActorTransaction(database, actor, async (tx) => {
+    const checked = await inActorTransaction(database, actor, async (tx) => {
       const visible = await loadEditableVersion(tx, actor, versionId);
       const tree = await loadPlanVersionTree(tx, versionId);
       const codes = areaCodesInRows(rows, sheet.areaKeys);
@@ -118,8 +107,13 @@ export async function runPlanSheetImport(context: JobContext): Promise<JobOutcom
         (_, index) => tree.plan.periodStart + index,
       );
       const importContext = { tree, years, knownAreas: new Set(known.map((area) => area.code)) };
-      return sheet.apply(tx, actor, visible, rows, importContext, `import ${job.id}`);
+      return { placement: visible.placement, ...sheet.check(rows, importContext) };
     });
+    const saved = checked.verdicts.every((verdict) => verdict.messages.length === 0);
+    if (saved) {
+      await checked.save({ context, actor, placement: checked.placement, reason: `import ${job.id}` });
+    }
+    const outcome = { verdicts: checked.verdicts, saved };
     await context.reportItems(outcome.verdicts.map((verdict) => report(verdict, outcome.saved)));
     await context.reportProgress(rows.length, rows.length);
     const bad = outcome.verdicts.filter((verdict) => verdict.messages.length > 0).length;

@@ -95,12 +95,15 @@ async function replaceItemLists(tx: Queryable, placement: PlanPlacement, itemId:
   }
 }
 
-/** Writes item edits and new items with one audit event each; a concurrent edit aborts all. Returns created ids by row. */
+/**
+ * Writes item edits and new items (with `newId` when the caller chose it) with one audit event each;
+ * a concurrent edit aborts all. Returns created ids by row.
+ */
 export async function saveItemChanges(
   tx: Queryable,
   actor: Actor,
   placement: PlanPlacement,
-  changes: readonly ItemChange[],
+  changes: readonly (ItemChange & { newId?: string | undefined })[],
   reason: string,
 ) {
   const created = new Map<number, string>();
@@ -127,7 +130,7 @@ export async function saveItemChanges(
       const orderNo = await nextOrderNo(tx, planItems, eq(planItems.approachId, fields.approachId));
       const [inserted] = await tx
         .insert(planItems)
-        .values({ ...placement, ...fields, orderNo })
+        .values({ ...placement, ...fields, orderNo, ...(change.newId ? { id: change.newId } : {}) })
         .returning({ id: planItems.id });
       if (!inserted) {
         throw new Error('insert returned no row');

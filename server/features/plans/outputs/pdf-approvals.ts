@@ -1,8 +1,10 @@
 import { PLAN_STATUS_LABELS } from '../../../../domain/plans/plan.js';
 import { formatThaiDate } from '../../../../domain/thai/be-date.js';
 import { html, type SafeHtml } from '../../../platform/pdf/html.js';
-import { digits, formatIsoDate } from '../../../../domain/plans/outputs/format.js';
-import { colgroup, type PlanDocument, type PlanPdfOptions } from './plan-document.js';
+import { formatIsoDate } from '../../../../domain/plans/outputs/format.js';
+import { digits } from '../../../../domain/thai/digits.js';
+import { colgroup } from '../../../platform/pdf/layout.js';
+import type { PlanDocument, PlanPdfOptions } from './plan-document.js';
 
 /** ภาคผนวก: every approval step taken, with the meeting (ครั้งที่ n/ปปปป) and BE dates. */
 export function approvalsSection(document: PlanDocument, options: PlanPdfOptions): SafeHtml {

@@ -1,21 +1,17 @@
-import { PLAN_STATUS_LABELS } from '../../../../domain/plans/plan.js';
+import { planStatusLabel } from '../../../../domain/plans/plan.js';
 import { formatThaiDate } from '../../../../domain/thai/be-date.js';
+import { digits } from '../../../../domain/thai/digits.js';
 import { html, multiline, type SafeHtml } from '../../../platform/pdf/html.js';
-import { digits } from '../../../../domain/plans/outputs/format.js';
+import { coverPage } from '../../../platform/pdf/layout.js';
 import { titleLines, type PlanDocument, type PlanPdfOptions } from './plan-document.js';
 
 /** The cover: title, period, review year, status and the date the document was produced. */
 export function coverSection(document: PlanDocument, options: PlanPdfOptions): SafeHtml {
-  const [title, ...rest] = titleLines(document, options.thaiDigits);
   const status = document.tree.version.status;
-  return html`<section class="cover">
-    <p class="title">${title}</p>
-    ${rest.map((line) => html`<p class="subtitle">${line}</p>`)}
-    ${status === 'published' ? '' : html`<p class="muted">(${PLAN_STATUS_LABELS[status].th})</p>`}
-    <p class="muted generated">
-      ข้อมูล ณ วันที่ ${formatThaiDate(document.generatedAt, { thaiDigits: options.thaiDigits })}
-    </p>
-  </section>`;
+  return coverPage(titleLines(document, options.thaiDigits), {
+    notes: status === 'published' ? [] : [`(${planStatusLabel(status, document.tree.plan.scope).th})`],
+    asOf: `ข้อมูล ณ วันที่ ${formatThaiDate(document.generatedAt, { thaiDigits: options.thaiDigits })}`,
+  });
 }
 
 function textBlock(text: string | null): SafeHtml {

@@ -1,6 +1,7 @@
 import type { IssueNode, KpiNode } from '../../../../domain/plans/tree.js';
 import { html, multiline, type SafeHtml } from '../../../platform/pdf/html.js';
-import { digits, formatDecimal } from '../../../../domain/plans/outputs/format.js';
+import { formatDecimal } from '../../../../domain/plans/outputs/format.js';
+import { digits } from '../../../../domain/thai/digits.js';
 import { areaName, periodOf, type PlanDocument, type PlanPdfOptions } from './plan-document.js';
 
 function targetCells(kpi: KpiNode, areaCode: string | null, years: number[], thai: boolean): SafeHtml[] {

@@ -1,22 +1,17 @@
 import { FUNDING_SOURCE_LABELS } from '../../../../domain/plans/plan.js';
-import { bahtText } from '../../../../domain/thai/baht-text.js';
-import { formatBaht } from '../../../../domain/thai/money.js';
+import { digits } from '../../../../domain/thai/digits.js';
 import { html, type SafeHtml } from '../../../platform/pdf/html.js';
+import { dataTable, grandTotalLine, moneyCell } from '../../../platform/pdf/layout.js';
 import {
   budgetBreakdown,
+  type BudgetBreakdown,
   type BudgetItem,
   type YearAmounts,
 } from '../../../../domain/plans/outputs/budget-totals.js';
-import { digits } from '../../../../domain/plans/outputs/format.js';
 import { agencyOf, areaName, periodOf, type PlanDocument, type PlanPdfOptions } from './plan-document.js';
 
-// Budget tables show a dash, not 0.00, for a year without money.
-const money = (amount: bigint, thai: boolean) =>
-  amount === 0n ? '-' : formatBaht(amount, { thaiDigits: thai });
-
 function moneyCells(amounts: YearAmounts, thai: boolean): SafeHtml {
-  return html`${amounts.perYear.map((amount) => html`<td class="num">${money(amount, thai)}</td>`)}
-    <td class="num">${money(amounts.total, thai)}</td>`;
+  return html`${amounts.perYear.map((amount) => moneyCell(amount, thai))}${moneyCell(amounts.total, thai)}`;
 }
 
 function itemCell(document: PlanDocument, item: BudgetItem): SafeHtml {
@@ -30,6 +25,49 @@ function itemCell(document: PlanDocument, item: BudgetItem): SafeHtml {
   </td>`;
 }
 
+type IssueRow = BudgetBreakdown['issues'][number];
+
+/** One issue's rows: its heading row, each approach with its items and total, the issue total. */
+function issueRows(
+  document: PlanDocument,
+  issueRow: IssueRow,
+  issueIndex: number,
+  columns: number,
+  thai: boolean,
+) {
+  return html`<tr class="group">
+      <td colspan="${columns + 1}">
+        ${digits(`ประเด็นการพัฒนาที่ ${issueIndex + 1}`, thai)} ${issueRow.issue.title}
+      </td>
+    </tr>
+    ${issueRow.approaches.map(
+      (approachRow, approachIndex) =>
+        html`<tr class="subgroup">
+            <td colspan="${columns + 1}">
+              ${digits(`แนวทางการพัฒนาที่ ${issueIndex + 1}.${approachIndex + 1}`, thai)}
+              ${approachRow.approach.title}
+            </td>
+          </tr>
+          ${approachRow.items.map(
+            ({ item, amounts }, itemIndex) =>
+              html`<tr>
+                <td class="center">${digits(String(itemIndex + 1), thai)}</td>
+                ${itemCell(document, item)} ${moneyCells(amounts, thai)}
+              </tr>`,
+          )}
+          <tr class="total">
+            <td colspan="2" class="right">
+              ${digits(`รวมแนวทางการพัฒนาที่ ${issueIndex + 1}.${approachIndex + 1}`, thai)}
+            </td>
+            ${moneyCells(approachRow.amounts, thai)}
+          </tr>`,
+    )}
+    <tr class="total">
+      <td colspan="2" class="right">${digits(`รวมประเด็นการพัฒนาที่ ${issueIndex + 1}`, thai)}</td>
+      ${moneyCells(issueRow.amounts, thai)}
+    </tr>`;
+}
+
 /**
  * ส่วนที่ 4: the project-set list (บัญชีรายการชุดโครงการ) by issue and approach with the budget of
  * each fiscal year, totals per item, approach, issue and plan, and the grand total in words.
@@ -39,13 +77,12 @@ export function projectListSection(document: PlanDocument, options: PlanPdfOptio
   const thai = options.thaiDigitsInTables;
   const breakdown = budgetBreakdown(document.tree.issues, years);
   const columns = 2 + years.length;
-  const total = breakdown.amounts.total;
   return html`<section class="page-break ${options.landscapeProjectList ? 'landscape' : ''}">
     <h2>${digits('ส่วนที่ 4 บัญชีรายการชุดโครงการ', options.thaiDigits)}</h2>
     <p class="right muted">หน่วย: บาท</p>
-    <table class="compact projects ${options.landscapeProjectList ? '' : 'narrow'}">
-      <thead>
-        <tr>
+    ${dataTable({
+      className: `compact projects ${options.landscapeProjectList ? '' : 'narrow'}`,
+      head: html`<tr>
           <th rowspan="2" class="no">ที่</th>
           <th rowspan="2" class="title">ชุดโครงการ / โครงการ<br />(พื้นที่ หน่วยงานรับผิดชอบ แหล่งงบประมาณ)</th>
           <th colspan="${years.length + 1}">งบประมาณ (บาท) ปี พ.ศ.</th>
@@ -53,51 +90,13 @@ export function projectListSection(document: PlanDocument, options: PlanPdfOptio
         <tr>
           ${years.map((year) => html`<th class="year">${digits(String(year), thai)}</th>`)}
           <th class="year">รวม</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${breakdown.issues.map(
-          (issueRow, issueIndex) =>
-            html`<tr class="group">
-                <td colspan="${columns + 1}">
-                  ${digits(`ประเด็นการพัฒนาที่ ${issueIndex + 1}`, thai)} ${issueRow.issue.title}
-                </td>
-              </tr>
-              ${issueRow.approaches.map(
-                (approachRow, approachIndex) =>
-                  html`<tr class="subgroup">
-                      <td colspan="${columns + 1}">
-                        ${digits(`แนวทางการพัฒนาที่ ${issueIndex + 1}.${approachIndex + 1}`, thai)}
-                        ${approachRow.approach.title}
-                      </td>
-                    </tr>
-                    ${approachRow.items.map(
-                      ({ item, amounts }, itemIndex) =>
-                        html`<tr>
-                          <td class="center">${digits(String(itemIndex + 1), thai)}</td>
-                          ${itemCell(document, item)} ${moneyCells(amounts, thai)}
-                        </tr>`,
-                    )}
-                    <tr class="total">
-                      <td colspan="2" class="right">
-                        ${digits(`รวมแนวทางการพัฒนาที่ ${issueIndex + 1}.${approachIndex + 1}`, thai)}
-                      </td>
-                      ${moneyCells(approachRow.amounts, thai)}
-                    </tr>`,
-              )}
-              <tr class="total">
-                <td colspan="2" class="right">${digits(`รวมประเด็นการพัฒนาที่ ${issueIndex + 1}`, thai)}</td>
-                ${moneyCells(issueRow.amounts, thai)}
-              </tr>`,
-        )}
-        <tr class="total grand">
-          <td colspan="2" class="right">รวมทั้งสิ้น</td>
-          ${moneyCells(breakdown.amounts, thai)}
-        </tr>
-      </tbody>
-    </table>
-    <p class="grand-total">
-      รวมงบประมาณทั้งสิ้น ${formatBaht(total, { thaiDigits: options.thaiDigits })} บาท (${bahtText(total)})
-    </p>
+        </tr>`,
+      rows: breakdown.issues.map((issueRow, issueIndex) =>
+        issueRows(document, issueRow, issueIndex, columns, thai),
+      ),
+      grandTotal: html`<td colspan="2" class="right">รวมทั้งสิ้น</td>
+        ${moneyCells(breakdown.amounts, thai)}`,
+    })}
+    ${grandTotalLine('รวมงบประมาณทั้งสิ้น', breakdown.amounts.total, options.thaiDigits)}
   </section>`;
 }

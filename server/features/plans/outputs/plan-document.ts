@@ -1,13 +1,9 @@
-import { html, type SafeHtml } from '../../../platform/pdf/html.js';
+import { digits } from '../../../../domain/thai/digits.js';
+import type { DigitStyle } from '../../../platform/pdf/layout.js';
 import type { PlanVersionTree } from '../tree.js';
-import { digits } from '../../../../domain/plans/outputs/format.js';
 
 /** How the plan PDF writes numbers and lays out the project list. */
-export type PlanPdfOptions = {
-  /** Thai digits in headings, numbering, dates and page numbers (the official body style). */
-  thaiDigits: boolean;
-  /** Thai digits for the figures inside tables too (budget documents usually keep Arabic). */
-  thaiDigitsInTables: boolean;
+export type PlanPdfOptions = DigitStyle & {
   /** The wide project-set list on landscape pages. */
   landscapeProjectList: boolean;
 };
@@ -63,11 +59,4 @@ export function agencyOf(
   item: { agencyName: string | null; agencyId: string | null },
 ): string {
   return item.agencyName ?? (item.agencyId ? (document.agencyNames[item.agencyId] ?? '') : '');
-}
-
-/** Column widths in per cent for a fixed-layout table. */
-export function colgroup(widths: readonly number[]): SafeHtml {
-  return html`<colgroup>
-    ${widths.map((width) => html`<col style="width: ${width.toFixed(2)}%" />`)}
-  </colgroup>`;
 }

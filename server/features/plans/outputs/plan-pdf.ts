@@ -7,10 +7,7 @@ import { projectListSection } from './pdf-projects.js';
 import { titleLines, type PlanDocument, type PlanPdfOptions } from './plan-document.js';
 
 const PLAN_CSS = `
-.cover .generated { margin-top: 3cm; font-size: 14pt; }
 ol.plain { list-style: none; padding-left: 0.6cm; }
-tr.group td { font-weight: 700; background: #e8eef7; }
-tr.subgroup td { font-weight: 700; background: #f4f7fb; }
 td.sub { padding-left: 0.8cm; }
 table.approvals { table-layout: fixed; }
 table.projects th.no { width: 0.8cm; }
@@ -20,8 +17,6 @@ table.projects.narrow { font-size: 10pt; }
 table.projects.narrow .detail { font-size: 9pt; }
 .detail { font-size: 11pt; color: #333; }
 .nowrap { white-space: nowrap; }
-tr.grand td { background: #e8e8e8; }
-p.grand-total { font-weight: 700; margin-top: 6pt; break-before: avoid; page-break-before: avoid; }
 `;
 
 /** The whole plan document as HTML, in the official Thai layout. */

@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import type { DiffKind } from '../../../../domain/plans/diff-schema.js';
+import type { DiffKind } from '../../../../domain/common/field-diff.js';
 import { DIFF_ENTITY_TYPES } from '../../../../domain/plans/plan.js';
 import { useT } from '../../../app/i18n/index.js';
 import type { VersionDiffResponse } from '../../../../domain/plans/responses.js';

@@ -1,4 +1,4 @@
-import type { DiffKind } from '../../../../domain/plans/diff-schema.js';
+import type { DiffKind } from '../../../../domain/common/field-diff.js';
 import type { DiffEntityType } from '../../../../domain/plans/plan.js';
 import type { MessageKey } from '../../../app/i18n/index.js';
 

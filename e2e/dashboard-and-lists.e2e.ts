@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { login } from './support/app.js';
+import { setupJourney } from './support/journey.js';
+
+const journey = setupJourney();
+
+describe('a scoped planner’s home and lists', () => {
+  it('a Korat planner sees the province’s work, not national counts or zero villages', async () => {
+    const page = await journey.newPage();
+    await login(page, 'planner.korat');
+    const work = page.getByTestId('province-work');
+    await work.waitFor();
+    expect(await work.textContent()).toContain('นครราชสีมา');
+    await page.getByTestId('work-needs-received').waitFor();
+    await page.getByTestId('summary-districts').waitFor();
+    expect(await page.getByTestId('summary-districts').textContent()).toContain('32');
+    expect(await page.getByTestId('summary-provinces').count()).toBe(0);
+    expect(await page.getByTestId('summary-villages').count()).toBe(0);
+  });
+
+  it('the areas list explains an empty search and exports what it shows to Excel', async () => {
+    const page = await journey.newPage();
+    await login(page, 'planner.korat');
+    await page.goto(`${journey.baseUrl}/areas`);
+    await page.getByTestId('areas-search').locator('input').fill('ไม่มีพื้นที่ชื่อนี้');
+    const empty = page.getByTestId('list-empty');
+    await empty.waitFor();
+    expect(await empty.textContent()).toContain('ไม่มีพื้นที่ชื่อนี้');
+    await empty.getByRole('button', { name: 'ล้างตัวกรอง' }).click();
+    await page.locator('tbody tr.ant-table-row').first().waitFor();
+
+    const href = await page.getByTestId('areas-export').getAttribute('href');
+    expect(href).toBe('/api/v1/areas/export');
+    const download = await page.request.get(`${journey.baseUrl}${href}`);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toContain('spreadsheetml');
+  });
+
+  it('a missing need says so and leads back to the needs list', async () => {
+    const page = await journey.newPage();
+    await login(page, 'planner.korat');
+    await page.goto(`${journey.baseUrl}/needs/00000000-0000-4000-8000-000000000000`);
+    await page.getByTestId('record-missing').waitFor();
+    await page.getByTestId('record-back').click();
+    await page.waitForURL((url) => url.pathname === '/needs');
+  });
+});

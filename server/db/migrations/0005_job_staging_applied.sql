@@ -1,0 +1,1 @@
+ALTER TABLE "job_staging" ADD COLUMN "applied" boolean DEFAULT false NOT NULL;

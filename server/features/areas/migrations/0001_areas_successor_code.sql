@@ -1,0 +1,2 @@
+ALTER TABLE "areas" ADD COLUMN "successor_code" text;--> statement-breakpoint
+ALTER TABLE "areas" ADD CONSTRAINT "areas_successor_code_areas_code_fk" FOREIGN KEY ("successor_code") REFERENCES "public"."areas"("code") ON DELETE no action ON UPDATE no action;

@@ -1,0 +1,7 @@
+import { defineConfig } from 'drizzle-kit';
+
+export default defineConfig({
+  dialect: 'postgresql',
+  schema: ['./server/features/budget/tables.ts', './server/features/budget/stage-tables.ts'],
+  out: './server/features/budget/migrations',
+});
