@@ -171,7 +171,9 @@ export async function seedDemoProjects(database: Database): Promise<number> {
     for (let k = 0; drafts.length < 150; k += 1) {
       const n = drafts.length;
       const template = DEMO_NEW_TITLES[k % DEMO_NEW_TITLES.length];
-      if (!template) {break;}
+      if (!template) {
+        break;
+      }
       const district = districtOf(k);
       drafts.push(
         draft(
@@ -190,7 +192,9 @@ export async function seedDemoProjects(database: Database): Promise<number> {
     for (let k = 0; k < 40; k += 1) {
       const n = drafts.length;
       const template = DEMO_NEW_TITLES[k % DEMO_NEW_TITLES.length];
-      if (!template) {break;}
+      if (!template) {
+        break;
+      }
       drafts.push(
         draft(
           n,
