@@ -1,5 +1,6 @@
 import type { Feature } from '../../platform/feature.js';
 import { featureMigrations } from '../../platform/db/migrations.js';
+import { seedDemoProjects } from './demo.js';
 import { PROJECT_IMPORT_JOB, runProjectImport } from './import-job.js';
 import { projectRoutes } from './routes.js';
 
@@ -8,4 +9,5 @@ export const projectsFeature: Feature = {
   routes: [{ plugin: projectRoutes, prefix: '/api/v1' }],
   jobs: { [PROJECT_IMPORT_JOB]: runProjectImport },
   migrations: featureMigrations('projects', new URL('./migrations', import.meta.url)),
+  seeds: { demo: seedDemoProjects },
 };

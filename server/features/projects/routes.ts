@@ -5,8 +5,18 @@ import {
   projectFromItemSchema,
   projectUpdateSchema,
 } from '../../../domain/projects/project-input.js';
-import { projectListQuery, projectTransitionSchema } from '../../../domain/projects/project-query.js';
-import { projectListSchema, projectSchema } from '../../../domain/projects/project-response.js';
+import {
+  projectListQuery,
+  projectTransitionSchema,
+  similarProjectsQuery,
+  similarReportQuery,
+} from '../../../domain/projects/project-query.js';
+import {
+  projectListSchema,
+  projectSchema,
+  similarProjectsSchema,
+  similarReportSchema,
+} from '../../../domain/projects/project-response.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { etag, expectedVersion, requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
@@ -17,6 +27,7 @@ import { projectFileRoutes } from './file-routes.js';
 import { createProjectFromItem } from './from-item.js';
 import { listProjects } from './list.js';
 import { createProject, getProject, updateProject } from './service.js';
+import { findSimilarProjects, similarProjectReport } from './similar.js';
 import { transitionProject } from './transitions.js';
 
 /** The project master record: list and search, create (also from a project-set item), edit, move. */
@@ -72,6 +83,30 @@ export function projectRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         );
         return reply.status(201).header('etag', etag(created.version)).send(created);
       },
+    );
+    app.get(
+      '/projects/similar',
+      {
+        schema: {
+          tags,
+          summary: 'Possible duplicates while typing / โครงการที่คล้ายกัน',
+          querystring: similarProjectsQuery,
+          response: responses({ 200: similarProjectsSchema }, { errors: [400, 401, 403] }),
+        },
+      },
+      (request) => findSimilarProjects(deps, requireActor(request), request.query),
+    );
+    app.get(
+      '/projects/reports/similar',
+      {
+        schema: {
+          tags,
+          summary: 'Similar-project report (possible duplicate spending) / รายงานโครงการที่อาจซ้ำซ้อน',
+          querystring: similarReportQuery,
+          response: responses({ 200: similarReportSchema }, { errors: [400, 401, 403] }),
+        },
+      },
+      (request) => similarProjectReport(deps, requireActor(request), request.query),
     );
     app.get(
       '/projects/:id',

@@ -6,6 +6,7 @@ import { spendingEn } from './spending.en.js';
 import { needsEn } from './needs.en.js';
 import { packEn } from './pack.en.js';
 import { plansEn } from './plans.en.js';
+import { projectsEn } from './projects.en.js';
 import type { MessageKey } from './th.js';
 
 export const en: Record<MessageKey, string> = {
@@ -20,6 +21,7 @@ export const en: Record<MessageKey, string> = {
   'nav.dashboard': 'Dashboard',
   'nav.needs': 'Needs',
   'nav.plans': 'Development plans',
+  'nav.projects': 'Projects',
   'nav.actionPlans': 'Action plans',
   'nav.budget': 'Budget & disbursement',
   'nav.kpis': 'KPIs',
@@ -213,6 +215,7 @@ export const en: Record<MessageKey, string> = {
   ...auditEn,
   ...listsEn,
   ...plansEn,
+  ...projectsEn,
   ...budgetEn,
   ...spendingEn,
   ...packEn,

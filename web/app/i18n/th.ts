@@ -6,6 +6,7 @@ import { spendingTh } from './spending.th.js';
 import { needsTh } from './needs.th.js';
 import { packTh } from './pack.th.js';
 import { plansTh } from './plans.th.js';
+import { projectsTh } from './projects.th.js';
 
 /** Thai is the source dictionary: its keys define every message the UI may show. */
 export const th = {
@@ -20,6 +21,7 @@ export const th = {
   'nav.dashboard': 'แดชบอร์ด',
   'nav.needs': 'ความต้องการของประชาชน',
   'nav.plans': 'แผนพัฒนาจังหวัด/กลุ่มจังหวัด',
+  'nav.projects': 'โครงการ',
   'nav.actionPlans': 'แผนปฏิบัติราชการประจำปี',
   'nav.budget': 'งบประมาณและการเบิกจ่าย',
   'nav.kpis': 'ตัวชี้วัด',
@@ -212,6 +214,7 @@ export const th = {
   ...auditTh,
   ...listsTh,
   ...plansTh,
+  ...projectsTh,
   ...budgetTh,
   ...spendingTh,
   ...packTh,

@@ -9,6 +9,7 @@ import {
   FileTextOutlined,
   HddOutlined,
   ProfileOutlined,
+  ProjectOutlined,
   RiseOutlined,
   TeamOutlined,
   UploadOutlined,
@@ -45,6 +46,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: <FileTextOutlined />,
     group: 'planning',
     requires: 'plan.read',
+  },
+  {
+    path: '/projects',
+    labelKey: 'nav.projects',
+    icon: <ProjectOutlined />,
+    group: 'planning',
+    requires: 'project.read',
   },
   {
     path: '/action-plans',

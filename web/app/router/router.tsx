@@ -127,6 +127,12 @@ const planRoute = createRoute({
   component: lazyRouteComponent(() => import('../../features/plans/PlanPage.js'), 'PlanPage'),
 });
 
+const projectsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/projects',
+  component: lazyRouteComponent(() => import('../../features/projects/ProjectsPage.js'), 'ProjectsPage'),
+});
+
 const actionPlansRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/action-plans',
@@ -179,6 +185,7 @@ const routeTree = rootRoute.addChildren([
     needDetailRoute,
     plansRoute,
     planRoute,
+    projectsRoute,
     actionPlansRoute,
     actionPlanRoute,
     budgetRoute,

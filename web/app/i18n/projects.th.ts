@@ -1,0 +1,16 @@
+export const projectsTh = {
+  'projects.title': 'โครงการ',
+  'projects.search': 'ค้นหาชื่อหรือรหัสโครงการ',
+  'projects.status': 'สถานะ',
+  'projects.budgetType': 'ประเภทงบ',
+  'projects.export': 'ส่งออก Excel',
+  'projects.loadError': 'โหลดรายการโครงการไม่สำเร็จ',
+  'projects.totals': 'ทั้งหมด {count} โครงการ วงเงินรวม {amount} บาท',
+  'projects.empty': 'ไม่พบโครงการตามเงื่อนไข',
+  'projects.code': 'รหัส',
+  'projects.name': 'ชื่อโครงการ',
+  'projects.amount': 'วงเงิน (บาท)',
+  'projects.agency': 'หน่วยงานดำเนินการ',
+  'projects.demo': 'ข้อมูลตัวอย่าง',
+  'projects.more': 'แสดงเพิ่ม',
+};
