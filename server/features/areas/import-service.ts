@@ -6,9 +6,9 @@ import { authorize } from '../../platform/auth/authorize.js';
 import { inSystemTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/http/errors.js';
 import { readSingleUpload } from '../../platform/http/upload.js';
-import { storedFiles } from '../../platform/jobs/tables.js';
 import { presentJob } from '../jobs/service.js';
 import { VILLAGE_IMPORT_JOB } from './village-import.js';
+import { storeFile } from '../../platform/files/stored-files.js';
 
 /** The CSV template: the same columns the import reads, with one example row. */
 export function villageTemplateCsv(): string {
@@ -32,22 +32,15 @@ export async function startVillageImport(deps: JobDeps, actor: Actor, request: F
     });
   }
   const job = await inSystemTransaction(deps.database, async (tx) => {
-    const [stored] = await tx
-      .insert(storedFiles)
-      .values({
-        fileName: file.fileName,
-        mimeType: file.mimeType,
-        sizeBytes: content.length,
-        content,
-        createdBy: actor.userId,
-      })
-      .returning({ id: storedFiles.id });
-    if (!stored) {
-      throw new Error('file insert returned no row');
-    }
+    const storedId = await storeFile(tx, {
+      fileName: file.fileName,
+      mimeType: file.mimeType,
+      content,
+      createdBy: actor.userId,
+    });
     return deps.jobs.enqueue(tx, {
       kind: VILLAGE_IMPORT_JOB,
-      input: { fileId: stored.id, fileName: file.fileName },
+      input: { fileId: storedId, fileName: file.fileName },
       createdBy: actor.userId,
       provinceCode: null,
     });

@@ -10,10 +10,11 @@ import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { notFound } from '../../platform/http/errors.js';
 import { readSingleUpload, type Upload } from '../../platform/http/upload.js';
-import { storedFiles } from '../../platform/jobs/tables.js';
 import { loadManageableNeed, loadVisibleNeed } from './access.js';
 import { presentAttachment } from './presenter.js';
 import { needAttachments } from './tables.js';
+import { storeFile } from '../../platform/files/stored-files.js';
+import { storedFiles } from '../../platform/jobs/tables.js';
 
 const ATTACHMENT = { th: 'ไฟล์แนบ', en: 'Attachment' };
 
@@ -34,26 +35,19 @@ export async function attachFile(
   const file = await readFile();
   return inActorTransaction(deps.database, actor, async (tx) => {
     const need = await loadManageableNeed(tx, actor, needId);
-    const [stored] = await tx
-      .insert(storedFiles)
-      .values({
-        fileName: file.fileName,
-        mimeType: file.mimeType,
-        sizeBytes: file.content.length,
-        content: file.content,
-        createdBy: actor.userId,
-        provinceCode: need.provinceCode,
-      })
-      .returning({ id: storedFiles.id });
-    if (!stored) {
-      throw new Error('file insert returned no row');
-    }
+    const storedId = await storeFile(tx, {
+      fileName: file.fileName,
+      mimeType: file.mimeType,
+      content: file.content,
+      createdBy: actor.userId,
+      provinceCode: need.provinceCode,
+    });
     const [attachment] = await tx
       .insert(needAttachments)
       .values({
         needId,
         provinceCode: need.provinceCode,
-        fileId: stored.id,
+        fileId: storedId,
         fileName: file.fileName,
         mimeType: file.mimeType,
         sizeBytes: file.content.length,

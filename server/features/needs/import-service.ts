@@ -5,11 +5,11 @@ import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction, inSystemTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/http/errors.js';
 import type { Upload } from '../../platform/http/upload.js';
-import { storedFiles } from '../../platform/jobs/tables.js';
 import { presentJob } from '../jobs/service.js';
 import { NEED_IMPORT_JOB } from './import-job.js';
 import { writeNeedWorkbook } from './sheet.js';
 import { needDimensions } from './tables.js';
+import { storeFile } from '../../platform/files/stored-files.js';
 
 /** The empty import template with the lists sheet. */
 export async function needImportTemplate(deps: DatabaseDeps, actor: Actor): Promise<Buffer> {
@@ -35,22 +35,15 @@ export async function startNeedImport(deps: JobDeps, actor: Actor, readFile: () 
     });
   }
   const job = await inSystemTransaction(deps.database, async (tx) => {
-    const [stored] = await tx
-      .insert(storedFiles)
-      .values({
-        fileName: file.fileName,
-        mimeType: file.mimeType,
-        sizeBytes: file.content.length,
-        content: file.content,
-        createdBy: actor.userId,
-      })
-      .returning({ id: storedFiles.id });
-    if (!stored) {
-      throw new Error('file insert returned no row');
-    }
+    const storedId = await storeFile(tx, {
+      fileName: file.fileName,
+      mimeType: file.mimeType,
+      content: file.content,
+      createdBy: actor.userId,
+    });
     return deps.jobs.enqueue(tx, {
       kind: NEED_IMPORT_JOB,
-      input: { fileId: stored.id, fileName: file.fileName },
+      input: { fileId: storedId, fileName: file.fileName },
       createdBy: actor.userId,
       provinceCode: null,
     });

@@ -9,11 +9,12 @@ import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { notFound } from '../../platform/http/errors.js';
 import type { Upload } from '../../platform/http/upload.js';
-import { storedFiles } from '../../platform/jobs/tables.js';
 import { loadEditableProject, loadVisibleProject } from './access.js';
 import { projectReadinessFiles } from './child-tables.js';
 import { presentOne } from './service.js';
 import { projects } from './tables.js';
+import { storeFile } from '../../platform/files/stored-files.js';
+import { storedFiles } from '../../platform/jobs/tables.js';
 
 const EVIDENCE = { th: 'ไฟล์หลักฐาน', en: 'Evidence file' };
 
@@ -34,26 +35,19 @@ export async function attachEvidence(
   const file = await readFile();
   return inActorTransaction(deps.database, actor, async (tx) => {
     const project = await loadEditableProject(tx, actor, projectId);
-    const [stored] = await tx
-      .insert(storedFiles)
-      .values({
-        fileName: file.fileName,
-        mimeType: file.mimeType,
-        sizeBytes: file.content.length,
-        content: file.content,
-        createdBy: actor.userId,
-        provinceCode: project.provinceCode,
-      })
-      .returning({ id: storedFiles.id });
-    if (!stored) {
-      throw new Error('file insert returned no row');
-    }
+    const storedId = await storeFile(tx, {
+      fileName: file.fileName,
+      mimeType: file.mimeType,
+      content: file.content,
+      createdBy: actor.userId,
+      provinceCode: project.provinceCode,
+    });
     await tx.insert(projectReadinessFiles).values({
       projectId,
       provinceCode: project.provinceCode,
       clusterId: project.clusterId,
       item,
-      fileId: stored.id,
+      fileId: storedId,
       fileName: file.fileName,
       mimeType: file.mimeType,
       sizeBytes: file.content.length,
@@ -64,7 +58,7 @@ export async function attachEvidence(
       .set({
         version: project.version + 1,
         updatedAt: new Date(),
-        ...(item === 'receiver_commitment' ? { receiverCommitmentFileId: stored.id } : {}),
+        ...(item === 'receiver_commitment' ? { receiverCommitmentFileId: storedId } : {}),
       })
       .where(eq(projects.id, projectId));
     await recordAudit(tx, actor, {

@@ -12,8 +12,9 @@ import { AppError } from '../../platform/http/errors.js';
 import { readSingleUpload } from '../../platform/http/upload.js';
 import { controlCharacterItems, jobFailed, rowsRejected } from '../../platform/jobs/outcomes.js';
 import type { JobContext, JobOutcome } from '../../platform/jobs/runner.js';
-import { storedFiles } from '../../platform/jobs/tables.js';
 import { checkImportRows, saveImportChanges, type ImportVerdict } from './import-rows.js';
+import { storeFile } from '../../platform/files/stored-files.js';
+import { storedFiles } from '../../platform/jobs/tables.js';
 
 export const PROJECT_IMPORT_JOB = 'projects.importSheet';
 
@@ -33,22 +34,15 @@ export async function startProjectImport(deps: JobDeps, actor: Actor, request: F
     });
   }
   const job = await inSystemTransaction(deps.database, async (tx) => {
-    const [stored] = await tx
-      .insert(storedFiles)
-      .values({
-        fileName: file.fileName,
-        mimeType: file.mimeType,
-        sizeBytes: file.content.length,
-        content: file.content,
-        createdBy: actor.userId,
-      })
-      .returning({ id: storedFiles.id });
-    if (!stored) {
-      throw new Error('file insert returned no row');
-    }
+    const storedId = await storeFile(tx, {
+      fileName: file.fileName,
+      mimeType: file.mimeType,
+      content: file.content,
+      createdBy: actor.userId,
+    });
     return deps.jobs.enqueue(tx, {
       kind: PROJECT_IMPORT_JOB,
-      input: { fileId: stored.id, fileName: file.fileName },
+      input: { fileId: storedId, fileName: file.fileName },
       createdBy: actor.userId,
       provinceCode: null,
     });

@@ -4,8 +4,8 @@ import { inSystemTransaction } from '../../platform/db/transaction.js';
 import type { JobDeps } from '../../platform/dependencies.js';
 import { unreadable } from '../../platform/files/sheet.js';
 import type { Upload } from '../../platform/http/upload.js';
-import { storedFiles } from '../../platform/jobs/tables.js';
 import { presentJob } from '../jobs/service.js';
+import { storeFile } from '../../platform/files/stored-files.js';
 
 export const SPENDING_IMPORT_JOB = 'spending.import';
 
@@ -23,22 +23,15 @@ export async function startSpendingImport(deps: JobDeps, actor: Actor, readFile:
     );
   }
   const job = await inSystemTransaction(deps.database, async (tx) => {
-    const [stored] = await tx
-      .insert(storedFiles)
-      .values({
-        fileName: file.fileName,
-        mimeType: file.mimeType,
-        sizeBytes: file.content.length,
-        content: file.content,
-        createdBy: actor.userId,
-      })
-      .returning({ id: storedFiles.id });
-    if (!stored) {
-      throw new Error('file insert returned no row');
-    }
+    const storedId = await storeFile(tx, {
+      fileName: file.fileName,
+      mimeType: file.mimeType,
+      content: file.content,
+      createdBy: actor.userId,
+    });
     return deps.jobs.enqueue(tx, {
       kind: SPENDING_IMPORT_JOB,
-      input: { fileId: stored.id, fileName: file.fileName },
+      input: { fileId: storedId, fileName: file.fileName },
       createdBy: actor.userId,
       provinceCode: null,
     });

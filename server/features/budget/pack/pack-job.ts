@@ -9,7 +9,7 @@ import { MEDIA_TYPES } from '../../../platform/http/responses.js';
 import { jobFailed } from '../../../platform/jobs/outcomes.js';
 import type { JobContext, JobOutcome } from '../../../platform/jobs/runner.js';
 import { renderPdf } from '../../../platform/pdf/render.js';
-import { safeFileName, storeGeneratedFile } from '../../plans/outputs/files.js';
+import { safeFileName, storeFile } from '../../../platform/files/stored-files.js';
 import { loadPackDocument } from './pack-load.js';
 import { packPdfHtml } from './pack-pdf.js';
 import { packWorkbook } from './pack-workbook.js';
@@ -46,7 +46,7 @@ export async function runExplanationPack(context: JobContext): Promise<JobOutcom
   await context.reportProgress(3, STEPS);
   const store = async (content: Buffer, which: 'pdf' | 'xlsx') => {
     const fileName = safeFileName(`${title}.${which}`);
-    const fileId = await storeGeneratedFile(database.db, {
+    const fileId = await storeFile(database.db, {
       fileName,
       mimeType: MEDIA_TYPES[which],
       content,

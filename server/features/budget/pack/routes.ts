@@ -6,7 +6,7 @@ import { requireActor } from '../../../platform/http/context.js';
 import { fileResponse, MEDIA_TYPES, responses } from '../../../platform/http/responses.js';
 import { uuidParams } from '../../../platform/http/schemas.js';
 import { closeSharedBrowser } from '../../../platform/pdf/browser.js';
-import { contentDisposition } from '../../plans/outputs/files.js';
+import { contentDisposition } from '../../../platform/files/stored-files.js';
 import { downloadPackFile, startExplanationPack } from './service.js';
 
 /** The budget explanation pack: produce it as a job for a province or cluster, download its PDF and workbook. */

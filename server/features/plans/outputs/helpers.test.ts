@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentDisposition, safeFileName } from './files.js';
+import { contentDisposition, safeFileName } from '../../../platform/files/stored-files.js';
 import { areaDisplayName } from './load.js';
 
 describe('download names', () => {

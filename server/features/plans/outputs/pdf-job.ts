@@ -5,7 +5,7 @@ import { AppError } from '../../../platform/http/errors.js';
 import type { JobContext, JobOutcome } from '../../../platform/jobs/runner.js';
 import { renderPdf } from '../../../platform/pdf/render.js';
 import { MEDIA_TYPES } from '../../../platform/http/responses.js';
-import { safeFileName, storeGeneratedFile } from './files.js';
+import { safeFileName, storeFile } from '../../../platform/files/stored-files.js';
 import { loadPlanDocument } from './load.js';
 import { titleLines, type PlanPdfOptions } from './plan-document.js';
 import { planPdfHtml } from './plan-pdf.js';
@@ -34,7 +34,7 @@ export async function runPlanPdf(context: JobContext): Promise<JobOutcome> {
     });
     await context.reportProgress(2, STEPS);
     const fileName = safeFileName(`${titleLines(document, false).join(' ')}.pdf`);
-    const fileId = await storeGeneratedFile(database.db, {
+    const fileId = await storeFile(database.db, {
       fileName,
       mimeType: MEDIA_TYPES.pdf,
       content: pdf,

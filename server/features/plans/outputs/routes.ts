@@ -7,7 +7,7 @@ import { fileResponse, MEDIA_TYPES, responses } from '../../../platform/http/res
 import { uuidParams } from '../../../platform/http/schemas.js';
 import { closeSharedBrowser } from '../../../platform/pdf/browser.js';
 import { PLAN_ERRORS } from '../contract.js';
-import { contentDisposition, downloadStoredFile } from './files.js';
+import { contentDisposition, downloadStoredFile } from '../../../platform/files/stored-files.js';
 import { exportPlanSheet, startPlanPdf, startPlanSheetImport } from './service.js';
 
 const SUMMARIES = {

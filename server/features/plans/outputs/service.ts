@@ -7,16 +7,16 @@ import { inActorTransaction, inSystemTransaction } from '../../../platform/db/tr
 import { writeWorkbook } from '../../../platform/excel/write.js';
 import { AppError } from '../../../platform/http/errors.js';
 import { readSingleUpload } from '../../../platform/http/upload.js';
-import { storedFiles } from '../../../platform/jobs/tables.js';
 import { presentJob } from '../../jobs/service.js';
 import { loadEditableVersion, loadVisibleVersion } from '../access.js';
-import { safeFileName } from './files.js';
+import { safeFileName } from '../../../platform/files/stored-files.js';
 import { ITEM_IMPORT_JOB, KPI_IMPORT_JOB } from './import-job.js';
 import { approachSheet, ITEM_SHEET_NOTES, itemSheet } from './item-sheet.js';
 import { KPI_SHEET_NOTES, kpiSheet } from './kpi-sheet.js';
 import { loadPlanDocument } from './load.js';
 import { PLAN_PDF_JOB } from './pdf-job.js';
 import { periodOf, titleLines } from './plan-document.js';
+import { storeFile } from '../../../platform/files/stored-files.js';
 
 /** Queues the plan PDF of a version the actor may read (404 otherwise); the job stores the file. */
 export async function startPlanPdf(deps: JobDeps, actor: Actor, versionId: string, options: PdfOptions) {
@@ -85,22 +85,15 @@ export async function startPlanSheetImport(
     });
   }
   const job = await inSystemTransaction(deps.database, async (tx) => {
-    const [stored] = await tx
-      .insert(storedFiles)
-      .values({
-        fileName: file.fileName,
-        mimeType: file.mimeType,
-        sizeBytes: content.length,
-        content,
-        createdBy: actor.userId,
-      })
-      .returning({ id: storedFiles.id });
-    if (!stored) {
-      throw new Error('file insert returned no row');
-    }
+    const storedId = await storeFile(tx, {
+      fileName: file.fileName,
+      mimeType: file.mimeType,
+      content,
+      createdBy: actor.userId,
+    });
     return deps.jobs.enqueue(tx, {
       kind: which === 'kpis' ? KPI_IMPORT_JOB : ITEM_IMPORT_JOB,
-      input: { versionId, fileId: stored.id, fileName: file.fileName },
+      input: { versionId, fileId: storedId, fileName: file.fileName },
       createdBy: actor.userId,
       provinceCode: null,
     });

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
-import type { Actor } from '../../../../domain/auth/policy.js';
-import type { DatabaseDeps } from '../../../platform/dependencies.js';
-import { authorize } from '../../../platform/auth/authorize.js';
-import type { Queryable } from '../../../platform/db/client.js';
-import { inActorTransaction } from '../../../platform/db/transaction.js';
-import { notFound } from '../../../platform/http/errors.js';
-import { storedFiles } from '../../../platform/jobs/tables.js';
+import type { Actor } from '../../../domain/auth/policy.js';
+import type { DatabaseDeps } from '../dependencies.js';
+import { authorize } from '../auth/authorize.js';
+import type { Queryable } from '../db/client.js';
+import { inActorTransaction } from '../db/transaction.js';
+import { notFound } from '../http/errors.js';
+import { storedFiles } from '../jobs/tables.js';
 
 // RFC 5987 attr-char leaves out ' ( ) * which encodeURIComponent keeps.
 const rfc5987 = (text: string) =>
@@ -38,14 +38,23 @@ export function safeFileName(name: string): string {
     .trim();
 }
 
-/** Keeps a generated file for whoever asked for it; only they (or an administrator) may download it. */
-export async function storeGeneratedFile(
+/**
+ * Keeps a file (an upload or a generated document) in `stored_files` and answers its id. Uploads kept
+ * for a record carry its province, so the province wall covers them; job inputs and outputs do not.
+ */
+export async function storeFile(
   db: Queryable,
-  file: { fileName: string; mimeType: string; content: Buffer; createdBy: string },
+  file: {
+    fileName: string;
+    mimeType: string;
+    content: Buffer;
+    createdBy: string;
+    provinceCode?: string | null;
+  },
 ): Promise<string> {
   const [stored] = await db
     .insert(storedFiles)
-    .values({ ...file, sizeBytes: file.content.length, provinceCode: null })
+    .values({ ...file, sizeBytes: file.content.length, provinceCode: file.provinceCode ?? null })
     .returning({ id: storedFiles.id });
   if (!stored) {
     throw new Error('file insert returned no row');
