@@ -191,12 +191,12 @@ export async function reorderBoard(
     if (problems.length > 0) {
       throw invalid(problems);
     }
-    for (const ranked of rankEntries(order)) {
-      await tx
-        .update(actionPlanEntries)
-        .set({ entryClass: ranked.entryClass, rank: ranked.rank })
-        .where(and(eq(actionPlanEntries.id, ranked.id), eq(actionPlanEntries.actionPlanId, planId)));
-    }
+    // One statement for the whole board: a 150-entry drag is one round trip, not 150.
+    await tx.execute(sql`
+      update action_plan_entries e set entry_class = r."entryClass", rank = r.rank
+      from jsonb_to_recordset(${JSON.stringify(rankEntries(order))}::jsonb)
+        as r(id uuid, "entryClass" text, rank integer)
+      where e.id = r.id and e.action_plan_id = ${planId}`);
     await touch(tx, visible.plan);
     await recordAudit(tx, actor, {
       entityType: 'action_plan',
