@@ -36,6 +36,9 @@ export const ACTIONS = [
   'spending.record',
   'spending.close',
   'spending.configure',
+  'committee.read',
+  'committee.manage',
+  'committee.record',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -123,6 +126,11 @@ export const POLICY: Record<Action, Rule> = {
   'spending.record': { roles: [...PLANNERS, 'agency_officer'], scope: 'capture' },
   'spending.close': { roles: ['system_admin', 'provincial_head', 'provincial_planner'], scope: 'capture' },
   'spending.configure': { roles: ['system_admin'], scope: 'none' },
+  // Committees: every role reads those of its area; the secretariat (the provincial or cluster office)
+  // sets them up and records meetings. A resolution that moves a document also needs that step's role.
+  'committee.read': { roles: EVERY_ROLE, scope: 'view' },
+  'committee.manage': { roles: PLANNERS, scope: 'capture' },
+  'committee.record': { roles: PLANNERS, scope: 'capture' },
 };
 
 export type Actor = {

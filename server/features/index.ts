@@ -7,6 +7,7 @@ import { areasFeature } from './areas/feature.js';
 import { auditFeature } from './audit/feature.js';
 import { authFeature } from './auth/feature.js';
 import { budgetFeature } from './budget/feature.js';
+import { committeesFeature } from './committees/feature.js';
 import { healthFeature } from './health/feature.js';
 import { jobsFeature } from './jobs/feature.js';
 import { needsFeature } from './needs/feature.js';
@@ -34,6 +35,8 @@ export const FEATURES: readonly Feature[] = [
   approvalsFeature,
   projectsFeature,
   actionPlansFeature,
+  // After approvals, plans and action plans: resolutions take their approval steps.
+  committeesFeature,
   budgetFeature,
   // After projects and budget: spending rows reference projects.
   spendingFeature,
