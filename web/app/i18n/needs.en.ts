@@ -19,7 +19,6 @@ export const needsEn: Record<keyof typeof needsTh, string> = {
   'needs.backToList': 'Back to the needs',
   'needs.demo': 'Demo data',
   'needs.beneficiaries': '{households} households · {people} people',
-  'needs.fyShort': 'FY {year}',
   'needs.mergedNotice': 'This need was merged into {referenceNo} and can no longer be edited',
   'needs.openTarget': 'Open the need it was merged into',
 

@@ -18,7 +18,6 @@ export const needsTh = {
   'needs.backToList': 'กลับไปรายการความต้องการ',
   'needs.demo': 'ข้อมูลตัวอย่าง',
   'needs.beneficiaries': '{households} ครัวเรือน · {people} คน',
-  'needs.fyShort': 'ปีงบฯ {year}',
   'needs.mergedNotice': 'ความต้องการนี้ถูกรวมเข้ากับ {referenceNo} แล้ว จึงแก้ไขไม่ได้',
   'needs.openTarget': 'เปิดรายการที่รวมเข้าไป',
 

@@ -7,7 +7,7 @@ export const plansEn: Record<keyof typeof plansTh, string> = {
   'plans.created': 'Plan created (draft)',
   'plans.titlePlaceholder': 'e.g. Nakhon Ratchasima development plan 2571–2575',
   'plans.periodHint': 'A 5-year plan: fiscal years {start}–{end}',
-  'plans.periodText': 'Plan period BE {period}',
+  'plans.periodText': 'Plan period {period}',
   'plans.loadError': 'Could not load the plans',
   'plans.backToList': 'Back to the plans',
   'plans.readOnly': 'You can read this version only; the planners of its area edit it',
@@ -51,7 +51,7 @@ export const plansEn: Record<keyof typeof plansTh, string> = {
 
   'plans.version.label': 'Version',
   'plans.version.original': 'Original (no. {no})',
-  'plans.version.review': 'Review for FY {year} (no. {no})',
+  'plans.version.review': 'Review for {year} (no. {no})',
 
   'plans.tab.structure': 'Plan structure',
   'plans.tab.data': 'Development data',
@@ -108,8 +108,7 @@ export const plansEn: Record<keyof typeof plansTh, string> = {
   'plans.targets.title': 'Yearly targets',
   'plans.targets.area': 'Area',
   'plans.targets.yearsHint': 'Columns are fiscal years (BE)',
-  'plans.targets.year': 'FY {year}',
-  'plans.targets.cellLabel': 'Target for FY {year}',
+  'plans.targets.cellLabel': 'Target for {year}',
   'plans.targets.wholeProvince': 'Whole province',
   'plans.targets.wholeCluster': 'Whole cluster',
   'plans.targets.addArea': 'Add a target row for an area (district / member province)',
@@ -136,7 +135,7 @@ export const plansEn: Record<keyof typeof plansTh, string> = {
   'plans.budget.unit': 'Unit: baht',
   'plans.budget.total': 'Total',
   'plans.budget.baht': 'baht',
-  'plans.budget.cellLabel': 'Budget for FY {year} (baht)',
+  'plans.budget.cellLabel': 'Budget for {year} (baht)',
 
   'plans.alignment.none': 'No alignment yet',
   'plans.alignment.pick': 'Choose alignment',
@@ -172,7 +171,7 @@ export const plansEn: Record<keyof typeof plansTh, string> = {
 
   'plans.review.create': 'Start a review',
   'plans.review.createOk': 'Start review',
-  'plans.review.created': 'Review for FY {year} started',
+  'plans.review.created': 'Review for {year} started',
   'plans.review.noBase': 'No version has been approved by the committee yet',
   'plans.review.explain':
     'The latest approved version ({base}) is copied into a new draft. Every change needs a reason before submission.',
@@ -185,8 +184,8 @@ export const plansEn: Record<keyof typeof plansTh, string> = {
   'plans.diff.what': 'What (before → after)',
   'plans.diff.reason': 'Reason for the change',
   'plans.diff.against': 'Compared with {base}',
-  'plans.diff.target': 'Target FY {year}',
-  'plans.diff.budget': 'Budget FY {year}',
+  'plans.diff.target': 'Target, {year}',
+  'plans.diff.budget': 'Budget, {year}',
   'plans.diff.swotSummary': 'S {s} · W {w} · O {o} · T {t}',
   'plans.diff.coveredBy': 'Explained by the reason of {what}',
   'plans.diff.noReason': 'No reason given',

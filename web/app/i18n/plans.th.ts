@@ -6,7 +6,7 @@ export const plansTh = {
   'plans.created': 'สร้างแผนพัฒนาแล้ว (ฉบับร่าง)',
   'plans.titlePlaceholder': 'เช่น แผนพัฒนาจังหวัดนครราชสีมา พ.ศ. 2571–2575',
   'plans.periodHint': 'ระยะเวลาแผน 5 ปี: ปีงบประมาณ {start}–{end}',
-  'plans.periodText': 'ระยะเวลาแผน พ.ศ. {period}',
+  'plans.periodText': 'ระยะเวลาแผน {period}',
   'plans.loadError': 'โหลดรายการแผนไม่สำเร็จ',
   'plans.backToList': 'กลับไปรายการแผน',
   'plans.readOnly': 'คุณดูแผนฉบับนี้ได้อย่างเดียว การแก้ไขทำได้โดยผู้จัดทำแผนของพื้นที่นี้',
@@ -50,7 +50,7 @@ export const plansTh = {
 
   'plans.version.label': 'ฉบับ',
   'plans.version.original': 'ฉบับเดิม (ฉบับที่ {no})',
-  'plans.version.review': 'ฉบับทบทวน ปีงบประมาณ {year} (ฉบับที่ {no})',
+  'plans.version.review': 'ฉบับทบทวน {year} (ฉบับที่ {no})',
 
   'plans.tab.structure': 'โครงสร้างแผน',
   'plans.tab.data': 'ข้อมูลเพื่อการพัฒนา',
@@ -106,8 +106,7 @@ export const plansTh = {
   'plans.targets.title': 'ค่าเป้าหมายรายปี',
   'plans.targets.area': 'พื้นที่',
   'plans.targets.yearsHint': 'คอลัมน์คือปีงบประมาณ (พ.ศ.)',
-  'plans.targets.year': 'ปีงบประมาณ {year}',
-  'plans.targets.cellLabel': 'ค่าเป้าหมายปีงบประมาณ {year}',
+  'plans.targets.cellLabel': 'ค่าเป้าหมาย {year}',
   'plans.targets.wholeProvince': 'ทั้งจังหวัด',
   'plans.targets.wholeCluster': 'ทั้งกลุ่มจังหวัด',
   'plans.targets.addArea': 'เพิ่มค่าเป้าหมายรายพื้นที่ (อำเภอ/จังหวัดในกลุ่ม)',
@@ -134,7 +133,7 @@ export const plansTh = {
   'plans.budget.unit': 'หน่วย: บาท',
   'plans.budget.total': 'รวมทั้งสิ้น',
   'plans.budget.baht': 'บาท',
-  'plans.budget.cellLabel': 'งบประมาณปีงบประมาณ {year} (บาท)',
+  'plans.budget.cellLabel': 'งบประมาณ {year} (บาท)',
 
   'plans.alignment.none': 'ยังไม่ระบุความสอดคล้อง',
   'plans.alignment.pick': 'เลือกความสอดคล้อง',
@@ -168,7 +167,7 @@ export const plansTh = {
 
   'plans.review.create': 'สร้างฉบับทบทวน',
   'plans.review.createOk': 'สร้างฉบับทบทวน',
-  'plans.review.created': 'สร้างฉบับทบทวนปีงบประมาณ {year} แล้ว',
+  'plans.review.created': 'สร้างฉบับทบทวน {year} แล้ว',
   'plans.review.noBase': 'ยังไม่มีฉบับที่ผ่านการอนุมัติของคณะกรรมการ',
   'plans.review.explain':
     'ระบบจะคัดลอก{base}ซึ่งผ่านการอนุมัติล่าสุดเป็นฉบับร่างใหม่ การเปลี่ยนแปลงทุกรายการต้องระบุเหตุผลก่อนเสนอ',
@@ -181,8 +180,8 @@ export const plansTh = {
   'plans.diff.what': 'รายการ (ก่อน → หลัง)',
   'plans.diff.reason': 'เหตุผลการเปลี่ยนแปลง',
   'plans.diff.against': 'เปรียบเทียบกับ{base}',
-  'plans.diff.target': 'ค่าเป้าหมายปี {year}',
-  'plans.diff.budget': 'งบประมาณปี {year}',
+  'plans.diff.target': 'ค่าเป้าหมาย {year}',
+  'plans.diff.budget': 'งบประมาณ {year}',
   'plans.diff.swotSummary': 'S {s} ข้อ · W {w} ข้อ · O {o} ข้อ · T {t} ข้อ',
   'plans.diff.coveredBy': 'ใช้เหตุผลเดียวกับ{what}',
   'plans.diff.noReason': 'ยังไม่ระบุเหตุผล',
