@@ -35,7 +35,6 @@ export const en: Record<MessageKey, string> = {
 
   'header.menu': 'Toggle menu',
   'header.fiscalYear': 'Fiscal year',
-  'header.fiscalYearOption': 'FY {year}',
   'header.area': 'Area',
   'header.areaPlaceholder': 'Whole country',
   'header.areaPlaceholderScoped': 'All my areas',

@@ -35,7 +35,6 @@ export const th = {
 
   'header.menu': 'เปิด/ปิดเมนู',
   'header.fiscalYear': 'ปีงบประมาณ',
-  'header.fiscalYearOption': 'ปีงบประมาณ {year}',
   'header.area': 'พื้นที่',
   'header.areaPlaceholder': 'ทั่วประเทศ',
   'header.areaPlaceholderScoped': 'ทุกพื้นที่ที่รับผิดชอบ',
