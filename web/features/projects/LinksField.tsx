@@ -77,7 +77,13 @@ export function LinksField({ project }: { project: Project }) {
         />
       </Form.Item>
       <Form.Item name="kpiIds" label={t('projectForm.kpis')}>
-        <Select mode="multiple" allowClear loading={tree.isFetching} options={options.kpis} />
+        <Select
+          mode="multiple"
+          allowClear
+          loading={tree.isFetching}
+          options={options.kpis}
+          data-testid="project-kpis"
+        />
       </Form.Item>
       <Typography.Text type="secondary">
         {t('projectForm.keptLinks', {
