@@ -2,6 +2,7 @@ import type { Feature } from '../../platform/feature.js';
 import { featureMigrations } from '../../platform/db/migrations.js';
 import { runSpendingImport } from './import-job.js';
 import { SPENDING_IMPORT_JOB } from './import-service.js';
+import { seedDemoSpending } from './demo.js';
 import { importRoutes } from './import-routes.js';
 import { projectSpendingRoutes } from './project-routes.js';
 import { spendingRoutes } from './routes.js';
@@ -16,5 +17,5 @@ export const spendingFeature: Feature = {
   ],
   jobs: { [SPENDING_IMPORT_JOB]: runSpendingImport },
   migrations: featureMigrations('spending', new URL('./migrations', import.meta.url)),
-  seeds: { reference: seedSpendingTargets },
+  seeds: { reference: seedSpendingTargets, demo: seedDemoSpending },
 };
