@@ -4,11 +4,8 @@ import type { SpendingSummary, Warning } from '../../../domain/spending/spending
 import { readSheetRecords, rowsUnderKeyRow } from '../../platform/files/sheet.js';
 import { signInAll } from '../../test/factories.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
-import { seedDemoStages } from '../budget/demo.js';
-import { seedDemoPlan } from '../plans/demo.js';
-import { seedDemoProjects } from '../projects/demo.js';
-import { DEMO_REPORTED_THROUGH, seedDemoSpending } from './demo.js';
-import { clusterOf } from './test-projects.js';
+import { DEMO_REPORTED_THROUGH } from './demo.js';
+import { clusterOf, seedSpendingDemoChain } from './test-projects.js';
 
 let context: TestContext;
 let admin: TestClient;
@@ -16,10 +13,7 @@ let korat: TestClient;
 let chiangmai: TestClient;
 beforeAll(async () => {
   context = await createTestContext();
-  await seedDemoPlan(context.database);
-  await seedDemoProjects(context.database);
-  await seedDemoStages(context.database);
-  await seedDemoSpending(context.database);
+  await seedSpendingDemoChain(context);
   [admin, korat, chiangmai] = await signInAll(context, [
     'admin',
     'planner.korat',

@@ -3,20 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SpendingSummary, Warning } from '../../../domain/spending/spending-response.js';
 import { signInAll } from '../../test/factories.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
-import { seedDemoStages } from '../budget/demo.js';
-import { seedDemoPlan } from '../plans/demo.js';
-import { seedDemoProjects } from '../projects/demo.js';
 import { DEMO_REPORTED_THROUGH, seedDemoSpending } from './demo.js';
 import { carryOvers, spendingActuals } from './tables.js';
+import { seedSpendingDemoChain } from './test-projects.js';
 
 let context: TestContext;
 let korat: TestClient;
 let chiangmai: TestClient;
 beforeAll(async () => {
   context = await createTestContext();
-  await seedDemoPlan(context.database);
-  await seedDemoProjects(context.database);
-  await seedDemoStages(context.database);
   [korat, chiangmai] = await signInAll(context, ['planner.korat', 'planner.chiangmai'] as const);
 });
 afterAll(() => context.close());
@@ -32,7 +27,7 @@ async function warnings(client: TestClient, fiscalYear: number): Promise<Warning
 
 describe('demo spending', () => {
   it('seeds FY2568 closed with carry-over and FY2569 with on-track, late and at-risk projects, once', async () => {
-    const plans = await seedDemoSpending(context.database);
+    const plans = await seedSpendingDemoChain(context);
     expect(plans).toBeGreaterThan(60);
     expect(await seedDemoSpending(context.database)).toBe(0);
     const found = await warnings(korat, 2569);
