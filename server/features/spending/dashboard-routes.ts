@@ -1,11 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { monthlyReportQuery } from '../../../domain/spending/monthly-report.js';
 import { rankingQuery, rankingSchema } from '../../../domain/spending/ranking.js';
 import { warningsQuery } from '../../../domain/spending/spending-response.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { listExportSchema, sendListWorkbook } from '../../platform/excel/stream.js';
 import { requireActor } from '../../platform/http/context.js';
-import { responses } from '../../platform/http/responses.js';
+import { fileResponse, MEDIA_TYPES, responses } from '../../platform/http/responses.js';
 import { rankingExport, warningsExport } from './exports.js';
+import { monthlyReportPdf } from './monthly-report.js';
 import { spendingRanking } from './rankings.js';
 
 const warningsExportQuery = warningsQuery.omit({ limit: true, cursor: true });
@@ -51,6 +53,28 @@ export function spendingDashboardRoutes(deps: AppDependencies): FastifyPluginAsy
           'spending-warnings.xlsx',
           warningsExport(deps, requireActor(request), request.query),
         ),
+    );
+    app.get(
+      '/spending/reports/monthly',
+      {
+        schema: {
+          tags,
+          summary: 'A province’s monthly spending report (PDF) / รายงานผลการเบิกจ่ายประจำเดือน',
+          querystring: monthlyReportQuery,
+          response: responses(
+            { 200: fileResponse('PDF report / รายงาน PDF', MEDIA_TYPES.pdf) },
+            { errors: [400, 401, 403, 404] },
+          ),
+        },
+      },
+      async (request, reply) => {
+        const { fiscalYear, provinceCode } = request.query;
+        const pdf = await monthlyReportPdf(deps, requireActor(request), { fiscalYear, provinceCode });
+        return reply
+          .type(MEDIA_TYPES.pdf)
+          .header('content-disposition', `attachment; filename="spending-${provinceCode}-${fiscalYear}.pdf"`)
+          .send(pdf);
+      },
     );
   };
 }

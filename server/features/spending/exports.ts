@@ -5,7 +5,7 @@ import { SPENDING_STATUS_LABELS, STATUS_REASON_LABELS } from '../../../domain/sp
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import type { ListExport } from '../../platform/excel/stream.js';
 import { spendingRanking } from './rankings.js';
-import { listWarnings } from './warnings.js';
+import { allWarnings } from './warnings.js';
 
 /** The whole list on the first page: rankings are short, warnings are walked by their keyset here. */
 const wholeList = <T>(load: () => Promise<T[]>) => {
@@ -51,19 +51,6 @@ export function warningsExport(
   actor: Actor,
   query: { fiscalYear: number; status?: 'late' | 'at_risk' | undefined },
 ): ListExport<Warning> {
-  const loadAll = async () => {
-    const items: Warning[] = [];
-    let cursor: [string, string] | undefined;
-    for (;;) {
-      const page = await listWarnings(deps, actor, { ...query, limit: 200, cursor });
-      items.push(...page.items);
-      const last = page.items.at(-1);
-      if (!page.nextCursor || !last) {
-        return items;
-      }
-      cursor = [last.provinceCode, last.projectId];
-    }
-  };
   return {
     sheetName: 'โครงการที่ต้องเร่งรัด',
     columns: [
@@ -77,7 +64,7 @@ export function warningsExport(
       { key: 'plan_pct', header: 'ร้อยละตามแผน', kind: 'decimal' },
       { key: 'actual_pct', header: 'ร้อยละเบิกจ่าย', kind: 'decimal' },
     ],
-    fetchPage: wholeList(loadAll),
+    fetchPage: wholeList(() => allWarnings(deps, actor, query)),
     toRow: (warning) => ({
       code: warning.code,
       title: warning.title,

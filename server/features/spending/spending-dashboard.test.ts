@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ranking } from '../../../domain/spending/ranking.js';
 import type { SpendingSummary, Warning } from '../../../domain/spending/spending-response.js';
+import { closeSharedBrowser } from '../../platform/pdf/browser.js';
 import { readSheetRecords, rowsUnderKeyRow } from '../../platform/files/sheet.js';
-import { signInAll } from '../../test/factories.js';
+import { actorOf, signInAll } from '../../test/factories.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
 import { DEMO_REPORTED_THROUGH } from './demo.js';
+import { loadMonthlyReport } from './monthly-report.js';
 import { clusterOf, seedSpendingDemoChain } from './test-projects.js';
 
 let context: TestContext;
@@ -20,7 +22,10 @@ beforeAll(async () => {
     'planner.chiangmai',
   ] as const);
 });
-afterAll(() => context.close());
+afterAll(async () => {
+  await closeSharedBrowser();
+  await context.close();
+});
 
 async function json<T>(client: TestClient, url: string): Promise<T> {
   const response = await client.request('GET', url);
@@ -95,5 +100,22 @@ describe('spending exports', () => {
       'code',
     ]);
     expect(ranking[0]).toMatchObject({ code: '30' });
+  });
+});
+
+describe('monthly province report', () => {
+  it('gives a province’s readers its PDF and refuses other provinces’ readers', async () => {
+    const url = '/api/v1/spending/reports/monthly?fiscalYear=2569&provinceCode=30';
+    const response = await korat.request('GET', url);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-type']).toContain('application/pdf');
+    expect(response.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await chiangmai.request('GET', url)).statusCode).toBe(403);
+    const report = await loadMonthlyReport(context, await actorOf(context, 'planner.korat'), {
+      fiscalYear: 2569,
+      provinceCode: '30',
+    });
+    expect(report.throughMonth).toBe(DEMO_REPORTED_THROUGH);
+    expect(report.warnings.length + report.moreWarnings).toBeGreaterThan(0);
   });
 });

@@ -54,4 +54,5 @@ export const spendingEn: Record<keyof typeof spendingTh, string> = {
   'spending.ranking.gap': 'Against target (points)',
   'spending.drill.province': 'Showing: {name}',
   'spending.drill.back': 'Back to the whole scope',
+  'spending.report.pdf': 'Monthly report (PDF)',
 };

@@ -52,4 +52,5 @@ export const spendingTh = {
   'spending.ranking.gap': 'ต่างจากเป้าหมาย (จุด)',
   'spending.drill.province': 'กำลังแสดง: {name}',
   'spending.drill.back': 'กลับไปภาพรวม',
+  'spending.report.pdf': 'รายงานประจำเดือน (PDF)',
 };

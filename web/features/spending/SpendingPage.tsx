@@ -1,3 +1,4 @@
+import { FilePdfOutlined } from '@ant-design/icons';
 import { Alert, Button, Col, Row, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { PageTitle } from '../../components/PageTitle.js';
@@ -35,6 +36,14 @@ export function SpendingPage() {
                 name: lang === 'en' ? (picked.nameEn ?? picked.nameTh) : picked.nameTh,
               })}
             </Typography.Text>
+            <Button
+              icon={<FilePdfOutlined />}
+              href={`/api/v1/spending/reports/monthly?fiscalYear=${fiscalYear}&provinceCode=${picked.code}`}
+              download
+              data-testid="spending-report-pdf"
+            >
+              {t('spending.report.pdf')}
+            </Button>
             <Button onClick={() => setProvince(null)}>{t('spending.drill.back')}</Button>
           </Space>
         ) : null}
