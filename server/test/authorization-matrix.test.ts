@@ -34,6 +34,7 @@ const FAMILIES: Record<string, { read: Action[]; write: Action[] } | 'self-servi
   // Producing a pack only reads budget data, so readers may start it.
   'explanation pack': { read: ['budget.read'], write: ['budget.read'] },
   spending: { read: ['spending.read'], write: ['spending.record', 'spending.close', 'spending.configure'] },
+  committees: { read: ['committee.read'], write: ['committee.manage', 'committee.record'] },
 };
 // Records kept apart by province: another province's ones must never be read or written.
 const PROVINCIAL = new Set([
@@ -51,9 +52,21 @@ const PROVINCIAL = new Set([
   'agencies',
   'projects',
   'evidence',
+  'committees',
+  'meetings',
+  'agenda-items',
+  'committee-follow-ups',
 ]);
 // Lists whose items carry a provinceCode that must lie in the reader's view scope.
-const SCOPED_LISTS = new Set(['needs', 'plans', 'agencies', 'audit', 'projects', 'action plans']);
+const SCOPED_LISTS = new Set([
+  'needs',
+  'plans',
+  'agencies',
+  'audit',
+  'projects',
+  'action plans',
+  'committees',
+]);
 const PUBLIC = new Set(['GET /api/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
 const ACCOUNTS = [
   'admin',

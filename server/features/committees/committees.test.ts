@@ -1,4 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath } from '../../platform/pdf/browser.js';
+import { breaksInsideWords, hasPoppler, pdfText } from '../../platform/pdf/text-layer-test-support.js';
 import {
   createReadyPlan,
   expectStatus,
@@ -335,4 +341,32 @@ describe('meetings', () => {
     await expectStatus(chiangmai, 404, 'GET', `/api/v1/meetings/${meetingId}`);
     await expectStatus(planner, 400, 'GET', '/api/v1/meetings?cursor=bogus');
   });
+
+  it.skipIf(!hasPoppler || !existsSync(chromiumPath()))(
+    'prints the minutes with the resolution, Thai digits and no line break inside a Thai word',
+    async () => {
+      const response = await auditor.request('GET', `/api/v1/meetings/${meetingId}/minutes.pdf`);
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toBe('application/pdf');
+      const dir = mkdtempSync(join(tmpdir(), 'areaplan-minutes-'));
+      const file = join(dir, 'minutes.pdf');
+      writeFileSync(file, response.rawPayload);
+      const text = pdfText(file).replace(/\s+/g, '');
+      for (const expected of [
+        'รายงานการประชุมก.บ.จ.นครราชสีมา(ทดสอบ)',
+        'ครั้งที่๒/๒๕๖๙',
+        '๓มีนาคม๒๕๖๙',
+        'ระเบียบวาระที่๔เรื่องเพื่อพิจารณา',
+        'มติที่ประชุมเห็นชอบที่ประชุมเห็นชอบแผนฉบับทบทวน',
+        'มอบหมายสำนักงานจังหวัดเร่งรัดการเบิกจ่าย',
+        'มีกรรมการมาประชุม๒คนจากทั้งหมด๓คนครบองค์ประชุม',
+        'นายผู้แทน(แทนนางเลขาทดสอบ',
+      ]) {
+        expect(text).toContain(expected);
+      }
+      expect(breaksInsideWords(file)).toEqual([]);
+      execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', file, join(dir, 'page')]);
+      expect(statSync(join(dir, 'page-1.png')).size).toBeGreaterThan(5_000);
+    },
+  );
 });

@@ -21,11 +21,19 @@ const MINUTES_CSS = `
 .heading { margin-bottom: 10pt; }
 ol.people { padding-left: 1cm; }
 .resolution { margin: 2pt 0 6pt 1cm; }
+.nowrap { white-space: nowrap; }
 .signature { margin-top: 24pt; margin-left: 8cm; break-inside: avoid; }
 `;
 
 const thai = (text: string | number) => toThaiDigits(String(text));
-const dateOf = (iso: string) => formatThaiDate(new Date(`${iso}T00:00:00+07:00`), { thaiDigits: true });
+/**
+ * A date kept on one line: a wrap between day, month and year reads as a break inside it (the word
+ * breaks' <wbr> still wraps inside nowrap, so a due date also starts its own line).
+ */
+const dateOf = (iso: string) =>
+  html`<span class="nowrap"
+    >${formatThaiDate(new Date(`${iso}T00:00:00+07:00`), { thaiDigits: true })}</span
+  >`;
 
 function attendanceSection(detail: MeetingDetail): SafeHtml {
   const came = detail.attendance.filter((entry) => entry.status === 'present' || entry.status === 'delegate');
@@ -38,7 +46,7 @@ function attendanceSection(detail: MeetingDetail): SafeHtml {
           html`<li>
             ${
               entry.status === 'delegate'
-                ? `${entry.delegateName ?? ''} (แทน ${entry.position})`
+                ? `${entry.delegateName ?? ''} (แทน ${entry.personName} ${entry.position})`
                 : `${entry.personName} ${entry.position}`
             }
             — ${MEMBER_ROLE_LABELS[entry.role].th}
@@ -79,8 +87,8 @@ function itemSection(item: AgendaItemView, number: string): SafeHtml {
     ${item.followUps.map(
       (followUp) =>
         html`<p class="resolution">
-          มอบหมาย ${followUp.owner}
-          ${followUp.title}${followUp.dueDate ? ` ให้แล้วเสร็จภายใน ${dateOf(followUp.dueDate)}` : ''}
+          มอบหมาย ${followUp.owner} ${followUp.title}
+          ${followUp.dueDate ? html`<br />ให้แล้วเสร็จภายใน ${dateOf(followUp.dueDate)}` : ''}
         </p>`,
     )}
   </div>`;
