@@ -1,4 +1,5 @@
 import { actionPlansTh } from './actionPlans.th.js';
+import { committeesTh } from './committees.th.js';
 import { auditTh } from './audit.th.js';
 import { listsTh } from './lists.th.js';
 import { budgetTh } from './budget.th.js';
@@ -23,6 +24,7 @@ export const th = {
   'nav.needs': 'ความต้องการของประชาชน',
   'nav.plans': 'แผนพัฒนาจังหวัด/กลุ่มจังหวัด',
   'nav.projects': 'โครงการ',
+  'nav.committees': 'คณะกรรมการและการประชุม',
   'nav.actionPlans': 'แผนปฏิบัติราชการประจำปี',
   'nav.budget': 'งบประมาณและการเบิกจ่าย',
   'nav.kpis': 'ตัวชี้วัด',
@@ -220,6 +222,7 @@ export const th = {
   ...spendingTh,
   ...packTh,
   ...actionPlansTh,
+  ...committeesTh,
 } as const;
 
 export type MessageKey = keyof typeof th;

@@ -11,6 +11,7 @@ import {
   ProfileOutlined,
   ProjectOutlined,
   RiseOutlined,
+  ScheduleOutlined,
   TeamOutlined,
   UploadOutlined,
   UsergroupAddOutlined,
@@ -60,6 +61,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: <ProfileOutlined />,
     group: 'planning',
     requires: 'action_plan.read',
+  },
+  {
+    path: '/committees',
+    labelKey: 'nav.committees',
+    icon: <ScheduleOutlined />,
+    group: 'planning',
+    requires: 'committee.read',
   },
   {
     path: '/budget',
