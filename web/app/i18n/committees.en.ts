@@ -52,6 +52,9 @@ export const committeesEn: Record<keyof typeof committeesTh, string> = {
   'committees.resolutionKind': 'Resolution',
   'committees.resolutionText': 'Wording of the resolution',
   'committees.resolutionSaved': 'Resolution recorded',
+  'committees.sectionLabel': 'Agenda section',
+  'committees.addItem': 'Add item',
+  'committees.itemAdded': 'Item added to the agenda',
   'committees.save': 'Save',
   'committees.cancel': 'Cancel',
 };

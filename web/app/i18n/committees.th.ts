@@ -50,6 +50,9 @@ export const committeesTh = {
   'committees.resolutionKind': 'มติ',
   'committees.resolutionText': 'ข้อความมติ',
   'committees.resolutionSaved': 'บันทึกมติแล้ว',
+  'committees.sectionLabel': 'ระเบียบวาระ',
+  'committees.addItem': 'เพิ่มเรื่อง',
+  'committees.itemAdded': 'เพิ่มเรื่องในระเบียบวาระแล้ว',
   'committees.save': 'บันทึก',
   'committees.cancel': 'ยกเลิก',
 };

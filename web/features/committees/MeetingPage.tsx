@@ -17,6 +17,7 @@ import { formatDate } from '../../components/formatDate.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { RecordLoadError } from '../../components/RecordLoadError.js';
 import { minutesUrl, useBuildAgenda, useMarkHeld, useMeeting } from './api.js';
+import { AddItemForm } from './AddItemForm.js';
 import { ResolutionModal } from './ResolutionModal.js';
 
 type AttendanceRow = MeetingDetail['attendance'][number];
@@ -113,6 +114,11 @@ export function MeetingPage() {
             ]}
           />
         </Card>
+        {canRecord ? (
+          <Card size="small">
+            <AddItemForm meetingId={meetingId} />
+          </Card>
+        ) : null}
         {AGENDA_SECTIONS.map((section) => (
           <Card
             key={section}

@@ -8,7 +8,11 @@ import type {
   MeetingDetail,
   MeetingView,
 } from '../../../domain/committees/responses.js';
-import type { meetingCreateSchema, ResolutionInput } from '../../../domain/committees/schemas.js';
+import type {
+  AgendaItemCreate,
+  meetingCreateSchema,
+  ResolutionInput,
+} from '../../../domain/committees/schemas.js';
 import type { Items } from '../../../domain/common/paging.js';
 import { apiFetch } from '../../app/api/client.js';
 
@@ -73,6 +77,11 @@ export const useCreateMeeting = () =>
 
 export const useBuildAgenda = (id: string) =>
   useCommitteeMutation(() => apiFetch<MeetingDetail>(`${meetingPath(id)}/agenda/build`, { method: 'POST' }));
+
+export const useAddAgendaItem = (id: string) =>
+  useCommitteeMutation((body: AgendaItemCreate) =>
+    apiFetch<AgendaItemView>(`${meetingPath(id)}/agenda-items`, { method: 'POST', body }),
+  );
 
 export const useMarkHeld = (id: string) =>
   useCommitteeMutation((version: number) =>
