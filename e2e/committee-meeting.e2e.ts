@@ -4,6 +4,7 @@ import { toBangkokIsoDate } from '../domain/thai/bangkok-time.js';
 import { login } from './support/app.js';
 import { blockingViolations } from './support/axe.js';
 import { setupJourney } from './support/journey.js';
+import { pickToday } from './support/planning.js';
 
 const journey = setupJourney();
 
@@ -30,8 +31,7 @@ describe('committee meeting', () => {
     await expectAccessible(head);
 
     await head.getByTestId('meeting-no').fill(MEETING.replace('1/', '๑/'));
-    await head.getByTestId('meeting-date').click();
-    await head.locator('.ant-picker-today-btn').click();
+    await pickToday(head, 'meeting-date');
     await head.getByTestId('create-meeting').click();
     await head.waitForURL((location) => location.pathname.startsWith('/meetings/'));
     await head.getByTestId('build-agenda').click();
@@ -45,7 +45,7 @@ describe('committee meeting', () => {
     await head.getByTestId('resolution-kind').click();
     await head.getByTitle('รับทราบ').click();
     await head.getByTestId('resolution-text').fill(RESOLUTION);
-    await head.getByRole('button', { name: 'บันทึก' }).click();
+    await head.getByRole('button', { name: 'บันทึก', exact: true }).click();
     await expect
       .poll(() => head.getByTestId('resolution').textContent(), { timeout: 15_000 })
       .toContain(RESOLUTION);
