@@ -13,7 +13,7 @@ import {
   type Settlement,
 } from './leases.js';
 import { jobContext } from './context.js';
-import { undoAppliedItems, type StagedUndo } from './staged-writes.js';
+import { undoAppliedItems, type StagedEnrichment, type StagedUndo } from './staged-writes.js';
 import { jobs, jobStaging } from './tables.js';
 
 export type { JobRecord };
@@ -32,8 +32,11 @@ export type JobContext = {
   reportProgress(done: number, total: number): Promise<void>;
   /** Stores per-item results (failed rows, for imports). */
   reportItems(items: JobItemReport[]): Promise<void>;
-  /** Replaces the job's rows in `job_staging`, in small batches, each its own short statement. */
-  stage(payloads: readonly Record<string, unknown>[]): Promise<void>;
+  /**
+   * Replaces the job's rows in `job_staging`, in small batches, each its own short statement;
+   * `enrich` may add to each payload in the database (e.g. before-images read from current rows).
+   */
+  stage(payloads: readonly Record<string, unknown>[], enrich?: StagedEnrichment): Promise<void>;
 };
 
 /** A job's outcome: a summary stored on the job, or a failure with both-language text. */
