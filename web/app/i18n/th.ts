@@ -6,6 +6,7 @@ import { spendingTh } from './spending.th.js';
 import { needsTh } from './needs.th.js';
 import { packTh } from './pack.th.js';
 import { plansTh } from './plans.th.js';
+import { projectFormTh } from './projectForm.th.js';
 import { projectsTh } from './projects.th.js';
 
 /** Thai is the source dictionary: its keys define every message the UI may show. */
@@ -217,6 +218,7 @@ export const th = {
   ...listsTh,
   ...plansTh,
   ...projectsTh,
+  ...projectFormTh,
   ...budgetTh,
   ...spendingTh,
   ...packTh,
