@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import type { SimilarProjectsQuery } from '../../../domain/projects/project-query.js';
 import { PROJECT_STATUS_LABELS } from '../../../domain/projects/project.js';
+import { fiscalYearText } from '../../../domain/thai/be-year.js';
 import { formatBaht } from '../../../domain/thai/money.js';
 import { fiscalYearText } from '../../../domain/thai/be-year.js';
 import { useLang, useT } from '../../app/i18n/index.js';
