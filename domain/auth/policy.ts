@@ -36,6 +36,7 @@ export const ACTIONS = [
   'spending.record',
   'spending.close',
   'spending.configure',
+  'notifications.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -123,6 +124,8 @@ export const POLICY: Record<Action, Rule> = {
   'spending.record': { roles: [...PLANNERS, 'agency_officer'], scope: 'capture' },
   'spending.close': { roles: ['system_admin', 'provincial_head', 'provincial_planner'], scope: 'capture' },
   'spending.configure': { roles: ['system_admin'], scope: 'none' },
+  // Everyone has a bell; row-level security keeps each user to the notices of their provinces.
+  'notifications.read': { roles: EVERY_ROLE, scope: 'view' },
 };
 
 export type Actor = {

@@ -10,8 +10,10 @@ import { budgetFeature } from './budget/feature.js';
 import { healthFeature } from './health/feature.js';
 import { jobsFeature } from './jobs/feature.js';
 import { needsFeature } from './needs/feature.js';
+import { notificationsFeature } from './notifications/feature.js';
 import { plansFeature } from './plans/feature.js';
 import { projectsFeature } from './projects/feature.js';
+import { spendingDigestSource } from './spending/digest-source.js';
 import { spendingFeature } from './spending/feature.js';
 import { usersFeature } from './users/feature.js';
 
@@ -37,4 +39,6 @@ export const FEATURES: readonly Feature[] = [
   budgetFeature,
   // After projects and budget: spending rows reference projects.
   spendingFeature,
+  // Fed by the features before it through their digest sources.
+  notificationsFeature([spendingDigestSource]),
 ];

@@ -2,6 +2,7 @@ import { actionPlansEn } from './actionPlans.en.js';
 import { auditEn } from './audit.en.js';
 import { listsEn } from './lists.en.js';
 import { budgetEn } from './budget.en.js';
+import { notificationsEn } from './notifications.en.js';
 import { spendingEn } from './spending.en.js';
 import { needsEn } from './needs.en.js';
 import { packEn } from './pack.en.js';
@@ -222,6 +223,7 @@ export const en: Record<MessageKey, string> = {
   ...projectFormEn,
   ...budgetEn,
   ...spendingEn,
+  ...notificationsEn,
   ...packEn,
   ...actionPlansEn,
 };

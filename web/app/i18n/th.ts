@@ -2,6 +2,7 @@ import { actionPlansTh } from './actionPlans.th.js';
 import { auditTh } from './audit.th.js';
 import { listsTh } from './lists.th.js';
 import { budgetTh } from './budget.th.js';
+import { notificationsTh } from './notifications.th.js';
 import { spendingTh } from './spending.th.js';
 import { needsTh } from './needs.th.js';
 import { packTh } from './pack.th.js';
@@ -221,6 +222,7 @@ export const th = {
   ...projectFormTh,
   ...budgetTh,
   ...spendingTh,
+  ...notificationsTh,
   ...packTh,
   ...actionPlansTh,
 } as const;
