@@ -4,6 +4,7 @@ import { agenciesFeature } from './agencies/feature.js';
 import { alignmentFeature } from './alignment/feature.js';
 import { approvalsFeature } from './approvals/feature.js';
 import { areasFeature } from './areas/feature.js';
+import { assetsFeature } from './assets/feature.js';
 import { auditFeature } from './audit/feature.js';
 import { authFeature } from './auth/feature.js';
 import { budgetFeature } from './budget/feature.js';
@@ -12,6 +13,7 @@ import { jobsFeature } from './jobs/feature.js';
 import { needsFeature } from './needs/feature.js';
 import { plansFeature } from './plans/feature.js';
 import { projectsFeature } from './projects/feature.js';
+import { resultsFeature } from './results/feature.js';
 import { spendingFeature } from './spending/feature.js';
 import { usersFeature } from './users/feature.js';
 
@@ -37,4 +39,7 @@ export const FEATURES: readonly Feature[] = [
   budgetFeature,
   // After projects and budget: spending rows reference projects.
   spendingFeature,
+  // After spending: results and assets rows reference projects; the golden thread reads spending.
+  resultsFeature,
+  assetsFeature,
 ];
