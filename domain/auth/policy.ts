@@ -36,6 +36,10 @@ export const ACTIONS = [
   'spending.record',
   'spending.close',
   'spending.configure',
+  'result.read',
+  'result.record',
+  'asset.read',
+  'asset.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -123,6 +127,12 @@ export const POLICY: Record<Action, Rule> = {
   'spending.record': { roles: [...PLANNERS, 'agency_officer'], scope: 'capture' },
   'spending.close': { roles: ['system_admin', 'provincial_head', 'provincial_planner'], scope: 'capture' },
   'spending.configure': { roles: ['system_admin'], scope: 'none' },
+  // Results: the implementing agency and planners report progress and output values for their area.
+  'result.read': { roles: EVERY_ROLE, scope: 'view' },
+  'result.record': { roles: [...PLANNERS, 'agency_officer'], scope: 'capture' },
+  // Assets: the provincial or cluster office keeps the register and runs transfers.
+  'asset.read': { roles: EVERY_ROLE, scope: 'view' },
+  'asset.manage': { roles: PLANNERS, scope: 'capture' },
 };
 
 export type Actor = {

@@ -65,3 +65,12 @@ export function progressProblem(report: ProgressPoint, others: readonly Progress
 
 const byPeriodAsc = (a: ProgressPoint, b: ProgressPoint) => periodOrder(a) - periodOrder(b);
 const byPeriodDesc = (a: ProgressPoint, b: ProgressPoint) => periodOrder(b) - periodOrder(a);
+
+/** Project statuses that have money to show for (allocated or later), so results may be reported. */
+export const REPORTABLE_PROJECT_STATUSES = [
+  'allocated',
+  'spending',
+  'completed',
+  'closed',
+  'carried_over',
+] as const;
