@@ -1,18 +1,6 @@
 import type { Project } from '../projects/project-response.js';
-import { ASSET_TYPE_OF_CATEGORY, type AssetType } from './asset.js';
-
-export type AssetProposal = {
-  type: AssetType;
-  description: string;
-  quantity: number;
-  unit: string | null;
-  valueSatang: string;
-  locationAreaCode: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  custodianAgencyId: string | null;
-  custodianName: string | null;
-};
+import { ASSET_TYPE_OF_CATEGORY } from './asset.js';
+import type { AssetProposal } from './asset-response.js';
 
 /** A quantity from a budget line (a decimal string) as a whole count of at least one. */
 function wholeQuantity(quantity: string | null): number {

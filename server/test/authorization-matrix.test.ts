@@ -60,9 +60,19 @@ const PROVINCIAL = new Set([
   'projects',
   'evidence',
   'result-files',
+  'assets',
 ]);
 // Lists whose items carry a provinceCode that must lie in the reader's view scope.
-const SCOPED_LISTS = new Set(['needs', 'plans', 'agencies', 'audit', 'projects', 'action plans', 'results']);
+const SCOPED_LISTS = new Set([
+  'needs',
+  'plans',
+  'agencies',
+  'audit',
+  'projects',
+  'action plans',
+  'results',
+  'assets',
+]);
 const PUBLIC = new Set(['GET /api/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
 const ACCOUNTS = [
   'admin',
@@ -96,8 +106,11 @@ beforeAll(async () => {
     [fixtures[0], 'planner.korat'],
     [fixtures[1], 'planner.chiangmai'],
   ] as const) {
-    const projectId = fixture?.byResource.projects ?? '';
-    Object.assign(fixture?.byResource ?? {}, await deliveredProjectIds(context, client(planner), projectId));
+    const { projects: projectId = '', areas: areaCode = '' } = fixture?.byResource ?? {};
+    Object.assign(
+      fixture?.byResource ?? {},
+      await deliveredProjectIds(context, client(planner), projectId, areaCode),
+    );
   }
   const document = (await context.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
   // Reads first, so no write of the matrix removes a record a read is checked against.

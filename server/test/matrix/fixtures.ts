@@ -83,6 +83,7 @@ export async function deliveredProjectIds(
   context: TestContext,
   planner: TestClient,
   projectId: string,
+  areaCode: string,
 ): Promise<Record<string, string>> {
   await context.database.db.update(projects).set({ status: 'completed' }).where(eq(projects.id, projectId));
   await planner.request('PUT', `/api/v1/results/projects/${projectId}/progress`, {
@@ -95,7 +96,27 @@ export async function deliveredProjectIds(
       multipartFile('site.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10])),
     )
   ).json() as { progress: { evidence: { id: string }[] }[] };
-  return { 'result-files': withPhoto.progress[0]?.evidence[0]?.id ?? '' };
+  const registered = (
+    await planner.request('POST', `/api/v1/assets/projects/${projectId}`, {
+      body: {
+        assets: [
+          {
+            type: 'construction',
+            description: 'ถนนลาดยาง',
+            quantity: 1,
+            valueSatang: '250000000',
+            handoverDate: '2026-03-31',
+            locationAreaCode: areaCode,
+            condition: 'good',
+          },
+        ],
+      },
+    })
+  ).json() as { items: { id: string }[] };
+  return {
+    'result-files': withPhoto.progress[0]?.evidence[0]?.id ?? '',
+    assets: registered.items[0]?.id ?? '',
+  };
 }
 
 /** Resources that are national (not kept apart by province): their ids are the same in both fixtures. */
