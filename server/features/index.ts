@@ -39,7 +39,8 @@ export const FEATURES: readonly Feature[] = [
   budgetFeature,
   // After projects and budget: spending rows reference projects.
   spendingFeature,
-  // After spending: results and assets rows reference projects; the golden thread reads spending.
-  resultsFeature,
+  // After spending: assets and results rows reference projects; results' golden thread reads
+  // plans, action plans, needs, spending and assets.
   assetsFeature,
+  resultsFeature,
 ];

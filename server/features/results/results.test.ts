@@ -1,7 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectResults, ResultsSummary } from '../../../domain/results/results-response.js';
-import { createProjectAt, ifMatch, signInAll } from '../../test/factories.js';
+import type { GoldenThread } from '../../../domain/results/thread.js';
+import { createNeedVia, createProjectAt, createReadyPlan, ifMatch, signInAll } from '../../test/factories.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
 import { multipartFile } from '../../test/multipart.js';
 import { selectRows } from '../../platform/db/client.js';
@@ -206,5 +207,53 @@ describe('results summary', () => {
       '/api/v1/results/summary?fiscalYear=2569&provinceCode=30',
     );
     expect(response.statusCode).toBe(403);
+  });
+});
+
+describe('the golden thread', () => {
+  it('runs from a need through the plan and project to money, results and an asset, and back from the asset', async () => {
+    const plan = await createReadyPlan(korat, { scope: 'province', provinceCode: '30' }, ['300101']);
+    const need = await createNeedVia(korat, { areaCode: '300101' });
+    const project = await createProjectAt(context, korat, 'completed', {
+      links: {
+        planIssueId: plan.issueId,
+        planItemId: plan.itemId,
+        kpiIds: [plan.kpiId],
+        needIds: [need.id],
+        alignment: [],
+      },
+    });
+    await korat.request('PUT', `/api/v1/results/projects/${project.id}/progress`, { body: report(1, 100) });
+    const registered = await korat.request('POST', `/api/v1/assets/projects/${project.id}`, {
+      body: {
+        assets: [
+          {
+            type: 'construction',
+            description: 'ถนนลาดยาง',
+            quantity: 1,
+            valueSatang: '250000000',
+            handoverDate: '2026-03-31',
+            locationAreaCode: '300101',
+            condition: 'good',
+          },
+        ],
+      },
+    });
+    const assetId = (registered.json() as { items: { id: string }[] }).items[0]?.id;
+    const response = await korat.request('GET', `/api/v1/results/thread/assets/${assetId}`);
+    expect(response.statusCode, response.body).toBe(200);
+    const thread = response.json() as GoldenThread;
+    expect(thread).toMatchObject({
+      focusAssetId: assetId,
+      project: { id: project.id, status: 'completed' },
+      needs: [{ id: need.id }],
+      plan: { issue: { id: plan.issueId }, item: { id: plan.itemId }, kpis: [{ id: plan.kpiId }] },
+      results: { progressReports: 1, latestPhysicalPercent: 100, latestStatus: 'completed' },
+      assets: [{ id: assetId, type: 'construction' }],
+      spending: { fiscalYear: 2569, disbursedSatang: '0' },
+    });
+    const fromProject = (await korat.request('GET', `/api/v1/results/thread/projects/${project.id}`)).json();
+    expect(fromProject).toEqual({ ...thread, focusAssetId: null });
+    expect((await chiangmai.request('GET', `/api/v1/results/thread/assets/${assetId}`)).statusCode).toBe(404);
   });
 });

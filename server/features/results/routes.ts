@@ -7,6 +7,7 @@ import {
   resultsSummaryQuery,
 } from '../../../domain/results/results-input.js';
 import { projectResultsSchema, resultsSummarySchema } from '../../../domain/results/results-response.js';
+import { goldenThreadSchema } from '../../../domain/results/thread.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { contentDisposition } from '../../platform/files/stored-files.js';
 import { requireActor } from '../../platform/http/context.js';
@@ -18,6 +19,7 @@ import { attachResultEvidence, deleteResultEvidence, downloadResultEvidence } fr
 import { putOutputActuals } from './outputs.js';
 import { putProgress } from './progress.js';
 import { resultsSummary } from './summary.js';
+import { assetThread, projectThread } from './thread.js';
 import { getProjectResults } from './view.js';
 
 const evidenceParams = z.object({ id: z.uuid(), evidenceId: z.uuid() });
@@ -50,6 +52,31 @@ export function resultsRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         },
       },
       async (request) => getProjectResults(deps, requireActor(request), request.params.id),
+    );
+    const thread = responses({ 200: goldenThreadSchema }, { errors: [400, 401, 403, 404] });
+    app.get(
+      '/results/thread/projects/:id',
+      {
+        schema: {
+          tags,
+          summary: 'From a project to its needs, plan, money, results and assets / เส้นทางโครงการ',
+          params: uuidParams,
+          response: thread,
+        },
+      },
+      async (request) => projectThread(deps, requireActor(request), request.params.id),
+    );
+    app.get(
+      '/results/thread/assets/:id',
+      {
+        schema: {
+          tags,
+          summary: 'From an asset back to its project, plan and needs / เส้นทางทรัพย์สินย้อนกลับ',
+          params: uuidParams,
+          response: thread,
+        },
+      },
+      async (request) => assetThread(deps, requireActor(request), request.params.id),
     );
     app.put(
       '/results/projects/:id/progress',
