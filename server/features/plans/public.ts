@@ -1,14 +1,64 @@
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { Queryable } from '../../platform/db/client.js';
-import { findVisibleVersion } from './access.js';
+import { findVisibleVersion, memberProvincesOf, standingOf } from './access.js';
 import { planApproaches, planIssues, planItems, planKpis } from './child-tables.js';
+import { developmentPlans, planVersions } from './tables.js';
 
 /**
- * What other features (the golden thread of results and assets) use of plans: the plan entities a
- * project links to, named, with the plan version they belong to. Runs in the caller's actor
- * transaction; a plan outside the actor's view answers null.
+ * What other features (needs, eligibility rules, the explanation pack, the golden thread) use of plans. Each runs inside
+ * the caller's actor transaction, so row-level security applies.
  */
+export { memberProvincesOf };
+
+/** The two kinds of plan node other records point at. */
+export type PlanNodeKind = 'plan_issue' | 'project_set_item';
+
+/** The plan a node belongs to, as far as others need it: where it applies, its period, who may read it. */
+export type PlanOfNode = {
+  planId: string;
+  scope: 'province' | 'cluster';
+  provinceCode: string | null;
+  memberProvinceCodes: string[];
+  periodStart: number;
+  periodEnd: number;
+  /** Whether the actor may read the plan (RLS already hides plans out of every scope). */
+  visible: boolean;
+};
+
+const NODE_TABLES = { plan_issue: planIssues, project_set_item: planItems } as const;
+
+/** The plan holding a plan issue or project-set item, or null when there is no such node the actor can see. */
+export async function planOfNode(
+  tx: Queryable,
+  actor: Actor,
+  kind: PlanNodeKind,
+  nodeId: string,
+): Promise<PlanOfNode | null> {
+  const table = NODE_TABLES[kind];
+  const [row] = await tx
+    .select({ plan: developmentPlans })
+    .from(table)
+    .innerJoin(planVersions, eq(planVersions.id, table.planVersionId))
+    .innerJoin(developmentPlans, eq(developmentPlans.id, planVersions.planId))
+    .where(eq(table.id, nodeId));
+  if (!row) {
+    return null;
+  }
+  const { plan } = row;
+  const members = plan.scope === 'cluster' ? await memberProvincesOf(tx, plan.clusterId) : [];
+  return {
+    planId: plan.id,
+    scope: plan.scope,
+    provinceCode: plan.provinceCode,
+    memberProvinceCodes: members,
+    periodStart: plan.periodStart,
+    periodEnd: plan.periodEnd,
+    visible: standingOf(actor, plan, members).view,
+  };
+}
+
+/** The plan entities a project links to (the golden thread of results and assets). */
 export type PlanLinks = {
   planItemId: string | null;
   planIssueId: string | null;
@@ -36,6 +86,7 @@ const byIds = async <T extends { id: string }>(
   return wanted.length === 0 ? [] : read(wanted);
 };
 
+/** Those entities named, with the plan version they belong to; null for a plan outside the actor's view. */
 export async function describePlanLinks(
   tx: Queryable,
   actor: Actor,

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { sanitisedJson } from './failure.js';
-import type { JobContext, JobRecord } from './runner.js';
+import type { JobContext } from './job-types.js';
+import type { JobRecord } from './leases.js';
 import { jobItems, jobs, jobStaging } from './tables.js';
 
 const BATCH = 500;

@@ -1,7 +1,7 @@
 import { setImmediate } from 'node:timers/promises';
 import { controlCharacterProblems } from '../../../domain/common/control-characters.js';
 import type { Bilingual } from '../http/errors.js';
-import type { JobItemReport, JobOutcome } from './runner.js';
+import type { JobItemReport, JobOutcome } from './job-types.js';
 
 export const jobFailed = (message: Bilingual, result: Record<string, unknown> = {}): JobOutcome => ({
   status: 'failed',

@@ -1,7 +1,8 @@
 import { and, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../db/client.js';
 import { inSystemTransaction } from '../db/transaction.js';
-import type { JobContext, JobRecord } from './runner.js';
+import type { JobContext } from './job-types.js';
+import type { JobRecord } from './leases.js';
 import { jobStaging } from './tables.js';
 
 /** Rows per write transaction: short enough that other requests are not held noticeably. */
