@@ -41,6 +41,9 @@ export const ACTIONS = [
   'result.record',
   'asset.read',
   'asset.manage',
+  'committee.read',
+  'committee.manage',
+  'committee.record',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -136,6 +139,11 @@ export const POLICY: Record<Action, Rule> = {
   // Assets: the provincial or cluster office keeps the register and runs transfers.
   'asset.read': { roles: EVERY_ROLE, scope: 'view' },
   'asset.manage': { roles: PLANNERS, scope: 'capture' },
+  // Committees: every role reads those of its area; the secretariat (the provincial or cluster office)
+  // sets them up and records meetings. A resolution that moves a document also needs that step's role.
+  'committee.read': { roles: EVERY_ROLE, scope: 'view' },
+  'committee.manage': { roles: PLANNERS, scope: 'capture' },
+  'committee.record': { roles: PLANNERS, scope: 'capture' },
 };
 
 export type Actor = {

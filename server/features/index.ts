@@ -8,6 +8,7 @@ import { assetsFeature } from './assets/feature.js';
 import { auditFeature } from './audit/feature.js';
 import { authFeature } from './auth/feature.js';
 import { budgetFeature } from './budget/feature.js';
+import { committeesFeature } from './committees/feature.js';
 import { healthFeature } from './health/feature.js';
 import { jobsFeature } from './jobs/feature.js';
 import { needsFeature } from './needs/feature.js';
@@ -38,6 +39,8 @@ export const FEATURES: readonly Feature[] = [
   approvalsFeature,
   projectsFeature,
   actionPlansFeature,
+  // After approvals, plans and action plans: resolutions take their approval steps.
+  committeesFeature,
   budgetFeature,
   // After projects and budget: spending rows reference projects.
   spendingFeature,

@@ -50,6 +50,7 @@ export async function provinceFixture(
       body: { scope: 'province', provinceCode, fiscalYear: 2569 },
     })
   ).json() as { id: string };
+  const committees = await committeeFixture(planner, provinceCode);
   const users = (await admin.request('GET', `/api/v1/users?q=${plannerUsername}`)).json() as {
     items: { id: string }[];
   };
@@ -71,6 +72,7 @@ export async function provinceFixture(
       areas: areaCode,
       projects: project.id,
       evidence: withEvidence.readiness[0]?.files[0]?.id ?? '',
+      ...committees,
     },
   };
 }
@@ -117,6 +119,26 @@ export async function deliveredProjectIds(
     'result-files': withPhoto.progress[0]?.evidence[0]?.id ?? '',
     assets: registered.items[0]?.id ?? '',
   };
+}
+
+/** A committee of the province with a held meeting, a free agenda item and a follow-up of it. */
+async function committeeFixture(planner: TestClient, provinceCode: string): Promise<Record<string, string>> {
+  const post = async (url: string, body: unknown) =>
+    ((await planner.request('POST', url, { body })).json() as { id: string }).id;
+  const committee = await post('/api/v1/committees', {
+    kind: 'kbj',
+    provinceCode,
+    nameTh: 'ก.บ.จ. (ตรวจสิทธิ์)',
+  });
+  const meeting = await post('/api/v1/meetings', {
+    committeeId: committee,
+    meetingNo: '1/2569',
+    date: '2026-02-02',
+    status: 'held',
+  });
+  const item = await post(`/api/v1/meetings/${meeting}/agenda-items`, { section: 5, title: 'เรื่องอื่น ๆ' });
+  const followUp = await post(`/api/v1/agenda-items/${item}/follow-ups`, { title: 'ติดตาม', owner: 'สนจ.' });
+  return { committees: committee, meetings: meeting, 'agenda-items': item, 'committee-follow-ups': followUp };
 }
 
 /** Resources that are national (not kept apart by province): their ids are the same in both fixtures. */
