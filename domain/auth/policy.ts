@@ -36,6 +36,11 @@ export const ACTIONS = [
   'spending.record',
   'spending.close',
   'spending.configure',
+  'regulation.read',
+  'regulation.manage',
+  'programme.read',
+  'programme.report',
+  'programme.configure',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -123,6 +128,14 @@ export const POLICY: Record<Action, Rule> = {
   'spending.record': { roles: [...PLANNERS, 'agency_officer'], scope: 'capture' },
   'spending.close': { roles: ['system_admin', 'provincial_head', 'provincial_planner'], scope: 'capture' },
   'spending.configure': { roles: ['system_admin'], scope: 'none' },
+  // The regulations library is national reference data: everyone reads it, administrators keep it.
+  'regulation.read': { roles: EVERY_ROLE, scope: 'none' },
+  'regulation.manage': { roles: ['system_admin'], scope: 'none' },
+  // Special programmes: the centre sets programmes and per-province targets; provinces register
+  // activities and report progress for their own area.
+  'programme.read': { roles: EVERY_ROLE, scope: 'view' },
+  'programme.report': { roles: [...PLANNERS, 'district_officer', 'agency_officer'], scope: 'capture' },
+  'programme.configure': { roles: ['system_admin', 'central_analyst'], scope: 'none' },
 };
 
 export type Actor = {

@@ -12,6 +12,7 @@ import { jobsFeature } from './jobs/feature.js';
 import { needsFeature } from './needs/feature.js';
 import { plansFeature } from './plans/feature.js';
 import { projectsFeature } from './projects/feature.js';
+import { regulationsFeature } from './regulations/feature.js';
 import { spendingFeature } from './spending/feature.js';
 import { usersFeature } from './users/feature.js';
 
@@ -37,4 +38,6 @@ export const FEATURES: readonly Feature[] = [
   budgetFeature,
   // After projects and budget: spending rows reference projects.
   spendingFeature,
+  // National reference data; cites steps and rules by key, so it references no other table.
+  regulationsFeature,
 ];

@@ -34,6 +34,7 @@ const FAMILIES: Record<string, { read: Action[]; write: Action[] } | 'self-servi
   // Producing a pack only reads budget data, so readers may start it.
   'explanation pack': { read: ['budget.read'], write: ['budget.read'] },
   spending: { read: ['spending.read'], write: ['spending.record', 'spending.close', 'spending.configure'] },
+  regulations: { read: ['regulation.read'], write: ['regulation.manage'] },
 };
 // Records kept apart by province: another province's ones must never be read or written.
 const PROVINCIAL = new Set([

@@ -73,9 +73,43 @@ export async function provinceFixture(
   };
 }
 
+/** A library entry with a version and a provision cited by a step: ids by resource. */
+async function regulationIds(admin: TestClient): Promise<Record<string, string>> {
+  const body = {
+    titleTh: 'ระเบียบทดสอบสิทธิ์',
+    issuedOn: '2025-01-01',
+    issuingBody: 'กระทรวงมหาดไทย',
+    kind: 'regulation',
+    summary: 'ใช้ทดสอบสิทธิ์',
+    verified: false,
+  };
+  const entry = (await admin.request('POST', '/api/v1/regulations', { body })).json() as { id: string };
+  await admin.request('POST', `/api/v1/regulations/${entry.id}/versions`, {
+    body: { label: 'ฉบับเดิม', effectiveFrom: '2025-01-01' },
+  });
+  const withProvision = (
+    await admin.request('POST', `/api/v1/regulations/${entry.id}/provisions`, {
+      body: { reference: 'ข้อ 1', text: 'ข้อความทดสอบ' },
+    })
+  ).json() as { versions: { id: string }[]; provisions: { id: string }[] };
+  const provisionId = withProvision.provisions[0]?.id ?? '';
+  const citation = (
+    await admin.request('POST', '/api/v1/regulation-citations', {
+      body: { provisionId, targetKind: 'step', targetKey: 'plan_review' },
+    })
+  ).json() as { citation: { citationId: string } };
+  return {
+    regulations: entry.id,
+    versions: withProvision.versions[0]?.id ?? '',
+    'regulation-provisions': provisionId,
+    'regulation-citations': citation.citation.citationId,
+  };
+}
+
 /** Resources that are national (not kept apart by province): their ids are the same in both fixtures. */
 export async function nationalIds(admin: TestClient): Promise<Record<string, string>> {
   return {
+    ...(await regulationIds(admin)),
     nodes: await firstId(admin, '/api/v1/alignment/nodes?limit=1'),
     'approval-steps': await firstId(admin, '/api/v1/approval-steps'),
     'need-dimensions': '1',
