@@ -11,6 +11,7 @@ import { healthFeature } from './health/feature.js';
 import { jobsFeature } from './jobs/feature.js';
 import { needsFeature } from './needs/feature.js';
 import { plansFeature } from './plans/feature.js';
+import { programmesFeature } from './programmes/feature.js';
 import { projectsFeature } from './projects/feature.js';
 import { regulationsFeature } from './regulations/feature.js';
 import { spendingFeature } from './spending/feature.js';
@@ -40,4 +41,6 @@ export const FEATURES: readonly Feature[] = [
   spendingFeature,
   // National reference data; cites steps and rules by key, so it references no other table.
   regulationsFeature,
+  // After projects: a programme activity may name the project that carries it.
+  programmesFeature,
 ];

@@ -35,6 +35,7 @@ const FAMILIES: Record<string, { read: Action[]; write: Action[] } | 'self-servi
   'explanation pack': { read: ['budget.read'], write: ['budget.read'] },
   spending: { read: ['spending.read'], write: ['spending.record', 'spending.close', 'spending.configure'] },
   regulations: { read: ['regulation.read'], write: ['regulation.manage'] },
+  programmes: { read: ['programme.read'], write: ['programme.report', 'programme.configure'] },
 };
 // Records kept apart by province: another province's ones must never be read or written.
 const PROVINCIAL = new Set([

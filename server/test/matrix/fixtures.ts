@@ -69,6 +69,7 @@ export async function provinceFixture(
       areas: areaCode,
       projects: project.id,
       evidence: withEvidence.readiness[0]?.files[0]?.id ?? '',
+      provinces: provinceCode,
     },
   };
 }
@@ -108,8 +109,31 @@ async function regulationIds(admin: TestClient): Promise<Record<string, string>>
 
 /** Resources that are national (not kept apart by province): their ids are the same in both fixtures. */
 export async function nationalIds(admin: TestClient): Promise<Record<string, string>> {
+  const programme = (
+    await admin.request('POST', '/api/v1/programmes', {
+      body: {
+        code: 'MATRIX-1',
+        titleTh: 'โครงการสำคัญทดสอบสิทธิ์',
+        titleEn: 'Matrix programme',
+        objective: 'ทดสอบสิทธิ์',
+        startDate: '2025-01-01',
+        endDate: '2025-03-31',
+        reportingFrequency: 'quarterly',
+        reportDueDays: 15,
+        components: [
+          {
+            key: 'main',
+            titleTh: 'หลัก',
+            titleEn: 'Main',
+            indicators: [{ key: 'count', nameTh: 'จำนวน', nameEn: 'Count', unit: 'แห่ง', aggregation: 'sum' }],
+          },
+        ],
+      },
+    })
+  ).json() as { id: string };
   return {
     ...(await regulationIds(admin)),
+    programmes: programme.id,
     nodes: await firstId(admin, '/api/v1/alignment/nodes?limit=1'),
     'approval-steps': await firstId(admin, '/api/v1/approval-steps'),
     'need-dimensions': '1',
