@@ -8,12 +8,12 @@ import { sql } from 'drizzle-orm';
 import type { Actor } from '../domain/auth/policy.js';
 import { encodeCursor } from '../domain/common/keyset-cursor.js';
 import { selectRows } from '../server/platform/db/client.js';
-import { inActorTransaction } from '../server/platform/db/transaction.js';
 import { openBenchApp } from './app-context.js';
 import { BENCH_PROVINCE } from './generate/constants.js';
 import { table, time, timePair, type Row } from './measure.js';
 import { throughputRows } from './throughput.js';
 import { searchPlans } from './probes.js';
+import { moneyRows, rawAs } from './money.js';
 
 const { values } = parseArgs({ options: { smoke: { type: 'boolean', default: false } } });
 const rounds = values.smoke ? 3 : Number(process.env.BENCH_ROUNDS ?? 40);
@@ -32,9 +32,14 @@ const analystActor: Actor = {
   roles: ['central_analyst'],
   viewScope: { all: true, areaCodes: [] },
 };
-const [{ total = 0 } = {}] = await selectRows<{ total: number }>(
+const [{ total = 0, projects = 0, spending = 0 } = {}] = await selectRows<{
+  total: number;
+  projects: number;
+  spending: number;
+}>(
   db.db,
-  sql`select count(*)::int as total from needs`,
+  sql`select (select count(*)::int from needs) as total, (select count(*)::int from projects) as projects,
+    (select (select count(*) from spending_plan_months) + (select count(*) from spending_actuals))::int as spending`,
 );
 
 /** The key of the row `depth` rows down a scope's newest-first order, as the API's cursor. */
@@ -55,16 +60,7 @@ const page = (where: ReturnType<typeof sql>, after?: { at: string; ref: string }
     order by n.created_at desc, n.reference_no desc limit 51`;
 const rollupCount = (where: ReturnType<typeof sql>) =>
   sql`select coalesce(sum(needs), 0)::int from need_rollups where kind = 'status' and ${where}`;
-const raw =
-  (actor: Actor, ...queries: ReturnType<typeof sql>[]) =>
-  () =>
-    inActorTransaction(db, actor, async (tx) => {
-      const results: unknown[][] = [];
-      for (const query of queries) {
-        results.push(await selectRows(tx, query));
-      }
-      return results;
-    });
+const raw = (actor: Actor, ...queries: ReturnType<typeof sql>[]) => rawAs(db, actor, ...queries);
 
 const rows: Row[] = [];
 const plannerDeep = await cursorAt(BENCH_PROVINCE, Math.floor(total / 77 / 2));
@@ -133,11 +129,19 @@ rows.push({
   ),
   goal: 100,
 });
+rows.push(
+  ...(await moneyRows(
+    db,
+    { client: planner, actor: plannerActor },
+    { client: analyst, actor: analystActor },
+    rounds,
+  )),
+);
 
 const commit = execSync('git rev-parse --short HEAD').toString().trim();
 console.info(`\n## Bench run ${new Date().toISOString()}`);
 console.info(
-  `engine ${db.kind}, ${total.toLocaleString('en')} needs, commit ${commit}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${loadavg()
+  `engine ${db.kind}, ${total.toLocaleString('en')} needs, ${projects.toLocaleString('en')} projects, ${spending.toLocaleString('en')} monthly spending rows, commit ${commit}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${loadavg()
     .map((value) => value.toFixed(2))
     .join(' ')}, ${rounds} rounds\n`,
 );

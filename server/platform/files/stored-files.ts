@@ -48,7 +48,8 @@ export async function storeFile(
     fileName: string;
     mimeType: string;
     content: Buffer;
-    createdBy: string;
+    /** Null when the system writes it (demo data), not a user. */
+    createdBy: string | null;
     provinceCode?: string | null;
   },
 ): Promise<string> {

@@ -59,6 +59,8 @@ export const auditEn: Record<keyof typeof auditTh, string> = {
   'audit.field.viewScope': 'View scope',
   'audit.field.isActive': 'Active',
   'audit.field.targets': 'Targets',
+  'audit.field.budgets': 'Yearly budgets',
+  'audit.field.fiscalYear': 'Fiscal year',
   'audit.field.attachment': 'Attachment',
   'audit.field.kind': 'Kind',
   'audit.field.labelTh': 'Step label (Thai)',
@@ -66,6 +68,7 @@ export const auditEn: Record<keyof typeof auditTh, string> = {
   'audit.field.issueOrder': 'Issue order',
   'audit.value.yes': 'Yes',
   'audit.value.no': 'No',
+  'audit.value.baht': 'baht',
   'audit.changeCount': '{count} change(s)',
   'audit.anonymous': 'Not signed in',
 };

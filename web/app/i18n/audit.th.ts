@@ -57,6 +57,8 @@ export const auditTh = {
   'audit.field.viewScope': 'พื้นที่ที่ดูได้',
   'audit.field.isActive': 'ใช้งานอยู่',
   'audit.field.targets': 'ค่าเป้าหมาย',
+  'audit.field.budgets': 'งบประมาณรายปี',
+  'audit.field.fiscalYear': 'ปีงบประมาณ',
   'audit.field.attachment': 'ไฟล์แนบ',
   'audit.field.kind': 'ประเภท',
   'audit.field.labelTh': 'ชื่อขั้นตอน (ไทย)',
@@ -64,6 +66,7 @@ export const auditTh = {
   'audit.field.issueOrder': 'ลำดับประเด็น',
   'audit.value.yes': 'ใช่',
   'audit.value.no': 'ไม่ใช่',
+  'audit.value.baht': 'บาท',
   'audit.changeCount': '{count} รายการ',
   'audit.anonymous': 'ผู้ไม่ได้เข้าสู่ระบบ',
 };

@@ -6,6 +6,7 @@ import { spendingEn } from './spending.en.js';
 import { needsEn } from './needs.en.js';
 import { packEn } from './pack.en.js';
 import { plansEn } from './plans.en.js';
+import { projectFormEn } from './projectForm.en.js';
 import { projectsEn } from './projects.en.js';
 import type { MessageKey } from './th.js';
 
@@ -35,7 +36,6 @@ export const en: Record<MessageKey, string> = {
 
   'header.menu': 'Toggle menu',
   'header.fiscalYear': 'Fiscal year',
-  'header.fiscalYearOption': 'FY {year}',
   'header.area': 'Area',
   'header.areaPlaceholder': 'Whole country',
   'header.areaPlaceholderScoped': 'All my areas',
@@ -216,6 +216,7 @@ export const en: Record<MessageKey, string> = {
   ...listsEn,
   ...plansEn,
   ...projectsEn,
+  ...projectFormEn,
   ...budgetEn,
   ...spendingEn,
   ...packEn,

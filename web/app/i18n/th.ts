@@ -6,6 +6,7 @@ import { spendingTh } from './spending.th.js';
 import { needsTh } from './needs.th.js';
 import { packTh } from './pack.th.js';
 import { plansTh } from './plans.th.js';
+import { projectFormTh } from './projectForm.th.js';
 import { projectsTh } from './projects.th.js';
 
 /** Thai is the source dictionary: its keys define every message the UI may show. */
@@ -35,7 +36,6 @@ export const th = {
 
   'header.menu': 'เปิด/ปิดเมนู',
   'header.fiscalYear': 'ปีงบประมาณ',
-  'header.fiscalYearOption': 'ปีงบประมาณ {year}',
   'header.area': 'พื้นที่',
   'header.areaPlaceholder': 'ทั่วประเทศ',
   'header.areaPlaceholderScoped': 'ทุกพื้นที่ที่รับผิดชอบ',
@@ -215,6 +215,7 @@ export const th = {
   ...listsTh,
   ...plansTh,
   ...projectsTh,
+  ...projectFormTh,
   ...budgetTh,
   ...spendingTh,
   ...packTh,

@@ -133,6 +133,21 @@ const projectsRoute = createRoute({
   component: lazyRouteComponent(() => import('../../features/projects/ProjectsPage.js'), 'ProjectsPage'),
 });
 
+const projectNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/projects/new',
+  component: lazyRouteComponent(
+    () => import('../../features/projects/ProjectCreatePage.js'),
+    'ProjectCreatePage',
+  ),
+});
+
+const projectRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/projects/$projectId',
+  component: lazyRouteComponent(() => import('../../features/projects/ProjectPage.js'), 'ProjectPage'),
+});
+
 const actionPlansRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/action-plans',
@@ -186,6 +201,8 @@ const routeTree = rootRoute.addChildren([
     plansRoute,
     planRoute,
     projectsRoute,
+    projectNewRoute,
+    projectRoute,
     actionPlansRoute,
     actionPlanRoute,
     budgetRoute,

@@ -1,4 +1,5 @@
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { Link } from '@tanstack/react-router';
 import { Alert, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { ProjectSummary } from '../../../domain/projects/project-response.js';
@@ -11,6 +12,7 @@ import {
   type ProjectStatus,
 } from '../../../domain/projects/project.js';
 import { formatBaht } from '../../../domain/thai/money.js';
+import { useCan } from '../../app/auth/hooks.js';
 import { useGlobalFilters } from '../../app/filters/useGlobalFilters.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { projectExportUrl, useProjectPages } from './api.js';
@@ -25,6 +27,7 @@ export function ProjectsPage() {
   const [q, setQ] = useState<string>();
   const filter = { fiscalYear, areaCode: areaCode ?? undefined, status, budgetType, q };
   const pages = useProjectPages(filter);
+  const canEdit = useCan('project.edit');
   const items = pages.data?.pages.flatMap((page) => page.items) ?? [];
   const first = pages.data?.pages[0];
   const money = (satang: string) => formatBaht(BigInt(satang));
@@ -56,6 +59,13 @@ export function ProjectsPage() {
         <Button icon={<DownloadOutlined />} href={projectExportUrl(filter)}>
           {t('projects.export')}
         </Button>
+        {canEdit ? (
+          <Link to="/projects/new">
+            <Button type="primary" icon={<PlusOutlined />} data-testid="project-new">
+              {t('projectForm.createTitle')}
+            </Button>
+          </Link>
+        ) : null}
       </Space>
       {pages.isError ? <Alert type="error" showIcon message={t('projects.loadError')} /> : null}
       {first ? (
@@ -76,7 +86,10 @@ export function ProjectsPage() {
             dataIndex: 'title',
             render: (title: string, row) => (
               <>
-                {title} {row.isDemo ? <Tag>{t('projects.demo')}</Tag> : null}
+                <Link to="/projects/$projectId" params={{ projectId: row.id }}>
+                  {title}
+                </Link>{' '}
+                {row.isDemo ? <Tag>{t('projects.demo')}</Tag> : null}
               </>
             ),
           },
