@@ -3,6 +3,8 @@ import { auditTh } from './audit.th.js';
 import { listsTh } from './lists.th.js';
 import { budgetTh } from './budget.th.js';
 import { spendingTh } from './spending.th.js';
+import { regulationsTh } from './regulations.th.js';
+import { programmesTh } from './programmes.th.js';
 import { needsTh } from './needs.th.js';
 import { packTh } from './pack.th.js';
 import { plansTh } from './plans.th.js';
@@ -218,6 +220,8 @@ export const th = {
   ...projectFormTh,
   ...budgetTh,
   ...spendingTh,
+  ...regulationsTh,
+  ...programmesTh,
   ...packTh,
   ...actionPlansTh,
 } as const;
