@@ -97,6 +97,8 @@ export const regulationListQuery = z.object({
 });
 export type RegulationListQuery = z.output<typeof regulationListQuery>;
 
+export const regulationExportQuery = regulationListQuery.omit({ limit: true, cursor: true });
+
 export const inForceQuery = z.object({ on: isoDate.optional() });
 
 /** The side panel of a step or rule, or every citation waiting for review. */

@@ -7,6 +7,7 @@ import type {
 } from '../../../domain/regulations/responses.js';
 import { ifMatch, signInAll } from '../../test/factories.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
+import { readSheetRecords, rowsUnderKeyRow } from '../../platform/files/sheet.js';
 import { multipartFile } from '../../test/multipart.js';
 import { seedDemoRegulations } from './demo.js';
 
@@ -65,6 +66,15 @@ describe('regulations library', () => {
     const words = await search(korat, 'หนังสือยืนยันรับมอบ');
     expect(words.items[0]?.matchedProvisions[0]?.reference).toBe('หลักเกณฑ์ข้อ 3');
     expect((await search(korat, 'ไม่มีคำนี้ในห้องสมุดแน่นอน')).items).toEqual([]);
+  });
+
+  it('exports the searched library as a sheet', async () => {
+    const response = await korat.request('GET', `/api/v1/regulations/export?q=${encodeURIComponent('พัสดุ')}`);
+    expect(response.statusCode).toBe(200);
+    const rows = rowsUnderKeyRow(await readSheetRecords('export.xlsx', response.rawPayload), ['title_th']);
+    const titles = rows.map((row) => String(row.values.title_th));
+    expect(titles).toContain('ระเบียบกระทรวงการคลังว่าด้วยการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ. 2560');
+    expect(titles.length).toBe((await search(korat, 'พัสดุ')).items.length);
   });
 
   it('lets only administrators add entries, versions and provisions; versions answer by date', async () => {

@@ -3,6 +3,7 @@ import {
   inForceQuery,
   provisionInputSchema,
   regulationInputSchema,
+  regulationExportQuery,
   regulationListQuery,
   regulationUpdateSchema,
   regulationVersionInputSchema,
@@ -12,6 +13,8 @@ import type { AppDependencies } from '../../platform/dependencies.js';
 import { etag, expectedVersion, requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
+import { listExportSchema, sendListWorkbook } from '../../platform/excel/stream.js';
+import { regulationsExport } from './export.js';
 import { listRegulations } from './list.js';
 import {
   addProvision,
@@ -37,6 +40,18 @@ export function regulationRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         },
       },
       async (request) => listRegulations(deps, requireActor(request), request.query),
+    );
+    app.get(
+      '/regulations/export',
+      {
+        schema: listExportSchema(tags, 'Export the library (xlsx) / ส่งออกคลังระเบียบ', regulationExportQuery),
+      },
+      (request, reply) =>
+        sendListWorkbook(
+          reply,
+          'regulations.xlsx',
+          regulationsExport(deps, requireActor(request), request.query),
+        ),
     );
     app.post(
       '/regulations',

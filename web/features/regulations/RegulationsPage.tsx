@@ -8,6 +8,8 @@ import {
   type RegulationKind,
 } from '../../../domain/regulations/vocabulary.js';
 import { useLang, useT } from '../../app/i18n/index.js';
+import { buildUrl } from '../../app/api/client.js';
+import { ExportButton } from '../../components/ExportButton.js';
 import { formatIsoDate } from '../../components/formatDate.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { useDebouncedValue } from '../../components/useDebouncedValue.js';
@@ -45,6 +47,10 @@ export function RegulationsPage() {
             aria-label={t('regulations.kindFilter')}
             style={{ width: 220 }}
             options={REGULATION_KINDS.map((value) => ({ value, label: REGULATION_KIND_LABELS[value][lang] }))}
+          />
+          <ExportButton
+            href={buildUrl('/api/v1/regulations/export', { q: search.trim(), kind })}
+            testId="regulations-export"
           />
         </Space>
         {list.isError ? <Alert type="error" showIcon message={t('regulations.loadError')} /> : null}
