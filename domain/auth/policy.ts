@@ -44,6 +44,11 @@ export const ACTIONS = [
   'committee.read',
   'committee.manage',
   'committee.record',
+  'regulation.read',
+  'regulation.manage',
+  'programme.read',
+  'programme.report',
+  'programme.configure',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -144,6 +149,14 @@ export const POLICY: Record<Action, Rule> = {
   'committee.read': { roles: EVERY_ROLE, scope: 'view' },
   'committee.manage': { roles: PLANNERS, scope: 'capture' },
   'committee.record': { roles: PLANNERS, scope: 'capture' },
+  // The regulations library is national reference data: everyone reads it, administrators keep it.
+  'regulation.read': { roles: EVERY_ROLE, scope: 'none' },
+  'regulation.manage': { roles: ['system_admin'], scope: 'none' },
+  // Special programmes: the centre sets programmes and per-province targets; provinces register
+  // activities and report progress for their own area.
+  'programme.read': { roles: EVERY_ROLE, scope: 'view' },
+  'programme.report': { roles: [...PLANNERS, 'district_officer', 'agency_officer'], scope: 'capture' },
+  'programme.configure': { roles: ['system_admin', 'central_analyst'], scope: 'none' },
 };
 
 export type Actor = {

@@ -43,6 +43,8 @@ const FAMILIES: Record<string, { read: Action[]; write: Action[] } | 'self-servi
   results: { read: ['result.read'], write: ['result.record'] },
   assets: { read: ['asset.read'], write: ['asset.manage'] },
   committees: { read: ['committee.read'], write: ['committee.manage', 'committee.record'] },
+  regulations: { read: ['regulation.read'], write: ['regulation.manage'] },
+  programmes: { read: ['programme.read'], write: ['programme.report', 'programme.configure'] },
 };
 // Records kept apart by province: another province's ones must never be read or written.
 const PROVINCIAL = new Set([

@@ -73,6 +73,7 @@ export async function provinceFixture(
       projects: project.id,
       evidence: withEvidence.readiness[0]?.files[0]?.id ?? '',
       ...committees,
+      provinces: provinceCode,
     },
   };
 }
@@ -141,9 +142,66 @@ async function committeeFixture(planner: TestClient, provinceCode: string): Prom
   return { committees: committee, meetings: meeting, 'agenda-items': item, 'committee-follow-ups': followUp };
 }
 
+/** A library entry with a version and a provision cited by a step: ids by resource. */
+async function regulationIds(admin: TestClient): Promise<Record<string, string>> {
+  const body = {
+    titleTh: 'ระเบียบทดสอบสิทธิ์',
+    issuedOn: '2025-01-01',
+    issuingBody: 'กระทรวงมหาดไทย',
+    kind: 'regulation',
+    summary: 'ใช้ทดสอบสิทธิ์',
+    verified: false,
+  };
+  const entry = (await admin.request('POST', '/api/v1/regulations', { body })).json() as { id: string };
+  await admin.request('POST', `/api/v1/regulations/${entry.id}/versions`, {
+    body: { label: 'ฉบับเดิม', effectiveFrom: '2025-01-01' },
+  });
+  const withProvision = (
+    await admin.request('POST', `/api/v1/regulations/${entry.id}/provisions`, {
+      body: { reference: 'ข้อ 1', text: 'ข้อความทดสอบ' },
+    })
+  ).json() as { versions: { id: string }[]; provisions: { id: string }[] };
+  const provisionId = withProvision.provisions[0]?.id ?? '';
+  const citation = (
+    await admin.request('POST', '/api/v1/regulation-citations', {
+      body: { provisionId, targetKind: 'step', targetKey: 'plan_review' },
+    })
+  ).json() as { citation: { citationId: string } };
+  return {
+    regulations: entry.id,
+    versions: withProvision.versions[0]?.id ?? '',
+    'regulation-provisions': provisionId,
+    'regulation-citations': citation.citation.citationId,
+  };
+}
+
 /** Resources that are national (not kept apart by province): their ids are the same in both fixtures. */
 export async function nationalIds(admin: TestClient): Promise<Record<string, string>> {
+  const programme = (
+    await admin.request('POST', '/api/v1/programmes', {
+      body: {
+        code: 'MATRIX-1',
+        titleTh: 'โครงการสำคัญทดสอบสิทธิ์',
+        titleEn: 'Matrix programme',
+        objective: 'ทดสอบสิทธิ์',
+        startDate: '2025-01-01',
+        endDate: '2025-03-31',
+        reportingFrequency: 'quarterly',
+        reportDueDays: 15,
+        components: [
+          {
+            key: 'main',
+            titleTh: 'หลัก',
+            titleEn: 'Main',
+            indicators: [{ key: 'count', nameTh: 'จำนวน', nameEn: 'Count', unit: 'แห่ง', aggregation: 'sum' }],
+          },
+        ],
+      },
+    })
+  ).json() as { id: string };
   return {
+    ...(await regulationIds(admin)),
+    programmes: programme.id,
     nodes: await firstId(admin, '/api/v1/alignment/nodes?limit=1'),
     'approval-steps': await firstId(admin, '/api/v1/approval-steps'),
     'need-dimensions': '1',
