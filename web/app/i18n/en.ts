@@ -3,7 +3,10 @@ import { committeesEn } from './committees.en.js';
 import { auditEn } from './audit.en.js';
 import { listsEn } from './lists.en.js';
 import { budgetEn } from './budget.en.js';
+import { notificationsEn } from './notifications.en.js';
 import { spendingEn } from './spending.en.js';
+import { regulationsEn } from './regulations.en.js';
+import { programmesEn } from './programmes.en.js';
 import { needsEn } from './needs.en.js';
 import { packEn } from './pack.en.js';
 import { plansEn } from './plans.en.js';
@@ -112,6 +115,9 @@ export const en: Record<MessageKey, string> = {
   'areas.specialArea': 'Special area',
   'areas.coordinates': 'Coordinates',
   'areas.validFrom': 'Valid from',
+  'areas.validTo': 'Valid to',
+  'areas.successor': 'Replaced by',
+  'areas.referenceCheck': 'To verify',
   'areas.children': 'Areas below ({level})',
   'areas.country': 'Thailand',
   'areas.parent': 'Within',
@@ -221,6 +227,9 @@ export const en: Record<MessageKey, string> = {
   ...projectFormEn,
   ...budgetEn,
   ...spendingEn,
+  ...notificationsEn,
+  ...regulationsEn,
+  ...programmesEn,
   ...packEn,
   ...actionPlansEn,
   ...committeesEn,
