@@ -2,6 +2,7 @@ import { actionPlansEn } from './actionPlans.en.js';
 import { auditEn } from './audit.en.js';
 import { listsEn } from './lists.en.js';
 import { budgetEn } from './budget.en.js';
+import { notificationsEn } from './notifications.en.js';
 import { spendingEn } from './spending.en.js';
 import { needsEn } from './needs.en.js';
 import { packEn } from './pack.en.js';
@@ -36,7 +37,6 @@ export const en: Record<MessageKey, string> = {
 
   'header.menu': 'Toggle menu',
   'header.fiscalYear': 'Fiscal year',
-  'header.fiscalYearOption': 'FY {year}',
   'header.area': 'Area',
   'header.areaPlaceholder': 'Whole country',
   'header.areaPlaceholderScoped': 'All my areas',
@@ -111,6 +111,9 @@ export const en: Record<MessageKey, string> = {
   'areas.specialArea': 'Special area',
   'areas.coordinates': 'Coordinates',
   'areas.validFrom': 'Valid from',
+  'areas.validTo': 'Valid to',
+  'areas.successor': 'Replaced by',
+  'areas.referenceCheck': 'To verify',
   'areas.children': 'Areas below ({level})',
   'areas.country': 'Thailand',
   'areas.parent': 'Within',
@@ -220,6 +223,7 @@ export const en: Record<MessageKey, string> = {
   ...projectFormEn,
   ...budgetEn,
   ...spendingEn,
+  ...notificationsEn,
   ...packEn,
   ...actionPlansEn,
 };

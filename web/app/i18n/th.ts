@@ -2,6 +2,7 @@ import { actionPlansTh } from './actionPlans.th.js';
 import { auditTh } from './audit.th.js';
 import { listsTh } from './lists.th.js';
 import { budgetTh } from './budget.th.js';
+import { notificationsTh } from './notifications.th.js';
 import { spendingTh } from './spending.th.js';
 import { needsTh } from './needs.th.js';
 import { packTh } from './pack.th.js';
@@ -36,7 +37,6 @@ export const th = {
 
   'header.menu': 'เปิด/ปิดเมนู',
   'header.fiscalYear': 'ปีงบประมาณ',
-  'header.fiscalYearOption': 'ปีงบประมาณ {year}',
   'header.area': 'พื้นที่',
   'header.areaPlaceholder': 'ทั่วประเทศ',
   'header.areaPlaceholderScoped': 'ทุกพื้นที่ที่รับผิดชอบ',
@@ -110,6 +110,9 @@ export const th = {
   'areas.specialArea': 'พื้นที่พิเศษ',
   'areas.coordinates': 'พิกัด',
   'areas.validFrom': 'มีผลตั้งแต่',
+  'areas.validTo': 'ใช้ได้ถึง',
+  'areas.successor': 'รหัสที่มาแทน',
+  'areas.referenceCheck': 'รอตรวจสอบ',
   'areas.children': '{level}ในพื้นที่',
   'areas.country': 'ประเทศไทย',
   'areas.parent': 'อยู่ในพื้นที่',
@@ -219,6 +222,7 @@ export const th = {
   ...projectFormTh,
   ...budgetTh,
   ...spendingTh,
+  ...notificationsTh,
   ...packTh,
   ...actionPlansTh,
 } as const;
