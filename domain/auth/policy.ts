@@ -37,6 +37,10 @@ export const ACTIONS = [
   'spending.close',
   'spending.configure',
   'notifications.read',
+  'result.read',
+  'result.record',
+  'asset.read',
+  'asset.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -126,6 +130,12 @@ export const POLICY: Record<Action, Rule> = {
   'spending.configure': { roles: ['system_admin'], scope: 'none' },
   // Everyone has a bell; row-level security keeps each user to the notices of their provinces.
   'notifications.read': { roles: EVERY_ROLE, scope: 'view' },
+  // Results: the implementing agency and planners report progress and output values for their area.
+  'result.read': { roles: EVERY_ROLE, scope: 'view' },
+  'result.record': { roles: [...PLANNERS, 'agency_officer'], scope: 'capture' },
+  // Assets: the provincial or cluster office keeps the register and runs transfers.
+  'asset.read': { roles: EVERY_ROLE, scope: 'view' },
+  'asset.manage': { roles: PLANNERS, scope: 'capture' },
 };
 
 export type Actor = {

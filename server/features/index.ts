@@ -4,6 +4,7 @@ import { agenciesFeature } from './agencies/feature.js';
 import { alignmentFeature } from './alignment/feature.js';
 import { approvalsFeature } from './approvals/feature.js';
 import { areasFeature } from './areas/feature.js';
+import { assetsFeature } from './assets/feature.js';
 import { auditFeature } from './audit/feature.js';
 import { authFeature } from './auth/feature.js';
 import { budgetFeature } from './budget/feature.js';
@@ -13,6 +14,7 @@ import { needsFeature } from './needs/feature.js';
 import { notificationsFeature } from './notifications/feature.js';
 import { plansFeature } from './plans/feature.js';
 import { projectsFeature } from './projects/feature.js';
+import { resultsFeature } from './results/feature.js';
 import { spendingDigestSource } from './spending/digest-source.js';
 import { spendingFeature } from './spending/feature.js';
 import { usersFeature } from './users/feature.js';
@@ -39,6 +41,10 @@ export const FEATURES: readonly Feature[] = [
   budgetFeature,
   // After projects and budget: spending rows reference projects.
   spendingFeature,
+  // After spending: assets and results rows reference projects; results' golden thread reads
+  // plans, action plans, needs, spending and assets.
+  assetsFeature,
+  resultsFeature,
   // Fed by the features before it through their digest sources.
   notificationsFeature([spendingDigestSource]),
 ];

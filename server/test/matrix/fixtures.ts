@@ -1,4 +1,6 @@
-import type { TestClient } from '../harness.js';
+import { eq } from 'drizzle-orm';
+import { projects } from '../../features/projects/tables.js';
+import type { TestClient, TestContext } from '../harness.js';
 import { createNeedVia, createReadyPlan, projectBody } from '../factories.js';
 import { multipartFile } from '../multipart.js';
 
@@ -70,6 +72,50 @@ export async function provinceFixture(
       projects: project.id,
       evidence: withEvidence.readiness[0]?.files[0]?.id ?? '',
     },
+  };
+}
+
+/**
+ * The fixture project taken to "completed" (straight in the database: its lifecycle is the projects
+ * tests' business), with a progress report, a photo and an asset, for the results and assets routes.
+ */
+export async function deliveredProjectIds(
+  context: TestContext,
+  planner: TestClient,
+  projectId: string,
+  areaCode: string,
+): Promise<Record<string, string>> {
+  await context.database.db.update(projects).set({ status: 'completed' }).where(eq(projects.id, projectId));
+  await planner.request('PUT', `/api/v1/results/projects/${projectId}/progress`, {
+    body: { fiscalYear: 2569, quarter: 1, physicalPercent: 100, status: 'completed' },
+  });
+  const withPhoto = (
+    await planner.request(
+      'POST',
+      `/api/v1/results/projects/${projectId}/evidence?fiscalYear=2569&quarter=1`,
+      multipartFile('site.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10])),
+    )
+  ).json() as { progress: { evidence: { id: string }[] }[] };
+  const registered = (
+    await planner.request('POST', `/api/v1/assets/projects/${projectId}`, {
+      body: {
+        assets: [
+          {
+            type: 'construction',
+            description: 'ถนนลาดยาง',
+            quantity: 1,
+            valueSatang: '250000000',
+            handoverDate: '2026-03-31',
+            locationAreaCode: areaCode,
+            condition: 'good',
+          },
+        ],
+      },
+    })
+  ).json() as { items: { id: string }[] };
+  return {
+    'result-files': withPhoto.progress[0]?.evidence[0]?.id ?? '',
+    assets: registered.items[0]?.id ?? '',
   };
 }
 
