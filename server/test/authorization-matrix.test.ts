@@ -42,6 +42,8 @@ const FAMILIES: Record<string, { read: Action[]; write: Action[] } | 'self-servi
   spending: { read: ['spending.read'], write: ['spending.record', 'spending.close', 'spending.configure'] },
   results: { read: ['result.read'], write: ['result.record'] },
   assets: { read: ['asset.read'], write: ['asset.manage'] },
+  // Marking a notice read is the reader's own bookkeeping, so readers may do it.
+  notifications: { read: ['notifications.read'], write: ['notifications.read'] },
 };
 // Records kept apart by province: another province's ones must never be read or written.
 const PROVINCIAL = new Set([
