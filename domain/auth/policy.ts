@@ -41,6 +41,14 @@ export const ACTIONS = [
   'result.record',
   'asset.read',
   'asset.manage',
+  'committee.read',
+  'committee.manage',
+  'committee.record',
+  'regulation.read',
+  'regulation.manage',
+  'programme.read',
+  'programme.report',
+  'programme.configure',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -136,6 +144,19 @@ export const POLICY: Record<Action, Rule> = {
   // Assets: the provincial or cluster office keeps the register and runs transfers.
   'asset.read': { roles: EVERY_ROLE, scope: 'view' },
   'asset.manage': { roles: PLANNERS, scope: 'capture' },
+  // Committees: every role reads those of its area; the secretariat (the provincial or cluster office)
+  // sets them up and records meetings. A resolution that moves a document also needs that step's role.
+  'committee.read': { roles: EVERY_ROLE, scope: 'view' },
+  'committee.manage': { roles: PLANNERS, scope: 'capture' },
+  'committee.record': { roles: PLANNERS, scope: 'capture' },
+  // The regulations library is national reference data: everyone reads it, administrators keep it.
+  'regulation.read': { roles: EVERY_ROLE, scope: 'none' },
+  'regulation.manage': { roles: ['system_admin'], scope: 'none' },
+  // Special programmes: the centre sets programmes and per-province targets; provinces register
+  // activities and report progress for their own area.
+  'programme.read': { roles: EVERY_ROLE, scope: 'view' },
+  'programme.report': { roles: [...PLANNERS, 'district_officer', 'agency_officer'], scope: 'capture' },
+  'programme.configure': { roles: ['system_admin', 'central_analyst'], scope: 'none' },
 };
 
 export type Actor = {

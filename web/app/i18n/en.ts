@@ -4,6 +4,8 @@ import { listsEn } from './lists.en.js';
 import { budgetEn } from './budget.en.js';
 import { notificationsEn } from './notifications.en.js';
 import { spendingEn } from './spending.en.js';
+import { regulationsEn } from './regulations.en.js';
+import { programmesEn } from './programmes.en.js';
 import { needsEn } from './needs.en.js';
 import { packEn } from './pack.en.js';
 import { plansEn } from './plans.en.js';
@@ -224,6 +226,8 @@ export const en: Record<MessageKey, string> = {
   ...budgetEn,
   ...spendingEn,
   ...notificationsEn,
+  ...regulationsEn,
+  ...programmesEn,
   ...packEn,
   ...actionPlansEn,
 };

@@ -4,6 +4,8 @@ import { listsTh } from './lists.th.js';
 import { budgetTh } from './budget.th.js';
 import { notificationsTh } from './notifications.th.js';
 import { spendingTh } from './spending.th.js';
+import { regulationsTh } from './regulations.th.js';
+import { programmesTh } from './programmes.th.js';
 import { needsTh } from './needs.th.js';
 import { packTh } from './pack.th.js';
 import { plansTh } from './plans.th.js';
@@ -223,6 +225,8 @@ export const th = {
   ...budgetTh,
   ...spendingTh,
   ...notificationsTh,
+  ...regulationsTh,
+  ...programmesTh,
   ...packTh,
   ...actionPlansTh,
 } as const;
