@@ -41,6 +41,8 @@ export const ACTIONS = [
   'programme.read',
   'programme.report',
   'programme.configure',
+  'training.read',
+  'training.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -136,6 +138,12 @@ export const POLICY: Record<Action, Rule> = {
   'programme.read': { roles: EVERY_ROLE, scope: 'view' },
   'programme.report': { roles: [...PLANNERS, 'district_officer', 'agency_officer'], scope: 'capture' },
   'programme.configure': { roles: ['system_admin', 'central_analyst'], scope: 'none' },
+  // Training: the centre (national view) records national events, a province's office its own.
+  'training.read': { roles: EVERY_ROLE, scope: 'view' },
+  'training.manage': {
+    roles: ['system_admin', 'central_analyst', 'provincial_head', 'provincial_planner'],
+    scope: 'view',
+  },
 };
 
 export type Actor = {

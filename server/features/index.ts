@@ -15,6 +15,7 @@ import { programmesFeature } from './programmes/feature.js';
 import { projectsFeature } from './projects/feature.js';
 import { regulationsFeature } from './regulations/feature.js';
 import { spendingFeature } from './spending/feature.js';
+import { trainingFeature } from './training/feature.js';
 import { usersFeature } from './users/feature.js';
 
 /**
@@ -43,4 +44,5 @@ export const FEATURES: readonly Feature[] = [
   regulationsFeature,
   // After projects: a programme activity may name the project that carries it.
   programmesFeature,
+  trainingFeature,
 ];

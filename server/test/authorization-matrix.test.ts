@@ -36,6 +36,7 @@ const FAMILIES: Record<string, { read: Action[]; write: Action[] } | 'self-servi
   spending: { read: ['spending.read'], write: ['spending.record', 'spending.close', 'spending.configure'] },
   regulations: { read: ['regulation.read'], write: ['regulation.manage'] },
   programmes: { read: ['programme.read'], write: ['programme.report', 'programme.configure'] },
+  training: { read: ['training.read'], write: ['training.manage'] },
 };
 // Records kept apart by province: another province's ones must never be read or written.
 const PROVINCIAL = new Set([
