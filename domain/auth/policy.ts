@@ -43,6 +43,14 @@ export const ACTIONS = [
   'programme.configure',
   'training.read',
   'training.manage',
+  'notifications.read',
+  'result.read',
+  'result.record',
+  'asset.read',
+  'asset.manage',
+  'committee.read',
+  'committee.manage',
+  'committee.record',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -144,6 +152,19 @@ export const POLICY: Record<Action, Rule> = {
     roles: ['system_admin', 'central_analyst', 'provincial_head', 'provincial_planner'],
     scope: 'view',
   },
+  // Everyone has a bell; row-level security keeps each user to the notices of their provinces.
+  'notifications.read': { roles: EVERY_ROLE, scope: 'view' },
+  // Results: the implementing agency and planners report progress and output values for their area.
+  'result.read': { roles: EVERY_ROLE, scope: 'view' },
+  'result.record': { roles: [...PLANNERS, 'agency_officer'], scope: 'capture' },
+  // Assets: the provincial or cluster office keeps the register and runs transfers.
+  'asset.read': { roles: EVERY_ROLE, scope: 'view' },
+  'asset.manage': { roles: PLANNERS, scope: 'capture' },
+  // Committees: every role reads those of its area; the secretariat (the provincial or cluster office)
+  // sets them up and records meetings. A resolution that moves a document also needs that step's role.
+  'committee.read': { roles: EVERY_ROLE, scope: 'view' },
+  'committee.manage': { roles: PLANNERS, scope: 'capture' },
+  'committee.record': { roles: PLANNERS, scope: 'capture' },
 };
 
 export type Actor = {

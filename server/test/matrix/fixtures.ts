@@ -1,4 +1,6 @@
-import type { TestClient } from '../harness.js';
+import { eq } from 'drizzle-orm';
+import { projects } from '../../features/projects/tables.js';
+import type { TestClient, TestContext } from '../harness.js';
 import { createNeedVia, createReadyPlan, projectBody } from '../factories.js';
 import { multipartFile } from '../multipart.js';
 
@@ -48,6 +50,7 @@ export async function provinceFixture(
       body: { scope: 'province', provinceCode, fiscalYear: 2569 },
     })
   ).json() as { id: string };
+  const committees = await committeeFixture(planner, provinceCode);
   const users = (await admin.request('GET', `/api/v1/users?q=${plannerUsername}`)).json() as {
     items: { id: string }[];
   };
@@ -70,6 +73,7 @@ export async function provinceFixture(
       projects: project.id,
       evidence: withEvidence.readiness[0]?.files[0]?.id ?? '',
       provinces: provinceCode,
+      ...committees,
     },
   };
 }
@@ -105,6 +109,70 @@ async function regulationIds(admin: TestClient): Promise<Record<string, string>>
     'regulation-provisions': provisionId,
     'regulation-citations': citation.citation.citationId,
   };
+}
+
+/**
+ * The fixture project taken to "completed" (straight in the database: its lifecycle is the projects
+ * tests' business), with a progress report, a photo and an asset, for the results and assets routes.
+ */
+export async function deliveredProjectIds(
+  context: TestContext,
+  planner: TestClient,
+  projectId: string,
+  areaCode: string,
+): Promise<Record<string, string>> {
+  await context.database.db.update(projects).set({ status: 'completed' }).where(eq(projects.id, projectId));
+  await planner.request('PUT', `/api/v1/results/projects/${projectId}/progress`, {
+    body: { fiscalYear: 2569, quarter: 1, physicalPercent: 100, status: 'completed' },
+  });
+  const withPhoto = (
+    await planner.request(
+      'POST',
+      `/api/v1/results/projects/${projectId}/evidence?fiscalYear=2569&quarter=1`,
+      multipartFile('site.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10])),
+    )
+  ).json() as { progress: { evidence: { id: string }[] }[] };
+  const registered = (
+    await planner.request('POST', `/api/v1/assets/projects/${projectId}`, {
+      body: {
+        assets: [
+          {
+            type: 'construction',
+            description: 'ถนนลาดยาง',
+            quantity: 1,
+            valueSatang: '250000000',
+            handoverDate: '2026-03-31',
+            locationAreaCode: areaCode,
+            condition: 'good',
+          },
+        ],
+      },
+    })
+  ).json() as { items: { id: string }[] };
+  return {
+    'result-files': withPhoto.progress[0]?.evidence[0]?.id ?? '',
+    assets: registered.items[0]?.id ?? '',
+  };
+}
+
+/** A committee of the province with a held meeting, a free agenda item and a follow-up of it. */
+async function committeeFixture(planner: TestClient, provinceCode: string): Promise<Record<string, string>> {
+  const post = async (url: string, body: unknown) =>
+    ((await planner.request('POST', url, { body })).json() as { id: string }).id;
+  const committee = await post('/api/v1/committees', {
+    kind: 'kbj',
+    provinceCode,
+    nameTh: 'ก.บ.จ. (ตรวจสิทธิ์)',
+  });
+  const meeting = await post('/api/v1/meetings', {
+    committeeId: committee,
+    meetingNo: '1/2569',
+    date: '2026-02-02',
+    status: 'held',
+  });
+  const item = await post(`/api/v1/meetings/${meeting}/agenda-items`, { section: 5, title: 'เรื่องอื่น ๆ' });
+  const followUp = await post(`/api/v1/agenda-items/${item}/follow-ups`, { title: 'ติดตาม', owner: 'สนจ.' });
+  return { committees: committee, meetings: meeting, 'agenda-items': item, 'committee-follow-ups': followUp };
 }
 
 /** Resources that are national (not kept apart by province): their ids are the same in both fixtures. */

@@ -2,6 +2,7 @@ import { actionPlansEn } from './actionPlans.en.js';
 import { auditEn } from './audit.en.js';
 import { listsEn } from './lists.en.js';
 import { budgetEn } from './budget.en.js';
+import { notificationsEn } from './notifications.en.js';
 import { spendingEn } from './spending.en.js';
 import { regulationsEn } from './regulations.en.js';
 import { programmesEn } from './programmes.en.js';
@@ -112,6 +113,9 @@ export const en: Record<MessageKey, string> = {
   'areas.specialArea': 'Special area',
   'areas.coordinates': 'Coordinates',
   'areas.validFrom': 'Valid from',
+  'areas.validTo': 'Valid to',
+  'areas.successor': 'Replaced by',
+  'areas.referenceCheck': 'To verify',
   'areas.children': 'Areas below ({level})',
   'areas.country': 'Thailand',
   'areas.parent': 'Within',
@@ -223,6 +227,7 @@ export const en: Record<MessageKey, string> = {
   ...spendingEn,
   ...regulationsEn,
   ...programmesEn,
+  ...notificationsEn,
   ...packEn,
   ...actionPlansEn,
 };

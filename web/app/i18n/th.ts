@@ -2,6 +2,7 @@ import { actionPlansTh } from './actionPlans.th.js';
 import { auditTh } from './audit.th.js';
 import { listsTh } from './lists.th.js';
 import { budgetTh } from './budget.th.js';
+import { notificationsTh } from './notifications.th.js';
 import { spendingTh } from './spending.th.js';
 import { regulationsTh } from './regulations.th.js';
 import { programmesTh } from './programmes.th.js';
@@ -111,6 +112,9 @@ export const th = {
   'areas.specialArea': 'พื้นที่พิเศษ',
   'areas.coordinates': 'พิกัด',
   'areas.validFrom': 'มีผลตั้งแต่',
+  'areas.validTo': 'ใช้ได้ถึง',
+  'areas.successor': 'รหัสที่มาแทน',
+  'areas.referenceCheck': 'รอตรวจสอบ',
   'areas.children': '{level}ในพื้นที่',
   'areas.country': 'ประเทศไทย',
   'areas.parent': 'อยู่ในพื้นที่',
@@ -222,6 +226,7 @@ export const th = {
   ...spendingTh,
   ...regulationsTh,
   ...programmesTh,
+  ...notificationsTh,
   ...packTh,
   ...actionPlansTh,
 } as const;

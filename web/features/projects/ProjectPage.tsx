@@ -2,6 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Descriptions, Space, Spin, Tabs, Tag } from 'antd';
 import { Link, useParams } from '@tanstack/react-router';
 import { PROJECT_STATUS_LABELS } from '../../../domain/projects/project.js';
+import { fiscalYearText } from '../../../domain/thai/be-year.js';
 import { formatBaht } from '../../../domain/thai/money.js';
 import { useCan } from '../../app/auth/hooks.js';
 import { useLang, useT } from '../../app/i18n/index.js';
@@ -49,7 +50,11 @@ export function ProjectPage() {
         size="small"
         column={{ xs: 1, md: 3 }}
         items={[
-          { key: 'year', label: t('projectForm.fiscalYear'), children: project.fiscalYear },
+          {
+            key: 'year',
+            label: t('projectForm.fiscalYear'),
+            children: fiscalYearText(project.fiscalYear, lang),
+          },
           { key: 'unit', label: t('projectForm.budgetUnit'), children: project.budgetUnit },
           {
             key: 'total',

@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import type { SimilarProjectsQuery } from '../../../domain/projects/project-query.js';
 import { PROJECT_STATUS_LABELS } from '../../../domain/projects/project.js';
+import { fiscalYearText } from '../../../domain/thai/be-year.js';
 import { formatBaht } from '../../../domain/thai/money.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { useDebouncedValue } from '../../components/useDebouncedValue.js';
@@ -72,7 +73,7 @@ export function SimilarProjectsHint({ title, fiscalYear, areaCodes, excludeId }:
                   }
                   description={
                     <>
-                      {t('header.fiscalYearOption', { year: item.project.fiscalYear })} ·{' '}
+                      {fiscalYearText(item.project.fiscalYear, lang)} ·{' '}
                       {item.project.implementingAgencyName ?? t('projectForm.noAgency')} ·{' '}
                       {formatBaht(BigInt(item.project.totalSatang))} {t('projectForm.baht')}{' '}
                       <Tag>{PROJECT_STATUS_LABELS[item.project.status][lang]}</Tag>
