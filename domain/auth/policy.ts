@@ -36,6 +36,13 @@ export const ACTIONS = [
   'spending.record',
   'spending.close',
   'spending.configure',
+  'regulation.read',
+  'regulation.manage',
+  'programme.read',
+  'programme.report',
+  'programme.configure',
+  'training.read',
+  'training.manage',
   'notifications.read',
   'result.read',
   'result.record',
@@ -44,11 +51,6 @@ export const ACTIONS = [
   'committee.read',
   'committee.manage',
   'committee.record',
-  'regulation.read',
-  'regulation.manage',
-  'programme.read',
-  'programme.report',
-  'programme.configure',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -136,6 +138,20 @@ export const POLICY: Record<Action, Rule> = {
   'spending.record': { roles: [...PLANNERS, 'agency_officer'], scope: 'capture' },
   'spending.close': { roles: ['system_admin', 'provincial_head', 'provincial_planner'], scope: 'capture' },
   'spending.configure': { roles: ['system_admin'], scope: 'none' },
+  // The regulations library is national reference data: everyone reads it, administrators keep it.
+  'regulation.read': { roles: EVERY_ROLE, scope: 'none' },
+  'regulation.manage': { roles: ['system_admin'], scope: 'none' },
+  // Special programmes: the centre sets programmes and per-province targets; provinces register
+  // activities and report progress for their own area.
+  'programme.read': { roles: EVERY_ROLE, scope: 'view' },
+  'programme.report': { roles: [...PLANNERS, 'district_officer', 'agency_officer'], scope: 'capture' },
+  'programme.configure': { roles: ['system_admin', 'central_analyst'], scope: 'none' },
+  // Training: the centre (national view) records national events, a province's office its own.
+  'training.read': { roles: EVERY_ROLE, scope: 'view' },
+  'training.manage': {
+    roles: ['system_admin', 'central_analyst', 'provincial_head', 'provincial_planner'],
+    scope: 'view',
+  },
   // Everyone has a bell; row-level security keeps each user to the notices of their provinces.
   'notifications.read': { roles: EVERY_ROLE, scope: 'view' },
   // Results: the implementing agency and planners report progress and output values for their area.
@@ -149,14 +165,6 @@ export const POLICY: Record<Action, Rule> = {
   'committee.read': { roles: EVERY_ROLE, scope: 'view' },
   'committee.manage': { roles: PLANNERS, scope: 'capture' },
   'committee.record': { roles: PLANNERS, scope: 'capture' },
-  // The regulations library is national reference data: everyone reads it, administrators keep it.
-  'regulation.read': { roles: EVERY_ROLE, scope: 'none' },
-  'regulation.manage': { roles: ['system_admin'], scope: 'none' },
-  // Special programmes: the centre sets programmes and per-province targets; provinces register
-  // activities and report progress for their own area.
-  'programme.read': { roles: EVERY_ROLE, scope: 'view' },
-  'programme.report': { roles: [...PLANNERS, 'district_officer', 'agency_officer'], scope: 'capture' },
-  'programme.configure': { roles: ['system_admin', 'central_analyst'], scope: 'none' },
 };
 
 export type Actor = {

@@ -16,10 +16,11 @@ import { notificationsFeature } from './notifications/feature.js';
 import { plansFeature } from './plans/feature.js';
 import { programmesFeature } from './programmes/feature.js';
 import { projectsFeature } from './projects/feature.js';
+import { regulationsFeature } from './regulations/feature.js';
 import { resultsFeature } from './results/feature.js';
 import { spendingDigestSource } from './spending/digest-source.js';
-import { regulationsFeature } from './regulations/feature.js';
 import { spendingFeature } from './spending/feature.js';
+import { trainingFeature } from './training/feature.js';
 import { usersFeature } from './users/feature.js';
 
 /**
@@ -50,10 +51,11 @@ export const FEATURES: readonly Feature[] = [
   // plans, action plans, needs, spending and assets.
   assetsFeature,
   resultsFeature,
-  // Fed by the features before it through their digest sources.
-  notificationsFeature([spendingDigestSource]),
   // National reference data; cites steps and rules by key, so it references no other table.
   regulationsFeature,
   // After projects: a programme activity may name the project that carries it.
   programmesFeature,
+  trainingFeature,
+  // Fed by the features before it through their digest sources.
+  notificationsFeature([spendingDigestSource]),
 ];

@@ -47,6 +47,7 @@ const FAMILIES: Record<string, { read: Action[]; write: Action[] } | 'self-servi
   programmes: { read: ['programme.read'], write: ['programme.report', 'programme.configure'] },
   // Marking a notice read is the reader's own bookkeeping, so readers may do it.
   notifications: { read: ['notifications.read'], write: ['notifications.read'] },
+  training: { read: ['training.read'], write: ['training.manage'] },
 };
 // Records kept apart by province: another province's ones must never be read or written.
 const PROVINCIAL = new Set([
