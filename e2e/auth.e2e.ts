@@ -19,7 +19,7 @@ describe('sign-in', () => {
     await page.waitForURL((url) => url.pathname === '/');
     await page.getByTestId('province-map').locator('canvas').waitFor();
     expect(await page.getByRole('heading', { level: 1 }).first().textContent()).toMatch(
-      /^แดชบอร์ด · ปีงบประมาณ 25\d\d$/,
+      /^แดชบอร์ด · ปีงบประมาณ พ.ศ. 25\d\d$/,
     );
     expect(await page.getByTestId('user-menu').textContent()).toContain(DISPLAY_NAMES.admin);
 
@@ -51,7 +51,7 @@ describe('language', () => {
     await agenciesEnglish.waitFor();
     expect(await langSwitch.getAttribute('aria-checked')).toBe('true');
     expect(await page.getByRole('heading', { level: 1 }).first().textContent()).toMatch(
-      /^Dashboard · FY 25\d\d$/,
+      /^Dashboard · FY 20\d\d \(BE 25\d\d\)$/,
     );
 
     await langSwitch.click();

@@ -40,3 +40,37 @@ export async function bulkTarget(database: Database): Promise<BulkTarget> {
     release: async () => connection.release(),
   };
 }
+
+/**
+ * Loads one table the fast way: its indexes that back no constraint dropped and rebuilt after, foreign-key checks
+ * off (the generator writes consistent rows). `userTriggers: true` keeps the app's own triggers on,
+ * so the statement triggers that keep roll-ups see the whole COPY once, as for an import.
+ */
+export async function loadWithoutIndexes(
+  target: BulkTarget,
+  table: string,
+  options: { userTriggers: boolean },
+  load: () => Promise<void>,
+): Promise<void> {
+  const indexes = await target.query<{ indexname: string; indexdef: string }>(
+    `select c.relname as indexname, pg_get_indexdef(i.indexrelid) as indexdef from pg_index i
+      join pg_class c on c.oid = i.indexrelid
+      where i.indrelid = 'public.${table}'::regclass and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)`,
+  );
+  for (const index of indexes) {
+    await target.query(`drop index ${index.indexname}`);
+  }
+  await target.query(`alter table ${table} disable trigger all`);
+  if (options.userTriggers) {
+    await target.query(`alter table ${table} enable trigger user`);
+  }
+  try {
+    await load();
+  } finally {
+    await target.query(`alter table ${table} enable trigger all`);
+  }
+  await target.query(`set maintenance_work_mem = '256MB'`);
+  for (const index of indexes) {
+    await target.query(index.indexdef);
+  }
+}

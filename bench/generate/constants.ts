@@ -2,3 +2,5 @@
 export const BENCH_PROVINCE = '30';
 /** Needs at national scale. */
 export const NATIONAL_NEEDS = 1_000_000;
+/** Projects at national scale, over FY2566–2570. */
+export const NATIONAL_PROJECTS = 200_000;

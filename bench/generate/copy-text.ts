@@ -2,7 +2,7 @@
 import { NEED_LINK_TYPE_LABELS } from '../../domain/needs/need.js';
 import type { GeneratedNeed } from './need-rows.js';
 
-type Cell = string | number | boolean | Date | null;
+export type Cell = string | number | bigint | boolean | Date | null;
 
 function copyCell(value: Cell): string {
   if (value === null) {

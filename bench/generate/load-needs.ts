@@ -1,5 +1,5 @@
 // Bulk-loads generated needs the fast way: secondary indexes and triggers off, COPY, then rebuild.
-import type { BulkTarget } from './bulk-target.js';
+import { loadWithoutIndexes, type BulkTarget } from './bulk-target.js';
 import { copyLine, NEED_COPY_COLUMNS, needCells } from './copy-text.js';
 import { provinceNeeds, type Subdistrict } from './need-rows.js';
 
@@ -27,23 +27,11 @@ export async function loadNeeds(
   log: (message: string) => void,
 ): Promise<void> {
   await target.query(`truncate ${NEED_TABLES.join(', ')} cascade`);
-  const indexes = await target.query<{ indexname: string; indexdef: string }>(
-    `select indexname, indexdef from pg_indexes where schemaname = 'public' and tablename = 'needs' and indexname <> 'needs_pkey'`,
-  );
-  for (const index of indexes) {
-    await target.query(`drop index ${index.indexname}`);
-  }
-  await target.query('alter table needs disable trigger all');
   let started = performance.now();
-  await target.copy('needs', NEED_COPY_COLUMNS, copyChunks(shares, dimensionIds, seed));
-  await target.query('alter table needs enable trigger all');
-  log(`copy needs: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  started = performance.now();
-  await target.query(`set maintenance_work_mem = '256MB'`);
-  for (const index of indexes) {
-    await target.query(index.indexdef);
-  }
-  log(`rebuild ${indexes.length} indexes: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  await loadWithoutIndexes(target, 'needs', { userTriggers: false }, () =>
+    target.copy('needs', NEED_COPY_COLUMNS, copyChunks(shares, dimensionIds, seed)),
+  );
+  log(`copy needs and rebuild indexes: ${((performance.now() - started) / 1000).toFixed(1)} s`);
   started = performance.now();
   await target.query('alter table need_sources disable trigger all');
   await target.query(`insert into need_sources (need_id, province_code, from_need_id, origin, source_document, source_date, households, people, created_at)

@@ -90,7 +90,7 @@ export type GeneratedNeed = {
 
 // Segmenting is the slow part of generation; titles and details repeat, so each is segmented once.
 const tokenCache = new Map<string, string>();
-function tokensOf(text: string): string {
+export function tokensOf(text: string): string {
   let tokens = tokenCache.get(text);
   if (tokens === undefined) {
     tokens = toSearchDocument(text);

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { Role } from '../auth/roles.js';
-import { meetingTimingProblems, normalizeMeetingNo, type MeetingContext } from './meeting-rules.js';
+import {
+  meetingTimingProblems,
+  normalizeMeetingNo,
+  type MeetingContext,
+  type TransitionProblem,
+} from './meeting-rules.js';
+
+export type { TransitionProblem };
 
 /** The kinds of document that go through an approval chain (a plan version, an annual action plan). */
 export const APPROVAL_DOCUMENT_TYPES = ['plan_version', 'action_plan'] as const;
@@ -94,10 +101,6 @@ export type TransitionInput = {
   meetingNo?: string | null;
   meetingDate?: string | null;
   reason?: string | null;
-};
-export type TransitionProblem = {
-  path: 'meetingNo' | 'meetingDate' | 'reason';
-  message: { th: string; en: string };
 };
 
 function isIsoDate(value: string): boolean {

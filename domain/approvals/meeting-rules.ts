@@ -1,6 +1,10 @@
 import { formatEnglishDate, formatThaiDate } from '../thai/be-date.js';
 import { fromThaiDigits } from '../thai/digits.js';
-import type { TransitionProblem } from './chain.js';
+
+export type TransitionProblem = {
+  path: 'meetingNo' | 'meetingDate' | 'reason';
+  message: { th: string; en: string };
+};
 
 /** What a meeting date is checked against: today in Bangkok and the latest meeting date already recorded. */
 export type MeetingContext = {

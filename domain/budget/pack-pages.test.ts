@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Project } from '../projects/project-response.js';
+import { AGENCY, APPROACH, ISSUE, KPI, projectFixture, SDG, Y1 } from '../projects/test-fixtures.js';
 import {
   areaPathCodes,
   PACK_BUDGET_TYPES,
@@ -9,13 +9,6 @@ import {
   type PackLabels,
 } from './pack-pages.js';
 import type { ProjectStage } from './stage-responses.js';
-
-const ISSUE = 'a0000000-0000-4000-8000-000000000001';
-const APPROACH = 'a0000000-0000-4000-8000-000000000002';
-const KPI = 'a0000000-0000-4000-8000-000000000003';
-const Y1 = 'a0000000-0000-4000-8000-000000000004';
-const SDG = 'a0000000-0000-4000-8000-000000000005';
-const AGENCY = 'a0000000-0000-4000-8000-000000000006';
 
 const LABELS: PackLabels = {
   issues: new Map([[ISSUE, { label: 'ประเด็นการพัฒนาที่ 2 การท่องเที่ยว', order: 2 }]]),
@@ -33,99 +26,6 @@ const LABELS: PackLabels = {
     ['31', 'จังหวัดบุรีรัมย์'],
   ]),
 };
-
-function project(overrides: Partial<Project> = {}): Project {
-  return {
-    id: 'p1',
-    code: 'P30-2568-0001',
-    budgetUnit: 'P30',
-    title: 'พัฒนาเส้นทางท่องเที่ยวเชิงวัฒนธรรม',
-    fiscalYear: 2568,
-    scope: 'province',
-    provinceCode: '30',
-    clusterId: null,
-    budgetType: 'investment',
-    category: 'construction',
-    implementingAgencyId: AGENCY,
-    implementingAgencyName: null,
-    status: 'requested',
-    totalSatang: '1250000050',
-    planItemId: null,
-    isDemo: false,
-    version: 1,
-    updatedAt: '2025-01-01T00:00:00.000Z',
-    objective: 'เพื่อเพิ่มรายได้',
-    description: null,
-    receiverAgencyId: null,
-    receiverName: null,
-    receiverCommitmentFileId: null,
-    locations: [{ areaCode: '300101', areaNameTh: 'ในเมือง', geometry: null }],
-    provinceShares: [],
-    links: {
-      planItemId: null,
-      planIssueId: ISSUE,
-      planApproachId: APPROACH,
-      kpiIds: [KPI],
-      needIds: [],
-      alignment: [
-        { nodeId: SDG, isPrimary: false },
-        { nodeId: Y1, isPrimary: true },
-      ],
-    },
-    budgetLines: [
-      {
-        description: 'ก่อสร้าง',
-        budgetType: 'investment',
-        category: 'construction',
-        quantity: '2',
-        unit: 'แห่ง',
-        amountSatang: '1250000000',
-      },
-      {
-        description: 'ควบคุมงาน',
-        budgetType: 'investment',
-        category: 'construction',
-        quantity: null,
-        unit: null,
-        amountSatang: '50',
-      },
-    ],
-    schedule: [{ fiscalYear: 2568, amountSatang: '1250000050' }],
-    scheduleTotalSatang: '1250000050',
-    outputs: [{ kind: 'output', description: 'ถนน', targetValue: '5.2', unit: 'กิโลเมตร' }],
-    beneficiaryHouseholds: 1200,
-    beneficiaryPeople: null,
-    beneficiaryNote: 'เกษตรกร',
-    readiness: [
-      {
-        item: 'land',
-        status: 'ready',
-        note: null,
-        files: [
-          {
-            id: 'f',
-            fileName: 'x.pdf',
-            contentType: 'application/pdf',
-            sizeBytes: 1,
-            createdAt: '2025-01-01T00:00:00.000Z',
-          },
-        ],
-      },
-      { item: 'permits', status: 'not_applicable', note: null, files: [] },
-      { item: 'design_estimate', status: 'in_progress', note: null, files: [] },
-    ],
-    emenscrCode: null,
-    budgetBureauCode: null,
-    gfmisCode: null,
-    egpNumber: null,
-    statusReason: null,
-    statusChangedAt: null,
-    budgetLocked: false,
-    availableTransitions: [],
-    createdAt: '2025-01-01T00:00:00.000Z',
-    ...overrides,
-  };
-}
 
 const stage = (
   name: ProjectStage['stage'],
@@ -148,13 +48,13 @@ describe('packAmountOf', () => {
   ];
 
   it('counts the request stage, or the latest stage recorded, in stage order', () => {
-    expect(packAmountOf(project(), stages, 'request')).toBe(1_000_000_000n);
-    expect(packAmountOf(project(), stages, 'latest')).toBe(900_000_000n);
+    expect(packAmountOf(projectFixture(), stages, 'request')).toBe(1_000_000_000n);
+    expect(packAmountOf(projectFixture(), stages, 'latest')).toBe(900_000_000n);
   });
 
   it("falls back to the project's own total before any stage is recorded", () => {
-    expect(packAmountOf(project(), [], 'latest')).toBe(1_250_000_050n);
-    expect(packAmountOf(project(), [stage('bureau_scrutiny', '7')], 'request')).toBe(1_250_000_050n);
+    expect(packAmountOf(projectFixture(), [], 'latest')).toBe(1_250_000_050n);
+    expect(packAmountOf(projectFixture(), [stage('bureau_scrutiny', '7')], 'request')).toBe(1_250_000_050n);
   });
 });
 
@@ -164,7 +64,7 @@ describe('packProjectOf', () => {
       stage('bureau_scrutiny', '900000000', '100000000', 'ซ้ำซ้อนกับงบกรม'),
       stage('request', '1000000000'),
     ];
-    const { page } = packProjectOf(project(), LABELS, stages, 'latest');
+    const { page } = packProjectOf(projectFixture(), LABELS, stages, 'latest');
     expect(page).toMatchObject({
       agencyName: 'สำนักงานการท่องเที่ยวและกีฬาจังหวัดนครราชสีมา',
       budgetTypeLabel: 'งบลงทุน',
@@ -199,7 +99,7 @@ describe('packProjectOf', () => {
   });
 
   it('groups it by issue, budget type, agency and its provinces', () => {
-    const { summary } = packProjectOf(project(), LABELS, [], 'request');
+    const { summary } = packProjectOf(projectFixture(), LABELS, [], 'request');
     expect(summary).toEqual({
       id: 'p1',
       issue: { key: ISSUE, label: 'ประเด็นการพัฒนาที่ 2 การท่องเที่ยว', order: 2 },
@@ -211,7 +111,7 @@ describe('packProjectOf', () => {
   });
 
   it('uses recorded province shares, and a typed agency name when no agency is linked', () => {
-    const cluster = project({
+    const cluster = projectFixture({
       scope: 'cluster',
       clusterId: 8,
       implementingAgencyId: null,

@@ -7,9 +7,9 @@ export type PlanSheet = (typeof PLAN_SHEETS)[number];
 /** Options a client may pass when asking for the plan PDF; parsing `{}` gives the defaults. */
 export const planPdfOptionsSchema = z
   .object({
-    /** Thai digits in headings, numbering, dates and page numbers (the official body style). */
+    /** Thai digits in headings, numbering (also inside tables), years, dates, meetings and page numbers. */
     thaiDigits: z.boolean().default(true),
-    /** Thai digits for the figures inside tables too (budget documents usually keep Arabic). */
+    /** Thai digits in quantities (amounts, KPI values, key figures) wherever they stand; budget documents usually keep Arabic. */
     thaiDigitsInTables: z.boolean().default(false),
     /** The wide project-set list on landscape pages. */
     landscapeProjectList: z.boolean().default(true),

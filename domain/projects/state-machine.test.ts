@@ -8,6 +8,7 @@ import {
   PROJECT_TRANSITIONS,
   PROJECT_TRANSITION_RULES,
   projectReasonRequired,
+  projectTransitionButton,
 } from './state-machine.js';
 
 describe('project lifecycle', () => {
@@ -128,5 +129,14 @@ describe('project lifecycle', () => {
       'carried_over',
     ]);
     expect(PROJECT_STATUSES.filter(isProjectFinal)).toEqual(['closed', 'cancelled']);
+  });
+
+  it('words each move as a button, naming the project where the English verb needs an object', () => {
+    expect(projectTransitionButton('propose')).toEqual({ th: 'เสนอโครงการ', en: 'Propose' });
+    expect(projectTransitionButton('request')).toEqual({
+      th: 'เสนอของบประมาณ',
+      en: 'Request budget for this project',
+    });
+    expect(projectTransitionButton('add_to_action_plan').en).toBe('Add to the action plan');
   });
 });

@@ -162,6 +162,13 @@ export function projectReasonRequired(transition: ProjectTransition): boolean {
   return PROJECT_TRANSITION_RULES[transition].reasonRequired;
 }
 
+/** A move as a button says it: the Thai label, or the English verb capitalised with its object. */
+export function projectTransitionButton(transition: ProjectTransition): Bilingual {
+  const { th, en } = PROJECT_TRANSITION_RULES[transition].label;
+  const sentence = `${en.charAt(0).toUpperCase()}${en.slice(1)}`;
+  return { th, en: / (of|for|on)$/.test(en) ? `${sentence} this project` : sentence };
+}
+
 /** Statuses in which the money has been allocated: changing budget lines needs an approved change request. */
 const BUDGET_LOCKED: readonly ProjectStatus[] = [
   'allocated',

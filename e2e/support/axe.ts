@@ -13,10 +13,27 @@ type AxeNode = { target: string[]; html: string };
 type AxeViolation = { id: string; impact: string | null; help: string; nodes: AxeNode[] };
 
 /**
+ * Waits until no button shows its loading state and every finite animation or CSS transition has ended:
+ * axe measures colours as painted, so a button fading out of its loading opacity reads as low contrast.
+ */
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('.ant-btn-loading') === null, undefined, {
+    timeout: 15_000,
+  });
+  await page.evaluate(async () => {
+    const finite = document
+      .getAnimations()
+      .filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().endTime ?? Infinity));
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+  });
+}
+
+/**
  * Runs axe-core (WCAG 2.1 A/AA rules) on the page as it stands and returns one line per blocking
  * violation, naming the rule and the first elements it hit; empty when the page passes.
  */
 export async function blockingViolations(page: Page): Promise<string[]> {
+  await settle(page);
   if (!(await page.evaluate(() => 'axe' in window))) {
     await page.evaluate(AXE_SOURCE);
   }

@@ -6,7 +6,7 @@ import { summariseStages } from '../../../domain/budget/summary.js';
 import { BUDGET_TYPE_LABELS, type BudgetType } from '../../../domain/projects/project.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
-import { inActorTransaction } from '../../platform/db/transaction.js';
+import { inActorReadTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { agencies } from '../agencies/tables.js';
 import { areas } from '../areas/tables.js';
@@ -57,7 +57,7 @@ export async function stageSummary(
   query: StageSummaryQuery,
 ): Promise<StageSummary> {
   authorize(actor, 'budget.read', query.provinceCode);
-  return inActorTransaction(deps.database, actor, async (tx) => {
+  return inActorReadTransaction(deps.database, actor, async (tx) => {
     const r = budgetStageRollups;
     const cells = await tx
       .select({

@@ -1,19 +1,14 @@
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { NeedTransitionInput } from '../../../domain/needs/state-machine.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { invalid } from '../../platform/http/errors.js';
-import { memberProvincesOf, standingOf } from '../plans/access.js';
-import { planItems, planIssues } from '../plans/child-tables.js';
-import { developmentPlans, planVersions } from '../plans/tables.js';
+import { planOfNode } from '../plans/public.js';
 import type { NeedRow } from './access.js';
 
 type LinkInput = Extract<NeedTransitionInput, { action: 'link' }>;
 
 const refused = (th: string, en: string) => invalid([{ path: 'linkedEntityId', message: { th, en } }]);
-
-const TABLES = { plan_issue: planIssues, project_set_item: planItems } as const;
 
 /**
  * The plan issue or project-set item a need is linked to must exist, be visible to the actor (row-level
@@ -38,22 +33,13 @@ export async function checkLinkTarget(
   if (!z.uuid().safeParse(input.linkedEntityId).success) {
     throw unknown;
   }
-  const table = TABLES[input.linkedEntityType];
-  const [target] = await tx
-    .select({ plan: developmentPlans })
-    .from(table)
-    .innerJoin(planVersions, eq(planVersions.id, table.planVersionId))
-    .innerJoin(developmentPlans, eq(developmentPlans.id, planVersions.planId))
-    .where(eq(table.id, input.linkedEntityId));
-  if (!target) {
-    throw unknown;
-  }
-  const members = await memberProvincesOf(tx, target.plan.clusterId);
+  const plan = await planOfNode(tx, actor, input.linkedEntityType, input.linkedEntityId);
   const covers =
-    target.plan.scope === 'cluster'
-      ? members.includes(need.provinceCode)
-      : target.plan.provinceCode === need.provinceCode;
-  if (!covers || !standingOf(actor, target.plan, members).view) {
+    plan !== null &&
+    (plan.scope === 'cluster'
+      ? plan.memberProvinceCodes.includes(need.provinceCode)
+      : plan.provinceCode === need.provinceCode);
+  if (!covers || !plan.visible) {
     throw unknown;
   }
 }

@@ -8,9 +8,11 @@ import { needMapSchema, needRollupSchema } from '../../../domain/needs/need-repo
 import { needDimensionSchema } from '../../../domain/needs/need-response.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { responses } from '../../platform/http/responses.js';
+import { listExportSchema, sendListWorkbook } from '../../platform/excel/stream.js';
 import { etag, expectedVersion, requireActor } from '../../platform/http/context.js';
 import { createDimension, listDimensions, updateDimension } from './dimensions.js';
 import { needMap, needRollups } from './reports.js';
+import { needRollupExport } from './rollup-export.js';
 
 /** Roll-ups, the map and the dimension list. */
 export function needReportRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
@@ -27,6 +29,22 @@ export function needReportRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         },
       },
       (request) => needRollups(deps, requireActor(request), request.query),
+    );
+    app.get(
+      '/needs/rollups/export',
+      {
+        schema: listExportSchema(
+          tags,
+          'Export the needs summary (xlsx) / ส่งออกสรุปความต้องการ',
+          needRollupQuery,
+        ),
+      },
+      (request, reply) =>
+        sendListWorkbook(
+          reply,
+          'needs-summary.xlsx',
+          needRollupExport(deps, requireActor(request), request.query),
+        ),
     );
     app.get(
       '/needs/map',

@@ -99,14 +99,21 @@ export const needs = pgTable(
     index('needs_status_idx').on(table.status),
     index('needs_merged_into_idx').on(table.mergedIntoId),
     index('needs_linked_entity_idx').on(table.linkedEntityType, table.linkedEntityId),
-    // Text indexes lead with the province (btree_gin), so a scoped search or the similar-need hint
-    // reads only its province's entries; a national search uses the text column alone as before.
+    // Text indexes lead with the province (btree_gin), so a scoped search or the similar-need hint's
+    // word half reads only its province's entries; a national search uses the text column alone.
     index('needs_province_search_idx').using('gin', table.provinceCode, table.searchTokens),
     index('needs_province_title_trgm_idx').using('gin', table.provinceCode, sql`${table.title} gin_trgm_ops`),
     index('needs_province_text_trgm_idx').using(
       'gin',
       table.provinceCode,
       sql`(${table.title} || ' ' || ${table.description}) gin_trgm_ops`,
+    ),
+    // The similar-need hint's nearest titles by trigram distance (KNN, btree_gist): its cost is
+    // bounded by the LIMIT, however many of the province's titles share a trigram with the query.
+    index('needs_province_title_gist_idx').using(
+      'gist',
+      table.provinceCode,
+      sql`${table.title} gist_trgm_ops(siglen=64)`,
     ),
   ],
 );

@@ -7,13 +7,14 @@ import {
   objectiveInputSchema,
   objectiveUpdateSchema,
 } from '../../../domain/plans/plan-children-input.js';
-import type { AppDependencies } from '../../platform/dependencies.js';
-import { expectedVersion, requireActor } from '../../platform/http/context.js';
-import { noContent, responses } from '../../platform/http/responses.js';
-import { uuidParams } from '../../platform/http/schemas.js';
-import { PLAN_ERRORS, withEtag } from './contract.js';
 import { approachNodeSchema, issueNodeSchema, objectiveNodeSchema } from '../../../domain/plans/tree.js';
+import type { AppDependencies } from '../../platform/dependencies.js';
+import { requireActor } from '../../platform/http/context.js';
+import { responses } from '../../platform/http/responses.js';
+import { uuidParams } from '../../platform/http/schemas.js';
+import { PLAN_ERRORS } from './contract.js';
 import { deleteIssue, putIssueAlignment, updateIssue } from './issue-service.js';
+import { nodeDeleteRoute, nodeWriteRoute, withoutVersion } from './node-routes.js';
 import {
   createApproach,
   createObjective,
@@ -28,63 +29,23 @@ export function childRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['plans'];
     const params = uuidParams;
-    const deleted = responses({ 204: noContent }, { errors: PLAN_ERRORS.edit });
 
-    app.patch(
-      '/plan-issues/:id',
-      {
-        schema: {
-          tags,
-          summary: 'Edit an issue / แก้ไขประเด็นการพัฒนา',
-          params,
-          body: issueUpdateSchema,
-          response: responses({ 200: issueNodeSchema }, { errors: PLAN_ERRORS.edit }),
-        },
-      },
-      async (request, reply) => {
-        const { version, ...input } = request.body;
-        return withEtag(
-          reply,
-          await updateIssue(
-            deps,
-            requireActor(request),
-            request.params.id,
-            expectedVersion(request, version),
-            input,
-          ),
-        );
-      },
-    );
-    app.put(
-      '/plan-issues/:id/alignment',
-      {
-        schema: {
-          tags,
-          summary: "Replace the issue's alignment / ความสอดคล้องของประเด็น",
-          params,
-          body: alignmentLinksSchema,
-          response: responses({ 200: issueNodeSchema }, { errors: PLAN_ERRORS.edit }),
-        },
-      },
-      async (request, reply) =>
-        withEtag(
-          reply,
-          await putIssueAlignment(
-            deps,
-            requireActor(request),
-            request.params.id,
-            expectedVersion(request, request.body.version),
-            request.body.links,
-          ),
-        ),
-    );
-    app.delete(
-      '/plan-issues/:id',
-      { schema: { tags, summary: 'Delete an issue / ลบประเด็นการพัฒนา', params, response: deleted } },
-      async (request, reply) => {
-        await deleteIssue(deps, requireActor(request), request.params.id, expectedVersion(request));
-        return reply.status(204).send(null);
-      },
+    nodeWriteRoute(app, 'patch', {
+      path: '/plan-issues/:id',
+      summary: 'Edit an issue / แก้ไขประเด็นการพัฒนา',
+      body: issueUpdateSchema,
+      node: issueNodeSchema,
+      save: (actor, id, version, body) => updateIssue(deps, actor, id, version, withoutVersion(body)),
+    });
+    nodeWriteRoute(app, 'put', {
+      path: '/plan-issues/:id/alignment',
+      summary: "Replace the issue's alignment / ความสอดคล้องของประเด็น",
+      body: alignmentLinksSchema,
+      node: issueNodeSchema,
+      save: (actor, id, version, body) => putIssueAlignment(deps, actor, id, version, body.links),
+    });
+    nodeDeleteRoute(app, '/plan-issues/:id', 'Delete an issue / ลบประเด็นการพัฒนา', (actor, id, version) =>
+      deleteIssue(deps, actor, id, version),
     );
     app.post(
       '/plan-issues/:id/objectives',
@@ -118,72 +79,28 @@ export function childRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           .status(201)
           .send(await createApproach(deps, requireActor(request), request.params.id, request.body)),
     );
-
-    app.patch(
-      '/plan-objectives/:id',
-      {
-        schema: {
-          tags,
-          summary: 'Edit an objective / แก้ไขเป้าประสงค์',
-          params,
-          body: objectiveUpdateSchema,
-          response: responses({ 200: objectiveNodeSchema }, { errors: PLAN_ERRORS.edit }),
-        },
-      },
-      async (request, reply) => {
-        const { version, ...input } = request.body;
-        return withEtag(
-          reply,
-          await updateObjective(
-            deps,
-            requireActor(request),
-            request.params.id,
-            expectedVersion(request, version),
-            input,
-          ),
-        );
-      },
+    nodeWriteRoute(app, 'patch', {
+      path: '/plan-objectives/:id',
+      summary: 'Edit an objective / แก้ไขเป้าประสงค์',
+      body: objectiveUpdateSchema,
+      node: objectiveNodeSchema,
+      save: (actor, id, version, body) => updateObjective(deps, actor, id, version, withoutVersion(body)),
+    });
+    nodeDeleteRoute(app, '/plan-objectives/:id', 'Delete an objective / ลบเป้าประสงค์', (actor, id, version) =>
+      deleteObjective(deps, actor, id, version),
     );
-    app.delete(
-      '/plan-objectives/:id',
-      { schema: { tags, summary: 'Delete an objective / ลบเป้าประสงค์', params, response: deleted } },
-      async (request, reply) => {
-        await deleteObjective(deps, requireActor(request), request.params.id, expectedVersion(request));
-        return reply.status(204).send(null);
-      },
-    );
-    app.patch(
+    nodeWriteRoute(app, 'patch', {
+      path: '/plan-approaches/:id',
+      summary: 'Edit an approach / แก้ไขแนวทางการพัฒนา',
+      body: approachUpdateSchema,
+      node: approachNodeSchema,
+      save: (actor, id, version, body) => updateApproach(deps, actor, id, version, withoutVersion(body)),
+    });
+    nodeDeleteRoute(
+      app,
       '/plan-approaches/:id',
-      {
-        schema: {
-          tags,
-          summary: 'Edit an approach / แก้ไขแนวทางการพัฒนา',
-          params,
-          body: approachUpdateSchema,
-          response: responses({ 200: approachNodeSchema }, { errors: PLAN_ERRORS.edit }),
-        },
-      },
-      async (request, reply) => {
-        const { version, ...input } = request.body;
-        return withEtag(
-          reply,
-          await updateApproach(
-            deps,
-            requireActor(request),
-            request.params.id,
-            expectedVersion(request, version),
-            input,
-          ),
-        );
-      },
-    );
-    app.delete(
-      '/plan-approaches/:id',
-      { schema: { tags, summary: 'Delete an approach / ลบแนวทางการพัฒนา', params, response: deleted } },
-      async (request, reply) => {
-        await deleteApproach(deps, requireActor(request), request.params.id, expectedVersion(request));
-        return reply.status(204).send(null);
-      },
+      'Delete an approach / ลบแนวทางการพัฒนา',
+      (actor, id, version) => deleteApproach(deps, actor, id, version),
     );
   };
 }

@@ -26,6 +26,8 @@ export const DEMO_NEW_TITLES: readonly {
   { title: 'ติดตั้งไฟฟ้าส่องสว่างพลังงานแสงอาทิตย์ในชุมชน', budgetType: 'investment', category: 'equipment' },
   { title: 'ศึกษาความเป็นไปได้ระบบกระจายน้ำ', budgetType: 'operating', category: 'study' },
   { title: 'อุดหนุนกองทุนหมู่บ้านเพื่อแปรรูปผลผลิต', budgetType: 'subsidy', category: 'other' },
+  // On the negative list (vehicles), so the demo shows that rule failing.
+  { title: 'จัดซื้อรถยนต์ตรวจการณ์ป้องกันและบรรเทาสาธารณภัย', budgetType: 'investment', category: 'vehicle' },
 ];
 
 /** Cluster projects the cluster proposes (the member provinces share the money). */

@@ -20,6 +20,7 @@ import {
   demoAmount,
   demoReadiness,
 } from './demo-data.js';
+import { seedDemoEvidence } from './demo-evidence.js';
 import { projects } from './tables.js';
 import { insertProjects, replaceChildren, type NewProject, type ProjectChildren } from './writes.js';
 
@@ -124,6 +125,18 @@ async function demoPlanItems(tx: Tx) {
 }
 
 /**
+ * The plan issue and KPIs a new proposal answers (those of a plan item it resembles in purpose);
+ * every sixth proposal names none, so the demo shows the plan-link rule failing.
+ */
+function proposalLinks(items: Awaited<ReturnType<typeof demoPlanItems>>, k: number) {
+  const entry = items[k % Math.max(1, items.length)];
+  if (k % 6 === 0 || !entry) {
+    return undefined;
+  }
+  return { ...entry.links, planItemId: null };
+}
+
+/**
  * Demo projects, clearly labelled: about 150 FY2569 projects of Nakhon Ratchasima (from its demo plan's
  * project-set items and new proposals), about 20 cluster projects and FY2568 projects that went
  * through the budget stages. Written in bulk; does nothing when demo projects exist already.
@@ -185,7 +198,7 @@ export async function seedDemoProjects(database: Database): Promise<number> {
             fiscalYear: 2569,
             status: DEMO_2569_STATUSES[k % DEMO_2569_STATUSES.length] ?? 'proposal',
           },
-          { areaCodes: [district], agencyId: agencyOf(n) },
+          { areaCodes: [district], agencyId: agencyOf(n), links: proposalLinks(items, k) },
         ),
       );
     }
@@ -259,6 +272,14 @@ export async function seedDemoProjects(database: Database): Promise<number> {
         id: row.id,
         placement: { provinceCode: row.provinceCode, clusterId: row.clusterId },
         children: drafts[index]?.children ?? {},
+      })),
+    );
+    await seedDemoEvidence(
+      tx,
+      created.map((row, index) => ({
+        ...row,
+        status: drafts[index]?.status ?? row.status,
+        readiness: drafts[index]?.children.readiness ?? [],
       })),
     );
     return created.length;

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, notExists } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { Project } from '../../../domain/projects/project-response.js';
 import type { ReadinessItem } from '../../../domain/projects/project.js';
@@ -114,7 +114,20 @@ export async function deleteEvidence(deps: DatabaseDeps, actor: Actor, projectId
         ...(project.receiverCommitmentFileId === evidence.fileId ? { receiverCommitmentFileId: null } : {}),
       })
       .where(eq(projects.id, projectId));
-    await tx.delete(storedFiles).where(eq(storedFiles.id, evidence.fileId));
+    // Demo evidence shares one stored placeholder; the bytes go once nothing refers to them.
+    await tx
+      .delete(storedFiles)
+      .where(
+        and(
+          eq(storedFiles.id, evidence.fileId),
+          notExists(
+            tx
+              .select({ id: projectReadinessFiles.id })
+              .from(projectReadinessFiles)
+              .where(eq(projectReadinessFiles.fileId, evidence.fileId)),
+          ),
+        ),
+      );
     await recordAudit(tx, actor, {
       entityType: 'project',
       entityId: projectId,

@@ -4,7 +4,7 @@ import type { Project, ProjectSummary } from '../../../domain/projects/project-r
 import type { ProjectTransition } from '../../../domain/projects/state-machine.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { loadEditableProject, projectsInViewScope } from './access.js';
-import { presentProjectRows } from './loaders.js';
+import { presentProjectRows } from './present-rows.js';
 import { presentProjectSummary } from './presenter.js';
 import { projects } from './tables.js';
 import { applyProjectTransition, type TransitionGuard } from './transitions.js';

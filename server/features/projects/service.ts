@@ -22,7 +22,7 @@ import {
   type ProjectPlacement,
   type ProjectRow,
 } from './access.js';
-import { presentProjectRows } from './loaders.js';
+import { presentProjectRows } from './present-rows.js';
 import { assertProjectReferences } from './references.js';
 import { projects } from './tables.js';
 import { insertProjects, projectSearchDocument, replaceChildren } from './writes.js';

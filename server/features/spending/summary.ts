@@ -7,7 +7,7 @@ import { targetPctAt } from '../../../domain/spending/targets.js';
 import { FISCAL_MONTHS } from '../../../domain/spending/months.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
-import { inActorTransaction } from '../../platform/db/transaction.js';
+import { inActorReadTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { invalid } from '../../platform/http/errors.js';
 import { clusterMemberships } from '../areas/tables.js';
@@ -64,7 +64,7 @@ export async function spendingSummary(
   query: SummaryQuery,
 ): Promise<SpendingSummary> {
   authorize(actor, 'spending.read', query.level === 'province' ? query.code : undefined);
-  return inActorTransaction(deps.database, actor, async (tx) => {
+  return inActorReadTransaction(deps.database, actor, async (tx) => {
     const filter = await levelFilter(tx, query);
     const rows = await tx
       .select({

@@ -117,13 +117,22 @@ export async function putTargetYear(
   });
 }
 
+/** Writes a year's targets unless the year has some already (seeds only). */
+export async function ensureTargetYear(
+  tx: Queryable,
+  fiscalYear: number,
+  input: Omit<TargetYearInput, 'version'>,
+): Promise<void> {
+  if (await loadTargetYear(tx, fiscalYear)) {
+    return;
+  }
+  await tx.insert(spendingTargetYears).values({ fiscalYear });
+  await replaceYearRows(tx, fiscalYear, input);
+}
+
 /** Ships FY2569's targets on an installation that has none for the year. */
 export async function seedSpendingTargets(database: Database): Promise<void> {
-  await inSystemTransaction(database, async (tx) => {
-    if (await loadTargetYear(tx, 2569)) {
-      return;
-    }
-    await tx.insert(spendingTargetYears).values({ fiscalYear: 2569 });
-    await replaceYearRows(tx, 2569, { targets: [...FY2569_TARGETS], deadlines: [...FY2569_DEADLINES] });
-  });
+  await inSystemTransaction(database, (tx) =>
+    ensureTargetYear(tx, 2569, { targets: [...FY2569_TARGETS], deadlines: [...FY2569_DEADLINES] }),
+  );
 }

@@ -1,5 +1,9 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { TestContext } from '../../test/harness.js';
+import { seedDemoStages } from '../budget/demo.js';
+import { seedDemoPlan } from '../plans/demo.js';
+import { seedDemoProjects } from '../projects/demo.js';
+import { seedDemoSpending } from './demo.js';
 import { clusterMemberships } from '../areas/tables.js';
 import { projectSchedule } from '../projects/child-tables.js';
 import { projects } from '../projects/tables.js';
@@ -60,4 +64,12 @@ export async function clusterOf(context: TestContext, provinceCode: string): Pro
     .from(clusterMemberships)
     .where(and(eq(clusterMemberships.provinceCode, provinceCode), isNull(clusterMemberships.validTo)));
   return row?.clusterId ?? 0;
+}
+
+/** The demo chain spending builds on (plan → projects → budget stages), then demo spending. */
+export async function seedSpendingDemoChain(context: TestContext): Promise<number> {
+  await seedDemoPlan(context.database);
+  await seedDemoProjects(context.database);
+  await seedDemoStages(context.database);
+  return seedDemoSpending(context.database);
 }

@@ -92,3 +92,22 @@ export async function listWarnings(
     }
   });
 }
+
+/** Every warning of the query in the actor's view, walking the keyset pages. */
+export async function allWarnings(
+  deps: DatabaseDeps,
+  actor: Actor,
+  query: Omit<WarningQuery, 'limit' | 'cursor'>,
+): Promise<Warning[]> {
+  const items: Warning[] = [];
+  let cursor: [string, string] | undefined;
+  for (;;) {
+    const page = await listWarnings(deps, actor, { ...query, limit: BATCH, cursor });
+    items.push(...page.items);
+    const last = page.items.at(-1);
+    if (!page.nextCursor || !last) {
+      return items;
+    }
+    cursor = [last.provinceCode, last.projectId];
+  }
+}

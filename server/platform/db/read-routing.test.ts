@@ -29,13 +29,15 @@ function countReads(database: { read: Db }) {
 }
 
 describe('read routing', () => {
-  it('sends roll-ups, the map and the export to the read pool, and the list to the primary', async () => {
+  it('sends roll-ups, dashboards, the map and the export to the read pool, and the list to the primary', async () => {
     const { counter, restore } = countReads(context.database);
     try {
       for (const path of [
         '/api/v1/needs/rollups?groupBy=area',
         '/api/v1/needs/map',
         '/api/v1/needs/export',
+        '/api/v1/budget-summaries?fiscalYear=2569&by=budget_type',
+        '/api/v1/spending/summary?fiscalYear=2569&level=national',
       ]) {
         const before = counter.transactions;
         expect((await analyst.request('GET', path)).statusCode).toBe(200);

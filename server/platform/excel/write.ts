@@ -1,8 +1,11 @@
 import type ExcelJS from 'exceljs';
 import { satangToBahtString } from '../../../domain/thai/money.js';
 
-/** text: as is; integer/decimal: numbers; baht: satang (bigint) shown as baht with 2 decimals. */
-export type SheetColumnKind = 'text' | 'integer' | 'decimal' | 'baht';
+/**
+ * text: as is; integer/decimal: numbers (integer without separators, for years and versions); count:
+ * a quantity with thousands separators; baht: satang (bigint) shown as baht with 2 decimals.
+ */
+export type SheetColumnKind = 'text' | 'integer' | 'count' | 'decimal' | 'baht';
 
 export type SheetColumn = {
   /** Machine key written in the key row; imports match columns by it. */
@@ -38,6 +41,7 @@ const READ_ONLY_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fg
 const NUMBER_FORMATS: Record<SheetColumnKind, string | undefined> = {
   text: '@',
   integer: '0',
+  count: '#,##0',
   decimal: undefined,
   baht: '#,##0.00',
 };

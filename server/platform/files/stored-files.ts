@@ -48,7 +48,8 @@ export async function storeFile(
     fileName: string;
     mimeType: string;
     content: Buffer;
-    createdBy: string;
+    /** Null when the system writes it (demo data), not a user. */
+    createdBy: string | null;
     provinceCode?: string | null;
   },
 ): Promise<string> {
@@ -73,4 +74,13 @@ export async function downloadStoredFile(deps: DatabaseDeps, actor: Actor, fileI
     throw notFound({ th: 'ไฟล์', en: 'File' });
   }
   return { fileName: file.fileName, mimeType: file.mimeType, content: file.content };
+}
+
+/** The bytes of a stored file the caller's transaction can see (RLS), or null. */
+export async function storedContent(db: Queryable, fileId: string): Promise<Buffer | null> {
+  const [row] = await db
+    .select({ content: storedFiles.content })
+    .from(storedFiles)
+    .where(eq(storedFiles.id, fileId));
+  return row?.content ?? null;
 }

@@ -2,7 +2,8 @@ import { setImmediate } from 'node:timers/promises';
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { sanitisedJson, sanitisedJsonText } from './failure.js';
-import type { JobContext, JobRecord } from './runner.js';
+import type { JobContext } from './job-types.js';
+import type { JobRecord } from './leases.js';
 import { jobItems, jobs, jobStaging } from './tables.js';
 
 const stagedItem = sql`item.value`;

@@ -1,6 +1,6 @@
 import { controlCharacterProblems } from '../../../domain/common/control-characters.js';
 import type { Bilingual } from '../http/errors.js';
-import type { JobItemReport, JobOutcome } from './runner.js';
+import type { JobItemReport, JobOutcome } from './job-types.js';
 import { mapInSlices } from './slices.js';
 
 export const jobFailed = (message: Bilingual, result: Record<string, unknown> = {}): JobOutcome => ({

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { eq } from 'drizzle-orm';
 import type { Database, Queryable } from '../db/client.js';
-import { AppError, type Bilingual } from '../http/errors.js';
+import { AppError } from '../http/errors.js';
 import { failureDetail, failureMessage } from './failure.js';
 import {
   claimJob,
@@ -13,38 +13,12 @@ import {
   type Settlement,
 } from './leases.js';
 import { jobContext } from './context.js';
-import { undoAppliedItems, type StagedEnrichment, type StagedUndo } from './staged-writes.js';
+import type { JobHandler } from './job-types.js';
+import { undoAppliedItems, type StagedUndo } from './staged-writes.js';
 import { jobs, jobStaging } from './tables.js';
 
 export type { JobRecord };
-
-export type JobItemReport = {
-  itemNo: number;
-  ok: boolean;
-  itemKey?: string;
-  messages: { field?: string; th: string; en: string }[];
-};
-
-export type JobContext = {
-  job: JobRecord;
-  database: Database;
-  /** Saves progress so that pollers see it; cheap enough to call every few hundred items. */
-  reportProgress(done: number, total: number): Promise<void>;
-  /** Stores per-item results (failed rows, for imports). */
-  reportItems(items: JobItemReport[]): Promise<void>;
-  /**
-   * Replaces the job's rows in `job_staging`, in small batches, each its own short statement;
-   * `enrich` may add to each payload in the database (e.g. before-images read from current rows).
-   */
-  stage(payloads: readonly Record<string, unknown>[], enrich?: StagedEnrichment): Promise<void>;
-};
-
-/** A job's outcome: a summary stored on the job, or a failure with both-language text. */
-export type JobOutcome =
-  | { status: 'succeeded'; result: Record<string, unknown> }
-  | { status: 'failed'; result: Record<string, unknown>; error: Bilingual };
-
-export type JobHandler = (context: JobContext) => Promise<JobOutcome>;
+export type { JobContext, JobHandler, JobItemReport, JobOutcome } from './job-types.js';
 
 /**
  * A job kind: its handler, or for jobs that write through `writeInBatches` the handler with the

@@ -1,8 +1,9 @@
 import { setImmediate } from 'node:timers/promises';
-import { and, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../db/client.js';
 import { inSystemTransaction } from '../db/transaction.js';
-import type { JobContext, JobRecord } from './runner.js';
+import type { JobContext, StagedEnrichment } from './job-types.js';
+import type { JobRecord } from './leases.js';
 import { jobStaging } from './tables.js';
 
 /** Rows per write transaction: short enough that other requests are not held noticeably. */
@@ -15,7 +16,7 @@ export type StagedBatch<P> = { from: number; to: number; items: readonly P[] };
 export type StagedUndo<P> = (tx: Tx, batch: StagedBatch<P>, job: JobRecord) => Promise<void>;
 
 /** The payload to store for a staged item, as SQL over the item's jsonb (see `JobContext.stage`). */
-export type StagedEnrichment = (item: SQL) => SQL;
+export type { StagedEnrichment };
 
 export type StagedWriter<P> = {
   /** Adds to each item while it is staged, in the database; `apply` and `undo` then see the result. */

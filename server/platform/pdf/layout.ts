@@ -5,6 +5,8 @@ import { html, type HtmlValue, type SafeHtml } from './html.js';
 /**
  * The digit style of an official document: Thai digits (๑๒๓) in headings, numbering, dates and page
  * numbers; the figures inside tables separately, since budget tables usually keep Arabic digits.
+ * The plan PDF reads `thaiDigitsInTables` as "quantities" (amounts, values) wherever they stand, so an
+ * amount never appears in both styles; numbering and years inside its tables follow `thaiDigits`.
  */
 export type DigitStyle = {
   thaiDigits: boolean;

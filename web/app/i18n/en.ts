@@ -2,10 +2,14 @@ import { actionPlansEn } from './actionPlans.en.js';
 import { auditEn } from './audit.en.js';
 import { listsEn } from './lists.en.js';
 import { budgetEn } from './budget.en.js';
+import { notificationsEn } from './notifications.en.js';
 import { spendingEn } from './spending.en.js';
+import { regulationsEn } from './regulations.en.js';
+import { programmesEn } from './programmes.en.js';
 import { needsEn } from './needs.en.js';
 import { packEn } from './pack.en.js';
 import { plansEn } from './plans.en.js';
+import { projectFormEn } from './projectForm.en.js';
 import { projectsEn } from './projects.en.js';
 import type { MessageKey } from './th.js';
 
@@ -35,7 +39,6 @@ export const en: Record<MessageKey, string> = {
 
   'header.menu': 'Toggle menu',
   'header.fiscalYear': 'Fiscal year',
-  'header.fiscalYearOption': 'FY {year}',
   'header.area': 'Area',
   'header.areaPlaceholder': 'Whole country',
   'header.areaPlaceholderScoped': 'All my areas',
@@ -110,6 +113,9 @@ export const en: Record<MessageKey, string> = {
   'areas.specialArea': 'Special area',
   'areas.coordinates': 'Coordinates',
   'areas.validFrom': 'Valid from',
+  'areas.validTo': 'Valid to',
+  'areas.successor': 'Replaced by',
+  'areas.referenceCheck': 'To verify',
   'areas.children': 'Areas below ({level})',
   'areas.country': 'Thailand',
   'areas.parent': 'Within',
@@ -216,8 +222,12 @@ export const en: Record<MessageKey, string> = {
   ...listsEn,
   ...plansEn,
   ...projectsEn,
+  ...projectFormEn,
   ...budgetEn,
   ...spendingEn,
+  ...notificationsEn,
+  ...regulationsEn,
+  ...programmesEn,
   ...packEn,
   ...actionPlansEn,
 };

@@ -2,10 +2,14 @@ import { actionPlansTh } from './actionPlans.th.js';
 import { auditTh } from './audit.th.js';
 import { listsTh } from './lists.th.js';
 import { budgetTh } from './budget.th.js';
+import { notificationsTh } from './notifications.th.js';
 import { spendingTh } from './spending.th.js';
+import { regulationsTh } from './regulations.th.js';
+import { programmesTh } from './programmes.th.js';
 import { needsTh } from './needs.th.js';
 import { packTh } from './pack.th.js';
 import { plansTh } from './plans.th.js';
+import { projectFormTh } from './projectForm.th.js';
 import { projectsTh } from './projects.th.js';
 
 /** Thai is the source dictionary: its keys define every message the UI may show. */
@@ -35,7 +39,6 @@ export const th = {
 
   'header.menu': 'เปิด/ปิดเมนู',
   'header.fiscalYear': 'ปีงบประมาณ',
-  'header.fiscalYearOption': 'ปีงบประมาณ {year}',
   'header.area': 'พื้นที่',
   'header.areaPlaceholder': 'ทั่วประเทศ',
   'header.areaPlaceholderScoped': 'ทุกพื้นที่ที่รับผิดชอบ',
@@ -109,6 +112,9 @@ export const th = {
   'areas.specialArea': 'พื้นที่พิเศษ',
   'areas.coordinates': 'พิกัด',
   'areas.validFrom': 'มีผลตั้งแต่',
+  'areas.validTo': 'ใช้ได้ถึง',
+  'areas.successor': 'รหัสที่มาแทน',
+  'areas.referenceCheck': 'รอตรวจสอบ',
   'areas.children': '{level}ในพื้นที่',
   'areas.country': 'ประเทศไทย',
   'areas.parent': 'อยู่ในพื้นที่',
@@ -215,8 +221,12 @@ export const th = {
   ...listsTh,
   ...plansTh,
   ...projectsTh,
+  ...projectFormTh,
   ...budgetTh,
   ...spendingTh,
+  ...notificationsTh,
+  ...regulationsTh,
+  ...programmesTh,
   ...packTh,
   ...actionPlansTh,
 } as const;

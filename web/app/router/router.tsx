@@ -133,6 +133,21 @@ const projectsRoute = createRoute({
   component: lazyRouteComponent(() => import('../../features/projects/ProjectsPage.js'), 'ProjectsPage'),
 });
 
+const projectNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/projects/new',
+  component: lazyRouteComponent(
+    () => import('../../features/projects/ProjectCreatePage.js'),
+    'ProjectCreatePage',
+  ),
+});
+
+const projectRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/projects/$projectId',
+  component: lazyRouteComponent(() => import('../../features/projects/ProjectPage.js'), 'ProjectPage'),
+});
+
 const actionPlansRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/action-plans',
@@ -163,6 +178,24 @@ const spendingRoute = createRoute({
   component: lazyRouteComponent(() => import('../../features/spending/SpendingPage.js'), 'SpendingPage'),
 });
 
+const regulationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/regulations',
+  component: lazyRouteComponent(
+    () => import('../../features/regulations/RegulationsPage.js'),
+    'RegulationsPage',
+  ),
+});
+
+const programmesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/programmes',
+  component: lazyRouteComponent(
+    () => import('../../features/programmes/ProgrammesPage.js'),
+    'ProgrammesPage',
+  ),
+});
+
 const comingSoonRoutes = COMING_SOON_ITEMS.map((item) =>
   createRoute({
     getParentRoute: () => appRoute,
@@ -186,10 +219,14 @@ const routeTree = rootRoute.addChildren([
     plansRoute,
     planRoute,
     projectsRoute,
+    projectNewRoute,
+    projectRoute,
     actionPlansRoute,
     actionPlanRoute,
     budgetRoute,
     spendingRoute,
+    regulationsRoute,
+    programmesRoute,
     ...comingSoonRoutes,
   ]),
 ]);

@@ -57,4 +57,24 @@ describe('audit trail in words', () => {
       'จำนวนครัวเรือน: 1,000; สถานะ: ร่าง',
     );
   });
+
+  it('writes quantities recorded as text with separators, money in baht and years without separators', () => {
+    expect(valueText('baselineValue', '1234567.5', 'th')).toBe('1,234,567.5');
+    expect(valueText('ceilingSatang', '150000000', 'en')).toBe('1,500,000.00 baht');
+    expect(valueText('baselineYear', 2565, 'en')).toBe('2022 (BE 2565)');
+    expect(valueText('fiscalYear', 2569, 'th')).toBe('ปีงบประมาณ พ.ศ. 2569');
+    expect(valueText('title', '2569', 'th')).toBe('2569');
+  });
+
+  it('spells out recorded KPI targets and yearly budgets', () => {
+    expect(valueText('targets', ['2569|=1500000', '2570|3001=2.5'], 'th')).toBe(
+      'ปีงบประมาณ พ.ศ. 2569: 1,500,000, ปีงบประมาณ พ.ศ. 2570 (3001): 2.5',
+    );
+    expect(valueText('budgets', ['2569=125000050'], 'en')).toBe('FY 2026 (BE 2569): 1,250,000.50 baht');
+  });
+
+  it('names plan fields the audit list has no word of its own for', () => {
+    expect(fieldText('baselineValue', 'th')).not.toBe('baselineValue');
+    expect(fieldText('budgets', 'en')).toBe('Yearly budgets');
+  });
 });

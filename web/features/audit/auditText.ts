@@ -3,9 +3,17 @@ import { ROLE_LABELS } from '../../../domain/auth/roles.js';
 import { NEED_ORIGIN_LABELS, NEED_STATUS_LABELS } from '../../../domain/needs/need.js';
 import { DEFAULT_APPROVAL_STEPS } from '../../../domain/plans/approval-defaults.js';
 import { PLAN_STATUS_LABELS } from '../../../domain/plans/plan.js';
-import { formatEnglishDate, formatThaiDate } from '../../../domain/thai/index.js';
+import { formatDecimal } from '../../../domain/plans/outputs/format.js';
+import {
+  beYearText,
+  fiscalYearText,
+  formatBaht,
+  formatEnglishDate,
+  formatThaiDate,
+} from '../../../domain/thai/index.js';
 import { translate, type Lang, type MessageKey } from '../../app/i18n/index.js';
 import { th } from '../../app/i18n/th.js';
+import { FIELD_LABELS } from '../plans/review/diffLabels.js';
 
 type Bilingual = { th: string; en: string };
 
@@ -17,6 +25,15 @@ const VALUE_LABELS: Record<string, Record<string, Bilingual>> = {
 };
 const STATUS_LABELS: Record<string, Bilingual> = { ...NEED_STATUS_LABELS, ...PLAN_STATUS_LABELS };
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+/** Fields holding a quantity as a decimal string (numeric columns come back from the database as text). */
+const DECIMAL_FIELDS = new Set(['baselineValue', 'targetValue', 'value', 'households', 'people']);
+const FISCAL_YEAR_FIELDS = new Set(['fiscalYear', 'reviewFiscalYear']);
+const BE_YEAR_FIELDS = new Set(['baselineYear', 'year', 'periodStart', 'periodEnd']);
+/** A KPI target as the plans feature records it: "2569|<area code or empty>=1500.5". */
+const TARGET_ENTRY = /^(\d{4})\|(\d*)=(.*)$/;
+/** A yearly budget as the plans feature records it: "2569=150000000" (satang). */
+const BUDGET_ENTRY = /^(\d{4})=(-?\d+)$/;
 
 function keyText(key: string, lang: Lang): string | undefined {
   return key in th ? translate(lang, key as MessageKey) : undefined;
@@ -40,12 +57,39 @@ export function entityText(entityType: string, lang: Lang): string {
 
 /** The changed field, in words. */
 export function fieldText(field: string, lang: Lang): string {
-  return keyText(`audit.field.${field}`, lang) ?? field;
+  const planLabel = FIELD_LABELS[field];
+  return keyText(`audit.field.${field}`, lang) ?? (planLabel ? translate(lang, planLabel) : field);
+}
+
+const bahtText = (satang: string, lang: Lang) =>
+  `${formatBaht(BigInt(satang))} ${translate(lang, 'audit.value.baht')}`;
+
+/** Years never get thousands separators: fiscal years and BE years in the one format of the system. */
+function yearText(field: string, value: number, lang: Lang): string | null {
+  if (FISCAL_YEAR_FIELDS.has(field)) {
+    return fiscalYearText(value, lang);
+  }
+  return BE_YEAR_FIELDS.has(field) ? beYearText(value, lang) : null;
+}
+
+/** The recorded "year|area=value" and "year=satang" entries of KPI targets and item budgets. */
+function entryText(field: string, value: string, lang: Lang): string | null {
+  const target = field === 'targets' ? TARGET_ENTRY.exec(value) : null;
+  if (target) {
+    const [, year = '', area = '', amount = ''] = target;
+    return `${fiscalYearText(Number(year), lang)}${area ? ` (${area})` : ''}: ${formatDecimal(amount, false)}`;
+  }
+  const budget = field === 'budgets' ? BUDGET_ENTRY.exec(value) : null;
+  if (budget) {
+    const [, year = '', satang = '0'] = budget;
+    return `${fiscalYearText(Number(year), lang)}: ${bahtText(satang, lang)}`;
+  }
+  return null;
 }
 
 function scalarText(field: string, value: unknown, lang: Lang): string {
   if (typeof value === 'number') {
-    return value.toLocaleString(lang === 'en' ? 'en-US' : 'th-TH');
+    return yearText(field, value, lang) ?? value.toLocaleString(lang === 'en' ? 'en-US' : 'th-TH');
   }
   if (typeof value === 'boolean') {
     return translate(lang, value ? 'audit.value.yes' : 'audit.value.no');
@@ -56,6 +100,16 @@ function scalarText(field: string, value: unknown, lang: Lang): string {
   const label = field === 'status' ? STATUS_LABELS[value] : VALUE_LABELS[field]?.[value];
   if (label) {
     return label[lang];
+  }
+  if (field.endsWith('Satang') && DECIMAL.test(value)) {
+    return bahtText(value, lang);
+  }
+  if (DECIMAL_FIELDS.has(field) && DECIMAL.test(value)) {
+    return formatDecimal(value, false);
+  }
+  const entry = entryText(field, value, lang);
+  if (entry !== null) {
+    return entry;
   }
   if (ISO_DATE.test(value)) {
     const date = new Date(`${value}T00:00:00Z`);

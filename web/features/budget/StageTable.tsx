@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, InputNumber, Modal, Table, Typography } from 'antd';
+import { App, Button, Form, Input, Modal, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { ProjectStage } from '../../../domain/budget/stage-responses.js';
 import { BUDGET_STAGE_LABELS, BUDGET_STAGES, type BudgetStage } from '../../../domain/budget/stages.js';
@@ -7,12 +7,11 @@ import { useApiErrorHandler } from '../../app/api/useApiErrorHandler.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { formatDate } from '../../components/formatDate.js';
 import { useProjectStages } from './api.js';
+import { BahtInput } from './BahtInput.js';
 import { useRecordStage } from './stageMutations.js';
 
 type Row = { stage: BudgetStage; recorded: ProjectStage | null };
 type FormValues = { amountBaht: string; cutReason?: string };
-
-const groupDigits = (text: string) => text.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** A project's budget through its stages with each cut and its reason; planners record amounts here. */
 export function StageTable({ projectId, canRecord }: { projectId: string; canRecord: boolean }) {
@@ -132,18 +131,7 @@ export function StageTable({ projectId, canRecord }: { projectId: string; canRec
       >
         <Form<FormValues> form={form} layout="vertical" onFinish={save}>
           <Form.Item name="amountBaht" label={t('budget.stages.amountBaht')} rules={[{ required: true }]}>
-            <InputNumber<string>
-              stringMode
-              min="0"
-              precision={2}
-              controls={false}
-              style={{ width: '100%' }}
-              formatter={(text) => {
-                const [whole = '', fraction] = String(text ?? '').split('.');
-                return fraction === undefined ? groupDigits(whole) : `${groupDigits(whole)}.${fraction}`;
-              }}
-              parser={(text) => (text ?? '').replace(/,/g, '')}
-            />
+            <BahtInput />
           </Form.Item>
           <Form.Item name="cutReason" label={t('budget.stages.reason')}>
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />

@@ -8,6 +8,7 @@ import { PageTitle } from '../../components/PageTitle.js';
 import { ProvinceWork } from './ProvinceWork.js';
 import { focusProvince, isNational, scopeProvinces } from '../../app/auth/scope.js';
 import { SummaryCards } from './SummaryCards.js';
+import { fiscalYearText } from '../../../domain/thai/index.js';
 
 // ECharts and the map outlines load beside the page, so the title and figures show without waiting.
 const ProvinceMap = lazy(() =>
@@ -30,7 +31,7 @@ export function DashboardPage() {
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <PageTitle title={`${t('dashboard.title')} · ${t('header.fiscalYearOption', { year: fiscalYear })}`} />
+      <PageTitle title={`${t('dashboard.title')} · ${fiscalYearText(fiscalYear, lang)}`} />
       {stats.isError && <Alert type="error" title={t('error.network')} showIcon />}
       {focus && (
         <ProvinceWork

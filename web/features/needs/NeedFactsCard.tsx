@@ -6,6 +6,7 @@ import { useLang, useT } from '../../app/i18n/index.js';
 import { formatDate, formatIsoDate } from '../../components/formatDate.js';
 import { dimensionName, formatCount } from './labels.js';
 import type { NeedDetail } from '../../../domain/needs/need-response.js';
+import { fiscalYearText } from '../../../domain/thai/index.js';
 
 export interface NeedFactsCardProps {
   need: NeedDetail;
@@ -65,7 +66,7 @@ export function NeedFactsCard({ need }: NeedFactsCardProps) {
           {
             key: 'fiscalYear',
             label: t('needs.field.fiscalYear'),
-            children: t('header.fiscalYearOption', { year: need.fiscalYear }),
+            children: fiscalYearText(need.fiscalYear, lang),
           },
           {
             key: 'sourceDocument',

@@ -17,6 +17,7 @@ import { useDebouncedValue } from '../../components/useDebouncedValue.js';
 import { useNeedDimensions } from './api.js';
 import { dimensionName } from './labels.js';
 import type { NeedsView } from './useNeedsSearch.js';
+import { fiscalYearText } from '../../../domain/thai/index.js';
 
 export interface NeedFiltersProps {
   view: NeedsView;
@@ -47,9 +48,9 @@ export function NeedFilters({ view, compact = false }: NeedFiltersProps) {
     const years = fiscalYearChoices(currentFiscalYear());
     return [
       { value: 'all' as YearChoice, label: t('needs.filter.allYears') },
-      ...years.map((year) => ({ value: year as YearChoice, label: t('header.fiscalYearOption', { year }) })),
+      ...years.map((year) => ({ value: year as YearChoice, label: fiscalYearText(year, lang) })),
     ];
-  }, [t]);
+  }, [t, lang]);
 
   const statusOptions = NEED_STATUSES.map((value) => ({ value, label: NEED_STATUS_LABELS[value][lang] }));
   const originOptions = NEED_ORIGINS.map((value) => ({ value, label: NEED_ORIGIN_LABELS[value][lang] }));

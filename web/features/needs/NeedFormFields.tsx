@@ -14,6 +14,7 @@ import { isRequiredField, zodRule } from '../../components/zodRule.js';
 import { useNeedDimensions } from './api.js';
 import { dimensionName } from './labels.js';
 import { useCaptureChoices } from './useCaptureCovers.js';
+import { fiscalYearText } from '../../../domain/thai/index.js';
 
 type Field = keyof typeof needInputSchema.shape;
 
@@ -42,9 +43,9 @@ export function NeedFormFields({ currentDimensionId, editing, afterDescription }
     () =>
       fiscalYearChoices(currentFiscalYear(), 2, 3).map((year) => ({
         value: year,
-        label: t('header.fiscalYearOption', { year }),
+        label: fiscalYearText(year, lang),
       })),
-    [t],
+    [lang],
   );
 
   return (

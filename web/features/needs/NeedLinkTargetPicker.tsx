@@ -1,7 +1,7 @@
 import { Select, Space } from 'antd';
 import { useMemo, useState } from 'react';
 import type { NeedLinkType } from '../../../domain/needs/need.js';
-import { useLang } from '../../app/i18n/index.js';
+import { useT } from '../../app/i18n/index.js';
 import { usePlans, useVersionTree } from '../plans/api.js';
 
 export interface NeedLinkTargetPickerProps {
@@ -26,8 +26,7 @@ export function NeedLinkTargetPicker({
   onChange,
   onLabel,
 }: NeedLinkTargetPickerProps) {
-  const { lang } = useLang();
-  const english = lang === 'en';
+  const t = useT();
   const [planId, setPlanId] = useState<string>();
   const plans = usePlans({ provinceCode, limit: 100, offset: 0 });
   const plan = plans.data?.items.find((candidate) => candidate.id === planId);
@@ -47,8 +46,8 @@ export function NeedLinkTargetPicker({
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Select
-        aria-label={english ? 'Plan' : 'แผน'}
-        placeholder={english ? 'Choose a plan covering this area' : 'เลือกแผนที่ครอบคลุมพื้นที่นี้'}
+        aria-label={t('needs.linkPicker.plan')}
+        placeholder={t('needs.linkPicker.planPlaceholder')}
         loading={plans.isLoading}
         value={planId}
         onChange={(id: string) => {
@@ -58,19 +57,15 @@ export function NeedLinkTargetPicker({
         options={(plans.data?.items ?? [])
           .filter((candidate) => candidate.latestVersion)
           .map((candidate) => ({ value: candidate.id, label: candidate.title }))}
-        notFoundContent={english ? 'No plan covers this area' : 'ไม่มีแผนที่ครอบคลุมพื้นที่นี้'}
+        notFoundContent={t('needs.linkPicker.noPlan')}
       />
       <Select
-        aria-label={english ? 'Issue or item' : 'ประเด็นหรือรายการ'}
-        placeholder={
+        aria-label={t('needs.linkPicker.target')}
+        placeholder={t(
           linkType === 'plan_issue'
-            ? english
-              ? 'Choose a development issue'
-              : 'เลือกประเด็นการพัฒนา'
-            : english
-              ? 'Choose a project-set item'
-              : 'เลือกรายการชุดโครงการ'
-        }
+            ? 'needs.linkPicker.issuePlaceholder'
+            : 'needs.linkPicker.itemPlaceholder',
+        )}
         disabled={!plan || !linkType || linkType === 'project'}
         loading={tree.isLoading}
         showSearch

@@ -4,7 +4,9 @@ import { useMemo, useState } from 'react';
 import { AREA_LEVEL_LABELS } from '../../../domain/areas/area-code.js';
 import type { NeedOrigin, NeedStatus } from '../../../domain/needs/need.js';
 import { useLang, useT, type MessageKey } from '../../app/i18n/index.js';
+import { buildUrl } from '../../app/api/client.js';
 import { EChart } from '../../components/EChart.js';
+import { ExportButton } from '../../components/ExportButton.js';
 import { useNeedRollups } from './api.js';
 import { formatCount } from './labels.js';
 import { NeedFilters } from './NeedFilters.js';
@@ -38,12 +40,13 @@ export function NeedsRollupTab({ view }: NeedsRollupTabProps) {
   const groupBy = view.search.group ?? 'area';
   const [level, setLevel] = useState<RollupLevel | undefined>();
   const [metric, setMetric] = useState<RollupMetric>('needs');
-  const rollup = useNeedRollups({
+  const query = {
     groupBy,
     areaCode: view.filter.areaCode,
     level: groupBy === 'area' ? level : undefined,
     fiscalYear: view.filter.fiscalYear,
-  });
+  };
+  const rollup = useNeedRollups(query);
   const rows = useMemo(() => rollup.data?.items ?? [], [rollup.data]);
   const labelOf = (row: RollupRow) => (lang === 'en' ? (row.labelEn ?? row.labelTh) : row.labelTh) ?? row.key;
   const total = rows.reduce((sum, row) => sum + row[metric], 0);
@@ -133,6 +136,7 @@ export function NeedsRollupTab({ view }: NeedsRollupTabProps) {
             label: t(METRIC_LABELS[value]),
           }))}
         />
+        <ExportButton href={buildUrl('/api/v1/needs/rollups/export', query)} testId="need-rollup-export" />
       </Flex>
       {rollup.isError && <Alert type="error" showIcon title={t('needs.loadError')} />}
       <Row gutter={[16, 16]}>

@@ -8,6 +8,7 @@ import { useNeedDimensions } from './api.js';
 import { dimensionName, formatCount } from './labels.js';
 import { NeedStatusTag } from './NeedStatusTag.js';
 import type { Need } from '../../../domain/needs/need-response.js';
+import { fiscalYearText } from '../../../domain/thai/index.js';
 
 export interface NeedsTableProps {
   needs: Need[] | undefined;
@@ -77,7 +78,7 @@ export function NeedsTable(props: NeedsTableProps) {
           <Typography.Text type="secondary" className="needs-subline">
             {NEED_ORIGIN_LABELS[need.origin][lang]}
             {dimensionLabel(need) ? ` · ${dimensionLabel(need)}` : ''}
-            {` · ${t('needs.fyShort', { year: need.fiscalYear })}`}
+            {` · ${fiscalYearText(need.fiscalYear, lang)}`}
           </Typography.Text>
         </div>
       ),

@@ -9,6 +9,7 @@ import { useSimilarNeeds } from './api.js';
 import { formatCount } from './labels.js';
 import { NeedStatusTag } from './NeedStatusTag.js';
 import type { SimilarNeed } from '../../../domain/needs/need-reports.js';
+import { fiscalYearText } from '../../../domain/thai/index.js';
 
 export interface SimilarNeedsPanelProps {
   title: string | undefined;
@@ -79,8 +80,7 @@ export function SimilarNeedsPanel(props: SimilarNeedsPanelProps) {
           </Tooltip>
         </Flex>
         <Typography.Text type="secondary" className="needs-subline">
-          {candidate.areaNameTh ?? candidate.areaCode} ·{' '}
-          {t('header.fiscalYearOption', { year: candidate.fiscalYear })} ·{' '}
+          {candidate.areaNameTh ?? candidate.areaCode} · {fiscalYearText(candidate.fiscalYear, lang)} ·{' '}
           {t('needs.beneficiaries', {
             households: formatCount(candidate.households, lang),
             people: formatCount(candidate.people, lang),

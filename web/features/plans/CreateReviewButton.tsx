@@ -15,6 +15,7 @@ import { versionLabel } from './labels.js';
 import { useCreateReview } from './mutations.js';
 import type { PlanDetail } from '../../../domain/plans/responses.js';
 import { usePlanView } from './usePlanView.js';
+import { fiscalYearText } from '../../../domain/thai/index.js';
 
 export interface CreateReviewButtonProps {
   plan: PlanDetail;
@@ -58,7 +59,7 @@ export function CreateReviewButton({ plan }: CreateReviewButtonProps) {
       { planId: plan.id, fiscalYear },
       {
         onSuccess: (created) => {
-          void message.success(t('plans.review.created', { year: fiscalYear }));
+          void message.success(t('plans.review.created', { year: fiscalYearText(fiscalYear, lang) }));
           setOpen(false);
           update({ version: created.id, tab: 'changes', node: undefined });
         },
@@ -91,7 +92,7 @@ export function CreateReviewButton({ plan }: CreateReviewButtonProps) {
           destroyOnHidden
         >
           <Typography.Paragraph>
-            {t('plans.review.explain', { base: versionLabel(base, t) })}
+            {t('plans.review.explain', { base: versionLabel(base, t, lang) })}
           </Typography.Paragraph>
           <Form
             form={form}
@@ -108,7 +109,7 @@ export function CreateReviewButton({ plan }: CreateReviewButtonProps) {
               <Select
                 options={years.map((year) => ({
                   value: year,
-                  label: t('header.fiscalYearOption', { year }),
+                  label: fiscalYearText(year, lang),
                   disabled: taken.has(year),
                 }))}
                 data-testid="plan-review-year"

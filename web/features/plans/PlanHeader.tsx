@@ -2,7 +2,8 @@ import { Flex, Select, Space, Tag, Typography } from 'antd';
 import { useAreas, useClusters } from '../../app/api/reference.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { CreateReviewButton } from './CreateReviewButton.js';
-import { periodLabel, versionLabel } from './labels.js';
+import { versionLabel } from './labels.js';
+import { bePeriodText } from '../../../domain/thai/index.js';
 import { PlanPdfButton } from './outputs/PlanPdfButton.js';
 import { PlanStatusTag } from './PlanStatusTag.js';
 import type { PlanDetail, VersionTree } from '../../../domain/plans/responses.js';
@@ -31,7 +32,7 @@ export function PlanHeader({ plan, tree, versionId }: PlanHeaderProps) {
 
   const options = [...plan.versions].reverse().map((version) => ({
     value: version.id,
-    label: versionLabel(version, t),
+    label: versionLabel(version, t, lang),
     status: version.status,
   }));
 
@@ -44,7 +45,7 @@ export function PlanHeader({ plan, tree, versionId }: PlanHeaderProps) {
         <Tag color={plan.scope === 'cluster' ? 'purple' : 'blue'}>{t(`plans.scope.${plan.scope}`)}</Tag>
         {areaName && <Typography.Text>{areaName}</Typography.Text>}
         <Typography.Text type="secondary">
-          {t('plans.periodText', { period: periodLabel(plan.periodStart, plan.periodEnd) })}
+          {t('plans.periodText', { period: bePeriodText(plan.periodStart, plan.periodEnd, lang) })}
         </Typography.Text>
         {plan.isDemo && <Tag>{t('needs.demo')}</Tag>}
       </Space>

@@ -11,7 +11,8 @@ import { useLang, useT } from '../../app/i18n/index.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { usePlans } from './api.js';
 import { CreatePlanModal } from './CreatePlanModal.js';
-import { periodLabel, versionLabel } from './labels.js';
+import { versionLabel } from './labels.js';
+import { bePeriodText } from '../../../domain/thai/index.js';
 import { PlanStatusTag } from './PlanStatusTag.js';
 import type { PlanListItem, VersionSummary } from '../../../domain/plans/responses.js';
 
@@ -55,7 +56,7 @@ export function PlansPage() {
   const renderVersion = (version: VersionSummary | null, scope: PlanScope) =>
     version ? (
       <Space size={4} wrap>
-        <span>{versionLabel(version, t)}</span>
+        <span>{versionLabel(version, t, lang)}</span>
         <PlanStatusTag status={version.status} scope={scope} />
       </Space>
     ) : (
@@ -89,7 +90,7 @@ export function PlansPage() {
       title: t('plans.field.period'),
       key: 'period',
       width: 120,
-      render: (_value, plan) => periodLabel(plan.periodStart, plan.periodEnd),
+      render: (_value, plan) => bePeriodText(plan.periodStart, plan.periodEnd, lang),
     },
     {
       title: t('plans.field.versions'),
@@ -100,7 +101,7 @@ export function PlansPage() {
           {renderVersion(plan.latestVersion, plan.scope)}
           {plan.publishedVersion && plan.publishedVersion.id !== plan.latestVersion?.id && (
             <Typography.Text type="secondary">
-              {t('plans.field.publishedVersion')}: {versionLabel(plan.publishedVersion, t)}
+              {t('plans.field.publishedVersion')}: {versionLabel(plan.publishedVersion, t, lang)}
             </Typography.Text>
           )}
         </Space>

@@ -1,7 +1,8 @@
-import { Button, Table, Tag, Typography } from 'antd';
+import { Button, Space, Table, Tag, Typography } from 'antd';
 import type { Warning } from '../../../domain/spending/spending-response.js';
 import { SPENDING_STATUS_LABELS, STATUS_REASON_LABELS } from '../../../domain/spending/status.js';
 import { useLang, useT } from '../../app/i18n/index.js';
+import { ExportButton } from '../../components/ExportButton.js';
 import { useSpendingWarnings } from './api.js';
 
 /** Late and at-risk projects in the user's scope, worst first within each province. */
@@ -12,9 +13,15 @@ export function WarningsTable({ fiscalYear }: { fiscalYear: number }) {
   const rows = data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <section aria-labelledby="spending-warnings-title">
-      <Typography.Title level={4} id="spending-warnings-title">
-        {t('spending.warnings.title')}
-      </Typography.Title>
+      <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Title level={4} id="spending-warnings-title">
+          {t('spending.warnings.title')}
+        </Typography.Title>
+        <ExportButton
+          href={`/api/v1/spending/warnings/export?fiscalYear=${fiscalYear}`}
+          testId="spending-warnings-export"
+        />
+      </Space>
       <Table<Warning>
         rowKey="projectId"
         size="small"

@@ -1,18 +1,24 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import type { Ranking, RankingLevel } from '../../../domain/spending/ranking.js';
 import type { SpendingSummary, Warning } from '../../../domain/spending/spending-response.js';
 import { apiFetch } from '../../app/api/client.js';
 
 export const spendingKeys = {
-  summary: (fiscalYear: number) => ['spending', 'summary', fiscalYear] as const,
+  summary: (fiscalYear: number, provinceCode: string | null) =>
+    ['spending', 'summary', fiscalYear, provinceCode] as const,
+  ranking: (fiscalYear: number, level: RankingLevel) => ['spending', 'ranking', fiscalYear, level] as const,
   warnings: (fiscalYear: number) => ['spending', 'warnings', fiscalYear] as const,
 };
 
 /** Disbursed against plan and target for the user's scope (the server's walls decide what it holds). */
-export function useSpendingSummary(fiscalYear: number) {
+export function useSpendingSummary(fiscalYear: number, provinceCode: string | null = null) {
   return useQuery({
-    queryKey: spendingKeys.summary(fiscalYear),
+    queryKey: spendingKeys.summary(fiscalYear, provinceCode),
     queryFn: ({ signal }) =>
-      apiFetch<SpendingSummary>('/api/v1/spending/summary', { query: { fiscalYear }, signal }),
+      apiFetch<SpendingSummary>('/api/v1/spending/summary', {
+        query: provinceCode ? { fiscalYear, level: 'province', code: provinceCode } : { fiscalYear },
+        signal,
+      }),
     placeholderData: keepPreviousData,
   });
 }
@@ -28,5 +34,15 @@ export function useSpendingWarnings(fiscalYear: number) {
         signal,
       }),
     getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+}
+
+/** Provinces or clusters ranked against the cabinet target (served from the roll-ups). */
+export function useSpendingRanking(fiscalYear: number, level: RankingLevel) {
+  return useQuery({
+    queryKey: spendingKeys.ranking(fiscalYear, level),
+    queryFn: ({ signal }) =>
+      apiFetch<Ranking>('/api/v1/spending/rankings', { query: { fiscalYear, level }, signal }),
+    placeholderData: keepPreviousData,
   });
 }

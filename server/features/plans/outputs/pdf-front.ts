@@ -1,6 +1,7 @@
 import { planStatusLabel } from '../../../../domain/plans/plan.js';
 import { formatThaiDate } from '../../../../domain/thai/be-date.js';
 import { digits } from '../../../../domain/thai/digits.js';
+import { formatDecimal } from '../../../../domain/plans/outputs/format.js';
 import { html, multiline, type SafeHtml } from '../../../platform/pdf/html.js';
 import { coverPage } from '../../../platform/pdf/layout.js';
 import { titleLines, type PlanDocument, type PlanPdfOptions } from './plan-document.js';
@@ -45,7 +46,7 @@ const SWOT_PARTS = [
 /** ส่วนที่ 2: potential, SWOT and key figures. */
 export function developmentDataSection(document: PlanDocument, options: PlanPdfOptions): SafeHtml {
   const { swot, keyFigures, areaPotential } = document.tree.version;
-  const table = options.thaiDigitsInTables;
+  const inFigures = options.thaiDigitsInTables;
   const swotCell = (part: (typeof SWOT_PARTS)[number]) => {
     const entries = swot[part[0]];
     return html`<td>
@@ -77,9 +78,11 @@ export function developmentDataSection(document: PlanDocument, options: PlanPdfO
               (figure) =>
                 html`<tr>
                   <td>${figure.label}</td>
-                  <td class="num">${digits(figure.value, table)}</td>
+                  <td class="num">${formatDecimal(figure.value, inFigures)}</td>
                   <td>${figure.unit ?? ''}</td>
-                  <td class="center">${figure.year === null ? '' : digits(String(figure.year), table)}</td>
+                  <td class="center">
+                    ${figure.year === null ? '' : digits(String(figure.year), options.thaiDigits)}
+                  </td>
                   <td>${figure.source ?? ''}</td>
                 </tr>`,
             )}

@@ -4,10 +4,10 @@ import { formatDecimal } from '../../../../domain/plans/outputs/format.js';
 import { digits } from '../../../../domain/thai/digits.js';
 import { areaName, periodOf, type PlanDocument, type PlanPdfOptions } from './plan-document.js';
 
-function targetCells(kpi: KpiNode, areaCode: string | null, years: number[], thai: boolean): SafeHtml[] {
+function targetCells(kpi: KpiNode, areaCode: string | null, years: number[], figures: boolean): SafeHtml[] {
   return years.map((year) => {
     const target = kpi.targets.find((t) => t.fiscalYear === year && t.areaCode === areaCode);
-    return html`<td class="num">${target ? formatDecimal(target.value, thai) : '-'}</td>`;
+    return html`<td class="num">${target ? formatDecimal(target.value, figures) : '-'}</td>`;
   });
 }
 
@@ -16,12 +16,13 @@ function kpiRows(
   kpi: KpiNode,
   label: string,
   years: number[],
-  thai: boolean,
+  options: PlanPdfOptions,
 ): SafeHtml {
+  const { thaiDigits: thai, thaiDigitsInTables: figures } = options;
   const baseline =
     kpi.baselineValue === null
       ? '-'
-      : `${formatDecimal(kpi.baselineValue, thai)}${kpi.baselineYear === null ? '' : ` (${digits(String(kpi.baselineYear), thai)})`}`;
+      : `${formatDecimal(kpi.baselineValue, figures)}${kpi.baselineYear === null ? '' : ` (${digits(String(kpi.baselineYear), thai)})`}`;
   const lower = kpi.direction === 'lower_is_better' ? html` <span class="muted">(ยิ่งน้อยยิ่งดี)</span>` : '';
   const areaCodes = [
     ...new Set(kpi.targets.map((t) => t.areaCode).filter((code): code is string => code !== null)),
@@ -30,7 +31,7 @@ function kpiRows(
       <td>${digits(label, thai)} ${kpi.name}${lower}</td>
       <td class="center">${kpi.unit}</td>
       <td class="num">${baseline}</td>
-      ${targetCells(kpi, null, years, thai)}
+      ${targetCells(kpi, null, years, figures)}
     </tr>
     ${areaCodes.map(
       (code) =>
@@ -38,7 +39,7 @@ function kpiRows(
           <td class="sub">– ${areaName(document, code)}</td>
           <td class="center">${kpi.unit}</td>
           <td></td>
-          ${targetCells(kpi, code, years, thai)}
+          ${targetCells(kpi, code, years, figures)}
         </tr>`,
     )}`;
 }
@@ -50,7 +51,7 @@ function kpiTable(
   options: PlanPdfOptions,
 ): SafeHtml {
   const years = periodOf(document);
-  const thai = options.thaiDigitsInTables;
+  const thai = options.thaiDigits;
   const kpiCount = issue.objectives.reduce((sum, objective) => sum + objective.kpis.length, 0);
   if (kpiCount === 0) {
     return html`<p class="muted">-</p>`;
@@ -76,7 +77,7 @@ function kpiTable(
               </td>
             </tr>
             ${objective.kpis.map((kpi, kpiIndex) =>
-              kpiRows(document, kpi, `${issueNo}.${objectiveIndex + 1}.${kpiIndex + 1}`, years, thai),
+              kpiRows(document, kpi, `${issueNo}.${objectiveIndex + 1}.${kpiIndex + 1}`, years, options),
             )}`,
       )}
     </tbody>

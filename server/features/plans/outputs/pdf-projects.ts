@@ -10,8 +10,8 @@ import {
 } from '../../../../domain/plans/outputs/budget-totals.js';
 import { agencyOf, areaName, periodOf, type PlanDocument, type PlanPdfOptions } from './plan-document.js';
 
-function moneyCells(amounts: YearAmounts, thai: boolean): SafeHtml {
-  return html`${amounts.perYear.map((amount) => moneyCell(amount, thai))}${moneyCell(amounts.total, thai)}`;
+function moneyCells(amounts: YearAmounts, figures: boolean): SafeHtml {
+  return html`${amounts.perYear.map((amount) => moneyCell(amount, figures))}${moneyCell(amounts.total, figures)}`;
 }
 
 function itemCell(document: PlanDocument, item: BudgetItem): SafeHtml {
@@ -33,8 +33,9 @@ function issueRows(
   issueRow: IssueRow,
   issueIndex: number,
   columns: number,
-  thai: boolean,
+  options: PlanPdfOptions,
 ) {
+  const { thaiDigits: thai, thaiDigitsInTables: figures } = options;
   return html`<tr class="group">
       <td colspan="${columns + 1}">
         ${digits(`ประเด็นการพัฒนาที่ ${issueIndex + 1}`, thai)} ${issueRow.issue.title}
@@ -52,19 +53,19 @@ function issueRows(
             ({ item, amounts }, itemIndex) =>
               html`<tr>
                 <td class="center">${digits(String(itemIndex + 1), thai)}</td>
-                ${itemCell(document, item)} ${moneyCells(amounts, thai)}
+                ${itemCell(document, item)} ${moneyCells(amounts, figures)}
               </tr>`,
           )}
           <tr class="total">
             <td colspan="2" class="right">
               ${digits(`รวมแนวทางการพัฒนาที่ ${issueIndex + 1}.${approachIndex + 1}`, thai)}
             </td>
-            ${moneyCells(approachRow.amounts, thai)}
+            ${moneyCells(approachRow.amounts, figures)}
           </tr>`,
     )}
     <tr class="total">
       <td colspan="2" class="right">${digits(`รวมประเด็นการพัฒนาที่ ${issueIndex + 1}`, thai)}</td>
-      ${moneyCells(issueRow.amounts, thai)}
+      ${moneyCells(issueRow.amounts, figures)}
     </tr>`;
 }
 
@@ -74,7 +75,7 @@ function issueRows(
  */
 export function projectListSection(document: PlanDocument, options: PlanPdfOptions): SafeHtml {
   const years = periodOf(document);
-  const thai = options.thaiDigitsInTables;
+  const figures = options.thaiDigitsInTables;
   const breakdown = budgetBreakdown(document.tree.issues, years);
   const columns = 2 + years.length;
   return html`<section class="page-break ${options.landscapeProjectList ? 'landscape' : ''}">
@@ -88,15 +89,15 @@ export function projectListSection(document: PlanDocument, options: PlanPdfOptio
           <th colspan="${years.length + 1}">งบประมาณ (บาท) ปี พ.ศ.</th>
         </tr>
         <tr>
-          ${years.map((year) => html`<th class="year">${digits(String(year), thai)}</th>`)}
+          ${years.map((year) => html`<th class="year">${digits(String(year), options.thaiDigits)}</th>`)}
           <th class="year">รวม</th>
         </tr>`,
       rows: breakdown.issues.map((issueRow, issueIndex) =>
-        issueRows(document, issueRow, issueIndex, columns, thai),
+        issueRows(document, issueRow, issueIndex, columns, options),
       ),
       grandTotal: html`<td colspan="2" class="right">รวมทั้งสิ้น</td>
-        ${moneyCells(breakdown.amounts, thai)}`,
+        ${moneyCells(breakdown.amounts, figures)}`,
     })}
-    ${grandTotalLine('รวมงบประมาณทั้งสิ้น', breakdown.amounts.total, options.thaiDigits)}
+    ${grandTotalLine('รวมงบประมาณทั้งสิ้น', breakdown.amounts.total, figures)}
   </section>`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bahtText } from '../../../../domain/thai/baht-text.js';
+import { toThaiDigits } from '../../../../domain/thai/digits.js';
 import { budgetBreakdown } from '../../../../domain/plans/outputs/budget-totals.js';
 import { samplePlanDocument } from './document-fixture.js';
 import { DEFAULT_PDF_OPTIONS, titleLines } from './plan-document.js';
@@ -49,13 +50,13 @@ describe('plan PDF body', () => {
     expect(html).toContain('305,000');
   });
 
-  it('lists KPI targets with one column per fiscal year of the period, Arabic digits in tables', () => {
+  it('lists KPI targets with one column per fiscal year of the period, Arabic digits in figures', () => {
     const html = page();
     expect(html).toMatch(/<th colspan="5">ค่าเป้าหมาย ปี พ.ศ.<\/th>/);
     for (const year of YEARS) {
-      expect(html).toContain(`<th>${year}</th>`);
+      expect(html).toContain(`<th>${toThaiDigits(String(year))}</th>`);
     }
-    expect(html).toContain('12.5 (2565)');
+    expect(html).toContain('12.5 (๒๕๖๕)');
     expect(html).toContain('<td class="num">1,234,567.75</td>');
     expect(html).toContain('– อำเภอเมืองนครราชสีมา');
     expect(html).toContain('(ยิ่งน้อยยิ่งดี)');
@@ -65,8 +66,8 @@ describe('plan PDF body', () => {
   it('totals the project list per item, approach, issue and plan, with the grand total in words', () => {
     const html = page();
     expect(html).toContain('<td class="num">989,904,321.50</td>');
-    expect(html.match(/989,954,321\.50/g)).toHaveLength(3);
-    expect(html).toContain(`รวมงบประมาณทั้งสิ้น ๙๘๙,๙๕๔,๓๒๑.๕๐ บาท (${bahtText(98995432150n)})`);
+    expect(html.match(/989,954,321\.50/g)).toHaveLength(4);
+    expect(html).toContain(`รวมงบประมาณทั้งสิ้น 989,954,321.50 บาท (${bahtText(98995432150n)})`);
     expect(html).toContain('หน่วยงาน: สำนักงานเกษตรจังหวัดนครราชสีมา');
     expect(html).toContain('แหล่งงบประมาณ: งบประมาณส่วนราชการ (Function)');
     expect(html).toContain('class="page-break landscape"');
@@ -83,6 +84,35 @@ describe('plan PDF body', () => {
     const html = page({ thaiDigits: false, thaiDigitsInTables: false, landscapeProjectList: true });
     expect(html).toContain('ประเด็นการพัฒนาที่ 1');
     expect(html).toContain('ครั้งที่ 2/2568');
+  });
+
+  it('writes every number one way per option: numbering, years and dates by one, amounts and values by the other', () => {
+    const textOf = (options: typeof DEFAULT_PDF_OPTIONS) =>
+      page(options)
+        .replace(/<style[\s\S]*?<\/style>/g, '')
+        .replace(/<[^>]+>/g, ' ');
+    const numbering = (d: string) =>
+      new RegExp(
+        `(ที่|ครั้งที่|พ\\.ศ\\.) ?${d}|(?<!${d}|,)${d}{1,2}\\.${d}{1,2}(\\.${d}{1,2})?\\s+[ก-ฮ]|\\(${d}{4}\\)`,
+      );
+    const quantity = (d: string) => new RegExp(`${d},${d}{3}|${d}\\.${d}{2}(?!${d})|^${d}+$`, 'm');
+    const thaiText = textOf(DEFAULT_PDF_OPTIONS);
+    expect(thaiText).not.toMatch(numbering('[0-9]'));
+    expect(thaiText).not.toMatch(quantity('[๐-๙]'));
+    expect(thaiText).toContain('เป้าประสงค์ที่ ๑.๑');
+    expect(thaiText).toContain('รวมแนวทางการพัฒนาที่ ๑.๑');
+    const arabicText = textOf({ thaiDigits: false, thaiDigitsInTables: true, landscapeProjectList: true });
+    expect(arabicText).not.toMatch(numbering('[๐-๙]'));
+    expect(arabicText).not.toMatch(quantity('[0-9]'));
+    expect(arabicText).toContain('รวมงบประมาณทั้งสิ้น ๙๘๙,๙๕๔,๓๒๑.๕๐ บาท');
+  });
+
+  it('writes plain-number key figures with thousands separators', () => {
+    const document = samplePlanDocument();
+    document.tree.version.keyFigures = [
+      { label: 'ประชากร', value: '2648927', unit: 'คน', year: 2567, source: null },
+    ];
+    expect(page(DEFAULT_PDF_OPTIONS, document)).toContain('<td class="num">2,648,927</td>');
   });
 
   it('lists the approval history with meeting ครั้งที่ n/ปปปป and BE dates', () => {

@@ -1,6 +1,8 @@
 import { InputNumber, Table, Typography } from 'antd';
 import { bahtText, formatBaht } from '../../../../domain/thai/index.js';
-import { useT } from '../../../app/i18n/index.js';
+import { useLang, useT } from '../../../app/i18n/index.js';
+import { groupedNumber, plainNumber } from '../../../components/numberInput.js';
+import { fiscalYearText } from '../../../../domain/thai/index.js';
 import { satangOf } from './budgetGrid.js';
 
 export interface BudgetGridProps {
@@ -10,11 +12,10 @@ export interface BudgetGridProps {
   disabled?: boolean;
 }
 
-const groupDigits = (text: string | undefined) => (text ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-
 /** Yearly budget estimates in baht (sent as satang), with the total in figures and in words. */
 export function BudgetGrid({ years, value = {}, onChange, disabled }: BudgetGridProps) {
   const t = useT();
+  const { lang } = useLang();
   const total = years.reduce((sum, year) => sum + (satangOf(value[year]) ?? 0n), 0n);
 
   const columns = years.map((year) => ({
@@ -29,14 +30,11 @@ export function BudgetGrid({ years, value = {}, onChange, disabled }: BudgetGrid
         controls={false}
         value={value[year] ?? null}
         onChange={(next) => onChange?.({ ...value, [year]: next })}
-        formatter={(text) => {
-          const [whole, fraction] = String(text ?? '').split('.');
-          return fraction === undefined ? groupDigits(whole) : `${groupDigits(whole)}.${fraction}`;
-        }}
-        parser={(text) => (text ?? '').replace(/,/g, '')}
+        formatter={groupedNumber}
+        parser={plainNumber}
         disabled={disabled}
         style={{ width: '100%' }}
-        aria-label={t('plans.budget.cellLabel', { year })}
+        aria-label={t('plans.budget.cellLabel', { year: fiscalYearText(year, lang) })}
         data-testid={`plan-budget-${year}`}
       />
     ),

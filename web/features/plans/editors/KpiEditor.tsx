@@ -10,6 +10,7 @@ import {
 import { kpiUpdateSchema } from '../../../../domain/plans/plan-children-input.js';
 import { useLang, useT } from '../../../app/i18n/index.js';
 import { blankToUndefined, zodRule } from '../../../components/zodRule.js';
+import { groupedNumber, plainNumber } from '../../../components/numberInput.js';
 import { AlignmentLinksEditor } from '../alignment/AlignmentLinksEditor.js';
 import { linksSignature, toLinkInput } from '../alignment/linkView.js';
 import { usePutTargets } from '../node-mutations.js';
@@ -138,7 +139,13 @@ export function KpiEditor({ tree, entry, onDeleted }: KpiEditorProps) {
               label={t('plans.field.baselineValue')}
               rules={rule('baselineValue')}
             >
-              <Input inputMode="decimal" />
+              <InputNumber<string>
+                stringMode
+                formatter={groupedNumber}
+                parser={plainNumber}
+                inputMode="decimal"
+                style={{ width: '100%' }}
+              />
             </Form.Item>
           </Col>
           <Col xs={12} md={6}>

@@ -1,7 +1,9 @@
 import { DeleteOutlined } from '@ant-design/icons';
-import { Button, Input, Table, Typography } from 'antd';
+import { Button, InputNumber, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useT } from '../../../app/i18n/index.js';
+import { fiscalYearText } from '../../../../domain/thai/index.js';
+import { useLang, useT } from '../../../app/i18n/index.js';
+import { groupedNumber, plainNumber } from '../../../components/numberInput.js';
 import { AreaTreeSelect } from '../../../components/AreaTreeSelect.js';
 import { AreaName } from '../AreaName.js';
 import { cellKey, type TargetRow } from './targetGrid.js';
@@ -31,6 +33,7 @@ export function KpiTargetGrid({
   disabled,
 }: KpiTargetGridProps) {
   const t = useT();
+  const { lang } = useLang();
 
   const setCell = (areaCode: string | null, year: number, text: string) =>
     onChange(
@@ -75,13 +78,17 @@ export function KpiTargetGrid({
       key: String(year),
       width: 86,
       render: (_value: unknown, row: TargetRow) => (
-        <Input
-          value={row.values[year] ?? ''}
-          onChange={(event) => setCell(row.areaCode, year, event.target.value)}
+        <InputNumber<string>
+          stringMode
+          value={row.values[year] || null}
+          onChange={(next) => setCell(row.areaCode, year, next ?? '')}
+          formatter={groupedNumber}
+          parser={plainNumber}
           status={invalid.has(cellKey(year, row.areaCode)) ? 'error' : undefined}
           inputMode="decimal"
           disabled={disabled}
-          aria-label={t('plans.targets.cellLabel', { year })}
+          style={{ width: '100%' }}
+          aria-label={t('plans.targets.cellLabel', { year: fiscalYearText(year, lang) })}
           data-testid={`plan-target-${year}-${row.areaCode ?? 'plan'}`}
         />
       ),

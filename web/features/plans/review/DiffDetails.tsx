@@ -1,7 +1,8 @@
 import { Typography } from 'antd';
 import type { DiffEntry } from '../../../../domain/plans/diff-schema.js';
-import { formatBaht } from '../../../../domain/thai/index.js';
-import { useT } from '../../../app/i18n/index.js';
+import { fiscalYearText, formatBaht } from '../../../../domain/thai/index.js';
+import { formatDecimal } from '../../../../domain/plans/outputs/format.js';
+import { useLang, useT } from '../../../app/i18n/index.js';
 import { AreaName } from '../AreaName.js';
 import { FIELD_LABELS } from './diffLabels.js';
 import { DiffValue } from './DiffValue.js';
@@ -11,10 +12,12 @@ export interface DiffDetailsProps {
 }
 
 const baht = (satang: string | null) => (satang === null ? '–' : formatBaht(BigInt(satang)));
+const decimal = (value: string | null) => (value === null ? '–' : formatDecimal(value, false));
 
 /** What changed in one entry: fields, yearly targets and budgets, each as before → after. */
 export function DiffDetails({ entry }: DiffDetailsProps) {
   const t = useT();
+  const { lang } = useLang();
   return (
     <div className="diff-details">
       {entry.fields.map((change) => {
@@ -39,7 +42,7 @@ export function DiffDetails({ entry }: DiffDetailsProps) {
           data-field="target"
         >
           <Typography.Text type="secondary">
-            {t('plans.diff.target', { year: target.fiscalYear })}
+            {t('plans.diff.target', { year: fiscalYearText(target.fiscalYear, lang) })}
             {target.areaCode && (
               <>
                 {' '}
@@ -48,15 +51,15 @@ export function DiffDetails({ entry }: DiffDetailsProps) {
             )}
             :{' '}
           </Typography.Text>
-          <span className="diff-before">{target.before ?? '–'}</span>
+          <span className="diff-before">{decimal(target.before)}</span>
           <span className="diff-arrow"> → </span>
-          <span className="diff-after">{target.after ?? '–'}</span>
+          <span className="diff-after">{decimal(target.after)}</span>
         </div>
       ))}
       {entry.budgets.map((budget) => (
         <div key={budget.fiscalYear} className="diff-change" data-field="budget">
           <Typography.Text type="secondary">
-            {t('plans.diff.budget', { year: budget.fiscalYear })}:{' '}
+            {t('plans.diff.budget', { year: fiscalYearText(budget.fiscalYear, lang) })}:{' '}
           </Typography.Text>
           <span className="diff-before">{baht(budget.before)}</span>
           <span className="diff-arrow"> → </span>

@@ -6,7 +6,10 @@ import {
   type KpiRollup,
 } from '../../../../domain/plans/plan.js';
 import type { KeyFigure, Swot } from '../../../../domain/plans/tree.js';
+import { formatDecimal } from '../../../../domain/plans/outputs/format.js';
+import { beYearText } from '../../../../domain/thai/index.js';
 import { useLang, useT } from '../../../app/i18n/index.js';
+import { valueText } from '../../audit/auditText.js';
 import { useNeed } from '../../needs/api.js';
 import { AreaName } from '../AreaName.js';
 import { DIRECTION_LABELS, ROLLUP_LABELS } from '../editors/kpiLabels.js';
@@ -75,8 +78,8 @@ export function DiffValue({ field, value }: DiffValueProps) {
       <ul className="diff-ul">
         {(value as KeyFigure[]).map((figure, index) => (
           <li key={index}>
-            {figure.label}: {figure.value} {figure.unit ?? ''}
-            {figure.year ? ` (${figure.year})` : ''}
+            {figure.label}: {formatDecimal(figure.value, false)} {figure.unit ?? ''}
+            {figure.year ? ` (${beYearText(figure.year, lang)})` : ''}
           </li>
         ))}
       </ul>
@@ -86,12 +89,10 @@ export function DiffValue({ field, value }: DiffValueProps) {
     return (
       <ul className="diff-ul">
         {value.map((line, index) => (
-          <li key={index}>{String(line)}</li>
+          <li key={index}>{valueText(field, line, lang)}</li>
         ))}
       </ul>
     );
   }
-  return (
-    <span className="pre-wrap">{typeof value === 'object' ? JSON.stringify(value) : String(value)}</span>
-  );
+  return <span className="pre-wrap">{valueText(field, value, lang)}</span>;
 }

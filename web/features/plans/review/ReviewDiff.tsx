@@ -112,7 +112,7 @@ export function ReviewDiff({ tree }: ReviewDiffProps) {
   ];
 
   const base = plan.data?.versions.find((version) => version.id === diff.data.againstVersionId);
-  const baseLabel = base ? t('plans.diff.against', { base: versionLabel(base, t) }) : '';
+  const baseLabel = base ? t('plans.diff.against', { base: versionLabel(base, t, lang) }) : '';
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="plan-diff">
