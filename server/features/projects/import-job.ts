@@ -12,7 +12,8 @@ import { AppError } from '../../platform/http/errors.js';
 import { readSingleUpload } from '../../platform/http/upload.js';
 import { controlCharacterItems, jobFailed, rowsRejected } from '../../platform/jobs/outcomes.js';
 import type { JobContext, JobOutcome } from '../../platform/jobs/runner.js';
-import { checkImportRows, saveImportChanges, type ImportVerdict } from './import-rows.js';
+import { checkImportRows, type ImportVerdict } from './import-rows.js';
+import { projectWrites, saveProjectWrites } from './import-save.js';
 import { storeFile } from '../../platform/files/stored-files.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
 
@@ -69,7 +70,8 @@ function report(verdict: ImportVerdict, saved: boolean) {
 
 /**
  * Re-imports an edited project list: every row is checked, and only when none is wrong are the changes
- * saved, in one transaction. Rows are matched by fiscal year, budget unit and code; never created.
+ * saved, all or nothing in short batches (see `saveProjectWrites`). Rows are matched by fiscal year,
+ * budget unit and code; never created.
  */
 export async function runProjectImport(context: JobContext): Promise<JobOutcome> {
   const { job, database } = context;
@@ -92,14 +94,12 @@ export async function runProjectImport(context: JobContext): Promise<JobOutcome>
       return rowsRejected(unsafe.length, rows.length);
     }
     const actor = await loadActor(database.db, job.createdBy);
-    const outcome = await inActorTransaction(database, actor, async (tx) => {
-      const verdicts = await checkImportRows(tx, actor, rows);
-      const ok = verdicts.every((verdict) => verdict.messages.length === 0);
-      if (ok) {
-        await saveImportChanges(tx, actor, verdicts, `import ${job.id}`);
-      }
-      return { verdicts, saved: ok };
-    });
+    const verdicts = await inActorTransaction(database, actor, (tx) => checkImportRows(tx, actor, rows));
+    const saved = verdicts.every((verdict) => verdict.messages.length === 0);
+    if (saved) {
+      await saveProjectWrites(context, actor, projectWrites(verdicts));
+    }
+    const outcome = { verdicts, saved };
     await context.reportItems(outcome.verdicts.map((verdict) => report(verdict, outcome.saved)));
     await context.reportProgress(rows.length, rows.length);
     const bad = outcome.verdicts.filter((verdict) => verdict.messages.length > 0).length;

@@ -26,7 +26,7 @@ export type ImportVerdict = {
   facts?: ProjectSheetFacts;
 };
 
-const factsOf = (row: ProjectRow): ProjectSheetFacts => ({
+export const factsOf = (row: ProjectRow): ProjectSheetFacts => ({
   title: row.title,
   objective: row.objective,
   budgetType: row.budgetType,
@@ -38,13 +38,11 @@ const factsOf = (row: ProjectRow): ProjectSheetFacts => ({
   egpNumber: row.egpNumber,
 });
 
-/** The projects the rows name (locked for update), with how many budget lines each has. */
+/** The projects the rows name, with how many budget lines each has. */
 async function loadNamed(tx: Queryable, rows: readonly TabularRow[]) {
   const codes = [...new Set(rows.map((row) => (row.values.code ?? '').trim()))];
   const found =
-    codes.length === 0
-      ? []
-      : await tx.select().from(projects).where(inArray(projects.code, codes)).for('update');
+    codes.length === 0 ? [] : await tx.select().from(projects).where(inArray(projects.code, codes));
   const byKey = new Map(found.map((row) => [projectSheetKey(row.fiscalYear, row.budgetUnit, row.code), row]));
   const lines =
     found.length === 0
@@ -63,7 +61,7 @@ async function loadNamed(tx: Queryable, rows: readonly TabularRow[]) {
 }
 
 /** Facts as JSON can hold them: money as a satang string. */
-const auditable = (facts: ProjectSheetFacts) => ({ ...facts, totalSatang: String(facts.totalSatang) });
+export const auditable = (facts: ProjectSheetFacts) => ({ ...facts, totalSatang: String(facts.totalSatang) });
 
 const problem = (field: string, th: string, en: string): RowMessage => ({ field, th, en });
 
@@ -140,62 +138,61 @@ export async function checkImportRows(
   });
 }
 
-/** Writes the checked changes: the project row, and for a new amount its one budget line and schedule. */
-export async function saveImportChanges(
+/** Writes one checked change: the project row, and for a new amount its one budget line and schedule. */
+export async function saveProjectChange(
   tx: Queryable,
   actor: Actor,
-  verdicts: readonly ImportVerdict[],
+  {
+    project,
+    facts,
+    changed,
+  }: { project: ProjectRow; facts: ProjectSheetFacts; changed: readonly ProjectSheetField[] },
   reason: string,
 ): Promise<void> {
-  for (const { project, facts, changed } of verdicts) {
-    if (!project || !facts || changed.length === 0) {
-      continue;
-    }
-    await tx
-      .update(projects)
-      .set({
-        ...facts,
-        searchTokens: projectSearchDocument(project.code, facts.title, facts.objective),
-        version: project.version + 1,
-        updatedAt: new Date(),
-      })
-      .where(eq(projects.id, project.id));
-    await recordAudit(tx, actor, {
-      entityType: 'project',
-      entityId: project.id,
-      action: 'import',
-      before: auditable(factsOf(project)),
-      after: auditable(facts),
-      reason,
-      provinceCode: project.provinceCode,
+  await tx
+    .update(projects)
+    .set({
+      ...facts,
+      searchTokens: projectSearchDocument(project.code, facts.title, facts.objective),
+      version: project.version + 1,
+      updatedAt: new Date(),
+    })
+    .where(eq(projects.id, project.id));
+  await recordAudit(tx, actor, {
+    entityType: 'project',
+    entityId: project.id,
+    action: 'import',
+    before: auditable(factsOf(project)),
+    after: auditable(facts),
+    reason,
+    provinceCode: project.provinceCode,
+  });
+  if (!changed.includes('total_baht')) {
+    return;
+  }
+  const own = { projectId: project.id, provinceCode: project.provinceCode, clusterId: project.clusterId };
+  const updated = await tx
+    .update(projectBudgetLines)
+    .set({ amountSatang: facts.totalSatang })
+    .where(eq(projectBudgetLines.projectId, project.id))
+    .returning({ id: projectBudgetLines.id });
+  if (updated.length === 0) {
+    await tx.insert(projectBudgetLines).values({
+      ...own,
+      lineNo: 1,
+      description: facts.title,
+      budgetType: facts.budgetType,
+      category: facts.category,
+      amountSatang: facts.totalSatang,
     });
-    if (!changed.includes('total_baht')) {
-      continue;
-    }
-    const own = { projectId: project.id, provinceCode: project.provinceCode, clusterId: project.clusterId };
-    const updated = await tx
-      .update(projectBudgetLines)
-      .set({ amountSatang: facts.totalSatang })
-      .where(eq(projectBudgetLines.projectId, project.id))
-      .returning({ id: projectBudgetLines.id });
-    if (updated.length === 0) {
-      await tx.insert(projectBudgetLines).values({
-        ...own,
-        lineNo: 1,
-        description: facts.title,
-        budgetType: facts.budgetType,
-        category: facts.category,
-        amountSatang: facts.totalSatang,
-      });
-    }
-    const schedule = await tx.select().from(projectSchedule).where(eq(projectSchedule.projectId, project.id));
-    if (schedule.length <= 1) {
-      await tx.delete(projectSchedule).where(eq(projectSchedule.projectId, project.id));
-      await tx.insert(projectSchedule).values({
-        ...own,
-        fiscalYear: schedule[0]?.fiscalYear ?? project.fiscalYear,
-        amountSatang: facts.totalSatang,
-      });
-    }
+  }
+  const schedule = await tx.select().from(projectSchedule).where(eq(projectSchedule.projectId, project.id));
+  if (schedule.length <= 1) {
+    await tx.delete(projectSchedule).where(eq(projectSchedule.projectId, project.id));
+    await tx.insert(projectSchedule).values({
+      ...own,
+      fiscalYear: schedule[0]?.fiscalYear ?? project.fiscalYear,
+      amountSatang: facts.totalSatang,
+    });
   }
 }

@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { sanitisedJson, sanitisedJsonText } from './failure.js';
@@ -37,6 +38,7 @@ export function jobContext(database: Database, job: JobRecord): JobContext {
           insert into job_staging (job_id, item_no, payload)
           select ${job.id}::uuid, (${start}::int + item.ord - 1)::int, ${enrich ? enrich(stagedItem) : stagedItem}
           from jsonb_array_elements(${chunk}::jsonb) with ordinality as item(value, ord)`);
+        await setImmediate();
       }
     },
   };

@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { and, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../db/client.js';
 import { inSystemTransaction } from '../db/transaction.js';
@@ -104,6 +105,9 @@ export async function writeInBatches<P extends Record<string, unknown>>(
           .where(inRange(job.id, from, to));
       });
       await context.reportProgress(to, items.length);
+      // On the embedded database a chain of statements never reaches the timers and I/O phases
+      // by itself: let waiting requests in between batches.
+      await setImmediate();
     }
   } catch (error) {
     await undoAppliedItems(database, job, writer.undo);
