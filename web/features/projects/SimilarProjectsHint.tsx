@@ -5,7 +5,6 @@ import type { SimilarProjectsQuery } from '../../../domain/projects/project-quer
 import { PROJECT_STATUS_LABELS } from '../../../domain/projects/project.js';
 import { fiscalYearText } from '../../../domain/thai/be-year.js';
 import { formatBaht } from '../../../domain/thai/money.js';
-import { fiscalYearText } from '../../../domain/thai/be-year.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { useDebouncedValue } from '../../components/useDebouncedValue.js';
 import { useSimilarProjects } from './api.js';
