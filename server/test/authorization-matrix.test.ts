@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POLICY, type Action, type Actor } from '../../domain/auth/policy.js';
 import { scopeCovers } from '../../domain/auth/scope.js';
 import { createTestContext, type TestClient, type TestContext } from './harness.js';
-import { nationalIds, provinceFixture, urlFor, type ProvinceFixture } from './matrix/fixtures.js';
+import {
+  deliveredProjectIds,
+  nationalIds,
+  provinceFixture,
+  urlFor,
+  type ProvinceFixture,
+} from './matrix/fixtures.js';
 import { operationsOf, type Operation } from './openapi-operations.js';
 import { seededRandom, validish } from './fuzz/values.js';
 import { actorOf } from './factories.js';
@@ -34,6 +40,11 @@ const FAMILIES: Record<string, { read: Action[]; write: Action[] } | 'self-servi
   // Producing a pack only reads budget data, so readers may start it.
   'explanation pack': { read: ['budget.read'], write: ['budget.read'] },
   spending: { read: ['spending.read'], write: ['spending.record', 'spending.close', 'spending.configure'] },
+  results: { read: ['result.read'], write: ['result.record'] },
+  assets: { read: ['asset.read'], write: ['asset.manage'] },
+  committees: { read: ['committee.read'], write: ['committee.manage', 'committee.record'] },
+  regulations: { read: ['regulation.read'], write: ['regulation.manage'] },
+  programmes: { read: ['programme.read'], write: ['programme.report', 'programme.configure'] },
 };
 // Records kept apart by province: another province's ones must never be read or written.
 const PROVINCIAL = new Set([
@@ -51,9 +62,25 @@ const PROVINCIAL = new Set([
   'agencies',
   'projects',
   'evidence',
+  'result-files',
+  'assets',
+  'committees',
+  'meetings',
+  'agenda-items',
+  'committee-follow-ups',
 ]);
 // Lists whose items carry a provinceCode that must lie in the reader's view scope.
-const SCOPED_LISTS = new Set(['needs', 'plans', 'agencies', 'audit', 'projects', 'action plans']);
+const SCOPED_LISTS = new Set([
+  'needs',
+  'plans',
+  'agencies',
+  'audit',
+  'projects',
+  'action plans',
+  'results',
+  'assets',
+  'committees',
+]);
 const PUBLIC = new Set(['GET /api/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
 const ACCOUNTS = [
   'admin',
@@ -83,6 +110,16 @@ beforeAll(async () => {
     await provinceFixture(client('planner.korat'), client('admin'), '30', '300101', 'planner.korat'),
     await provinceFixture(client('planner.chiangmai'), client('admin'), '50', '500101', 'planner.chiangmai'),
   ].map((fixture) => ({ ...fixture, byResource: { ...fixture.byResource, ...national } }));
+  for (const [fixture, planner] of [
+    [fixtures[0], 'planner.korat'],
+    [fixtures[1], 'planner.chiangmai'],
+  ] as const) {
+    const { projects: projectId = '', areas: areaCode = '' } = fixture?.byResource ?? {};
+    Object.assign(
+      fixture?.byResource ?? {},
+      await deliveredProjectIds(context, client(planner), projectId, areaCode),
+    );
+  }
   const document = (await context.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
   // Reads first, so no write of the matrix removes a record a read is checked against.
   operations = operationsOf(document)

@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import type { Actor } from '../../domain/auth/policy.js';
+import type { ProjectStatus } from '../../domain/projects/project.js';
+import { projects } from '../features/projects/tables.js';
 import { loadActor } from '../platform/auth/actor.js';
 import { users } from '../platform/auth/tables.js';
 import { etag } from '../platform/http/context.js';
@@ -227,3 +229,19 @@ export const projectBody = (overrides: Record<string, unknown> = {}) => ({
   readiness: [{ item: 'land', status: 'ready' }],
   ...overrides,
 });
+
+/**
+ * A project created through the API, then put straight into `status` in the database: for features
+ * that act on projects further along (results, assets), whose lifecycle guards projects tests cover.
+ */
+export async function createProjectAt(
+  context: TestContext,
+  client: TestClient,
+  status: ProjectStatus,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; code: string }> {
+  const created = await expectStatus(client, 201, 'POST', '/api/v1/projects', projectBody(overrides));
+  const project = created as unknown as { id: string; code: string };
+  await context.database.db.update(projects).set({ status }).where(eq(projects.id, project.id));
+  return { id: project.id, code: project.code };
+}

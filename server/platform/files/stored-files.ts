@@ -75,3 +75,12 @@ export async function downloadStoredFile(deps: DatabaseDeps, actor: Actor, fileI
   }
   return { fileName: file.fileName, mimeType: file.mimeType, content: file.content };
 }
+
+/** The bytes of a stored file the caller's transaction can see (RLS), or null. */
+export async function storedContent(db: Queryable, fileId: string): Promise<Buffer | null> {
+  const [row] = await db
+    .select({ content: storedFiles.content })
+    .from(storedFiles)
+    .where(eq(storedFiles.id, fileId));
+  return row?.content ?? null;
+}

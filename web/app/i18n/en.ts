@@ -2,7 +2,10 @@ import { actionPlansEn } from './actionPlans.en.js';
 import { auditEn } from './audit.en.js';
 import { listsEn } from './lists.en.js';
 import { budgetEn } from './budget.en.js';
+import { notificationsEn } from './notifications.en.js';
 import { spendingEn } from './spending.en.js';
+import { regulationsEn } from './regulations.en.js';
+import { programmesEn } from './programmes.en.js';
 import { needsEn } from './needs.en.js';
 import { packEn } from './pack.en.js';
 import { plansEn } from './plans.en.js';
@@ -222,6 +225,9 @@ export const en: Record<MessageKey, string> = {
   ...projectFormEn,
   ...budgetEn,
   ...spendingEn,
+  ...notificationsEn,
+  ...regulationsEn,
+  ...programmesEn,
   ...packEn,
   ...actionPlansEn,
 };

@@ -2,7 +2,10 @@ import { actionPlansTh } from './actionPlans.th.js';
 import { auditTh } from './audit.th.js';
 import { listsTh } from './lists.th.js';
 import { budgetTh } from './budget.th.js';
+import { notificationsTh } from './notifications.th.js';
 import { spendingTh } from './spending.th.js';
+import { regulationsTh } from './regulations.th.js';
+import { programmesTh } from './programmes.th.js';
 import { needsTh } from './needs.th.js';
 import { packTh } from './pack.th.js';
 import { plansTh } from './plans.th.js';
@@ -221,6 +224,9 @@ export const th = {
   ...projectFormTh,
   ...budgetTh,
   ...spendingTh,
+  ...notificationsTh,
+  ...regulationsTh,
+  ...programmesTh,
   ...packTh,
   ...actionPlansTh,
 } as const;

@@ -178,6 +178,24 @@ const spendingRoute = createRoute({
   component: lazyRouteComponent(() => import('../../features/spending/SpendingPage.js'), 'SpendingPage'),
 });
 
+const regulationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/regulations',
+  component: lazyRouteComponent(
+    () => import('../../features/regulations/RegulationsPage.js'),
+    'RegulationsPage',
+  ),
+});
+
+const programmesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/programmes',
+  component: lazyRouteComponent(
+    () => import('../../features/programmes/ProgrammesPage.js'),
+    'ProgrammesPage',
+  ),
+});
+
 const comingSoonRoutes = COMING_SOON_ITEMS.map((item) =>
   createRoute({
     getParentRoute: () => appRoute,
@@ -207,6 +225,8 @@ const routeTree = rootRoute.addChildren([
     actionPlanRoute,
     budgetRoute,
     spendingRoute,
+    regulationsRoute,
+    programmesRoute,
     ...comingSoonRoutes,
   ]),
 ]);

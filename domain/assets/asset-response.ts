@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { PROJECT_STATUSES } from '../projects/project.js';
+import { ASSET_CONDITIONS, ASSET_STATUSES, ASSET_TYPES } from './asset.js';
+import { ASSET_TRANSITIONS } from './transitions.js';
+
+const satang = z.string();
+
+export const assetSchema = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  projectId: z.uuid(),
+  provinceCode: z.string(),
+  clusterId: z.number().int().nullable(),
+  fiscalYear: z.number().int(),
+  type: z.enum(ASSET_TYPES),
+  description: z.string(),
+  quantity: z.number().int(),
+  unit: z.string().nullable(),
+  valueSatang: satang,
+  handoverDate: z.string(),
+  locationAreaCode: z.string(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+  custodianAgencyId: z.string().nullable(),
+  custodianName: z.string().nullable(),
+  condition: z.enum(ASSET_CONDITIONS),
+  gfmisAssetNo: z.string().nullable(),
+  status: z.enum(ASSET_STATUSES),
+  availableTransitions: z.array(z.enum(ASSET_TRANSITIONS)),
+  isDemo: z.boolean(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+});
+export type Asset = z.infer<typeof assetSchema>;
+
+export const assetEventSchema = z.object({
+  action: z.enum(['register', ...ASSET_TRANSITIONS]),
+  fromStatus: z.enum(ASSET_STATUSES).nullable(),
+  toStatus: z.enum(ASSET_STATUSES),
+  eventDate: z.string(),
+  documentRef: z.string().nullable(),
+  reason: z.string().nullable(),
+  recordedAt: z.string(),
+});
+
+export const assetDetailSchema = assetSchema.extend({ events: z.array(assetEventSchema) });
+export type AssetDetail = z.infer<typeof assetDetailSchema>;
+
+/** GET /assets: a keyset page (by code) with the count and value of the whole filtered register. */
+export const assetListSchema = z.object({
+  items: z.array(assetSchema),
+  total: z.number().int(),
+  totalValueSatang: satang,
+  nextCursor: z.string().nullable(),
+});
+export type AssetList = z.infer<typeof assetListSchema>;
+
+/** An asset a delivered project leaves behind, filled in from the project record. */
+export const assetProposalSchema = z.object({
+  type: z.enum(ASSET_TYPES),
+  description: z.string(),
+  quantity: z.number().int(),
+  unit: z.string().nullable(),
+  valueSatang: satang,
+  locationAreaCode: z.string().nullable(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+  custodianAgencyId: z.string().nullable(),
+  custodianName: z.string().nullable(),
+});
+export type AssetProposal = z.infer<typeof assetProposalSchema>;
+
+/** GET /assets/projects/{id}/proposals: what a delivered project leaves behind, filled in from it. */
+export const assetProposalsSchema = z.object({
+  projectId: z.uuid(),
+  projectCode: z.string(),
+  projectStatus: z.enum(PROJECT_STATUSES),
+  /** Completed or closed: its assets may be registered. */
+  deliverable: z.boolean(),
+  registered: z.array(assetSchema),
+  proposals: z.array(assetProposalSchema),
+});
+export type AssetProposals = z.infer<typeof assetProposalsSchema>;
+
+/** GET /assets/summary: count and value per province (cluster assets apart) × type × status. */
+export const assetSummarySchema = z.object({
+  rows: z.array(
+    z.object({
+      provinceCode: z.string(),
+      clusterId: z.number().int().nullable(),
+      type: z.enum(ASSET_TYPES),
+      status: z.enum(ASSET_STATUSES),
+      assets: z.number().int(),
+      valueSatang: satang,
+    }),
+  ),
+});
+export type AssetSummary = z.infer<typeof assetSummarySchema>;
