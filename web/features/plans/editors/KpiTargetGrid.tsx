@@ -116,6 +116,7 @@ export function KpiTargetGrid({
           value={null}
           onChange={addRow}
           placeholder={t('plans.targets.addArea')}
+          ariaLabel={t('plans.targets.addArea')}
           style={{ marginTop: 8, width: 280 }}
           testId="plan-target-add-area"
         />
