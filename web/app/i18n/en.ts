@@ -2,6 +2,7 @@ import { actionPlansEn } from './actionPlans.en.js';
 import { auditEn } from './audit.en.js';
 import { listsEn } from './lists.en.js';
 import { budgetEn } from './budget.en.js';
+import { resultsEn } from './results.en.js';
 import { spendingEn } from './spending.en.js';
 import { needsEn } from './needs.en.js';
 import { packEn } from './pack.en.js';
@@ -25,7 +26,6 @@ export const en: Record<MessageKey, string> = {
   'nav.projects': 'Projects',
   'nav.actionPlans': 'Action plans',
   'nav.budget': 'Budget & disbursement',
-  'nav.kpis': 'KPIs',
   'nav.assets': 'Assets',
   'nav.meetings': 'Meetings',
   'nav.areas': 'Areas',
@@ -219,6 +219,7 @@ export const en: Record<MessageKey, string> = {
   ...projectFormEn,
   ...budgetEn,
   ...spendingEn,
+  ...resultsEn,
   ...packEn,
   ...actionPlansEn,
 };

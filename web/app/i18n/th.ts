@@ -2,6 +2,7 @@ import { actionPlansTh } from './actionPlans.th.js';
 import { auditTh } from './audit.th.js';
 import { listsTh } from './lists.th.js';
 import { budgetTh } from './budget.th.js';
+import { resultsTh } from './results.th.js';
 import { spendingTh } from './spending.th.js';
 import { needsTh } from './needs.th.js';
 import { packTh } from './pack.th.js';
@@ -25,7 +26,6 @@ export const th = {
   'nav.projects': 'โครงการ',
   'nav.actionPlans': 'แผนปฏิบัติราชการประจำปี',
   'nav.budget': 'งบประมาณและการเบิกจ่าย',
-  'nav.kpis': 'ตัวชี้วัด',
   'nav.assets': 'ทรัพย์สิน',
   'nav.meetings': 'การประชุม กรอ.',
   'nav.areas': 'พื้นที่',
@@ -218,6 +218,7 @@ export const th = {
   ...projectFormTh,
   ...budgetTh,
   ...spendingTh,
+  ...resultsTh,
   ...packTh,
   ...actionPlansTh,
 } as const;

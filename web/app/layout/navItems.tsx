@@ -75,8 +75,20 @@ export const NAV_ITEMS: readonly NavItem[] = [
     group: 'planning',
     requires: 'spending.read',
   },
-  { path: '/kpis', labelKey: 'nav.kpis', icon: <AimOutlined />, group: 'planning', comingSoon: true },
-  { path: '/assets', labelKey: 'nav.assets', icon: <HddOutlined />, group: 'planning', comingSoon: true },
+  {
+    path: '/results',
+    labelKey: 'nav.results',
+    icon: <AimOutlined />,
+    group: 'planning',
+    requires: 'result.read',
+  },
+  {
+    path: '/assets',
+    labelKey: 'nav.assets',
+    icon: <HddOutlined />,
+    group: 'planning',
+    requires: 'asset.read',
+  },
   {
     path: '/meetings',
     labelKey: 'nav.meetings',

@@ -178,6 +178,18 @@ const spendingRoute = createRoute({
   component: lazyRouteComponent(() => import('../../features/spending/SpendingPage.js'), 'SpendingPage'),
 });
 
+const resultsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/results',
+  component: lazyRouteComponent(() => import('../../features/results/ResultsPage.js'), 'ResultsPage'),
+});
+
+const assetsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/assets',
+  component: lazyRouteComponent(() => import('../../features/assets/AssetsPage.js'), 'AssetsPage'),
+});
+
 const comingSoonRoutes = COMING_SOON_ITEMS.map((item) =>
   createRoute({
     getParentRoute: () => appRoute,
@@ -207,6 +219,8 @@ const routeTree = rootRoute.addChildren([
     actionPlanRoute,
     budgetRoute,
     spendingRoute,
+    resultsRoute,
+    assetsRoute,
     ...comingSoonRoutes,
   ]),
 ]);
