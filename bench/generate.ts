@@ -3,8 +3,9 @@
 // Synthetic needs, plans, then projects with budget stages and monthly spending on the real area tree,
 // bulk-loaded into DATABASE_URL (PostgreSQL) or, without it, into a PGlite directory (BENCH_DATA_DIR,
 // default .bench/pglite; province scale only). --only projects reloads the projects part alone.
-// Assets (#12) are the next loader: once server/features/assets lands, a load-assets.ts reading the
-// completed projects goes after loadProjects (50,000 at national scale).
+// Assets (#12, server/features/assets) are the next loader, not written yet: a load-assets.ts that
+// registers 50,000 assets from the completed projects (with their register events, the roll-ups by
+// the app's triggers) goes after loadProjects, as one more table list like project-copy.ts.
 import { parseArgs } from 'node:util';
 import { seedAdministrator } from '../server/db/seed/accounts.js';
 import { FEATURES } from '../server/features/index.js';

@@ -3,7 +3,7 @@
 // prints figures for docs/performance.md. PGlite in memory by default; PostgreSQL when
 // TEST_DATABASE_URL is set. `npx tsx bench/import.ts [rows]`
 import { loadavg } from 'node:os';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
@@ -15,6 +15,10 @@ import { readSheetRecords, rowsUnderHeader } from '../server/platform/files/shee
 import { jobs, storedFiles } from '../server/platform/jobs/tables.js';
 import { createTestContext } from '../server/test/harness.js';
 
+// Node 24 has it; the installed @types/node does not declare it yet.
+const mainThread = process as NodeJS.Process & {
+  threadCpuUsage(previous?: NodeJS.CpuUsage): NodeJS.CpuUsage;
+};
 const ROWS = Number(process.argv[2] ?? 10_000);
 const percentile = (sorted: number[], share: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? Number.NaN;
@@ -66,6 +70,9 @@ const job = await context.jobs.enqueue(db, {
   provinceCode: '30',
 });
 const importStart = performance.now();
+const cpuStart = mainThread.threadCpuUsage();
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
 context.jobs.wake();
 const latencies: number[] = [];
 let running = true;
@@ -83,6 +90,8 @@ while (running) {
 }
 await done;
 const importMs = performance.now() - importStart;
+loopDelay.disable();
+const cpu = mainThread.threadCpuUsage(cpuStart);
 const [finished] = await db.select().from(jobs).where(eq(jobs.id, job.id));
 latencies.sort((a, b) => a - b);
 
@@ -96,6 +105,12 @@ console.info(
 console.info(
   `/api/health during the import: ${latencies.length} requests, median ${percentile(latencies, 0.5).toFixed(1)} ms, ` +
     `p99 ${percentile(latencies, 0.99).toFixed(1)} ms, max ${(latencies.at(-1) ?? Number.NaN).toFixed(1)} ms`,
+);
+// Main-thread CPU and event-loop delay: what the import costs the thread that answers requests
+// (the CPU figure does not depend on how busy the machine is; the delay does).
+console.info(
+  `main thread during the import: CPU ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms, ` +
+    `event-loop delay p99 ${(loopDelay.percentile(99) / 1e6).toFixed(0)} ms, max ${(loopDelay.max / 1e6).toFixed(0)} ms`,
 );
 console.info(
   `load average ${loadavg()

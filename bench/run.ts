@@ -14,6 +14,15 @@ import { table, time, timePair, type Row } from './measure.js';
 import { throughputRows } from './throughput.js';
 import { searchPlans } from './probes.js';
 import { moneyRows, rawAs } from './money.js';
+import {
+  analystActor,
+  needsPage,
+  plannerActor,
+  plannerPage,
+  provinceCount,
+  provinceWhere,
+  rollupCount,
+} from './list-statements.js';
 
 const { values } = parseArgs({ options: { smoke: { type: 'boolean', default: false } } });
 const rounds = values.smoke ? 3 : Number(process.env.BENCH_ROUNDS ?? 40);
@@ -21,17 +30,6 @@ const bench = await openBenchApp();
 const planner = await bench.signIn('planner.korat');
 const analyst = await bench.signIn('analyst');
 const db = bench.database;
-const plannerActor: Actor = {
-  userId: '00000000-0000-4000-8000-000000000001',
-  roles: ['provincial_planner'],
-  captureScope: { all: false, areaCodes: [BENCH_PROVINCE] },
-  viewScope: { all: false, areaCodes: [BENCH_PROVINCE] },
-};
-const analystActor: Actor = {
-  ...plannerActor,
-  roles: ['central_analyst'],
-  viewScope: { all: true, areaCodes: [] },
-};
 const [{ total = 0, projects = 0, spending = 0 } = {}] = await selectRows<{
   total: number;
   projects: number;
@@ -53,41 +51,32 @@ async function cursorAt(province: string | null, depth: number) {
   return row ? { key: row, text: encodeCursor(row) } : null;
 }
 
-const page = (where: ReturnType<typeof sql>, after?: { at: string; ref: string }) =>
-  sql`select n.*, a.name_th as area_name_th, d.name_th as dimension_name_th from needs n
-    left join areas a on a.code = n.area_code left join need_dimensions d on d.id = n.dimension_id
-    where ${where} ${after ? sql`and (n.created_at, n.reference_no) < (${after.at}::timestamptz, ${after.ref})` : sql``}
-    order by n.created_at desc, n.reference_no desc limit 51`;
-const rollupCount = (where: ReturnType<typeof sql>) =>
-  sql`select coalesce(sum(needs), 0)::int from need_rollups where kind = 'status' and ${where}`;
 const raw = (actor: Actor, ...queries: ReturnType<typeof sql>[]) => rawAs(db, actor, ...queries);
 
 const rows: Row[] = [];
 const plannerDeep = await cursorAt(BENCH_PROVINCE, Math.floor(total / 77 / 2));
 const analystDeep = await cursorAt(null, Math.floor(total / 2));
-const provinceWhere = sql`n.province_code = ${BENCH_PROVINCE}`;
-const provinceCount = rollupCount(sql`scope_level = 2 and scope_code = ${BENCH_PROVINCE}`);
 const nationalCount = rollupCount(sql`scope_level = 2`);
 const listRows: [string, () => Promise<unknown>, () => Promise<unknown>][] = [
   [
     'needs first page, province planner',
     () => planner.get('/api/v1/needs?limit=50'),
-    raw(plannerActor, page(provinceWhere), provinceCount),
+    raw(plannerActor, ...plannerPage),
   ],
   [
     `needs cursor page (row ${Math.floor(total / 77 / 2)}), planner`,
     () => planner.get(`/api/v1/needs?limit=50&cursor=${plannerDeep?.text}`),
-    raw(plannerActor, page(provinceWhere, plannerDeep?.key), provinceCount),
+    raw(plannerActor, needsPage(provinceWhere, plannerDeep?.key), provinceCount),
   ],
   [
     'needs first page, national analyst',
     () => analyst.get('/api/v1/needs?limit=50'),
-    raw(analystActor, page(sql`true`), nationalCount),
+    raw(analystActor, needsPage(sql`true`), nationalCount),
   ],
   [
     `needs cursor page (row ${Math.floor(total / 2)}), analyst`,
     () => analyst.get(`/api/v1/needs?limit=50&cursor=${analystDeep?.text}`),
-    raw(analystActor, page(sql`true`, analystDeep?.key), nationalCount),
+    raw(analystActor, needsPage(sql`true`, analystDeep?.key), nationalCount),
   ],
 ];
 for (const [name, api, counterpart] of listRows) {
@@ -149,7 +138,7 @@ console.info(table(rows));
 console.info(
   `\n${await throughputRows(bench.app, planner.cookie, values.smoke ? 2 : 10, {
     roundTrip: () => selectRows(db.db, sql`select 1`),
-    rawList: raw(plannerActor, page(provinceWhere), provinceCount),
+    rawList: raw(plannerActor, ...plannerPage),
   })}`,
 );
 console.info(`\n${execFileSync('npx', ['tsx', 'bench/export-memory.ts'], { encoding: 'utf8' }).trim()}`);

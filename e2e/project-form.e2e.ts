@@ -53,6 +53,10 @@ describe('project form', () => {
     const page = await journey.newPage();
     await login(page, 'planner.korat');
     await page.goto('/projects');
+    // The map of the filtered projects first, then back to the list to start a new one.
+    await page.getByTestId('projects-view').getByText('แผนที่').click();
+    await page.getByTestId('project-map').locator('canvas').first().waitFor();
+    await expectAccessible(page);
     await page.getByTestId('project-new').click();
     await page.waitForURL((location) => location.pathname === '/projects/new');
     await page.getByTestId('project-create-form').waitFor();

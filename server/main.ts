@@ -1,5 +1,6 @@
 import { buildApp } from './app.js';
 import { FEATURES } from './features/index.js';
+import { scheduleDailyDigest } from './features/notifications/digest.js';
 import { bootPlatform } from './platform/bootstrap.js';
 import { loadConfig } from './platform/config.js';
 import { MigrationError } from './platform/db/migrations.js';
@@ -10,6 +11,7 @@ try {
   const platform = await bootPlatform(config, FEATURES);
   const app = await buildApp({ config, database: platform.database, jobs: platform.jobs });
   await platform.jobs.start();
+  scheduleDailyDigest({ database: platform.database, jobs: platform.jobs });
   await app.listen({ port: config.port, host: config.host });
   const where = platform.database.kind === 'pglite' ? `PGlite at ${config.dataDir}` : 'PostgreSQL server';
   console.info(

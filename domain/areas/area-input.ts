@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bilingualMessage } from '../common/bilingual.js';
 import { areaCodeSchema } from './area-code.js';
+import { AREA_REFERENCE_CHECKS } from './area.js';
 import { positiveInt4 } from '../common/integers.js';
 
 const isoDate = z.iso.date(bilingualMessage('วันที่ต้องอยู่ในรูปแบบ ค.ศ. YYYY-MM-DD', 'Dates are YYYY-MM-DD'));
@@ -26,6 +27,11 @@ export const areaUpdateSchema = z
   .object({
     ...areaFields,
     validTo: isoDate.nullish(),
+    /** The code that replaced this one; null clears it. */
+    successorCode: areaCodeSchema.nullish(),
+    /** What is still to check (null once checked) and the note saying what and against what. */
+    referenceCheck: z.enum(AREA_REFERENCE_CHECKS).nullish(),
+    referenceNote: z.string().trim().max(500).nullish(),
     reason: z.string().trim().max(500).optional(),
     version: positiveInt4().optional(),
   })

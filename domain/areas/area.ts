@@ -2,6 +2,18 @@ import { z } from 'zod';
 import { booleanQuery, pagingQuery } from '../common/paging.js';
 import { AREA_LEVELS, areaCodeSchema } from './area-code.js';
 
+/**
+ * What is still to check about an area's reference data: a retired code whose last valid day is only
+ * an upper bound (to confirm in the Royal Gazette), or an open code that may be a retired duplicate
+ * (to confirm in DOPA's code list). An administrator clears it once checked.
+ */
+export const AREA_REFERENCE_CHECKS = ['valid_to_upper_bound', 'possibly_retired'] as const;
+export type AreaReferenceCheck = (typeof AREA_REFERENCE_CHECKS)[number];
+export const AREA_REFERENCE_CHECK_LABELS: Record<AreaReferenceCheck, { th: string; en: string }> = {
+  valid_to_upper_bound: { th: 'วันสิ้นสุดรอตรวจสอบ', en: 'End date to verify' },
+  possibly_retired: { th: 'อาจเป็นรหัสที่ยกเลิกแล้ว รอตรวจสอบ', en: 'May be a retired code, to verify' },
+};
+
 /** GET /areas: by level, parent and name. */
 export const areaListQuery = z.object({
   level: z.enum(AREA_LEVELS).optional(),
@@ -41,6 +53,8 @@ export const areaSchema = z.object({
   validTo: z.string().nullable(),
   /** The code that replaced this one once it was retired. */
   successorCode: z.string().nullable(),
+  referenceCheck: z.enum(AREA_REFERENCE_CHECKS).nullable(),
+  referenceNote: z.string().nullable(),
   version: z.number().int(),
 });
 export type Area = z.infer<typeof areaSchema>;

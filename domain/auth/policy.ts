@@ -36,10 +36,19 @@ export const ACTIONS = [
   'spending.record',
   'spending.close',
   'spending.configure',
+  'notifications.read',
   'result.read',
   'result.record',
   'asset.read',
   'asset.manage',
+  'committee.read',
+  'committee.manage',
+  'committee.record',
+  'regulation.read',
+  'regulation.manage',
+  'programme.read',
+  'programme.report',
+  'programme.configure',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -127,12 +136,27 @@ export const POLICY: Record<Action, Rule> = {
   'spending.record': { roles: [...PLANNERS, 'agency_officer'], scope: 'capture' },
   'spending.close': { roles: ['system_admin', 'provincial_head', 'provincial_planner'], scope: 'capture' },
   'spending.configure': { roles: ['system_admin'], scope: 'none' },
+  // Everyone has a bell; row-level security keeps each user to the notices of their provinces.
+  'notifications.read': { roles: EVERY_ROLE, scope: 'view' },
   // Results: the implementing agency and planners report progress and output values for their area.
   'result.read': { roles: EVERY_ROLE, scope: 'view' },
   'result.record': { roles: [...PLANNERS, 'agency_officer'], scope: 'capture' },
   // Assets: the provincial or cluster office keeps the register and runs transfers.
   'asset.read': { roles: EVERY_ROLE, scope: 'view' },
   'asset.manage': { roles: PLANNERS, scope: 'capture' },
+  // Committees: every role reads those of its area; the secretariat (the provincial or cluster office)
+  // sets them up and records meetings. A resolution that moves a document also needs that step's role.
+  'committee.read': { roles: EVERY_ROLE, scope: 'view' },
+  'committee.manage': { roles: PLANNERS, scope: 'capture' },
+  'committee.record': { roles: PLANNERS, scope: 'capture' },
+  // The regulations library is national reference data: everyone reads it, administrators keep it.
+  'regulation.read': { roles: EVERY_ROLE, scope: 'none' },
+  'regulation.manage': { roles: ['system_admin'], scope: 'none' },
+  // Special programmes: the centre sets programmes and per-province targets; provinces register
+  // activities and report progress for their own area.
+  'programme.read': { roles: EVERY_ROLE, scope: 'view' },
+  'programme.report': { roles: [...PLANNERS, 'district_officer', 'agency_officer'], scope: 'capture' },
+  'programme.configure': { roles: ['system_admin', 'central_analyst'], scope: 'none' },
 };
 
 export type Actor = {

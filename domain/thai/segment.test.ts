@@ -55,6 +55,23 @@ describe('segmentThai', () => {
   });
 });
 
+describe('segmentThai on ASCII words', () => {
+  const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
+  const bySegmenter = (run: string) =>
+    [...segmenter.segment(run)].filter((part) => part.isWordLike).map((part) => part.segment);
+
+  it('gives the same tokens as the segmenter for runs of letters and digits', () => {
+    const runs = ['ban', 'a', '7', '2569', 'moo3', '3rd', 'x1y2z3', 'b'.repeat(200), 'nongbua123'];
+    for (const run of runs) {
+      expect(segmentThai(run)).toEqual(bySegmenter(run));
+    }
+  });
+
+  it('still splits a run longer than a piece as the segmenter sees it', () => {
+    expect(segmentThai('a'.repeat(201))).toEqual(['a'.repeat(200), 'a']);
+  });
+});
+
 describe('toSearchDocument', () => {
   it('joins tokens with spaces', () => {
     expect(toSearchDocument('สำนักงานจังหวัด ขอนแก่น!')).toBe('สำนักงาน จังหวัด ขอนแก่น');

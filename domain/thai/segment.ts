@@ -4,6 +4,9 @@ import { fromThaiDigits } from './digits.js';
 const MAX_PIECE = 200;
 const SEPARATORS = /[^\p{L}\p{M}\p{N}]+/u;
 const COMBINING_MARK = /^\p{M}/u;
+// A short run of ASCII letters and digits is one word under the Unicode word-break rules (WB5–WB10),
+// so it skips the segmenter, whose per-call cost dominates bulk imports of Thai/English names.
+const ASCII_WORD = new RegExp(`^[a-z0-9]{1,${MAX_PIECE}}$`);
 
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 
@@ -36,6 +39,10 @@ export function segmentThai(text: string): string[] {
   const tokens: string[] = [];
   for (const run of normalized.split(SEPARATORS)) {
     if (run === '') {
+      continue;
+    }
+    if (ASCII_WORD.test(run)) {
+      tokens.push(run);
       continue;
     }
     for (const piece of chunk(run)) {

@@ -8,12 +8,17 @@ import { assetsFeature } from './assets/feature.js';
 import { auditFeature } from './audit/feature.js';
 import { authFeature } from './auth/feature.js';
 import { budgetFeature } from './budget/feature.js';
+import { committeesFeature } from './committees/feature.js';
 import { healthFeature } from './health/feature.js';
 import { jobsFeature } from './jobs/feature.js';
 import { needsFeature } from './needs/feature.js';
+import { notificationsFeature } from './notifications/feature.js';
 import { plansFeature } from './plans/feature.js';
+import { programmesFeature } from './programmes/feature.js';
 import { projectsFeature } from './projects/feature.js';
 import { resultsFeature } from './results/feature.js';
+import { spendingDigestSource } from './spending/digest-source.js';
+import { regulationsFeature } from './regulations/feature.js';
 import { spendingFeature } from './spending/feature.js';
 import { usersFeature } from './users/feature.js';
 
@@ -36,6 +41,8 @@ export const FEATURES: readonly Feature[] = [
   approvalsFeature,
   projectsFeature,
   actionPlansFeature,
+  // After approvals, plans and action plans: resolutions take their approval steps.
+  committeesFeature,
   budgetFeature,
   // After projects and budget: spending rows reference projects.
   spendingFeature,
@@ -43,4 +50,10 @@ export const FEATURES: readonly Feature[] = [
   // plans, action plans, needs, spending and assets.
   assetsFeature,
   resultsFeature,
+  // Fed by the features before it through their digest sources.
+  notificationsFeature([spendingDigestSource]),
+  // National reference data; cites steps and rules by key, so it references no other table.
+  regulationsFeature,
+  // After projects: a programme activity may name the project that carries it.
+  programmesFeature,
 ];

@@ -42,6 +42,9 @@ const FAMILIES: Record<string, { read: Action[]; write: Action[] } | 'self-servi
   spending: { read: ['spending.read'], write: ['spending.record', 'spending.close', 'spending.configure'] },
   results: { read: ['result.read'], write: ['result.record'] },
   assets: { read: ['asset.read'], write: ['asset.manage'] },
+  committees: { read: ['committee.read'], write: ['committee.manage', 'committee.record'] },
+  regulations: { read: ['regulation.read'], write: ['regulation.manage'] },
+  programmes: { read: ['programme.read'], write: ['programme.report', 'programme.configure'] },
 };
 // Records kept apart by province: another province's ones must never be read or written.
 const PROVINCIAL = new Set([
@@ -61,6 +64,10 @@ const PROVINCIAL = new Set([
   'evidence',
   'result-files',
   'assets',
+  'committees',
+  'meetings',
+  'agenda-items',
+  'committee-follow-ups',
 ]);
 // Lists whose items carry a provinceCode that must lie in the reader's view scope.
 const SCOPED_LISTS = new Set([
@@ -72,6 +79,7 @@ const SCOPED_LISTS = new Set([
   'action plans',
   'results',
   'assets',
+  'committees',
 ]);
 const PUBLIC = new Set(['GET /api/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
 const ACCOUNTS = [

@@ -56,50 +56,59 @@ export async function transitionActionPlan(
   expected: number,
   input: TransitionInput & { action: string },
 ): Promise<ActionPlanTransitionResult> {
-  return inActorTransaction(deps.database, actor, async (tx) => {
-    const visible = await loadVisibleActionPlan(tx, actor, id);
-    const { plan } = visible;
-    const outcome = await recordTransition<ActionPlanStatus, { row: ActionPlanRow; projectsMoved: number }>(
-      tx,
-      actor,
-      {
-        documentType: 'action_plan',
-        documentId: id,
-        scope: plan.scope,
-        status: plan.status,
-        version: plan.version,
-        expected,
-        standing: visible.standing,
-        placement: { provinceCode: plan.provinceCode, clusterId: plan.clusterId },
-        statusLabels: ACTION_PLAN_STATUS_LABELS,
-        input,
-      },
-      async (step) => {
-        if (plan.status === 'draft') {
-          await assertRevisionExplained(tx, actor, plan);
-        }
-        const now = new Date();
-        const [row] = await tx
-          .update(actionPlans)
-          .set({ status: step.toStatus, statusChangedAt: now, version: plan.version + 1, updatedAt: now })
-          .where(and(eq(actionPlans.id, id), eq(actionPlans.version, expected)))
-          .returning();
-        if (!row) {
-          throw staleVersion(plan.version);
-        }
-        const projectsMoved =
-          step.toStatus === 'approved' && step.fromStatus === 'submitted_to_committee'
-            ? await moveProjectsIn(tx, actor, id)
-            : 0;
-        return { row, projectsMoved };
-      },
-    );
-    const { row, projectsMoved } = outcome.moved;
-    return {
-      plan: presentActionPlan(row),
-      event: outcome.event,
-      availableActions: actionsFor(actor, 'action_plan', row.status, outcome.steps, visible.standing),
-      projectsMoved,
-    };
-  });
+  return inActorTransaction(deps.database, actor, (tx) => moveActionPlan(tx, actor, id, expected, input));
+}
+
+/** The same move inside the caller's transaction (a committee resolution taking the step). */
+export async function moveActionPlan(
+  tx: Queryable,
+  actor: Actor,
+  id: string,
+  expected: number,
+  input: TransitionInput & { action: string },
+): Promise<ActionPlanTransitionResult> {
+  const visible = await loadVisibleActionPlan(tx, actor, id);
+  const { plan } = visible;
+  const outcome = await recordTransition<ActionPlanStatus, { row: ActionPlanRow; projectsMoved: number }>(
+    tx,
+    actor,
+    {
+      documentType: 'action_plan',
+      documentId: id,
+      scope: plan.scope,
+      status: plan.status,
+      version: plan.version,
+      expected,
+      standing: visible.standing,
+      placement: { provinceCode: plan.provinceCode, clusterId: plan.clusterId },
+      statusLabels: ACTION_PLAN_STATUS_LABELS,
+      input,
+    },
+    async (step) => {
+      if (plan.status === 'draft') {
+        await assertRevisionExplained(tx, actor, plan);
+      }
+      const now = new Date();
+      const [row] = await tx
+        .update(actionPlans)
+        .set({ status: step.toStatus, statusChangedAt: now, version: plan.version + 1, updatedAt: now })
+        .where(and(eq(actionPlans.id, id), eq(actionPlans.version, expected)))
+        .returning();
+      if (!row) {
+        throw staleVersion(plan.version);
+      }
+      const projectsMoved =
+        step.toStatus === 'approved' && step.fromStatus === 'submitted_to_committee'
+          ? await moveProjectsIn(tx, actor, id)
+          : 0;
+      return { row, projectsMoved };
+    },
+  );
+  const { row, projectsMoved } = outcome.moved;
+  return {
+    plan: presentActionPlan(row),
+    event: outcome.event,
+    availableActions: actionsFor(actor, 'action_plan', row.status, outcome.steps, visible.standing),
+    projectsMoved,
+  };
 }

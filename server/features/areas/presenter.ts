@@ -18,6 +18,8 @@ export function presentArea(area: typeof areas.$inferSelect): Area {
     validFrom: area.validFrom,
     validTo: area.validTo,
     successorCode: area.successorCode,
+    referenceCheck: area.referenceCheck,
+    referenceNote: area.referenceNote,
     version: area.version,
   };
 }

@@ -22,14 +22,17 @@ type AreaState = {
   parent_code: string | null;
   valid_to: string | null;
   successor_code: string | null;
+  reference_check: string | null;
+  reference_note: string | null;
 };
 
 /** The rows the fixes touch: Galyani Vadhana and its subdistricts, and every retired code. */
 async function fixedRows(): Promise<AreaState[]> {
   return selectRows<AreaState>(
     context.database.db,
-    sql`select code, parent_code, valid_to::text, successor_code from areas
-        where code like '5025%' or valid_to is not null or successor_code is not null order by code`,
+    sql`select code, parent_code, valid_to::text, successor_code, reference_check, reference_note from areas
+        where code like '5025%' or valid_to is not null or successor_code is not null
+          or reference_check is not null order by code`,
   );
 }
 
@@ -101,13 +104,67 @@ describe('area reference data reconciled with DOPA', () => {
     const fresh = await fixedRows();
     const db = context.database.db;
     // The state of a database seeded from the earlier reference data.
-    await db.execute(sql`update areas set valid_to = null, successor_code = null`);
-    await db.execute(sql`delete from areas where code like '5025%'`);
     await db.execute(
-      sql`delete from drizzle.__migrations_areas where created_at = (select max(created_at) from drizzle.__migrations_areas)`,
+      sql`update areas set valid_to = null, successor_code = null, reference_check = null, reference_note = null`,
+    );
+    await db.execute(sql`delete from areas where code like '5025%'`);
+    // Forget the two data migrations (Galyani Vadhana and retired codes; what is left to check).
+    await db.execute(
+      sql`delete from drizzle.__migrations_areas where created_at in
+            (select created_at from drizzle.__migrations_areas order by created_at desc limit 2)`,
     );
     expect(await fixedRows()).toEqual([]);
     await runMigrations(context.database, migrationSetsOf(FEATURES));
     expect(await fixedRows()).toEqual(fresh);
+  });
+
+  it('marks what is still to check instead of guessing: upper-bound end dates and possible duplicates', async () => {
+    const marked = await selectRows<{ code: string; reference_check: string; valid_to: string | null }>(
+      context.database.db,
+      sql`select code, reference_check, valid_to::text from areas where reference_check is not null order by code`,
+    );
+    const upperBound = marked.filter((row) => row.reference_check === 'valid_to_upper_bound');
+    expect(upperBound).toHaveLength(13);
+    expect(upperBound.every((row) => row.valid_to === '2007-08-23')).toBe(true);
+    const possible = marked.filter((row) => row.reference_check === 'possibly_retired');
+    expect(possible.map((row) => [row.code, row.valid_to])).toEqual([
+      ['340306', null],
+      ['380102', null],
+      ['540103', null],
+      ['630102', null],
+      ['800901', null],
+    ]);
+    const shown = await planner.request('GET', '/api/v1/areas/300910');
+    expect(shown.json().area).toMatchObject({ referenceCheck: 'valid_to_upper_bound' });
+    expect(shown.json().area.referenceNote).toContain('พระทองคำ');
+  });
+
+  it('lets an administrator settle a check: close the code with its successor, then records name it', async () => {
+    const admin = await context.signIn('admin');
+    const before = (await admin.request('GET', '/api/v1/areas/540103')).json().area;
+    const wrong = await admin.request('PATCH', '/api/v1/areas/540103', {
+      body: { successorCode: '5404', version: before.version },
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(fieldErrors(wrong).successorCode?.en).toContain('same level');
+    const settled = await admin.request('PATCH', '/api/v1/areas/540103', {
+      body: {
+        validTo: '2000-01-01',
+        successorCode: '540402',
+        referenceCheck: null,
+        referenceNote: null,
+        reason: 'ตรวจกับทะเบียนรหัสของกรมการปกครองแล้ว',
+        version: before.version,
+      },
+    });
+    expect(settled.statusCode, settled.body).toBe(200);
+    expect(settled.json()).toMatchObject({
+      successorCode: '540402',
+      referenceCheck: null,
+      validTo: '2000-01-01',
+    });
+    const refused = await admin.request('POST', '/api/v1/needs', { body: needBody({ areaCode: '540103' }) });
+    expect(refused.statusCode).toBe(400);
+    expect(fieldErrors(refused).areaCode?.en).toContain('use the current code 540402');
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { count, eq } from 'drizzle-orm';
 import { parse } from 'csv-parse/sync';
+import { AREA_REFERENCE_CHECKS } from '../../../domain/areas/area.js';
 import type { Database, Queryable, Tx } from '../../platform/db/client.js';
 import { areaSearchDocument } from './service.js';
 import { areas, clusterMemberships, clusters, regions } from './tables.js';
@@ -79,7 +80,27 @@ async function retireCodes(tx: Tx): Promise<void> {
   for (const record of readCsvRecords('retired-codes.csv')) {
     await tx
       .update(areas)
-      .set({ validTo: record.valid_to ?? null, successorCode: record.successor_code ?? null })
+      .set({
+        validTo: record.valid_to ?? null,
+        successorCode: record.successor_code ?? null,
+        ...referenceCheckOf(record),
+      })
+      .where(eq(areas.code, record.code ?? ''));
+  }
+}
+
+/** The reference_check and reference_note columns of a data row ('' = nothing to check). */
+function referenceCheckOf(record: Record<string, string>) {
+  const check = AREA_REFERENCE_CHECKS.find((known) => known === record.reference_check);
+  return check ? { referenceCheck: check, referenceNote: record.reference_note || null } : {};
+}
+
+/** Open codes that may be retired duplicates: flagged for an administrator, not closed on a guess. */
+async function flagPossiblyRetired(tx: Tx): Promise<void> {
+  for (const record of readCsvRecords('possibly-retired.csv')) {
+    await tx
+      .update(areas)
+      .set(referenceCheckOf({ ...record, reference_check: 'possibly_retired' }))
       .where(eq(areas.code, record.code ?? ''));
   }
 }
@@ -125,6 +146,7 @@ export async function seedReferenceAreas(database: Database): Promise<boolean> {
   await database.db.transaction(async (tx) => {
     await insertAreas(tx);
     await retireCodes(tx);
+    await flagPossiblyRetired(tx);
     await insertClusters(tx);
   });
   return true;

@@ -22,7 +22,7 @@ import { bangkokToday } from '../../platform/db/bangkok-date.js';
 import { conflict, invalid, notFound, staleVersion } from '../../platform/http/errors.js';
 import { presentArea } from './presenter.js';
 import { areas, clusterMemberships, clusters, regions } from './tables.js';
-import { isOpenArea } from './validity.js';
+import { assertSuccessor, isOpenArea } from './validity.js';
 
 const AREA = { th: 'พื้นที่', en: 'Area' };
 
@@ -323,6 +323,10 @@ export async function updateArea(
     const nameEn = input.nameEn === undefined ? current.nameEn : input.nameEn;
     const validFrom = input.validFrom === undefined ? current.validFrom : input.validFrom;
     const validTo = input.validTo === undefined ? current.validTo : input.validTo;
+    const successorCode = input.successorCode === undefined ? current.successorCode : input.successorCode;
+    if (successorCode !== null && successorCode !== current.successorCode) {
+      await assertSuccessor(tx, current, successorCode);
+    }
     if (validFrom && validTo && validTo < validFrom) {
       throw invalid([
         { path: 'validTo', message: { th: 'วันสิ้นสุดต้องไม่ก่อนวันเริ่มต้น', en: 'validTo is before validFrom' } },
@@ -338,6 +342,9 @@ export async function updateArea(
         lon: input.lon === undefined ? current.lon : input.lon,
         validFrom,
         validTo,
+        successorCode,
+        referenceCheck: input.referenceCheck === undefined ? current.referenceCheck : input.referenceCheck,
+        referenceNote: input.referenceNote === undefined ? current.referenceNote : input.referenceNote,
         searchTokens: areaSearchDocument(nameTh, nameEn),
         version: current.version + 1,
         updatedAt: new Date(),

@@ -32,6 +32,10 @@ export const areas = pgTable(
     validTo: date('valid_to'),
     /** The code that replaced a retired one (a subdistrict moved to a new district gets a new code). */
     successorCode: text('successor_code').references((): AnyPgColumn => areas.code),
+    /** What is still to check against DOPA's register or the Royal Gazette; null when nothing is. */
+    referenceCheck: text('reference_check', { enum: ['valid_to_upper_bound', 'possibly_retired'] }),
+    /** What to check and against what (the candidate successor, the Gazette item). */
+    referenceNote: text('reference_note'),
     isDemo: boolean('is_demo').notNull().default(false),
     searchTokens: tsvector('search_tokens'),
     version: versionColumn(),

@@ -46,6 +46,29 @@ export async function closedAreaMessages(
   );
 }
 
+/** Throws a field error unless the successor is another open area of the same level. */
+export async function assertSuccessor(
+  tx: Queryable,
+  area: { code: string; level: string },
+  successorCode: string,
+): Promise<void> {
+  const [successor] = await tx
+    .select({ level: areas.level, open: isOpenArea() })
+    .from(areas)
+    .where(eq(areas.code, successorCode));
+  if (!successor || successorCode === area.code || successor.level !== area.level || !successor.open) {
+    throw invalid([
+      {
+        path: 'successorCode',
+        message: {
+          th: `รหัสที่มาแทนต้องเป็นพื้นที่ระดับเดียวกันที่ยังใช้งาน (${successorCode} ใช้ไม่ได้)`,
+          en: `The successor must be another open area of the same level (${successorCode} is not)`,
+        },
+      },
+    ]);
+  }
+}
+
 /** Throws a bilingual field error unless the area exists and is open today. */
 export async function assertCurrentArea(tx: Queryable, areaCode: string, path = 'areaCode'): Promise<void> {
   const [area] = await tx.select({ code: areas.code }).from(areas).where(eq(areas.code, areaCode));

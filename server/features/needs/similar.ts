@@ -16,12 +16,14 @@ import { areas } from '../areas/tables.js';
 import { needsInViewScope } from './access.js';
 import { needs } from './tables.js';
 
-const CANDIDATE_POOL = 200;
+// Of each half (nearest titles, best-ranked shared words): the hint shows at most 10, and every
+// candidate is segmented and scored here, so a small pool keeps the call short (~4× less than 200).
+const CANDIDATE_POOL = 50;
 const MAX_RESULTS = 10;
 
 /**
  * Possible duplicates of a need being typed: candidates of the same province found by title
- * trigrams (best 200) or shared words (best 200 by rank), scored by title likeness, word overlap and
+ * trigrams (nearest 50) or shared words (best 50 by rank), scored by title likeness, word overlap and
  * area proximity.
  */
 export async function findSimilarNeeds(

@@ -4,6 +4,7 @@ import type { Actor } from '../../../domain/auth/policy.js';
 import { PLAN_STATUS_LABELS, type PlanStatus } from '../../../domain/plans/plan.js';
 import type { TransitionResult } from '../../../domain/plans/responses.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
+import type { Queryable } from '../../platform/db/client.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { conflict, staleVersion } from '../../platform/http/errors.js';
@@ -27,66 +28,75 @@ export async function transitionVersion(
   expected: number,
   input: TransitionInput & { action: string },
 ): Promise<TransitionResult> {
+  return inActorTransaction(deps.database, actor, (tx) => moveVersion(tx, actor, versionId, expected, input));
+}
+
+/** The same move inside the caller's transaction (a committee resolution taking the step). */
+export async function moveVersion(
+  tx: Queryable,
+  actor: Actor,
+  versionId: string,
+  expected: number,
+  input: TransitionInput & { action: string },
+): Promise<TransitionResult> {
   authorize(actor, 'plan.read');
-  return inActorTransaction(deps.database, actor, async (tx) => {
-    const visible = await loadVisibleVersion(tx, actor, versionId);
-    const current = visible.version;
-    const outcome = await recordTransition<PlanStatus, VersionRow>(
-      tx,
-      actor,
-      {
-        documentType: 'plan_version',
-        documentId: versionId,
-        scope: visible.plan.scope,
-        status: current.status,
-        version: current.version,
-        expected,
-        standing: visible.standing,
-        placement: { provinceCode: current.provinceCode, clusterId: current.clusterId },
-        statusLabels: PLAN_STATUS_LABELS,
-        input,
-      },
-      async (step) => {
-        if (current.status === 'draft') {
-          const readiness = await readinessOf(tx, await loadPlanVersionTree(tx, versionId));
-          if (readiness.problems.length > 0) {
-            throw conflict(
-              {
-                th: `ยังส่งแผนไม่ได้: พบปัญหา ${readiness.problems.length} รายการ`,
-                en: `The plan cannot be submitted yet: ${readiness.problems.length} problem(s)`,
-              },
-              { problems: readiness.problems },
-            );
-          }
+  const visible = await loadVisibleVersion(tx, actor, versionId);
+  const current = visible.version;
+  const outcome = await recordTransition<PlanStatus, VersionRow>(
+    tx,
+    actor,
+    {
+      documentType: 'plan_version',
+      documentId: versionId,
+      scope: visible.plan.scope,
+      status: current.status,
+      version: current.version,
+      expected,
+      standing: visible.standing,
+      placement: { provinceCode: current.provinceCode, clusterId: current.clusterId },
+      statusLabels: PLAN_STATUS_LABELS,
+      input,
+    },
+    async (step) => {
+      if (current.status === 'draft') {
+        const readiness = await readinessOf(tx, await loadPlanVersionTree(tx, versionId));
+        if (readiness.problems.length > 0) {
+          throw conflict(
+            {
+              th: `ยังส่งแผนไม่ได้: พบปัญหา ${readiness.problems.length} รายการ`,
+              en: `The plan cannot be submitted yet: ${readiness.problems.length} problem(s)`,
+            },
+            { problems: readiness.problems },
+          );
         }
-        const now = new Date();
-        // Central roles hold no capture scope: this switch lets row-level security accept just this move.
-        await tx.execute(sql`select set_config('app.plan_transition', 'on', true)`);
-        const [updated] = await tx
-          .update(planVersions)
-          .set({
-            status: step.toStatus,
-            statusChangedAt: now,
-            ...(step.toStatus === 'submitted_to_committee' ? { submittedAt: now } : {}),
-            ...(step.toStatus === 'committee_approved' ? { committeeApprovedAt: now } : {}),
-            ...(step.toStatus === 'published' ? { publishedAt: now } : {}),
-            version: current.version + 1,
-            updatedAt: now,
-          })
-          .where(and(eq(planVersions.id, versionId), eq(planVersions.version, expected)))
-          .returning();
-        await tx.execute(sql`select set_config('app.plan_transition', 'off', true)`);
-        if (!updated) {
-          throw staleVersion(current.version);
-        }
-        return updated;
-      },
-    );
-    const updated = outcome.moved;
-    return {
-      version: presentPlanVersion(updated),
-      event: outcome.event,
-      availableActions: actionsFor(actor, updated.status, outcome.steps, visible.standing),
-    };
-  });
+      }
+      const now = new Date();
+      // Central roles hold no capture scope: this switch lets row-level security accept just this move.
+      await tx.execute(sql`select set_config('app.plan_transition', 'on', true)`);
+      const [updated] = await tx
+        .update(planVersions)
+        .set({
+          status: step.toStatus,
+          statusChangedAt: now,
+          ...(step.toStatus === 'submitted_to_committee' ? { submittedAt: now } : {}),
+          ...(step.toStatus === 'committee_approved' ? { committeeApprovedAt: now } : {}),
+          ...(step.toStatus === 'published' ? { publishedAt: now } : {}),
+          version: current.version + 1,
+          updatedAt: now,
+        })
+        .where(and(eq(planVersions.id, versionId), eq(planVersions.version, expected)))
+        .returning();
+      await tx.execute(sql`select set_config('app.plan_transition', 'off', true)`);
+      if (!updated) {
+        throw staleVersion(current.version);
+      }
+      return updated;
+    },
+  );
+  const updated = outcome.moved;
+  return {
+    version: presentPlanVersion(updated),
+    event: outcome.event,
+    availableActions: actionsFor(actor, updated.status, outcome.steps, visible.standing),
+  };
 }

@@ -59,8 +59,11 @@ export function projectsInViewScope(actor: Actor): SQL | undefined {
     return sql`false`;
   }
   const list = sql`${sql.param(provinces)}::text[]`;
-  return sql`(${projects.provinceCode} = any(${list}) or (${projects.clusterId} is not null and exists (
-    select 1 from cluster_memberships m where m.cluster_id = ${projects.clusterId} and m.valid_to is null and m.province_code = any(${list}))))`;
+  // The clusters as an uncorrelated array (one InitPlan), not a correlated EXISTS: then both arms are
+  // index conditions (BitmapOr of the province and cluster indexes) and a planner's count reads its
+  // ~2,750 rows instead of filtering them one by one (national bench: 215–280 ms → 14–22 ms).
+  return sql`(${projects.provinceCode} = any(${list}) or ${projects.clusterId} = any(array(
+    select m.cluster_id from cluster_memberships m where m.valid_to is null and m.province_code = any(${list}))))`;
 }
 
 /** A project the actor may read, optionally locked for update; out of view reads as not found. */

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
 import { expectStatus, projectBody } from '../../test/factories.js';
+import { projectMapSchema } from '../../../domain/projects/project-map.js';
 import { clusters } from '../areas/tables.js';
 
 let context: TestContext;
@@ -103,5 +104,25 @@ describe('who sees which project', () => {
     expect(second.nextCursor).toBeNull();
     expect(new Set([...codesOf(first), ...codesOf(second)]).size).toBe(3);
     expect((await admin.request('GET', '/api/v1/projects?cursor=garbage')).statusCode).toBe(400);
+  });
+
+  it('maps only the provinces in view, splitting the money of a cluster project by its shares', async () => {
+    const map = projectMapSchema.parse(
+      await expectStatus(korat, 200, 'GET', '/api/v1/projects/map?fiscalYear=2569'),
+    );
+    expect(map.provinces).toEqual([
+      { provinceCode: '30', projects: 2, totalSatang: '400000000' },
+      { provinceCode: '31', projects: 1, totalSatang: '100000000' },
+    ]);
+    expect(map.points).toEqual([]);
+    const korat30 = projectMapSchema.parse(
+      await expectStatus(korat, 200, 'GET', '/api/v1/projects/map?areaCode=30'),
+    );
+    const drawn = korat30.points.find((point) => point.areaCode === '300101');
+    expect(drawn).toMatchObject({ projects: 1, lat: 14.97, lon: 102.1 });
+    expect(korat30.points.map((point) => point.areaCode)).toContain('3001');
+    const theirs = projectMapSchema.parse(await expectStatus(chiangMai, 200, 'GET', '/api/v1/projects/map'));
+    expect(theirs.provinces.map((row) => row.provinceCode)).toEqual(['50']);
+    expect((await korat.request('GET', '/api/v1/projects/map?areaCode=50')).statusCode).toBe(403);
   });
 });

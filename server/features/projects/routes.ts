@@ -6,6 +6,7 @@ import {
   projectUpdateSchema,
 } from '../../../domain/projects/project-input.js';
 import {
+  projectFilterQuery,
   projectListQuery,
   projectTransitionSchema,
   similarProjectsQuery,
@@ -17,6 +18,7 @@ import {
   similarProjectsSchema,
   similarReportSchema,
 } from '../../../domain/projects/project-response.js';
+import { projectMapSchema } from '../../../domain/projects/project-map.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { etag, expectedVersion, requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
@@ -26,6 +28,7 @@ import { evidenceRoutes } from './evidence-routes.js';
 import { projectFileRoutes } from './file-routes.js';
 import { createProjectFromItem } from './from-item.js';
 import { listProjects } from './list.js';
+import { projectMap } from './map.js';
 import { createProject, getProject, updateProject } from './service.js';
 import { findSimilarProjects, similarProjectReport } from './similar.js';
 import { transitionProject } from './transitions.js';
@@ -107,6 +110,18 @@ export function projectRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         },
       },
       (request) => similarProjectReport(deps, requireActor(request), request.query),
+    );
+    app.get(
+      '/projects/map',
+      {
+        schema: {
+          tags,
+          summary: 'Projects on the map / แผนที่โครงการ',
+          querystring: projectFilterQuery,
+          response: responses({ 200: projectMapSchema }, { errors: [400, 401, 403] }),
+        },
+      },
+      (request) => projectMap(deps, requireActor(request), request.query),
     );
     app.get(
       '/projects/:id',

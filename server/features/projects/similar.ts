@@ -1,7 +1,7 @@
-import { and, between, inArray, ne, sql } from 'drizzle-orm';
+import { and, between, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { Items } from '../../../domain/common/paging.js';
-import { anyWordQuery, meaningfulWords } from '../../../domain/needs/similarity.js';
+import { meaningfulWords } from '../../../domain/needs/similarity.js';
 import type { SimilarProjectsQuery, SimilarReportQuery } from '../../../domain/projects/project-query.js';
 import type { SimilarPair, SimilarProject } from '../../../domain/projects/project-response.js';
 import {
@@ -19,6 +19,7 @@ import { projectsInViewScope } from './access.js';
 import { projectLocations } from './child-tables.js';
 import { agencyNames } from './list.js';
 import { presentProjectSummary } from './presenter.js';
+import { similarProjectCandidates } from './similar-candidates.js';
 import { projects } from './tables.js';
 
 const CANDIDATE_POOL = 200;
@@ -38,7 +39,8 @@ async function locationsOf(tx: Queryable, ids: string[]): Promise<Map<string, st
 
 /**
  * Possible duplicates of a project being typed: projects of any agency in this and the two previous
- * fiscal years, with a similar Thai title (trigrams or shared words) in an overlapping area.
+ * fiscal years, with a similar Thai title (the nearest by trigrams, scored with shared words) in an
+ * overlapping area.
  */
 export async function findSimilarProjects(
   deps: DatabaseDeps,
@@ -48,22 +50,12 @@ export async function findSimilarProjects(
   authorize(actor, 'project.read');
   const areaCodes = query.areaCodes?.split(',') ?? [];
   const queryWords = meaningfulWords(query.title);
-  const wordQuery = anyWordQuery(queryWords);
-  const titleSimilarity = sql<number>`similarity(${projects.title}, ${query.title})`;
   return inActorTransaction(deps.database, actor, async (tx) => {
     const rows = await tx
-      .select({ project: projects, titleSimilarity })
+      .select({ project: projects, titleSimilarity: sql<number>`candidate.title_similarity` })
       .from(projects)
-      .where(
-        and(
-          projectsInViewScope(actor),
-          between(projects.fiscalYear, query.fiscalYear - SIMILAR_YEARS_BACK, query.fiscalYear),
-          query.excludeId ? ne(projects.id, query.excludeId) : undefined,
-          sql`(${titleSimilarity} > 0.1${wordQuery ? sql` or ${projects.searchTokens} @@ to_tsquery('simple', ${wordQuery})` : sql``})`,
-        ),
-      )
-      .orderBy(sql`${titleSimilarity} desc`)
-      .limit(CANDIDATE_POOL);
+      .innerJoin(similarProjectCandidates(query, CANDIDATE_POOL), sql`candidate.id = ${projects.id}`)
+      .where(projectsInViewScope(actor));
     const places = await locationsOf(
       tx,
       rows.map((row) => row.project.id),

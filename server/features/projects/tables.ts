@@ -80,19 +80,30 @@ export const projects = pgTable(
   (table) => [
     uniqueIndex('projects_code_idx').on(table.fiscalYear, table.budgetUnit, table.code),
     // The keyset list: newest fiscal year first, then code, under the province wall.
-    index('projects_province_year_code_idx').on(table.provinceCode, table.fiscalYear.desc(), table.code),
+    index('projects_province_year_code_idx').on(
+      table.provinceCode,
+      table.fiscalYear.desc().nullsFirst(),
+      table.code,
+    ),
     index('projects_province_year_status_idx').on(
       table.provinceCode,
       table.fiscalYear,
       table.status,
       table.code,
     ),
-    index('projects_year_code_idx').on(table.fiscalYear.desc(), table.code),
+    // NULLS FIRST as `order by fiscal_year desc` means it: otherwise no index gives the list's order.
+    index('projects_year_code_idx').on(table.fiscalYear.desc().nullsFirst(), table.code),
     index('projects_cluster_idx').on(table.clusterId, table.fiscalYear),
     index('projects_agency_idx').on(table.implementingAgencyId),
     index('projects_plan_item_idx').on(table.planItemId),
     index('projects_search_idx').using('gin', table.searchTokens),
     index('projects_title_trgm_idx').using('gin', sql`${table.title} gin_trgm_ops`),
+    // Nearest titles for the similar-project hint (project_similar_candidates, GiST KNN, btree_gist).
+    index('projects_province_title_gist_idx').using(
+      'gist',
+      table.provinceCode,
+      sql`${table.title} gist_trgm_ops(siglen=64)`,
+    ),
     check('projects_cluster_check', sql`(${table.scope} = 'cluster') = (${table.clusterId} is not null)`),
   ],
 );

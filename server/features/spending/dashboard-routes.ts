@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { forecastErrorQuery, forecastErrorSchema } from '../../../domain/spending/forecast-backtest.js';
 import { monthlyReportQuery } from '../../../domain/spending/monthly-report.js';
 import { rankingQuery, rankingSchema } from '../../../domain/spending/ranking.js';
 import { warningsQuery } from '../../../domain/spending/spending-response.js';
@@ -7,6 +8,7 @@ import { listExportSchema, sendListWorkbook } from '../../platform/excel/stream.
 import { requireActor } from '../../platform/http/context.js';
 import { fileResponse, MEDIA_TYPES, responses } from '../../platform/http/responses.js';
 import { rankingExport, warningsExport } from './exports.js';
+import { forecastError } from './forecast-error.js';
 import { monthlyReportPdf } from './monthly-report.js';
 import { spendingRanking } from './rankings.js';
 
@@ -75,6 +77,18 @@ export function spendingDashboardRoutes(deps: AppDependencies): FastifyPluginAsy
           .header('content-disposition', `attachment; filename="spending-${provinceCode}-${fiscalYear}.pdf"`)
           .send(pdf);
       },
+    );
+    app.get(
+      '/spending/forecast-error',
+      {
+        schema: {
+          tags,
+          summary: 'Year-end forecast error on a year’s history (MAPE) / ความคลาดเคลื่อนของการคาดการณ์',
+          querystring: forecastErrorQuery,
+          response: responses({ 200: forecastErrorSchema }, { errors: [400, 401, 403] }),
+        },
+      },
+      (request) => forecastError(deps, requireActor(request), request.query.fiscalYear),
     );
   };
 }

@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ForecastError } from '../../../domain/spending/forecast-backtest.js';
 import type { SpendingSummary, Warning } from '../../../domain/spending/spending-response.js';
 import { signInAll } from '../../test/factories.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
@@ -64,5 +65,16 @@ describe('demo spending', () => {
       .where(eq(carryOvers.fromFiscalYear, 2568));
     expect(carried.length).toBeGreaterThan(0);
     expect(reported?.disbursedPct).toBeGreaterThan(0);
+  });
+
+  it('measures the forecast’s error on the closed FY2568 history', async () => {
+    const response = await korat.request('GET', '/api/v1/spending/forecast-error?fiscalYear=2568');
+    expect(response.statusCode, response.body).toBe(200);
+    const result = response.json() as ForecastError;
+    expect(result.projects).toBeGreaterThan(10);
+    expect(result.months).toHaveLength(11);
+    expect(result.meanMapePct).not.toBeNull();
+    const none = (await chiangmai.request('GET', '/api/v1/spending/forecast-error?fiscalYear=2568')).json();
+    expect(none).toMatchObject({ projects: 0, meanMapePct: null });
   });
 });

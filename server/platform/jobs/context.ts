@@ -1,9 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
-import { sanitisedJson } from './failure.js';
+import { sanitisedJson, sanitisedJsonText } from './failure.js';
 import type { JobContext } from './job-types.js';
 import type { JobRecord } from './leases.js';
 import { jobItems, jobs, jobStaging } from './tables.js';
+
+const stagedItem = sql`item.value`;
 
 const BATCH = 500;
 /** Staged rows per insert: each insert holds the embedded database, so keep it short. */
@@ -25,13 +27,16 @@ export function jobContext(database: Database, job: JobRecord): JobContext {
         await db.insert(jobItems).values(sanitisedJson(chunk));
       }
     },
-    stage: async (payloads) => {
+    // One JSON text per insert, not a parameter per value: building the statement stays cheap on
+    // the event loop, and the database does the per-row work (and any enrichment).
+    stage: async (payloads, enrich) => {
       await db.delete(jobStaging).where(eq(jobStaging.jobId, job.id));
       for (let start = 0; start < payloads.length; start += STAGE_BATCH) {
-        const chunk = payloads
-          .slice(start, start + STAGE_BATCH)
-          .map((payload, index) => ({ jobId: job.id, itemNo: start + index, payload }));
-        await db.insert(jobStaging).values(sanitisedJson(chunk));
+        const chunk = sanitisedJsonText(payloads.slice(start, start + STAGE_BATCH));
+        await db.execute(sql`
+          insert into job_staging (job_id, item_no, payload)
+          select ${job.id}::uuid, (${start}::int + item.ord - 1)::int, ${enrich ? enrich(stagedItem) : stagedItem}
+          from jsonb_array_elements(${chunk}::jsonb) with ordinality as item(value, ord)`);
       }
     },
   };

@@ -56,11 +56,11 @@ export function failureDetail(error: unknown): string {
   return JSON.stringify(`${text}${cause}`).slice(1, -1);
 }
 
+/** JSON text of a value with control characters stripped from every string (jsonb refuses NUL). */
+export const sanitisedJsonText = (value: unknown): string =>
+  JSON.stringify(value, (_key, item: unknown) =>
+    typeof item === 'string' ? withoutControlCharacters(item) : item,
+  );
+
 /** A JSON value with control characters stripped from every string (jsonb refuses NUL). */
-export function sanitisedJson<T>(value: T): T {
-  return JSON.parse(
-    JSON.stringify(value, (_key, item: unknown) =>
-      typeof item === 'string' ? withoutControlCharacters(item) : item,
-    ),
-  ) as T;
-}
+export const sanitisedJson = <T>(value: T): T => JSON.parse(sanitisedJsonText(value)) as T;

@@ -1,6 +1,10 @@
+import type { SQL } from 'drizzle-orm';
 import type { Bilingual } from '../http/errors.js';
 import type { Database } from '../db/client.js';
 import type { JobRecord } from './leases.js';
+
+/** Adds to a staged item's JSON in the database while it is staged. */
+export type StagedEnrichment = (item: SQL) => SQL;
 
 export type JobItemReport = {
   itemNo: number;
@@ -16,8 +20,11 @@ export type JobContext = {
   reportProgress(done: number, total: number): Promise<void>;
   /** Stores per-item results (failed rows, for imports). */
   reportItems(items: JobItemReport[]): Promise<void>;
-  /** Replaces the job's rows in `job_staging`, in small batches, each its own short statement. */
-  stage(payloads: readonly Record<string, unknown>[]): Promise<void>;
+  /**
+   * Replaces the job's rows in `job_staging`, in small batches, each its own short statement;
+   * `enrich` may add to each payload in the database (e.g. before-images read from current rows).
+   */
+  stage(payloads: readonly Record<string, unknown>[], enrich?: StagedEnrichment): Promise<void>;
 };
 
 /** A job's outcome: a summary stored on the job, or a failure with both-language text. */

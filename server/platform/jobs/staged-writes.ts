@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../db/client.js';
 import { inSystemTransaction } from '../db/transaction.js';
-import type { JobContext } from './job-types.js';
+import type { JobContext, StagedEnrichment } from './job-types.js';
 import type { JobRecord } from './leases.js';
 import { jobStaging } from './tables.js';
 
@@ -14,7 +14,12 @@ export type StagedBatch<P> = { from: number; to: number; items: readonly P[] };
 /** Takes back the changes of applied staged items, as the system; the job names who ran it. */
 export type StagedUndo<P> = (tx: Tx, batch: StagedBatch<P>, job: JobRecord) => Promise<void>;
 
+/** The payload to store for a staged item, as SQL over the item's jsonb (see `JobContext.stage`). */
+export type { StagedEnrichment };
+
 export type StagedWriter<P> = {
+  /** Adds to each item while it is staged, in the database; `apply` and `undo` then see the result. */
+  enrich?: StagedEnrichment;
   /** Writes one batch inside `transaction` (for imports: as the actor, so row-level security checks it). */
   apply(tx: Tx, batch: StagedBatch<P>): Promise<void>;
   undo: StagedUndo<P>;
@@ -85,7 +90,7 @@ export async function writeInBatches<P extends Record<string, unknown>>(
 ): Promise<void> {
   const { job, database } = context;
   await undoAppliedItems(database, job, writer.undo);
-  await context.stage(items);
+  await context.stage(items, writer.enrich);
   try {
     for (let from = 0; from < items.length; from += WRITE_BATCH) {
       const to = Math.min(from + WRITE_BATCH, items.length);

@@ -50,6 +50,7 @@ export async function provinceFixture(
       body: { scope: 'province', provinceCode, fiscalYear: 2569 },
     })
   ).json() as { id: string };
+  const committees = await committeeFixture(planner, provinceCode);
   const users = (await admin.request('GET', `/api/v1/users?q=${plannerUsername}`)).json() as {
     items: { id: string }[];
   };
@@ -71,6 +72,8 @@ export async function provinceFixture(
       areas: areaCode,
       projects: project.id,
       evidence: withEvidence.readiness[0]?.files[0]?.id ?? '',
+      ...committees,
+      provinces: provinceCode,
     },
   };
 }
@@ -119,9 +122,86 @@ export async function deliveredProjectIds(
   };
 }
 
+/** A committee of the province with a held meeting, a free agenda item and a follow-up of it. */
+async function committeeFixture(planner: TestClient, provinceCode: string): Promise<Record<string, string>> {
+  const post = async (url: string, body: unknown) =>
+    ((await planner.request('POST', url, { body })).json() as { id: string }).id;
+  const committee = await post('/api/v1/committees', {
+    kind: 'kbj',
+    provinceCode,
+    nameTh: 'ก.บ.จ. (ตรวจสิทธิ์)',
+  });
+  const meeting = await post('/api/v1/meetings', {
+    committeeId: committee,
+    meetingNo: '1/2569',
+    date: '2026-02-02',
+    status: 'held',
+  });
+  const item = await post(`/api/v1/meetings/${meeting}/agenda-items`, { section: 5, title: 'เรื่องอื่น ๆ' });
+  const followUp = await post(`/api/v1/agenda-items/${item}/follow-ups`, { title: 'ติดตาม', owner: 'สนจ.' });
+  return { committees: committee, meetings: meeting, 'agenda-items': item, 'committee-follow-ups': followUp };
+}
+
+/** A library entry with a version and a provision cited by a step: ids by resource. */
+async function regulationIds(admin: TestClient): Promise<Record<string, string>> {
+  const body = {
+    titleTh: 'ระเบียบทดสอบสิทธิ์',
+    issuedOn: '2025-01-01',
+    issuingBody: 'กระทรวงมหาดไทย',
+    kind: 'regulation',
+    summary: 'ใช้ทดสอบสิทธิ์',
+    verified: false,
+  };
+  const entry = (await admin.request('POST', '/api/v1/regulations', { body })).json() as { id: string };
+  await admin.request('POST', `/api/v1/regulations/${entry.id}/versions`, {
+    body: { label: 'ฉบับเดิม', effectiveFrom: '2025-01-01' },
+  });
+  const withProvision = (
+    await admin.request('POST', `/api/v1/regulations/${entry.id}/provisions`, {
+      body: { reference: 'ข้อ 1', text: 'ข้อความทดสอบ' },
+    })
+  ).json() as { versions: { id: string }[]; provisions: { id: string }[] };
+  const provisionId = withProvision.provisions[0]?.id ?? '';
+  const citation = (
+    await admin.request('POST', '/api/v1/regulation-citations', {
+      body: { provisionId, targetKind: 'step', targetKey: 'plan_review' },
+    })
+  ).json() as { citation: { citationId: string } };
+  return {
+    regulations: entry.id,
+    versions: withProvision.versions[0]?.id ?? '',
+    'regulation-provisions': provisionId,
+    'regulation-citations': citation.citation.citationId,
+  };
+}
+
 /** Resources that are national (not kept apart by province): their ids are the same in both fixtures. */
 export async function nationalIds(admin: TestClient): Promise<Record<string, string>> {
+  const programme = (
+    await admin.request('POST', '/api/v1/programmes', {
+      body: {
+        code: 'MATRIX-1',
+        titleTh: 'โครงการสำคัญทดสอบสิทธิ์',
+        titleEn: 'Matrix programme',
+        objective: 'ทดสอบสิทธิ์',
+        startDate: '2025-01-01',
+        endDate: '2025-03-31',
+        reportingFrequency: 'quarterly',
+        reportDueDays: 15,
+        components: [
+          {
+            key: 'main',
+            titleTh: 'หลัก',
+            titleEn: 'Main',
+            indicators: [{ key: 'count', nameTh: 'จำนวน', nameEn: 'Count', unit: 'แห่ง', aggregation: 'sum' }],
+          },
+        ],
+      },
+    })
+  ).json() as { id: string };
   return {
+    ...(await regulationIds(admin)),
+    programmes: programme.id,
     nodes: await firstId(admin, '/api/v1/alignment/nodes?limit=1'),
     'approval-steps': await firstId(admin, '/api/v1/approval-steps'),
     'need-dimensions': '1',

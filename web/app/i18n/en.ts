@@ -3,7 +3,10 @@ import { auditEn } from './audit.en.js';
 import { listsEn } from './lists.en.js';
 import { budgetEn } from './budget.en.js';
 import { resultsEn } from './results.en.js';
+import { notificationsEn } from './notifications.en.js';
 import { spendingEn } from './spending.en.js';
+import { regulationsEn } from './regulations.en.js';
+import { programmesEn } from './programmes.en.js';
 import { needsEn } from './needs.en.js';
 import { packEn } from './pack.en.js';
 import { plansEn } from './plans.en.js';
@@ -110,6 +113,9 @@ export const en: Record<MessageKey, string> = {
   'areas.specialArea': 'Special area',
   'areas.coordinates': 'Coordinates',
   'areas.validFrom': 'Valid from',
+  'areas.validTo': 'Valid to',
+  'areas.successor': 'Replaced by',
+  'areas.referenceCheck': 'To verify',
   'areas.children': 'Areas below ({level})',
   'areas.country': 'Thailand',
   'areas.parent': 'Within',
@@ -220,6 +226,9 @@ export const en: Record<MessageKey, string> = {
   ...budgetEn,
   ...spendingEn,
   ...resultsEn,
+  ...notificationsEn,
+  ...regulationsEn,
+  ...programmesEn,
   ...packEn,
   ...actionPlansEn,
 };

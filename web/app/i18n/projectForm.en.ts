@@ -78,4 +78,13 @@ export const projectFormEn: Record<keyof typeof projectFormTh, string> = {
   'projectForm.similar.none': 'No similar project found',
   'projectForm.similar.found': '{count} possible duplicates: check them before saving',
   'projectForm.similar.score': '{percent}% alike',
+  'projectMap.viewList': 'List',
+  'projectMap.viewMap': 'Map',
+  'projectMap.hint':
+    'Provinces are shaded by project money (cluster projects split by their shares); click a province to see where its projects are',
+  'projectMap.projects': '{count} projects',
+  'projectMap.amount': '{amount} baht',
+  'projectMap.more': 'More',
+  'projectMap.less': 'Less',
+  'projectMap.error': 'Could not load the project map',
 };

@@ -1,4 +1,4 @@
-/** The project form and detail page. */
+/** The project form, detail page and map. */
 export const projectFormTh = {
   'projectForm.createTitle': 'สร้างโครงการ',
   'projectForm.create': 'สร้างโครงการ',
@@ -78,4 +78,12 @@ export const projectFormTh = {
   'projectForm.similar.none': 'ไม่พบโครงการที่คล้ายกัน',
   'projectForm.similar.found': 'พบ {count} โครงการที่อาจซ้ำซ้อน โปรดตรวจสอบก่อนบันทึก',
   'projectForm.similar.score': 'คล้าย {percent}%',
+  'projectMap.viewList': 'รายการ',
+  'projectMap.viewMap': 'แผนที่',
+  'projectMap.hint': 'สีของจังหวัดคือวงเงินโครงการ (โครงการกลุ่มจังหวัดแบ่งตามสัดส่วน) คลิกจังหวัดเพื่อดูจุดที่ตั้งโครงการ',
+  'projectMap.projects': '{count} โครงการ',
+  'projectMap.amount': 'วงเงิน {amount} บาท',
+  'projectMap.more': 'มาก',
+  'projectMap.less': 'น้อย',
+  'projectMap.error': 'โหลดแผนที่โครงการไม่สำเร็จ',
 };

@@ -55,4 +55,8 @@ export const spendingEn: Record<keyof typeof spendingTh, string> = {
   'spending.drill.province': 'Showing: {name}',
   'spending.drill.back': 'Back to the whole scope',
   'spending.report.pdf': 'Monthly report (PDF)',
+  'spending.forecastError.title': 'Year-end forecast accuracy, back-tested on FY{year}',
+  'spending.forecastError.mean': 'Mean absolute percentage error (MAPE) {mape} % over {projects} projects',
+  'spending.forecastError.month': 'Forecast at the end of',
+  'spending.forecastError.mape': 'MAPE (%)',
 };

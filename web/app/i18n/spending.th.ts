@@ -53,4 +53,8 @@ export const spendingTh = {
   'spending.drill.province': 'กำลังแสดง: {name}',
   'spending.drill.back': 'กลับไปภาพรวม',
   'spending.report.pdf': 'รายงานประจำเดือน (PDF)',
+  'spending.forecastError.title': 'ความแม่นยำของการคาดการณ์สิ้นปี ทดสอบย้อนหลังกับปีงบประมาณ {year}',
+  'spending.forecastError.mean': 'ความคลาดเคลื่อนเฉลี่ย (MAPE) ร้อยละ {mape} จาก {projects} โครงการ',
+  'spending.forecastError.month': 'คาดการณ์ ณ สิ้นเดือน',
+  'spending.forecastError.mape': 'MAPE (%)',
 };

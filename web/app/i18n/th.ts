@@ -3,7 +3,10 @@ import { auditTh } from './audit.th.js';
 import { listsTh } from './lists.th.js';
 import { budgetTh } from './budget.th.js';
 import { resultsTh } from './results.th.js';
+import { notificationsTh } from './notifications.th.js';
 import { spendingTh } from './spending.th.js';
+import { regulationsTh } from './regulations.th.js';
+import { programmesTh } from './programmes.th.js';
 import { needsTh } from './needs.th.js';
 import { packTh } from './pack.th.js';
 import { plansTh } from './plans.th.js';
@@ -109,6 +112,9 @@ export const th = {
   'areas.specialArea': 'พื้นที่พิเศษ',
   'areas.coordinates': 'พิกัด',
   'areas.validFrom': 'มีผลตั้งแต่',
+  'areas.validTo': 'ใช้ได้ถึง',
+  'areas.successor': 'รหัสที่มาแทน',
+  'areas.referenceCheck': 'รอตรวจสอบ',
   'areas.children': '{level}ในพื้นที่',
   'areas.country': 'ประเทศไทย',
   'areas.parent': 'อยู่ในพื้นที่',
@@ -219,6 +225,9 @@ export const th = {
   ...budgetTh,
   ...spendingTh,
   ...resultsTh,
+  ...notificationsTh,
+  ...regulationsTh,
+  ...programmesTh,
   ...packTh,
   ...actionPlansTh,
 } as const;

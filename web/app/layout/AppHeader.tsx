@@ -1,5 +1,6 @@
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Button, Layout } from 'antd';
+import { NotificationBell } from '../../features/notifications/NotificationBell.js';
 import { useT } from '../i18n/index.js';
 import { FiscalYearPicker } from './FiscalYearPicker.js';
 import { HeaderAreaPicker } from './HeaderAreaPicker.js';
@@ -28,6 +29,7 @@ export function AppHeader({ collapsed, onToggleMenu }: AppHeaderProps) {
         </div>
       </div>
       <div className="app-header-end">
+        <NotificationBell />
         <LanguageSwitch />
         <UserMenu />
       </div>

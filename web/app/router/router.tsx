@@ -190,6 +190,24 @@ const assetsRoute = createRoute({
   component: lazyRouteComponent(() => import('../../features/assets/AssetsPage.js'), 'AssetsPage'),
 });
 
+const regulationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/regulations',
+  component: lazyRouteComponent(
+    () => import('../../features/regulations/RegulationsPage.js'),
+    'RegulationsPage',
+  ),
+});
+
+const programmesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/programmes',
+  component: lazyRouteComponent(
+    () => import('../../features/programmes/ProgrammesPage.js'),
+    'ProgrammesPage',
+  ),
+});
+
 const comingSoonRoutes = COMING_SOON_ITEMS.map((item) =>
   createRoute({
     getParentRoute: () => appRoute,
@@ -221,6 +239,8 @@ const routeTree = rootRoute.addChildren([
     spendingRoute,
     resultsRoute,
     assetsRoute,
+    regulationsRoute,
+    programmesRoute,
     ...comingSoonRoutes,
   ]),
 ]);

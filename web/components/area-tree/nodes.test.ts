@@ -17,6 +17,8 @@ const area = (code: string, level: Area['level'], nameTh: string): Area => ({
   validFrom: null,
   validTo: null,
   successorCode: null,
+  referenceCheck: null,
+  referenceNote: null,
   version: 1,
 });
 const names = new Map([

@@ -1,8 +1,10 @@
 import { Descriptions, Tag } from 'antd';
 import { AREA_LEVEL_LABELS } from '../../../domain/areas/area-code.js';
+import { AREA_REFERENCE_CHECK_LABELS } from '../../../domain/areas/area.js';
 import type { Area } from '../../app/api/types.js';
 import { useLang, useT } from '../../app/i18n/index.js';
-import { formatDate } from '../../components/formatDate.js';
+import { formatDate, formatIsoDate } from '../../components/formatDate.js';
+import { AreaLink } from './AreaLink.js';
 
 export interface AreaFactsProps {
   area: Area;
@@ -22,6 +24,29 @@ export function AreaFacts({ area }: AreaFactsProps) {
     { key: 'postcode', label: t('areas.postcode'), children: area.postcode ?? dash },
     { key: 'coordinates', label: t('areas.coordinates'), children: coordinates },
     { key: 'validFrom', label: t('areas.validFrom'), children: formatDate(area.validFrom, lang) || dash },
+    { key: 'validTo', label: t('areas.validTo'), children: formatIsoDate(area.validTo, lang) || dash },
+    {
+      key: 'successor',
+      label: t('areas.successor'),
+      children: area.successorCode ? (
+        <AreaLink code={area.successorCode}>{area.successorCode}</AreaLink>
+      ) : (
+        dash
+      ),
+    },
+    {
+      key: 'referenceCheck',
+      label: t('areas.referenceCheck'),
+      span: 2,
+      children: area.referenceCheck ? (
+        <span data-testid="area-reference-check">
+          <Tag color="orange">{AREA_REFERENCE_CHECK_LABELS[area.referenceCheck][lang]}</Tag>
+          {area.referenceNote}
+        </span>
+      ) : (
+        dash
+      ),
+    },
     {
       key: 'special',
       label: t('areas.specialArea'),

@@ -12,6 +12,7 @@ import { ListEmpty, ListLoadError } from '../../components/ListStates.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { useDebouncedValue } from '../../components/useDebouncedValue.js';
 import { AreaLink } from './AreaLink.js';
+import { AREA_REFERENCE_CHECK_LABELS } from '../../../domain/areas/area.js';
 
 const PAGE_SIZE = 50;
 
@@ -45,6 +46,11 @@ export function AreasPage() {
       render: (_value, area) => (
         <AreaLink code={area.code}>
           {areaName(area, lang)} {area.isSpecialArea && <Tag color="gold">{t('areas.specialArea')}</Tag>}
+          {area.referenceCheck && (
+            <Tag color="orange" title={area.referenceNote ?? undefined}>
+              {AREA_REFERENCE_CHECK_LABELS[area.referenceCheck][lang]}
+            </Tag>
+          )}
         </AreaLink>
       ),
     },

@@ -31,7 +31,9 @@ export function AuditTable(props: AuditTableProps) {
     {
       title: t('audit.actor'),
       dataIndex: 'actorName',
-      render: (name: string | null, entry) => name ?? entry.actorUserId ?? t('audit.anonymous'),
+      // Reference-data seeds record themselves as 'system'.
+      render: (name: string | null, entry) =>
+        name === 'system' ? t('audit.systemActor') : (name ?? entry.actorUserId ?? t('audit.anonymous')),
     },
     {
       title: t('audit.entity'),

@@ -1,6 +1,6 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link } from '@tanstack/react-router';
-import { Alert, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Input, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { ProjectSummary } from '../../../domain/projects/project-response.js';
 import {
@@ -16,12 +16,14 @@ import { useCan } from '../../app/auth/hooks.js';
 import { useGlobalFilters } from '../../app/filters/useGlobalFilters.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { projectExportUrl, useProjectPages } from './api.js';
+import { ProjectMap } from './ProjectMap.js';
 
 /** The project list: filters, totals of the whole filtered list, keyset paging and the Excel export. */
 export function ProjectsPage() {
   const t = useT();
   const { lang } = useLang();
-  const { fiscalYear, areaCode } = useGlobalFilters();
+  const { fiscalYear, areaCode, setAreaCode } = useGlobalFilters();
+  const [view, setView] = useState<'list' | 'map'>('list');
   const [status, setStatus] = useState<ProjectStatus>();
   const [budgetType, setBudgetType] = useState<BudgetType>();
   const [q, setQ] = useState<string>();
@@ -34,6 +36,15 @@ export function ProjectsPage() {
   return (
     <Card title={t('projects.title')}>
       <Space wrap style={{ marginBottom: 16 }}>
+        <Segmented<'list' | 'map'>
+          value={view}
+          onChange={setView}
+          data-testid="projects-view"
+          options={[
+            { value: 'list', label: t('projectMap.viewList') },
+            { value: 'map', label: t('projectMap.viewMap') },
+          ]}
+        />
         <Input.Search
           allowClear
           placeholder={t('projects.search')}
@@ -73,56 +84,61 @@ export function ProjectsPage() {
           {t('projects.totals', { count: first.total.toLocaleString(), amount: money(first.totalSatang) })}
         </Typography.Paragraph>
       ) : null}
-      <Table<ProjectSummary>
-        rowKey="id"
-        loading={pages.isFetching}
-        dataSource={items}
-        pagination={false}
-        locale={{ emptyText: t('projects.empty') }}
-        columns={[
-          { title: t('projects.code'), dataIndex: 'code', width: 160 },
-          {
-            title: t('projects.name'),
-            dataIndex: 'title',
-            render: (title: string, row) => (
-              <>
-                <Link to="/projects/$projectId" params={{ projectId: row.id }}>
-                  {title}
-                </Link>{' '}
-                {row.isDemo ? <Tag>{t('projects.demo')}</Tag> : null}
-              </>
-            ),
-          },
-          {
-            title: t('projects.status'),
-            dataIndex: 'status',
-            width: 200,
-            render: (value: ProjectStatus) => <Tag>{PROJECT_STATUS_LABELS[value][lang]}</Tag>,
-          },
-          {
-            title: t('projects.budgetType'),
-            dataIndex: 'budgetType',
-            width: 140,
-            render: (value: BudgetType) => BUDGET_TYPE_LABELS[value][lang],
-          },
-          {
-            title: t('projects.amount'),
-            dataIndex: 'totalSatang',
-            align: 'right',
-            width: 160,
-            render: money,
-          },
-          { title: t('projects.agency'), dataIndex: 'implementingAgencyName', width: 220 },
-        ]}
-      />
-      {pages.hasNextPage ? (
-        <Button
-          style={{ marginTop: 16 }}
-          loading={pages.isFetchingNextPage}
-          onClick={() => void pages.fetchNextPage()}
-        >
-          {t('projects.more')}
-        </Button>
+      {view === 'map' ? <ProjectMap filter={filter} onProvince={setAreaCode} /> : null}
+      {view === 'list' ? (
+        <>
+          <Table<ProjectSummary>
+            rowKey="id"
+            loading={pages.isFetching}
+            dataSource={items}
+            pagination={false}
+            locale={{ emptyText: t('projects.empty') }}
+            columns={[
+              { title: t('projects.code'), dataIndex: 'code', width: 160 },
+              {
+                title: t('projects.name'),
+                dataIndex: 'title',
+                render: (title: string, row) => (
+                  <>
+                    <Link to="/projects/$projectId" params={{ projectId: row.id }}>
+                      {title}
+                    </Link>{' '}
+                    {row.isDemo ? <Tag>{t('projects.demo')}</Tag> : null}
+                  </>
+                ),
+              },
+              {
+                title: t('projects.status'),
+                dataIndex: 'status',
+                width: 200,
+                render: (value: ProjectStatus) => <Tag>{PROJECT_STATUS_LABELS[value][lang]}</Tag>,
+              },
+              {
+                title: t('projects.budgetType'),
+                dataIndex: 'budgetType',
+                width: 140,
+                render: (value: BudgetType) => BUDGET_TYPE_LABELS[value][lang],
+              },
+              {
+                title: t('projects.amount'),
+                dataIndex: 'totalSatang',
+                align: 'right',
+                width: 160,
+                render: money,
+              },
+              { title: t('projects.agency'), dataIndex: 'implementingAgencyName', width: 220 },
+            ]}
+          />
+          {pages.hasNextPage ? (
+            <Button
+              style={{ marginTop: 16 }}
+              loading={pages.isFetchingNextPage}
+              onClick={() => void pages.fetchNextPage()}
+            >
+              {t('projects.more')}
+            </Button>
+          ) : null}
+        </>
       ) : null}
     </Card>
   );

@@ -4,6 +4,7 @@ import type { ProjectFilter, SimilarProjectsQuery } from '../../../domain/projec
 import type { Project, ProjectList } from '../../../domain/projects/project-response.js';
 import type { SimilarProject } from '../../../domain/projects/project-response.js';
 import type { Items } from '../../../domain/common/paging.js';
+import type { ProjectMapData } from '../../../domain/projects/project-map.js';
 
 const PAGE_SIZE = 50;
 
@@ -56,6 +57,16 @@ export function useSimilarProjects(query: SimilarProjectsQuery | null) {
     queryFn: ({ signal }) =>
       apiFetch<Items<SimilarProject>>('/api/v1/projects/similar', { query: { ...query }, signal }),
     enabled: query !== null,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The filtered projects per province and, with a province chosen, per area point. */
+export function useProjectMap(filter: ProjectFilter) {
+  return useQuery({
+    queryKey: ['projects', 'map', filter],
+    queryFn: ({ signal }) =>
+      apiFetch<ProjectMapData>('/api/v1/projects/map', { query: { ...filter }, signal }),
     placeholderData: keepPreviousData,
   });
 }

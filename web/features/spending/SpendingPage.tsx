@@ -5,6 +5,7 @@ import { PageTitle } from '../../components/PageTitle.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { useGlobalFilters } from '../../app/filters/useGlobalFilters.js';
 import { useSpendingRanking, useSpendingSummary } from './api.js';
+import { ForecastErrorCard } from './ForecastErrorCard.js';
 import { RankingTable } from './RankingTable.js';
 import { SCurveChart } from './SCurveChart.js';
 import { SpendingMap } from './SpendingMap.js';
@@ -57,6 +58,7 @@ export function SpendingPage() {
           </Col>
         </Row>
         <WarningsTable fiscalYear={fiscalYear} />
+        <ForecastErrorCard fiscalYear={fiscalYear - 1} />
       </Space>
     </>
   );

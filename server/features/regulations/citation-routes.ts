@@ -1,0 +1,133 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  citationInputSchema,
+  citationQuery,
+  citationReviewSchema,
+  supersedeProvisionSchema,
+} from '../../../domain/regulations/regulation-input.js';
+import {
+  citedProvisionListSchema,
+  citedProvisionSchema,
+  regulationSchema,
+  supersedeResultSchema,
+} from '../../../domain/regulations/responses.js';
+import type { AppDependencies } from '../../platform/dependencies.js';
+import { requireActor } from '../../platform/http/context.js';
+import { fileResponse, MEDIA_TYPES, responses } from '../../platform/http/responses.js';
+import { uuidParams } from '../../platform/http/schemas.js';
+import { contentDisposition } from '../../platform/files/stored-files.js';
+import { readSingleUpload } from '../../platform/http/upload.js';
+import { citeProvision, listCitedProvisions, reviewCitation, supersedeProvision } from './citations.js';
+import { attachVersionFile, downloadVersionFile } from './version-files.js';
+
+const versionParams = z.object({ id: z.uuid(), versionId: z.uuid() });
+
+/** Citations (which step or rule rests on which provision), superseding, and version files. */
+export function citationRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['regulations'];
+    const writeErrors = { errors: [400, 401, 403, 404, 409] as const };
+    app.get(
+      '/regulation-citations',
+      {
+        schema: {
+          tags,
+          summary: 'Provisions a step or rule rests on, or those to review / บทบัญญัติที่ขั้นตอนอ้างอิง',
+          querystring: citationQuery,
+          response: responses({ 200: citedProvisionListSchema }, { errors: [400, 401, 403] }),
+        },
+      },
+      async (request) => listCitedProvisions(deps, requireActor(request), request.query),
+    );
+    app.post(
+      '/regulation-citations',
+      {
+        schema: {
+          tags,
+          summary: 'Cite a provision for a step or rule / อ้างอิงบทบัญญัติ',
+          body: citationInputSchema,
+          response: responses({ 201: citedProvisionSchema }, writeErrors),
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await citeProvision(deps, requireActor(request), request.body)),
+    );
+    app.post(
+      '/regulation-citations/:id/review',
+      {
+        schema: {
+          tags,
+          summary: 'Close the review of a citation / ทบทวนการอ้างอิงแล้ว',
+          params: uuidParams,
+          body: citationReviewSchema,
+          response: responses({ 200: citedProvisionSchema }, writeErrors),
+        },
+      },
+      async (request) =>
+        reviewCitation(deps, requireActor(request), request.params.id, request.body.provisionId),
+    );
+    app.post(
+      '/regulation-provisions/:id/supersede',
+      {
+        schema: {
+          tags,
+          summary: 'Supersede a provision; lists the steps and rules to review / ยกเลิกบทบัญญัติ',
+          params: uuidParams,
+          body: supersedeProvisionSchema,
+          response: responses({ 200: supersedeResultSchema }, writeErrors),
+        },
+      },
+      async (request) => supersedeProvision(deps, requireActor(request), request.params.id, request.body),
+    );
+    app.post(
+      '/regulations/:id/versions/:versionId/file',
+      {
+        schema: {
+          tags,
+          summary: 'Keep the text of a version as a file / แนบไฟล์ฉบับ',
+          params: versionParams,
+          consumes: ['multipart/form-data'],
+          response: responses({ 201: regulationSchema }, { errors: [400, 401, 403, 404, 413, 415] }),
+        },
+      },
+      async (request, reply) => {
+        const readFile = () =>
+          readSingleUpload(request, {
+            th: 'กรุณาแนบไฟล์ในช่อง file',
+            en: 'Attach the file in the "file" field',
+          });
+        const { id, versionId } = request.params;
+        return reply
+          .status(201)
+          .send(await attachVersionFile(deps, requireActor(request), id, versionId, readFile));
+      },
+    );
+    app.get(
+      '/regulations/:id/versions/:versionId/file',
+      {
+        schema: {
+          tags,
+          summary: 'Download the text of a version / ดาวน์โหลดไฟล์ฉบับ',
+          params: versionParams,
+          response: responses(
+            { 200: fileResponse('The version file / ไฟล์ฉบับ', MEDIA_TYPES.octetStream) },
+            { errors: [400, 401, 403, 404] },
+          ),
+        },
+      },
+      async (request, reply) => {
+        const file = await downloadVersionFile(
+          deps,
+          requireActor(request),
+          request.params.id,
+          request.params.versionId,
+        );
+        return reply
+          .type(file.mimeType)
+          .header('content-disposition', contentDisposition(file.fileName))
+          .send(file.content);
+      },
+    );
+  };
+}
