@@ -126,4 +126,25 @@ describe('project form', () => {
     expect(await stages.textContent()).toContain('ปรับราคาตามบัญชีราคามาตรฐาน');
     await expectAccessible(page);
   });
+
+  it('an administrator revises a rule set in the form: a bad key is named on its field, a fixed one saves', async () => {
+    const page = await journey.newPage();
+    await login(page, 'admin');
+    await page.goto('/budget');
+    await page.getByRole('tab', { name: 'ชุดเกณฑ์พิจารณาโครงการ' }).click();
+    await page.getByRole('button', { name: 'ดูรายละเอียด 2569/1' }).click();
+    await page.getByRole('button', { name: 'สร้างฉบับปรับปรุง' }).click();
+    const first = page.getByTestId('rule-form-0');
+    await first.waitFor();
+    await expectAccessible(page);
+    const key = first.getByLabel('รหัส', { exact: true });
+    await key.fill('Bad Key');
+    await page.getByTestId('rule-set-save').click();
+    await expect.poll(() => first.textContent()).toContain('รหัสเกณฑ์ต้องเป็น a-z 0-9 _');
+    await key.fill('plan_link');
+    await first.getByLabel('จำนวนตัวชี้วัดขั้นต่ำ').fill('2');
+    await page.getByTestId('rule-set-save').click();
+    await page.getByText('บันทึกชุดเกณฑ์แล้ว').waitFor();
+    await expectAccessible(page);
+  });
 });

@@ -45,6 +45,8 @@ const FAMILIES: Record<string, { read: Action[]; write: Action[] } | 'self-servi
   committees: { read: ['committee.read'], write: ['committee.manage', 'committee.record'] },
   regulations: { read: ['regulation.read'], write: ['regulation.manage'] },
   programmes: { read: ['programme.read'], write: ['programme.report', 'programme.configure'] },
+  // Marking a notice read is the reader's own bookkeeping, so readers may do it.
+  notifications: { read: ['notifications.read'], write: ['notifications.read'] },
 };
 // Records kept apart by province: another province's ones must never be read or written.
 const PROVINCIAL = new Set([

@@ -59,6 +59,21 @@ export const RULE_PARAMETER_SCHEMAS = {
 
 export type RuleParameters<K extends RuleKind> = z.infer<(typeof RULE_PARAMETER_SCHEMAS)[K]>;
 
+/** The parameters a new rule of each kind starts from in the editor (each valid for its schema). */
+export const RULE_PARAMETER_DEFAULTS: { [K in RuleKind]: RuleParameters<K> } = {
+  plan_link: { minKpis: 1 },
+  cluster_coverage: { minProvinces: 2, minBenefitNoteLength: 10 },
+  readiness_complete: {
+    requiredItems: ['land', 'design_estimate', 'permits', 'receiver_commitment', 'procurement_ready'],
+    requireEvidence: true,
+  },
+  negative_list: { categories: [], titleKeywords: [] },
+  multi_year_approval: {},
+  schedule_sums_to_total: {},
+  budget_years_in_plan_period: {},
+  within_ceiling: { maxPercentOfCeiling: 100 },
+};
+
 export const RULE_TARGET_OF: Record<RuleKind, RuleTarget> = {
   plan_link: 'project',
   cluster_coverage: 'project',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULE_SET_2568, DEFAULT_RULE_SET_2569 } from './default-rules.js';
-import { RULE_KINDS } from './rule-kinds.js';
+import { RULE_KINDS, RULE_PARAMETER_DEFAULTS, RULE_PARAMETER_SCHEMAS } from './rule-kinds.js';
 import { ruleSchema, ruleSetCreateSchema, unknownPlaceholders } from './rule-set.js';
 import { renderTemplate } from './verdict.js';
 
@@ -59,5 +59,13 @@ describe('rule set schema', () => {
   it('keeps a placeholder it has no value for, so a gap shows instead of vanishing', () => {
     const values = { total: { th: '1,000.00', en: '1,000.00' } };
     expect(renderTemplate('รวม {total} บาท {other}', values, 'th')).toBe('รวม 1,000.00 บาท {other}');
+  });
+});
+
+describe('rule parameter defaults', () => {
+  it('start every kind from parameters its schema accepts', () => {
+    for (const kind of RULE_KINDS) {
+      expect(RULE_PARAMETER_SCHEMAS[kind].safeParse(RULE_PARAMETER_DEFAULTS[kind]).success).toBe(true);
+    }
   });
 });

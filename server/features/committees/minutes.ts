@@ -19,7 +19,7 @@ import { loadMeetingDetail } from './detail.js';
 const MINUTES_CSS = `
 .heading p { text-align: center; font-weight: 700; margin: 0; }
 .heading { margin-bottom: 10pt; }
-ol.people { padding-left: 1cm; }
+ol.people { padding-left: 1cm; list-style-type: thai; }
 .resolution { margin: 2pt 0 6pt 1cm; }
 .nowrap { white-space: nowrap; }
 .signature { margin-top: 24pt; margin-left: 8cm; break-inside: avoid; }

@@ -1,4 +1,5 @@
 import { actionPlansEn } from './actionPlans.en.js';
+import { committeesEn } from './committees.en.js';
 import { auditEn } from './audit.en.js';
 import { listsEn } from './lists.en.js';
 import { budgetEn } from './budget.en.js';
@@ -27,6 +28,7 @@ export const en: Record<MessageKey, string> = {
   'nav.needs': 'Needs',
   'nav.plans': 'Development plans',
   'nav.projects': 'Projects',
+  'nav.committees': 'Committees',
   'nav.actionPlans': 'Action plans',
   'nav.budget': 'Budget & disbursement',
   'nav.assets': 'Assets',
@@ -231,4 +233,5 @@ export const en: Record<MessageKey, string> = {
   ...programmesEn,
   ...packEn,
   ...actionPlansEn,
+  ...committeesEn,
 };

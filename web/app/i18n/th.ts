@@ -1,4 +1,5 @@
 import { actionPlansTh } from './actionPlans.th.js';
+import { committeesTh } from './committees.th.js';
 import { auditTh } from './audit.th.js';
 import { listsTh } from './lists.th.js';
 import { budgetTh } from './budget.th.js';
@@ -27,6 +28,7 @@ export const th = {
   'nav.needs': 'ความต้องการของประชาชน',
   'nav.plans': 'แผนพัฒนาจังหวัด/กลุ่มจังหวัด',
   'nav.projects': 'โครงการ',
+  'nav.committees': 'คณะกรรมการและการประชุม',
   'nav.actionPlans': 'แผนปฏิบัติราชการประจำปี',
   'nav.budget': 'งบประมาณและการเบิกจ่าย',
   'nav.assets': 'ทรัพย์สิน',
@@ -230,6 +232,7 @@ export const th = {
   ...programmesTh,
   ...packTh,
   ...actionPlansTh,
+  ...committeesTh,
 } as const;
 
 export type MessageKey = keyof typeof th;

@@ -13,6 +13,7 @@ import {
   ProfileOutlined,
   ProjectOutlined,
   RiseOutlined,
+  ScheduleOutlined,
   TeamOutlined,
   UploadOutlined,
   UsergroupAddOutlined,
@@ -62,6 +63,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: <ProfileOutlined />,
     group: 'planning',
     requires: 'action_plan.read',
+  },
+  {
+    path: '/committees',
+    labelKey: 'nav.committees',
+    icon: <ScheduleOutlined />,
+    group: 'planning',
+    requires: 'committee.read',
   },
   {
     path: '/budget',

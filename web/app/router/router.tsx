@@ -166,6 +166,27 @@ const actionPlanRoute = createRoute({
   ),
 });
 
+const committeesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/committees',
+  component: lazyRouteComponent(
+    () => import('../../features/committees/CommitteesPage.js'),
+    'CommitteesPage',
+  ),
+});
+
+const committeeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/committees/$committeeId',
+  component: lazyRouteComponent(() => import('../../features/committees/CommitteePage.js'), 'CommitteePage'),
+});
+
+const meetingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/meetings/$meetingId',
+  component: lazyRouteComponent(() => import('../../features/committees/MeetingPage.js'), 'MeetingPage'),
+});
+
 const budgetRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/budget',
@@ -235,6 +256,9 @@ const routeTree = rootRoute.addChildren([
     projectRoute,
     actionPlansRoute,
     actionPlanRoute,
+    committeesRoute,
+    committeeRoute,
+    meetingRoute,
     budgetRoute,
     spendingRoute,
     resultsRoute,

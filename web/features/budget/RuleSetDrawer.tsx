@@ -1,21 +1,11 @@
-import { App, Alert, Button, Drawer, Input, Space, Table, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, Button, Drawer, Space, Table, Tag, Typography } from 'antd';
 import type { Rule, RuleSet } from '../../../domain/projects/rules/rule-set.js';
 import { useApiErrorHandler } from '../../app/api/useApiErrorHandler.js';
 import { useCan } from '../../app/auth/hooks.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { useRuleSet } from './api.js';
-import { usePublishRuleSet, useReviseRuleSet, useSaveRuleSet } from './ruleSetMutations.js';
-
-/** Reads the edited rules; null when the text is not JSON (the server checks the rest). */
-function parseRules(text: string): Rule[] | null {
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? (value as Rule[]) : null;
-  } catch {
-    return null;
-  }
-}
+import { useReviseRuleSet } from './ruleSetMutations.js';
+import { RuleSetForm } from './RuleSetForm.js';
 
 function RulesTable({ ruleSet }: { ruleSet: RuleSet }) {
   const t = useT();
@@ -49,7 +39,7 @@ function RulesTable({ ruleSet }: { ruleSet: RuleSet }) {
   );
 }
 
-/** One rule set: its rules; a draft can be edited as data and published, a published set revised. */
+/** One rule set: its rules; a draft is edited in a form and published, a published set revised. */
 export function RuleSetDrawer({
   id,
   onClose,
@@ -61,31 +51,12 @@ export function RuleSetDrawer({
 }) {
   const t = useT();
   const { lang } = useLang();
-  const { message } = App.useApp();
   const onError = useApiErrorHandler();
   const canConfigure = useCan('budget.configure');
   const { data: ruleSet, refetch } = useRuleSet(id);
-  const save = useSaveRuleSet();
-  const publish = usePublishRuleSet();
   const revise = useReviseRuleSet();
-  const [text, setText] = useState('');
-  useEffect(() => setText(ruleSet ? JSON.stringify(ruleSet.rules, null, 2) : ''), [ruleSet]);
-  const rules = parseRules(text);
   const editable = canConfigure && ruleSet?.status === 'draft';
 
-  const onSave = () => {
-    if (!ruleSet || rules === null) {
-      return;
-    }
-    const body = { title: ruleSet.title, note: ruleSet.note, rules };
-    save.mutate(
-      { id: ruleSet.id, version: ruleSet.version, body },
-      {
-        onSuccess: () => void message.success(t('budget.ruleSets.saved')),
-        onError: (error) => onError(error, { onReload: () => void refetch() }),
-      },
-    );
-  };
   return (
     <Drawer
       open={id !== null}
@@ -117,39 +88,7 @@ export function RuleSetDrawer({
             </>
           ) : null}
           {editable ? (
-            <>
-              <Typography.Text id="rule-set-json-label">{t('budget.ruleSets.editHint')}</Typography.Text>
-              <Input.TextArea
-                aria-labelledby="rule-set-json-label"
-                value={text}
-                onChange={(event) => setText(event.target.value)}
-                autoSize={{ minRows: 12, maxRows: 30 }}
-                className="rule-set-json"
-                status={rules === null ? 'error' : undefined}
-              />
-              {rules === null ? (
-                <Alert type="error" showIcon title={t('budget.ruleSets.invalidJson')} />
-              ) : null}
-              <Space>
-                <Button type="primary" disabled={rules === null} loading={save.isPending} onClick={onSave}>
-                  {t('budget.ruleSets.save')}
-                </Button>
-                <Button
-                  loading={publish.isPending}
-                  onClick={() =>
-                    publish.mutate(
-                      { id: ruleSet.id, version: ruleSet.version },
-                      {
-                        onSuccess: () => void message.success(t('budget.ruleSets.published')),
-                        onError: (error) => onError(error),
-                      },
-                    )
-                  }
-                >
-                  {t('budget.ruleSets.publish')}
-                </Button>
-              </Space>
-            </>
+            <RuleSetForm key={ruleSet.version} ruleSet={ruleSet} onReload={() => void refetch()} />
           ) : null}
         </Space>
       ) : null}

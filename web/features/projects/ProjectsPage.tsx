@@ -54,6 +54,7 @@ export function ProjectsPage() {
         <Select
           allowClear
           placeholder={t('projects.status')}
+          aria-label={t('projects.status')}
           style={{ width: 240 }}
           value={status}
           onChange={setStatus}
@@ -62,6 +63,7 @@ export function ProjectsPage() {
         <Select
           allowClear
           placeholder={t('projects.budgetType')}
+          aria-label={t('projects.budgetType')}
           style={{ width: 180 }}
           value={budgetType}
           onChange={setBudgetType}
