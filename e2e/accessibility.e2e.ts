@@ -44,6 +44,8 @@ async function screensOf(page: Page): Promise<string[]> {
     ...planTabs,
     '/budget',
     '/spending',
+    '/results',
+    '/assets',
     '/areas',
     '/areas/30',
     '/areas/300103',

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { achievementOf, addResult, cappedBp, summarizeAchievement, toMillionths } from './achievement.js';
+import {
+  achievementOf,
+  addResult,
+  cappedBp,
+  percentOf,
+  summarizeAchievement,
+  toMillionths,
+} from './achievement.js';
 
 describe('toMillionths', () => {
   it.each([
@@ -69,5 +76,15 @@ describe('roll-up arithmetic', () => {
       meanAchievementBp: 6667,
       achievedShareBp: 6666,
     });
+  });
+});
+
+describe('percentOf', () => {
+  it('takes a whole-percent share of a decimal exactly', () => {
+    expect(percentOf('2.5', 50)).toBe('1.25');
+    expect(percentOf('3', 100)).toBe('3');
+    expect(percentOf('0.000003', 50)).toBe('0.000001');
+    expect(percentOf('-4', 25)).toBe('-1');
+    expect(percentOf('10', 0)).toBe('0');
   });
 });

@@ -68,3 +68,13 @@ export function addResult(totals: AchievementTotals, result: Achievement): Achie
     achievementBpSum: totals.achievementBpSum + cappedBp(result.achievementBp),
   };
 }
+
+/** A share (in whole percent) of a decimal target, as a decimal string, rounded down to millionths. */
+export function percentOf(target: string, percent: number): string {
+  const value = (toMillionths(target) * BigInt(percent)) / 100n;
+  const sign = value < 0n ? '-' : '';
+  const magnitude = value < 0n ? -value : value;
+  const whole = magnitude / 10n ** BigInt(SCALE);
+  const fraction = (magnitude % 10n ** BigInt(SCALE)).toString().padStart(SCALE, '0').replace(/0+$/, '');
+  return `${sign}${whole}${fraction ? `.${fraction}` : ''}`;
+}

@@ -232,3 +232,16 @@ describe('register lists, totals and export', () => {
     expect((await chiangmai.request('GET', '/api/v1/assets/export?provinceCode=30')).statusCode).toBe(403);
   });
 });
+
+describe('anonymous writes', () => {
+  it('answer 401 before any version check', async () => {
+    const [asset] = ((await korat.request('GET', '/api/v1/assets')).json() as AssetList).items;
+    for (const [method, url, payload] of [
+      ['PATCH', `/api/v1/assets/${asset?.id}`, { condition: 'good' }],
+      ['POST', `/api/v1/assets/${asset?.id}/transitions`, { action: 'write_off', eventDate: '2026-05-01' }],
+    ] as const) {
+      const response = await context.app.inject({ method, url, payload });
+      expect(response.statusCode).toBe(401);
+    }
+  });
+});

@@ -130,9 +130,9 @@ export function assetRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
+        const actor = requireActor(request);
         const { version, ...input } = request.body;
-        const expected = expectedVersion(request, version);
-        return updateAsset(deps, requireActor(request), request.params.id, expected, input);
+        return updateAsset(deps, actor, request.params.id, expectedVersion(request, version), input);
       },
     );
     app.post(
@@ -147,9 +147,9 @@ export function assetRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
+        const actor = requireActor(request);
         const { version, ...input } = request.body;
-        const expected = expectedVersion(request, version);
-        return transitionAsset(deps, requireActor(request), request.params.id, expected, input);
+        return transitionAsset(deps, actor, request.params.id, expectedVersion(request, version), input);
       },
     );
   };

@@ -1,9 +1,11 @@
 import type { Feature } from '../../platform/feature.js';
 import { featureMigrations } from '../../platform/db/migrations.js';
+import { seedDemoResults } from './demo.js';
 import { resultsRoutes } from './routes.js';
 
 export const resultsFeature: Feature = {
   name: 'results',
   routes: [{ plugin: resultsRoutes, prefix: '/api/v1' }],
   migrations: featureMigrations('results', new URL('./migrations', import.meta.url)),
+  seeds: { demo: seedDemoResults },
 };

@@ -3,6 +3,7 @@ import { committeesEn } from './committees.en.js';
 import { auditEn } from './audit.en.js';
 import { listsEn } from './lists.en.js';
 import { budgetEn } from './budget.en.js';
+import { resultsEn } from './results.en.js';
 import { notificationsEn } from './notifications.en.js';
 import { spendingEn } from './spending.en.js';
 import { regulationsEn } from './regulations.en.js';
@@ -30,7 +31,6 @@ export const en: Record<MessageKey, string> = {
   'nav.committees': 'Committees',
   'nav.actionPlans': 'Action plans',
   'nav.budget': 'Budget & disbursement',
-  'nav.kpis': 'KPIs',
   'nav.assets': 'Assets',
   'nav.meetings': 'Meetings',
   'nav.areas': 'Areas',
@@ -227,6 +227,7 @@ export const en: Record<MessageKey, string> = {
   ...projectFormEn,
   ...budgetEn,
   ...spendingEn,
+  ...resultsEn,
   ...notificationsEn,
   ...regulationsEn,
   ...programmesEn,

@@ -3,6 +3,7 @@ import { committeesTh } from './committees.th.js';
 import { auditTh } from './audit.th.js';
 import { listsTh } from './lists.th.js';
 import { budgetTh } from './budget.th.js';
+import { resultsTh } from './results.th.js';
 import { notificationsTh } from './notifications.th.js';
 import { spendingTh } from './spending.th.js';
 import { regulationsTh } from './regulations.th.js';
@@ -30,7 +31,6 @@ export const th = {
   'nav.committees': 'คณะกรรมการและการประชุม',
   'nav.actionPlans': 'แผนปฏิบัติราชการประจำปี',
   'nav.budget': 'งบประมาณและการเบิกจ่าย',
-  'nav.kpis': 'ตัวชี้วัด',
   'nav.assets': 'ทรัพย์สิน',
   'nav.meetings': 'การประชุม กรอ.',
   'nav.areas': 'พื้นที่',
@@ -226,6 +226,7 @@ export const th = {
   ...projectFormTh,
   ...budgetTh,
   ...spendingTh,
+  ...resultsTh,
   ...notificationsTh,
   ...regulationsTh,
   ...programmesTh,

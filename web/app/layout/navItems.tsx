@@ -86,6 +86,20 @@ export const NAV_ITEMS: readonly NavItem[] = [
     requires: 'spending.read',
   },
   {
+    path: '/results',
+    labelKey: 'nav.results',
+    icon: <AimOutlined />,
+    group: 'planning',
+    requires: 'result.read',
+  },
+  {
+    path: '/assets',
+    labelKey: 'nav.assets',
+    icon: <HddOutlined />,
+    group: 'planning',
+    requires: 'asset.read',
+  },
+  {
     path: '/programmes',
     labelKey: 'nav.programmes',
     icon: <FlagOutlined />,
@@ -99,8 +113,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
     group: 'data',
     requires: 'regulation.read',
   },
-  { path: '/kpis', labelKey: 'nav.kpis', icon: <AimOutlined />, group: 'planning', comingSoon: true },
-  { path: '/assets', labelKey: 'nav.assets', icon: <HddOutlined />, group: 'planning', comingSoon: true },
   {
     path: '/meetings',
     labelKey: 'nav.meetings',

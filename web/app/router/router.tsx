@@ -199,6 +199,18 @@ const spendingRoute = createRoute({
   component: lazyRouteComponent(() => import('../../features/spending/SpendingPage.js'), 'SpendingPage'),
 });
 
+const resultsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/results',
+  component: lazyRouteComponent(() => import('../../features/results/ResultsPage.js'), 'ResultsPage'),
+});
+
+const assetsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/assets',
+  component: lazyRouteComponent(() => import('../../features/assets/AssetsPage.js'), 'AssetsPage'),
+});
+
 const regulationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/regulations',
@@ -249,6 +261,8 @@ const routeTree = rootRoute.addChildren([
     meetingRoute,
     budgetRoute,
     spendingRoute,
+    resultsRoute,
+    assetsRoute,
     regulationsRoute,
     programmesRoute,
     ...comingSoonRoutes,
