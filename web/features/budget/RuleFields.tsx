@@ -64,12 +64,20 @@ export function RuleFields({ index, onRemove }: { index: number; onRemove: () =>
       {PAIRS.map(([name, labelKey]) => (
         <Row key={name} gutter={8}>
           <Col xs={24} md={12}>
-            <Form.Item name={path(name, 'th')} label={`${t(labelKey)} (ไทย)`} rules={required}>
+            <Form.Item
+              name={path(name, 'th')}
+              label={t('common.inThai', { label: t(labelKey) })}
+              rules={required}
+            >
               <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name={path(name, 'en')} label={`${t(labelKey)} (English)`} rules={required}>
+            <Form.Item
+              name={path(name, 'en')}
+              label={t('common.inEnglish', { label: t(labelKey) })}
+              rules={required}
+            >
               <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} />
             </Form.Item>
           </Col>
