@@ -3,8 +3,6 @@ import type { budgetTh } from './budget.th.js';
 /** English texts of the budget pages. */
 export const budgetEn: Record<keyof typeof budgetTh, string> = {
   'budget.rules.title': 'Eligibility rule results',
-  'budget.rules.thaiText': '{label} (Thai)',
-  'budget.rules.englishText': '{label} (English)',
   'budget.rules.noSet': 'No rule set is published for this fiscal year',
   'budget.rules.judgedBy': 'Judged by the FY{year} rule set, revision {revision}',
   'budget.rules.blocking': '{count} blocking rule(s) fail: the project cannot be requested yet',

@@ -1,8 +1,6 @@
 /** Thai texts of the budget pages: eligibility rules, budget stages and their summaries. */
 export const budgetTh = {
   'budget.rules.title': 'ผลการตรวจเกณฑ์พิจารณาโครงการ',
-  'budget.rules.thaiText': '{label} (ไทย)',
-  'budget.rules.englishText': '{label} (อังกฤษ)',
   'budget.rules.noSet': 'ปีงบประมาณนี้ยังไม่มีชุดเกณฑ์ที่ประกาศใช้',
   'budget.rules.judgedBy': 'ตรวจตามชุดเกณฑ์ปี {year} ฉบับที่ {revision}',
   'budget.rules.blocking': 'มีเกณฑ์บังคับที่ไม่ผ่าน {count} ข้อ ยังเสนอของบประมาณไม่ได้',

@@ -188,6 +188,8 @@ export const en: Record<MessageKey, string> = {
   'audit.empty': '(empty)',
   'audit.allTypes': 'All types',
   'audit.action.create': 'Created',
+  'common.inThai': '{label} (Thai)',
+  'common.inEnglish': '{label} (English)',
   'audit.action.update': 'Updated',
   'audit.action.delete': 'Deleted',
   'audit.filterActor': 'User id',

@@ -187,6 +187,8 @@ export const th = {
   'audit.empty': '(ว่าง)',
   'audit.allTypes': 'ทุกประเภท',
   'audit.action.create': 'สร้าง',
+  'common.inThai': '{label} (ไทย)',
+  'common.inEnglish': '{label} (อังกฤษ)',
   'audit.action.update': 'แก้ไข',
   'audit.action.delete': 'ลบ',
   'audit.filterActor': 'รหัสผู้ใช้',

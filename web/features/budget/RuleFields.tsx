@@ -66,7 +66,7 @@ export function RuleFields({ index, onRemove }: { index: number; onRemove: () =>
           <Col xs={24} md={12}>
             <Form.Item
               name={path(name, 'th')}
-              label={t('budget.rules.thaiText', { label: t(labelKey) })}
+              label={t('common.inThai', { label: t(labelKey) })}
               rules={required}
             >
               <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} />
@@ -75,7 +75,7 @@ export function RuleFields({ index, onRemove }: { index: number; onRemove: () =>
           <Col xs={24} md={12}>
             <Form.Item
               name={path(name, 'en')}
-              label={t('budget.rules.englishText', { label: t(labelKey) })}
+              label={t('common.inEnglish', { label: t(labelKey) })}
               rules={required}
             >
               <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} />
