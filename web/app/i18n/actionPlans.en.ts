@@ -2,7 +2,7 @@ import type { actionPlansTh } from './actionPlans.th.js';
 
 /** English texts of the annual action plan pages. */
 export const actionPlansEn: Record<keyof typeof actionPlansTh, string> = {
-  'actionPlans.title': 'Annual action plans, FY {year}',
+  'actionPlans.title': 'Annual action plans, {year}',
   'actionPlans.create': 'Start the plan of province {province}',
   'actionPlans.created': 'Action plan created (draft)',
   'actionPlans.none': 'No action plan for this fiscal year yet',
@@ -13,7 +13,7 @@ export const actionPlansEn: Record<keyof typeof actionPlansTh, string> = {
   'actionPlans.demo': 'Demo data',
   'actionPlans.demoTag': 'Demo',
   'actionPlans.loadError': 'Could not load the action plan',
-  'actionPlans.boardTitle': 'Action plan {unit}, FY {year}, version {no}',
+  'actionPlans.boardTitle': 'Action plan {unit}, {year}, version {no}',
   'actionPlans.backToList': 'Back to the list',
   'actionPlans.locked':
     'This version has been submitted or approved and cannot change; start a revision to change it',

@@ -1,6 +1,6 @@
 /** Thai texts of the annual action plan pages (แผนปฏิบัติราชการประจำปี). */
 export const actionPlansTh = {
-  'actionPlans.title': 'แผนปฏิบัติราชการประจำปี พ.ศ. {year}',
+  'actionPlans.title': 'แผนปฏิบัติราชการประจำ{year}',
   'actionPlans.create': 'จัดทำแผนของจังหวัด {province}',
   'actionPlans.created': 'สร้างแผนปฏิบัติราชการ (ฉบับร่าง) แล้ว',
   'actionPlans.none': 'ยังไม่มีแผนปฏิบัติราชการในปีงบประมาณนี้',
@@ -11,7 +11,7 @@ export const actionPlansTh = {
   'actionPlans.demo': 'ข้อมูลตัวอย่าง',
   'actionPlans.demoTag': 'ตัวอย่าง (demo)',
   'actionPlans.loadError': 'โหลดแผนปฏิบัติราชการไม่สำเร็จ',
-  'actionPlans.boardTitle': 'แผนปฏิบัติราชการ {unit} ปี {year} ฉบับที่ {no}',
+  'actionPlans.boardTitle': 'แผนปฏิบัติราชการ {unit} {year} ฉบับที่ {no}',
   'actionPlans.backToList': 'กลับไปรายการแผน',
   'actionPlans.locked': 'ฉบับนี้เสนอหรืออนุมัติแล้ว แก้ไขไม่ได้ หากต้องเปลี่ยนให้จัดทำฉบับปรับแผน',
   'actionPlans.revise': 'ปรับแผน',

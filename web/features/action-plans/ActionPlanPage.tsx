@@ -11,6 +11,7 @@ import {
 import { moveOnBoard } from '../../../domain/action-plans/board-order.js';
 import { useApiErrorHandler } from '../../app/api/useApiErrorHandler.js';
 import { useCan } from '../../app/auth/hooks.js';
+import { fiscalYearText } from '../../../domain/thai/be-year.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { ApprovalActions } from '../approvals/ApprovalActions.js';
@@ -61,7 +62,7 @@ export function ActionPlanPage() {
       <PageTitle
         title={t('actionPlans.boardTitle', {
           unit: plan.budgetUnit,
-          year: plan.fiscalYear,
+          year: fiscalYearText(plan.fiscalYear, lang),
           no: plan.versionNo,
         })}
         extra={

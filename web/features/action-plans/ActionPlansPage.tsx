@@ -6,6 +6,7 @@ import type { ActionPlanSummary } from '../../../domain/action-plans/responses.j
 import { useApiErrorHandler } from '../../app/api/useApiErrorHandler.js';
 import { useCan, useCurrentUser } from '../../app/auth/hooks.js';
 import { useGlobalFilters } from '../../app/filters/useGlobalFilters.js';
+import { fiscalYearText } from '../../../domain/thai/be-year.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { useActionPlans, useCreateActionPlan } from './api.js';
@@ -39,7 +40,7 @@ export function ActionPlansPage() {
   return (
     <>
       <PageTitle
-        title={t('actionPlans.title', { year: fiscalYear })}
+        title={t('actionPlans.title', { year: fiscalYearText(fiscalYear, lang) })}
         extra={
           canCreate && province ? (
             <Button
