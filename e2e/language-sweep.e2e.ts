@@ -12,7 +12,8 @@ type Listed = { items: { id: string; isDemo?: boolean; kind?: string }[] };
 /** What a reader should never see: raw codes, unformatted big numbers, years without their era. */
 const DEFECTS: [string, RegExp][] = [
   ['raw code', /\b[a-z]+_[a-z_]+\b/],
-  ['number without thousands separators', /(?<![\d,.\-/])\d{7,}(?![\d,])/],
+  // Digits inside a word (an id such as a UUID's hex) are not a number a reader reads.
+  ['number without thousands separators', /(?<![\p{L}\d,.\-/])\d{7,}(?![\p{L}\d,])/u],
   ['missing value', /\b(undefined|NaN|null)\b/],
   ['fiscal year without its era', /\bFY ?\d{4}\b(?! \(BE \d{4}\))/],
 ];

@@ -25,10 +25,15 @@ export async function sessionApi(page: Page): Promise<SessionApi> {
   };
 }
 
-/** Chooses an option of an antd Select by its exact title. */
+/**
+ * Chooses an option of an antd Select by its exact title. The dropdown of the previous pick may still
+ * be fading out (a "-leave" motion class) and shows the same options, so it is left out.
+ */
 export async function pickOption(page: Page, select: Locator, title: string): Promise<void> {
   await select.click();
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${title}"]`).click();
+  await page
+    .locator(`.ant-select-dropdown:visible:not([class*="-leave"]) .ant-select-item-option[title="${title}"]`)
+    .click();
   await expect.poll(() => select.textContent()).toContain(title);
 }
 

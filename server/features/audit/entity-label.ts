@@ -3,7 +3,7 @@ import { auditEvents } from '../../platform/audit/tables.js';
 
 /**
  * What a reader calls the record an audit event is about: a need's reference number, a plan's title
- * (with the version number for a version), a user's username, an agency's or area's name. Looked up
+ * (with the version number for a version), a user's username, an agency's or area's name, a rule set's year and revision, a project's code. Looked up
  * under the reader's row-level security, so it is null where the reader may not see the record.
  */
 export const entityLabel: SQL<string | null> = sql<string | null>`case ${auditEvents.entityType}
@@ -15,4 +15,7 @@ export const entityLabel: SQL<string | null> = sql<string | null>`case ${auditEv
   when 'user' then (select u.username from users u where u.id::text = ${auditEvents.entityId})
   when 'agency' then (select a.name_th from agencies a where a.id::text = ${auditEvents.entityId})
   when 'area' then (select ar.name_th from areas ar where ar.code = ${auditEvents.entityId})
+  when 'rule_set' then (
+    select 'พ.ศ. ' || r.fiscal_year || ' · ' || r.revision from rule_sets r where r.id::text = ${auditEvents.entityId})
+  when 'project' then (select pr.code from projects pr where pr.id::text = ${auditEvents.entityId})
   end`;
