@@ -1,4 +1,4 @@
-import { checkVersion } from './versions.js';
+import { checkVersion } from '../../platform/http/versions.js';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import { defaultMonthlyPlan } from '../../../domain/spending/plan-curve.js';

@@ -1,4 +1,4 @@
-import { checkVersion } from './versions.js';
+import { checkVersion } from '../../platform/http/versions.js';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import { procurementDateProblem } from '../../../domain/spending/procurement.js';

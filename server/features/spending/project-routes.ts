@@ -16,7 +16,7 @@ import { uuidParams } from '../../platform/http/schemas.js';
 import { closeMonth, recordActual } from './actuals.js';
 import { putDefaultPlan, putPlan } from './plans.js';
 import { putCarryOver, putProcurement } from './procurement.js';
-import { optionalVersion } from './versions.js';
+import { optionalVersion } from '../../platform/http/versions.js';
 import { getProjectSpending } from './view.js';
 
 /** Writes of a project's spending year (each answers the whole year again) and month closing. */

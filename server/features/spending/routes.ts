@@ -20,7 +20,7 @@ import { spendingSummary } from './summary.js';
 import { getTargetYear, putTargetYear } from './targets.js';
 import { getProjectSpending } from './view.js';
 import { listWarnings } from './warnings.js';
-import { optionalVersion } from './versions.js';
+import { optionalVersion } from '../../platform/http/versions.js';
 
 /** Spending reads and targets: a project's year, warnings, summaries; targets per year. */
 export function spendingRoutes(deps: AppDependencies): FastifyPluginAsyncZod {

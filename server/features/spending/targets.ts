@@ -1,4 +1,4 @@
-import { checkVersion } from './versions.js';
+import { checkVersion } from '../../platform/http/versions.js';
 import { asc, eq } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { TargetInput, TargetYear, TargetYearInput } from '../../../domain/spending/targets.js';

@@ -1,1 +1,0 @@
-export { checkVersion, optionalVersion } from '../../platform/http/versions.js';
