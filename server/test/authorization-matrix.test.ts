@@ -48,6 +48,17 @@ const FAMILIES: Record<string, { read: Action[]; write: Action[] } | 'self-servi
   // Marking a notice read is the reader's own bookkeeping, so readers may do it.
   notifications: { read: ['notifications.read'], write: ['notifications.read'] },
   training: { read: ['training.read'], write: ['training.manage'] },
+  households: {
+    read: ['household.read'],
+    write: [
+      'household.manage',
+      'household.unmask',
+      'household.exportPersonal',
+      'household.subjectAccess',
+      'household.configure',
+    ],
+  },
+  'household counts': { read: ['household_count.read'], write: ['household_count.propose'] },
 };
 // Records kept apart by province: another province's ones must never be read or written.
 const PROVINCIAL = new Set([
@@ -71,6 +82,8 @@ const PROVINCIAL = new Set([
   'meetings',
   'agenda-items',
   'committee-follow-ups',
+  'households',
+  'household-members',
 ]);
 // Lists whose items carry a provinceCode that must lie in the reader's view scope.
 const SCOPED_LISTS = new Set([
@@ -83,6 +96,7 @@ const SCOPED_LISTS = new Set([
   'results',
   'assets',
   'committees',
+  'households',
 ]);
 const PUBLIC = new Set(['GET /api/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
 const ACCOUNTS = [
