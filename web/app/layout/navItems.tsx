@@ -10,6 +10,7 @@ import {
   FileTextOutlined,
   FlagOutlined,
   HddOutlined,
+  HomeOutlined,
   ProfileOutlined,
   ProjectOutlined,
   RiseOutlined,
@@ -98,6 +99,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: <HddOutlined />,
     group: 'planning',
     requires: 'asset.read',
+  },
+  {
+    path: '/households',
+    labelKey: 'nav.households',
+    icon: <HomeOutlined />,
+    group: 'planning',
+    requires: 'household.read',
   },
   {
     path: '/programmes',
