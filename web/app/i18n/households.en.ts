@@ -40,7 +40,7 @@ export const householdsEn: Record<keyof typeof householdsTh, string> = {
   'households.helpBy': 'Help from {agency}',
   'households.visit': 'Visit',
   'households.unmask': 'Show',
-  'households.unmaskOf': 'Show the data of {name}',
+  'households.unmaskOf': 'Show {name}',
   'households.unmaskTitle': 'Show personal data',
   'households.unmaskNotice': 'Showing the id number and name is written to the audit trail with your reason',
   'households.reason': 'Reason (at least 10 characters)',

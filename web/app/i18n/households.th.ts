@@ -38,7 +38,7 @@ export const householdsTh = {
   'households.helpBy': 'ช่วยเหลือโดย {agency}',
   'households.visit': 'ติดตามเยี่ยม',
   'households.unmask': 'แสดงข้อมูล',
-  'households.unmaskOf': 'แสดงข้อมูลของ {name}',
+  'households.unmaskOf': 'แสดงข้อมูล {name}',
   'households.unmaskTitle': 'เปิดดูข้อมูลส่วนบุคคล',
   'households.unmaskNotice': 'การเปิดดูเลขประจำตัวและชื่อจะถูกบันทึกในประวัติการแก้ไขพร้อมเหตุผล',
   'households.reason': 'เหตุผล (อย่างน้อย 10 ตัวอักษร)',

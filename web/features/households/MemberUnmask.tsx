@@ -48,7 +48,9 @@ export function MemberUnmask({ memberId, masked }: { memberId: string; masked: s
         destroyOnHidden
         footer={
           clear ? (
-            <Button onClick={close}>{t('households.close')}</Button>
+            <Button onClick={close} data-testid="unmask-close">
+              {t('households.close')}
+            </Button>
           ) : (
             <>
               <Button onClick={close}>{t('households.cancel')}</Button>
