@@ -51,6 +51,7 @@ export const ACTIONS = [
   'committee.read',
   'committee.manage',
   'committee.record',
+  'dashboard.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -165,6 +166,8 @@ export const POLICY: Record<Action, Rule> = {
   'committee.read': { roles: EVERY_ROLE, scope: 'view' },
   'committee.manage': { roles: PLANNERS, scope: 'capture' },
   'committee.record': { roles: PLANNERS, scope: 'capture' },
+  // Dashboards: everyone has a home; the nation needs a national view, a cluster every member province.
+  'dashboard.read': { roles: EVERY_ROLE, scope: 'view' },
 };
 
 export type Actor = {

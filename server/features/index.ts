@@ -9,6 +9,7 @@ import { auditFeature } from './audit/feature.js';
 import { authFeature } from './auth/feature.js';
 import { budgetFeature } from './budget/feature.js';
 import { committeesFeature } from './committees/feature.js';
+import { dashboardsFeature } from './dashboards/feature.js';
 import { healthFeature } from './health/feature.js';
 import { jobsFeature } from './jobs/feature.js';
 import { needsFeature } from './needs/feature.js';
@@ -56,6 +57,8 @@ export const FEATURES: readonly Feature[] = [
   // After projects: a programme activity may name the project that carries it.
   programmesFeature,
   trainingFeature,
+  // Reads the roll-ups of every feature above through their public.ts; owns no tables.
+  dashboardsFeature,
   // Fed by the features before it through their digest sources.
   notificationsFeature([spendingDigestSource]),
 ];

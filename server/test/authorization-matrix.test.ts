@@ -48,6 +48,7 @@ const FAMILIES: Record<string, { read: Action[]; write: Action[] } | 'self-servi
   // Marking a notice read is the reader's own bookkeeping, so readers may do it.
   notifications: { read: ['notifications.read'], write: ['notifications.read'] },
   training: { read: ['training.read'], write: ['training.manage'] },
+  dashboards: { read: ['dashboard.read'], write: [] },
 };
 // Records kept apart by province: another province's ones must never be read or written.
 const PROVINCIAL = new Set([
@@ -83,6 +84,7 @@ const SCOPED_LISTS = new Set([
   'results',
   'assets',
   'committees',
+  'dashboards',
 ]);
 const PUBLIC = new Set(['GET /api/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
 const ACCOUNTS = [
