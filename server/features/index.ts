@@ -12,6 +12,7 @@ import { committeesFeature } from './committees/feature.js';
 import { healthFeature } from './health/feature.js';
 import { jobsFeature } from './jobs/feature.js';
 import { needsFeature } from './needs/feature.js';
+import { openDataFeature } from './open-data/feature.js';
 import { notificationsFeature } from './notifications/feature.js';
 import { plansFeature } from './plans/feature.js';
 import { programmesFeature } from './programmes/feature.js';
@@ -56,6 +57,8 @@ export const FEATURES: readonly Feature[] = [
   // After projects: a programme activity may name the project that carries it.
   programmesFeature,
   trainingFeature,
+  // After every feature whose published rows its public views select.
+  openDataFeature,
   // Fed by the features before it through their digest sources.
   notificationsFeature([spendingDigestSource]),
 ];
