@@ -13,6 +13,7 @@ import { dashboardsFeature } from './dashboards/feature.js';
 import { healthFeature } from './health/feature.js';
 import { jobsFeature } from './jobs/feature.js';
 import { needsFeature } from './needs/feature.js';
+import { openDataFeature } from './open-data/feature.js';
 import { notificationsFeature } from './notifications/feature.js';
 import { plansFeature } from './plans/feature.js';
 import { programmesFeature } from './programmes/feature.js';
@@ -59,6 +60,8 @@ export const FEATURES: readonly Feature[] = [
   trainingFeature,
   // Reads the roll-ups of every feature above through their public.ts; owns no tables.
   dashboardsFeature,
+  // After every feature whose published rows its public views select.
+  openDataFeature,
   // Fed by the features before it through their digest sources.
   notificationsFeature([spendingDigestSource]),
 ];
