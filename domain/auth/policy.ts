@@ -51,6 +51,10 @@ export const ACTIONS = [
   'committee.read',
   'committee.manage',
   'committee.record',
+  'indicator.read',
+  'indicator.import',
+  'indicator.target',
+  'indicator.configure',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -165,6 +169,12 @@ export const POLICY: Record<Action, Rule> = {
   'committee.read': { roles: EVERY_ROLE, scope: 'view' },
   'committee.manage': { roles: PLANNERS, scope: 'capture' },
   'committee.record': { roles: PLANNERS, scope: 'capture' },
+  // Indicators are public statistics: everyone reads every area; the provincial office imports its
+  // figures and sets its targets; administrators keep the national catalogue.
+  'indicator.read': { roles: EVERY_ROLE, scope: 'none' },
+  'indicator.import': { roles: ['system_admin', 'provincial_planner', 'provincial_head'], scope: 'capture' },
+  'indicator.target': { roles: PLANNERS, scope: 'capture' },
+  'indicator.configure': { roles: ['system_admin'], scope: 'none' },
 };
 
 export type Actor = {

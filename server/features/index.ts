@@ -10,6 +10,7 @@ import { authFeature } from './auth/feature.js';
 import { budgetFeature } from './budget/feature.js';
 import { committeesFeature } from './committees/feature.js';
 import { healthFeature } from './health/feature.js';
+import { indicatorsFeature } from './indicators/feature.js';
 import { jobsFeature } from './jobs/feature.js';
 import { needsFeature } from './needs/feature.js';
 import { notificationsFeature } from './notifications/feature.js';
@@ -56,6 +57,8 @@ export const FEATURES: readonly Feature[] = [
   // After projects: a programme activity may name the project that carries it.
   programmesFeature,
   trainingFeature,
+  // After needs and plans: evidence cites needs and plan issues.
+  indicatorsFeature,
   // Fed by the features before it through their digest sources.
   notificationsFeature([spendingDigestSource]),
 ];
