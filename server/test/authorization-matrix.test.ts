@@ -51,6 +51,17 @@ const FAMILIES: Record<string, { read: Action[]; write: Action[] } | 'self-servi
   dashboards: { read: ['dashboard.read'], write: [] },
   // Published data for everyone, signed in or not: no role is needed.
   'open data': 'self-service',
+  households: {
+    read: ['household.read'],
+    write: [
+      'household.manage',
+      'household.unmask',
+      'household.exportPersonal',
+      'household.subjectAccess',
+      'household.configure',
+    ],
+  },
+  'household counts': { read: ['household_count.read'], write: ['household_count.propose'] },
 };
 // Records kept apart by province: another province's ones must never be read or written.
 const PROVINCIAL = new Set([
@@ -74,6 +85,8 @@ const PROVINCIAL = new Set([
   'meetings',
   'agenda-items',
   'committee-follow-ups',
+  'households',
+  'household-members',
 ]);
 // Lists whose items carry a provinceCode that must lie in the reader's view scope.
 const SCOPED_LISTS = new Set([
@@ -87,6 +100,7 @@ const SCOPED_LISTS = new Set([
   'assets',
   'committees',
   'dashboards',
+  'households',
 ]);
 const PUBLIC = new Set([
   'GET /api/health',
