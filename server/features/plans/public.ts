@@ -124,3 +124,5 @@ export async function describePlanLinks(
     kpis: kpis.map((kpi) => ({ id: kpi.id, name: kpi.name, unit: kpi.unit })),
   };
 }
+
+export { kpiWithTargets, publishedKpisOfProvince, type KpiWithTargets } from './public-kpis.js';

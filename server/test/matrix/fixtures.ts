@@ -62,6 +62,7 @@ export async function provinceFixture(
       'plan-issues': plan.issueId,
       'plan-objectives': plan.objectiveId,
       'plan-kpis': plan.kpiId,
+      kpis: plan.kpiId,
       'plan-approaches': plan.approachId,
       'plan-items': plan.itemId,
       needs: need.id,
