@@ -72,6 +72,7 @@ const PROVINCIAL = new Set([
   'plan-issues',
   'plan-objectives',
   'plan-kpis',
+  'kpis',
   'plan-approaches',
   'plan-items',
   'needs',

@@ -59,6 +59,8 @@ export const auditEn: Record<keyof typeof auditTh, string> = {
   'audit.entity.regulation_citation': 'Regulation citation',
   'audit.entity.progress_report': 'Progress report',
   'audit.entity.output_actuals': 'Output actuals',
+  'audit.entity.kpi_actual': 'KPI actual',
+  'audit.entity.asset_check': 'Asset check',
   'audit.action.register_assets': 'Assets registered',
   'audit.action.attendance': 'Attendance recorded',
   'audit.action.resolve': 'Resolution recorded',

@@ -57,6 +57,8 @@ export const auditTh = {
   'audit.entity.regulation_citation': 'การอ้างอิงระเบียบ',
   'audit.entity.progress_report': 'รายงานความก้าวหน้า',
   'audit.entity.output_actuals': 'ผลผลิตที่เกิดขึ้นจริง',
+  'audit.entity.kpi_actual': 'ผลตัวชี้วัดตามแผน',
+  'audit.entity.asset_check': 'การตรวจสอบพัสดุประจำปี',
   'audit.action.register_assets': 'ลงทะเบียนทรัพย์สิน',
   'audit.action.attendance': 'บันทึกผู้เข้าประชุม',
   'audit.action.resolve': 'บันทึกมติ',
