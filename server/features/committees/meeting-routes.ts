@@ -78,7 +78,7 @@ export function meetingRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: 'Mark a meeting held or scheduled / สถานะการประชุม',
+          summary: 'Mark a meeting held, or move it (date, time, venue) / แก้ไขการประชุม',
           params,
           body: meetingUpdateSchema,
           response: responses({ 200: meetingSchema }, { errors: ERRORS.edit }),
