@@ -43,6 +43,8 @@ export const auditEn: Record<keyof typeof auditTh, string> = {
   'audit.entity.training_event': 'Training event',
   'audit.action.undo': 'Undone',
   'audit.action.participants': 'Participants recorded',
+  'audit.action.questions': 'Knowledge check set',
+  'audit.action.check': 'Knowledge check taken',
   'audit.entity.asset': 'Asset',
   'audit.entity.committee': 'Committee',
   'audit.entity.committee_member': 'Committee member',
