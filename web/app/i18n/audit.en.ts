@@ -52,6 +52,7 @@ export const auditEn: Record<keyof typeof auditTh, string> = {
   'audit.entity.committee_agenda_item': 'Agenda item',
   'audit.entity.committee_follow_up': 'Follow-up',
   'audit.entity.programme': 'Programme',
+  'audit.entity.indicator': 'Area indicator',
   'audit.entity.programme_activity': 'Programme activity',
   'audit.entity.programme_targets': 'Programme targets',
   'audit.entity.programme_report': 'Programme report',

@@ -50,6 +50,7 @@ export const auditTh = {
   'audit.entity.committee_agenda_item': 'ระเบียบวาระการประชุม',
   'audit.entity.committee_follow_up': 'การติดตามมติ',
   'audit.entity.programme': 'โครงการสำคัญ',
+  'audit.entity.indicator': 'ตัวชี้วัดเชิงพื้นที่',
   'audit.entity.programme_activity': 'กิจกรรมของโครงการสำคัญ',
   'audit.entity.programme_targets': 'ค่าเป้าหมายของโครงการสำคัญ',
   'audit.entity.programme_report': 'รายงานผลโครงการสำคัญ',
