@@ -65,6 +65,7 @@ export async function provinceFixture(
       'plan-issues': plan.issueId,
       'plan-objectives': plan.objectiveId,
       'plan-kpis': plan.kpiId,
+      kpis: plan.kpiId,
       'plan-approaches': plan.approachId,
       'plan-items': plan.itemId,
       needs: need.id,
