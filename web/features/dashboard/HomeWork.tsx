@@ -7,7 +7,7 @@ import { useDashboardHome } from './api.js';
 
 type ItemLink = { to: '/needs' | '/plans' | '/action-plans' | '/results'; status?: 'received' };
 
-/** The list each count opens (the province is the global area the link sets). */
+/** The list each count opens (the home's area is the global area the link sets). */
 const LINKS: Record<HomeItemKey, ItemLink> = {
   needsToScreen: { to: '/needs', status: 'received' },
   draftPlans: { to: '/plans' },
@@ -21,7 +21,7 @@ function ItemCount({ home, item }: { home: Home; item: Home['items'][number] }) 
   const t = useT();
   const { lang } = useLang();
   const link = LINKS[item.key];
-  const area = home.provinceCode ?? undefined;
+  const area = home.areaCode ?? undefined;
   return (
     <Link
       to={link.to}
