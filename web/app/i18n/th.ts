@@ -14,6 +14,7 @@ import { packTh } from './pack.th.js';
 import { plansTh } from './plans.th.js';
 import { projectFormTh } from './projectForm.th.js';
 import { projectsTh } from './projects.th.js';
+import { householdsTh } from './households.th.js';
 
 /** Thai is the source dictionary: its keys define every message the UI may show. */
 export const th = {
@@ -233,6 +234,7 @@ export const th = {
   ...actionPlansTh,
   ...committeesTh,
   ...dashboardsTh,
+  ...householdsTh,
 } as const;
 
 export type MessageKey = keyof typeof th;
