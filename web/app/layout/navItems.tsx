@@ -2,6 +2,7 @@ import {
   AimOutlined,
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
   BookOutlined,
   CalendarOutlined,
   DashboardOutlined,
@@ -36,6 +37,13 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.dashboard', icon: <DashboardOutlined />, group: null },
+  {
+    path: '/overview',
+    labelKey: 'nav.overview',
+    icon: <BarChartOutlined />,
+    group: null,
+    requires: 'dashboard.read',
+  },
   {
     path: '/needs',
     labelKey: 'nav.needs',

@@ -15,6 +15,7 @@ import { COMING_SOON_ITEMS } from '../layout/navItems.js';
 import { NotFoundPage } from '../../components/NotFoundPage.js';
 import { RouteError } from '../../components/RouteError.js';
 import { needsSearchSchema } from '../../features/needs/search.js';
+import { overviewSearchSchema } from '../../features/dashboard/search.js';
 import { planSearchSchema, plansSearchSchema } from '../../features/plans/search.js';
 import { globalSearchSchema, loginSearchSchema, parseSearch, stringifySearch } from './search.js';
 
@@ -62,6 +63,13 @@ const dashboardRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
   component: lazyRouteComponent(() => import('../../features/dashboard/DashboardPage.js'), 'DashboardPage'),
+});
+
+const overviewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/overview',
+  validateSearch: overviewSearchSchema,
+  component: lazyRouteComponent(() => import('../../features/dashboard/OverviewPage.js'), 'OverviewPage'),
 });
 
 const areasRoute = createRoute({
@@ -241,6 +249,7 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
     dashboardRoute,
+    overviewRoute,
     areasRoute,
     areaDetailRoute,
     agenciesRoute,
