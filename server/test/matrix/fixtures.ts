@@ -208,6 +208,7 @@ export async function nationalIds(admin: TestClient): Promise<Record<string, str
   return {
     ...(await regulationIds(admin)),
     programmes: programme.id,
+    indicators: await firstId(admin, '/api/v1/indicators'),
     nodes: await firstId(admin, '/api/v1/alignment/nodes?limit=1'),
     'approval-steps': await firstId(admin, '/api/v1/approval-steps'),
     'need-dimensions': '1',
