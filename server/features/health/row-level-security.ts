@@ -25,6 +25,7 @@ export async function rowLevelSecurityStatus(database: Database): Promise<RowLev
     database.db,
     sql`select c.relname as "table",
           (select count(*)::int from pg_policies p where p.schemaname = 'public' and p.tablename = c.relname) as policies,
+          -- Any column will do: household_secrets grants the app role only its non-secret columns.
           case when ${appRoleExists} then has_any_column_privilege('areaplan_app', c.oid, 'SELECT') end as granted
         from pg_class c
         join pg_namespace n on n.oid = c.relnamespace

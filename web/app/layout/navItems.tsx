@@ -11,6 +11,7 @@ import {
   FileTextOutlined,
   FlagOutlined,
   HddOutlined,
+  HomeOutlined,
   ProfileOutlined,
   ProjectOutlined,
   RiseOutlined,
@@ -106,6 +107,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: <HddOutlined />,
     group: 'planning',
     requires: 'asset.read',
+  },
+  {
+    path: '/households',
+    labelKey: 'nav.households',
+    icon: <HomeOutlined />,
+    group: 'planning',
+    requires: 'household.read',
   },
   {
     path: '/programmes',

@@ -219,6 +219,21 @@ const assetsRoute = createRoute({
   component: lazyRouteComponent(() => import('../../features/assets/AssetsPage.js'), 'AssetsPage'),
 });
 
+const householdsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/households',
+  component: lazyRouteComponent(
+    () => import('../../features/households/HouseholdsPage.js'),
+    'HouseholdsPage',
+  ),
+});
+
+const householdRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/households/$householdId',
+  component: lazyRouteComponent(() => import('../../features/households/HouseholdPage.js'), 'HouseholdPage'),
+});
+
 const regulationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/regulations',
@@ -272,6 +287,8 @@ const routeTree = rootRoute.addChildren([
     spendingRoute,
     resultsRoute,
     assetsRoute,
+    householdsRoute,
+    householdRoute,
     regulationsRoute,
     programmesRoute,
     ...comingSoonRoutes,
