@@ -51,6 +51,11 @@ export const ACTIONS = [
   'committee.read',
   'committee.manage',
   'committee.record',
+  'dashboard.read',
+  'indicator.read',
+  'indicator.import',
+  'indicator.target',
+  'indicator.configure',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -165,6 +170,14 @@ export const POLICY: Record<Action, Rule> = {
   'committee.read': { roles: EVERY_ROLE, scope: 'view' },
   'committee.manage': { roles: PLANNERS, scope: 'capture' },
   'committee.record': { roles: PLANNERS, scope: 'capture' },
+  // Dashboards: everyone has a home; the nation needs a national view, a cluster every member province.
+  'dashboard.read': { roles: EVERY_ROLE, scope: 'view' },
+  // Indicators are public statistics: everyone reads every area; the provincial office imports its
+  // figures and sets its targets; administrators keep the national catalogue.
+  'indicator.read': { roles: EVERY_ROLE, scope: 'none' },
+  'indicator.import': { roles: ['system_admin', 'provincial_planner', 'provincial_head'], scope: 'capture' },
+  'indicator.target': { roles: PLANNERS, scope: 'capture' },
+  'indicator.configure': { roles: ['system_admin'], scope: 'none' },
 };
 
 export type Actor = {

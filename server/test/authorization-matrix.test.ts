@@ -48,6 +48,9 @@ const FAMILIES: Record<string, { read: Action[]; write: Action[] } | 'self-servi
   // Marking a notice read is the reader's own bookkeeping, so readers may do it.
   notifications: { read: ['notifications.read'], write: ['notifications.read'] },
   training: { read: ['training.read'], write: ['training.manage'] },
+  dashboards: { read: ['dashboard.read'], write: [] },
+  // Published data for everyone, signed in or not: no role is needed.
+  'open data': 'self-service',
 };
 // Records kept apart by province: another province's ones must never be read or written.
 const PROVINCIAL = new Set([
@@ -84,8 +87,18 @@ const SCOPED_LISTS = new Set([
   'results',
   'assets',
   'committees',
+  'dashboards',
 ]);
-const PUBLIC = new Set(['GET /api/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
+const PUBLIC = new Set([
+  'GET /api/health',
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/logout',
+  'GET /api/open/v1/projects',
+  'GET /api/open/v1/datasets/{dataset}.{format}',
+  'GET /api/open/v1/dictionary',
+  'GET /api/open/v1/oc4ids/projects/{code}',
+  'GET /api/open/v1/oc4ids/provinces/{provinceCode}',
+]);
 const ACCOUNTS = [
   'admin',
   'planner.korat',
