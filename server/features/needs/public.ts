@@ -1,6 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { NeedStatus } from '../../../domain/needs/need.js';
 import { selectRows, type Queryable } from '../../platform/db/client.js';
+import { needs } from './tables.js';
 
 /**
  * What other features (the dashboards) use of needs. Runs in the caller's actor transaction, so
@@ -34,4 +35,22 @@ export async function needStatusCounts(
     status: row.key,
     needs: Number(row.needs),
   }));
+}
+
+/**
+ * Needs of a province still received or screened (no answer: not linked, forwarded, merged or
+ * rejected) that came in before `receivedBefore`, by reference number: the orphans report's first list.
+ */
+export async function unansweredNeeds(tx: Queryable, provinceCode: string, receivedBefore: Date) {
+  return tx
+    .select({ id: needs.id, referenceNo: needs.referenceNo, title: needs.title })
+    .from(needs)
+    .where(
+      and(
+        eq(needs.provinceCode, provinceCode),
+        inArray(needs.status, ['received', 'screened']),
+        lt(needs.createdAt, receivedBefore),
+      ),
+    )
+    .orderBy(asc(needs.referenceNo));
 }
