@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectSpending, SpendingSummary } from '../../../domain/spending/spending-response.js';
 import { signInAll } from '../../test/factories.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
+import { libreOfficeXlsx } from '../../test/libreoffice-xlsx.js';
 import { multipartFile } from '../../test/multipart.js';
 import { carryOvers } from './tables.js';
 import { insertProject } from './test-projects.js';
@@ -83,6 +84,38 @@ describe('monthly extract import', () => {
     const { job } = await upload(korat, 'extract.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
     expect(job.status).toBe('succeeded');
     expect((await disbursedIn30()) - before).toBe(123_456n);
+  });
+
+  it('imports an xlsx extract saved by LibreOffice Calc (rich-text headings, number formats, formulas)', async () => {
+    const project = await insertProject(context, { provinceCode: '30' });
+    const other = await insertProject(context, { provinceCode: '30' });
+    const file = await libreOfficeXlsx(
+      [
+        [
+          { runs: ['ปีงบ', 'ประมาณ'] },
+          'เดือน',
+          { runs: ['รหัส', 'โครงการ'] },
+          'ก่อหนี้ผูกพัน',
+          'เบิกจ่าย',
+          'แหล่งเงิน',
+          'หมายเหตุ',
+        ],
+        [2569, 3, project.code, 5000, { formula: '1000+234.56', value: 1234.56 }, 'ปีปัจจุบัน', null],
+        [2569, 3, other.code, null, 0.01, null, { formula: 'CONCATENATE("งวด";"ที่ 1")', text: 'งวดที่ 1' }],
+      ],
+      'รายงาน GFMIS',
+    );
+    const before = await disbursedIn30();
+    const { job, items } = await upload(korat, 'gfmis-libreoffice.xlsx', file);
+    expect(job.status, JSON.stringify(items)).toBe('succeeded');
+    expect(job.result).toMatchObject({ importedRows: 2 });
+    expect((await disbursedIn30()) - before).toBe(123_456n + 1n);
+    const view = (
+      await korat.request('GET', `/api/v1/spending/projects/${project.id}?fiscalYear=2569`)
+    ).json() as ProjectSpending;
+    expect(view.actuals).toMatchObject([
+      { fiscalMonth: 3, committedSatang: '500000', disbursedSatang: '123456' },
+    ]);
   });
 
   it('refuses a file with bad rows, names each row, and saves nothing', async () => {
