@@ -82,6 +82,8 @@ export const meetingSchema = z.object({
   venue: z.string().nullable(),
   online: z.boolean(),
   status: z.enum(MEETING_STATUSES),
+  /** The signed minutes once uploaded: its file name and when (ISO). */
+  signedMinutes: z.object({ fileName: z.string(), uploadedAt: z.iso.datetime() }).nullable(),
   isDemo: z.boolean(),
   version: z.number().int(),
 });
@@ -145,6 +147,8 @@ export const agendaItemSchema = z.object({
     })
     .nullable(),
   followUps: z.array(followUpSchema),
+  /** Needs the item's private-sector proposals became (origin กรอ.). */
+  needIds: z.array(z.uuid()),
   version: z.number().int(),
 });
 export type AgendaItemView = z.infer<typeof agendaItemSchema>;

@@ -19,21 +19,19 @@ import {
 } from '../../../domain/committees/schemas.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
-import { fileResponse, MEDIA_TYPES, responses } from '../../platform/http/responses.js';
+import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
-import { contentDisposition } from '../../platform/files/stored-files.js';
 import { PLAN_ERRORS as ERRORS } from '../plans/contract.js';
 import { addAgendaItem, buildAgenda, listAgendaCandidates } from './agenda-service.js';
 import { recordAttendance } from './attendance-service.js';
 import { COMMITTEE_TAGS as tags } from './committee-routes.js';
 import { createFollowUp, updateFollowUp } from './follow-up-service.js';
 import { createMeeting, getMeeting, listMeetings, updateMeeting } from './meeting-service.js';
-import { minutesPdf } from './minutes.js';
 import { recordResolution } from './resolution-service.js';
 
 const params = uuidParams;
 
-/** Meetings: numbering, attendance and quorum, agendas from the system, resolutions, follow-ups, minutes. */
+/** Meetings: numbering, attendance and quorum, agendas from the system, resolutions, follow-ups. */
 export function meetingRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -201,27 +199,6 @@ export function meetingRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           expectedVersion(request, request.body.version),
           request.body,
         ),
-    );
-    app.get(
-      '/meetings/:id/minutes.pdf',
-      {
-        schema: {
-          tags,
-          summary: 'The minutes (รายงานการประชุม) as PDF in official Thai layout',
-          params,
-          response: responses(
-            { 200: fileResponse('The minutes / รายงานการประชุม', MEDIA_TYPES.pdf) },
-            { errors: ERRORS.read },
-          ),
-        },
-      },
-      async (request, reply) => {
-        const minutes = await minutesPdf(deps, requireActor(request), request.params.id);
-        return reply
-          .type(MEDIA_TYPES.pdf)
-          .header('content-disposition', contentDisposition(minutes.fileName))
-          .send(minutes.content);
-      },
     );
   };
 }
