@@ -18,10 +18,10 @@ import {
   resolutionSchema,
 } from '../../../domain/committees/schemas.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
-import { expectedVersion, requireActor } from '../../platform/http/context.js';
+import { requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
-import { PLAN_ERRORS as ERRORS } from '../plans/contract.js';
+import { OPERATION_ERRORS as ERRORS, versionedWriteRoute } from '../../platform/http/versioned-routes.js';
 import { addAgendaItem, buildAgenda, listAgendaCandidates } from './agenda-service.js';
 import { recordAttendance } from './attendance-service.js';
 import { COMMITTEE_TAGS as tags } from './committee-routes.js';
@@ -34,6 +34,30 @@ const params = uuidParams;
 /** Meetings: numbering, attendance and quorum, agendas from the system, resolutions, follow-ups. */
 export function meetingRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
+    versionedWriteRoute(app, 'patch', {
+      path: '/meetings/:id',
+      tags,
+      summary: 'Mark a meeting held, or move it (date, time, venue) / แก้ไขการประชุม',
+      body: meetingUpdateSchema,
+      saved: meetingSchema,
+      save: (actor, id, version, body) => updateMeeting(deps, actor, id, version, body),
+    });
+    versionedWriteRoute(app, 'put', {
+      path: '/agenda-items/:id/resolution',
+      tags,
+      summary: 'Record the resolution; approving a waiting document takes its approval step / บันทึกมติ',
+      body: resolutionSchema,
+      saved: agendaItemSchema,
+      save: (actor, id, version, body) => recordResolution(deps, actor, id, version, body),
+    });
+    versionedWriteRoute(app, 'patch', {
+      path: '/committee-follow-ups/:id',
+      tags,
+      summary: 'Move a follow-up on (in progress, done) / ปรับสถานะเรื่องติดตาม',
+      body: followUpUpdateSchema,
+      saved: followUpSchema,
+      save: (actor, id, version, body) => updateFollowUp(deps, actor, id, version, body),
+    });
     app.get(
       '/meetings',
       {
@@ -70,26 +94,6 @@ export function meetingRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         },
       },
       (request) => getMeeting(deps, requireActor(request), request.params.id),
-    );
-    app.patch(
-      '/meetings/:id',
-      {
-        schema: {
-          tags,
-          summary: 'Mark a meeting held, or move it (date, time, venue) / แก้ไขการประชุม',
-          params,
-          body: meetingUpdateSchema,
-          response: responses({ 200: meetingSchema }, { errors: ERRORS.edit }),
-        },
-      },
-      (request) =>
-        updateMeeting(
-          deps,
-          requireActor(request),
-          request.params.id,
-          expectedVersion(request, request.body.version),
-          request.body,
-        ),
     );
     app.put(
       '/meetings/:id/attendance',
@@ -144,26 +148,6 @@ export function meetingRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       },
       (request) => buildAgenda(deps, requireActor(request), request.params.id),
     );
-    app.put(
-      '/agenda-items/:id/resolution',
-      {
-        schema: {
-          tags,
-          summary: 'Record the resolution; approving a waiting document takes its approval step / บันทึกมติ',
-          params,
-          body: resolutionSchema,
-          response: responses({ 200: agendaItemSchema }, { errors: ERRORS.edit }),
-        },
-      },
-      (request) =>
-        recordResolution(
-          deps,
-          requireActor(request),
-          request.params.id,
-          expectedVersion(request, request.body.version),
-          request.body,
-        ),
-    );
     app.post(
       '/agenda-items/:id/follow-ups',
       {
@@ -179,26 +163,6 @@ export function meetingRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         reply
           .status(201)
           .send(await createFollowUp(deps, requireActor(request), request.params.id, request.body)),
-    );
-    app.patch(
-      '/committee-follow-ups/:id',
-      {
-        schema: {
-          tags,
-          summary: 'Move a follow-up on (in progress, done) / ปรับสถานะเรื่องติดตาม',
-          params,
-          body: followUpUpdateSchema,
-          response: responses({ 200: followUpSchema }, { errors: ERRORS.edit }),
-        },
-      },
-      (request) =>
-        updateFollowUp(
-          deps,
-          requireActor(request),
-          request.params.id,
-          expectedVersion(request, request.body.version),
-          request.body,
-        ),
     );
   };
 }

@@ -6,7 +6,7 @@ import { requireActor } from '../../platform/http/context.js';
 import { fileResponse, MEDIA_TYPES, responses } from '../../platform/http/responses.js';
 import { uuidParams as params } from '../../platform/http/schemas.js';
 import { readSingleUpload } from '../../platform/http/upload.js';
-import { PLAN_ERRORS as ERRORS } from '../plans/contract.js';
+import { OPERATION_ERRORS as ERRORS } from '../../platform/http/versioned-routes.js';
 import { COMMITTEE_TAGS as tags } from './committee-routes.js';
 import { loadMinutes, minutesHtml } from './minutes.js';
 import { minutesDocx } from './minutes-docx.js';
