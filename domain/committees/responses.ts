@@ -172,3 +172,12 @@ export type AgendaCandidate = z.infer<typeof agendaCandidateSchema>;
 
 export const agendaCandidateListSchema = z.object({ items: z.array(agendaCandidateSchema) });
 export const followUpListSchema = z.object({ items: z.array(followUpSchema) });
+
+/** The dashboard card: the next meetings in view and the follow-ups still open (overdue first). */
+export const committeeDashboardSchema = z.object({
+  upcoming: z.array(meetingSchema),
+  openFollowUps: z.number().int(),
+  overdueFollowUps: z.number().int(),
+  overdue: z.array(followUpSchema),
+});
+export type CommitteeDashboard = z.infer<typeof committeeDashboardSchema>;
