@@ -76,4 +76,46 @@ describe('demo committees', () => {
     const early = await committeeDigestSource({ database: context.database }, today);
     expect(early.map((notice) => notice.subjectKey.split(':').at(-1))).toEqual(['overdue']);
   });
+
+  it('enters a private-sector proposal of a กรอ. item as a need of origin กรอ., linked both ways', async () => {
+    const planner = await context.signIn('planner.korat');
+    const committees = (await expectStatus(planner, 200, 'GET', '/api/v1/committees?provinceCode=30'))
+      .items as Json[];
+    const kro = committees.find((committee) => committee.kind === 'kro_province');
+    const today = toBangkokIsoDate(new Date());
+    const meeting = await expectStatus(planner, 201, 'POST', '/api/v1/meetings', {
+      committeeId: kro?.id,
+      meetingNo: `1/${Number(today.slice(0, 4)) + 543}`,
+      date: today,
+      status: 'held',
+    });
+    const item = await expectStatus(planner, 201, 'POST', `/api/v1/meetings/${meeting.id}/agenda-items`, {
+      section: 4,
+      title: 'ข้อเสนอของหอการค้าจังหวัด',
+    });
+    const proposal = { areaCode: '300101', title: 'ถนนเชื่อมแหล่งท่องเที่ยวเขาใหญ่', dimensionId: 1 };
+    const refused = await planner.request('POST', `/api/v1/agenda-items/${item.id}/proposals`, {
+      body: { ...proposal, areaCode: '500101' },
+    });
+    expect(refused.statusCode).toBe(403);
+    const need = await expectStatus(
+      planner,
+      201,
+      'POST',
+      `/api/v1/agenda-items/${item.id}/proposals`,
+      proposal,
+    );
+    expect(need).toMatchObject({ origin: 'private_sector', sourceDate: today, status: 'received' });
+    expect(String(need.sourceDocument)).toContain('กรอ.จังหวัด ครั้งที่ 1/');
+    const detail = await expectStatus(planner, 200, 'GET', `/api/v1/meetings/${meeting.id}`);
+    expect((detail.agenda as Json[])[0]?.needIds).toEqual([need.id]);
+
+    const kbjMeeting = (
+      (await expectStatus(planner, 200, 'GET', '/api/v1/meetings?provinceCode=30')).items as Json[]
+    ).find((row) => row.status === 'held' && row.committeeId !== kro?.id);
+    const kbjItem = (
+      (await expectStatus(planner, 200, 'GET', `/api/v1/meetings/${kbjMeeting?.id}`)).agenda as Json[]
+    )[0];
+    await expectStatus(planner, 409, 'POST', `/api/v1/agenda-items/${kbjItem?.id}/proposals`, proposal);
+  });
 });

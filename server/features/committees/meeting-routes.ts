@@ -15,8 +15,10 @@ import {
   meetingCreateSchema,
   meetingListQuery,
   meetingUpdateSchema,
+  proposalCreateSchema,
   resolutionSchema,
 } from '../../../domain/committees/schemas.js';
+import { needSchema } from '../../../domain/needs/need-response.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
@@ -27,6 +29,7 @@ import { recordAttendance } from './attendance-service.js';
 import { COMMITTEE_TAGS as tags } from './committee-routes.js';
 import { createFollowUp, updateFollowUp } from './follow-up-service.js';
 import { createMeeting, getMeeting, listMeetings, updateMeeting } from './meeting-service.js';
+import { enterProposal } from './proposal-service.js';
 import { recordResolution } from './resolution-service.js';
 
 const params = uuidParams;
@@ -147,6 +150,23 @@ export function meetingRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         },
       },
       (request) => buildAgenda(deps, requireActor(request), request.params.id),
+    );
+    app.post(
+      '/agenda-items/:id/proposals',
+      {
+        schema: {
+          tags,
+          summary:
+            'Enter a private-sector proposal of a กรอ. item as a need (origin กรอ.) / บันทึกข้อเสนอภาคเอกชนเป็นความต้องการ',
+          params,
+          body: proposalCreateSchema,
+          response: responses({ 201: needSchema }, { errors: ERRORS.create }),
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await enterProposal(deps, requireActor(request), request.params.id, request.body)),
     );
     app.post(
       '/agenda-items/:id/follow-ups',
