@@ -12,6 +12,7 @@ import {
   HddOutlined,
   ProfileOutlined,
   ProjectOutlined,
+  ReadOutlined,
   RiseOutlined,
   ScheduleOutlined,
   TeamOutlined,
@@ -105,6 +106,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: <FlagOutlined />,
     group: 'planning',
     requires: 'programme.read',
+  },
+  {
+    path: '/training',
+    labelKey: 'nav.training',
+    icon: <ReadOutlined />,
+    group: 'data',
+    requires: 'training.read',
   },
   {
     path: '/regulations',

@@ -220,6 +220,12 @@ const regulationsRoute = createRoute({
   ),
 });
 
+const trainingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/training',
+  component: lazyRouteComponent(() => import('../../features/training/TrainingPage.js'), 'TrainingPage'),
+});
+
 const programmesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/programmes',
@@ -264,6 +270,7 @@ const routeTree = rootRoute.addChildren([
     resultsRoute,
     assetsRoute,
     regulationsRoute,
+    trainingRoute,
     programmesRoute,
     ...comingSoonRoutes,
   ]),
