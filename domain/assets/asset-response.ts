@@ -26,6 +26,8 @@ export const assetSchema = z.object({
   condition: z.enum(ASSET_CONDITIONS),
   gfmisAssetNo: z.string().nullable(),
   status: z.enum(ASSET_STATUSES),
+  /** The latest yearly check, or null before the first. */
+  lastCheckedOn: z.string().nullable(),
   availableTransitions: z.array(z.enum(ASSET_TRANSITIONS)),
   isDemo: z.boolean(),
   version: z.number().int(),
@@ -43,7 +45,20 @@ export const assetEventSchema = z.object({
   recordedAt: z.string(),
 });
 
-export const assetDetailSchema = assetSchema.extend({ events: z.array(assetEventSchema) });
+/** A yearly check (ตรวจสอบพัสดุประจำปี) as recorded. */
+export const assetCheckSchema = z.object({
+  id: z.uuid(),
+  checkedOn: z.string(),
+  condition: z.enum(ASSET_CONDITIONS),
+  inUse: z.boolean(),
+  note: z.string().nullable(),
+  recordedAt: z.string(),
+});
+
+export const assetDetailSchema = assetSchema.extend({
+  events: z.array(assetEventSchema),
+  checks: z.array(assetCheckSchema),
+});
 export type AssetDetail = z.infer<typeof assetDetailSchema>;
 
 /** GET /assets: a keyset page (by code) with the count and value of the whole filtered register. */

@@ -51,6 +51,19 @@ export const ACTIONS = [
   'committee.read',
   'committee.manage',
   'committee.record',
+  'dashboard.read',
+  'indicator.read',
+  'indicator.import',
+  'indicator.target',
+  'indicator.configure',
+  'household.read',
+  'household.manage',
+  'household.unmask',
+  'household.exportPersonal',
+  'household.subjectAccess',
+  'household.configure',
+  'household_count.read',
+  'household_count.propose',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -165,6 +178,30 @@ export const POLICY: Record<Action, Rule> = {
   'committee.read': { roles: EVERY_ROLE, scope: 'view' },
   'committee.manage': { roles: PLANNERS, scope: 'capture' },
   'committee.record': { roles: PLANNERS, scope: 'capture' },
+  // Dashboards: everyone has a home; the nation needs a national view, a cluster every member province.
+  'dashboard.read': { roles: EVERY_ROLE, scope: 'view' },
+  // Indicators are public statistics: everyone reads every area; the provincial office imports its
+  // figures and sets its targets; administrators keep the national catalogue.
+  'indicator.read': { roles: EVERY_ROLE, scope: 'none' },
+  'indicator.import': { roles: ['system_admin', 'provincial_planner', 'provincial_head'], scope: 'capture' },
+  'indicator.target': { roles: PLANNERS, scope: 'capture' },
+  'indicator.configure': { roles: ['system_admin'], scope: 'none' },
+  // Household cases hold personal data (PDPA): those who work cases read them masked; clear ids and
+  // names, personal exports and subject-access reports only for the provincial head and the district
+  // officers who visit, each with a recorded reason. The auditor reads masked cases and the audit of
+  // every unmasking, but never unmasks: checking who looked does not need what they saw.
+  'household.read': {
+    roles: [...PLANNERS, 'district_officer', 'agency_officer', 'central_analyst', 'auditor'],
+    scope: 'view',
+  },
+  'household.manage': { roles: [...PLANNERS, 'district_officer', 'agency_officer'], scope: 'capture' },
+  'household.unmask': { roles: ['provincial_head', 'district_officer'], scope: 'capture' },
+  'household.exportPersonal': { roles: ['provincial_head'], scope: 'capture' },
+  'household.subjectAccess': { roles: ['provincial_head'], scope: 'capture' },
+  'household.configure': { roles: ['system_admin'], scope: 'none' },
+  // Anonymised counts carry no personal data: every role of the area reads them.
+  'household_count.read': { roles: EVERY_ROLE, scope: 'view' },
+  'household_count.propose': { roles: PLANNERS, scope: 'capture' },
 };
 
 export type Actor = {

@@ -48,6 +48,20 @@ const FAMILIES: Record<string, { read: Action[]; write: Action[] } | 'self-servi
   // Marking a notice read is the reader's own bookkeeping, so readers may do it.
   notifications: { read: ['notifications.read'], write: ['notifications.read'] },
   training: { read: ['training.read'], write: ['training.manage'] },
+  dashboards: { read: ['dashboard.read'], write: [] },
+  // Published data for everyone, signed in or not: no role is needed.
+  'open data': 'self-service',
+  households: {
+    read: ['household.read'],
+    write: [
+      'household.manage',
+      'household.unmask',
+      'household.exportPersonal',
+      'household.subjectAccess',
+      'household.configure',
+    ],
+  },
+  'household counts': { read: ['household_count.read'], write: ['household_count.propose'] },
 };
 // Records kept apart by province: another province's ones must never be read or written.
 const PROVINCIAL = new Set([
@@ -58,6 +72,7 @@ const PROVINCIAL = new Set([
   'plan-issues',
   'plan-objectives',
   'plan-kpis',
+  'kpis',
   'plan-approaches',
   'plan-items',
   'needs',
@@ -71,6 +86,8 @@ const PROVINCIAL = new Set([
   'meetings',
   'agenda-items',
   'committee-follow-ups',
+  'households',
+  'household-members',
 ]);
 // Lists whose items carry a provinceCode that must lie in the reader's view scope.
 const SCOPED_LISTS = new Set([
@@ -83,8 +100,19 @@ const SCOPED_LISTS = new Set([
   'results',
   'assets',
   'committees',
+  'dashboards',
+  'households',
 ]);
-const PUBLIC = new Set(['GET /api/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout']);
+const PUBLIC = new Set([
+  'GET /api/health',
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/logout',
+  'GET /api/open/v1/projects',
+  'GET /api/open/v1/datasets/{dataset}.{format}',
+  'GET /api/open/v1/dictionary',
+  'GET /api/open/v1/oc4ids/projects/{code}',
+  'GET /api/open/v1/oc4ids/provinces/{provinceCode}',
+]);
 const ACCOUNTS = [
   'admin',
   'planner.korat',

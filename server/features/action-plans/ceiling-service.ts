@@ -6,7 +6,8 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
-import { preconditionRequired, staleVersion } from '../../platform/http/errors.js';
+import { staleVersion } from '../../platform/http/errors.js';
+import { checkVersion } from '../../platform/http/versions.js';
 import { placementOf } from '../projects/access.js';
 import { presentCeiling } from './presenter.js';
 import { actionPlanCeilings } from './tables.js';
@@ -40,7 +41,7 @@ export async function putCeiling(
   deps: DatabaseDeps,
   actor: Actor,
   input: Omit<CeilingInput, 'version'>,
-  expected: number | undefined,
+  expected: number | null,
 ): Promise<Ceiling> {
   authorize(actor, 'action_plan.configure');
   return inActorTransaction(deps.database, actor, async (tx) => {
@@ -50,12 +51,7 @@ export async function putCeiling(
       eq(actionPlanCeilings.budgetUnit, input.budgetUnit),
     );
     const [current] = await tx.select().from(actionPlanCeilings).where(where);
-    if (current && expected === undefined) {
-      throw preconditionRequired();
-    }
-    if (current && current.version !== expected) {
-      throw staleVersion(current.version);
-    }
+    checkVersion(current?.version, expected);
     const amountSatang = BigInt(input.amountSatang);
     const [saved] = current
       ? await tx

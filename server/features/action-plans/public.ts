@@ -1,6 +1,7 @@
-import { asc, eq } from 'drizzle-orm';
-import type { Queryable } from '../../platform/db/client.js';
-import { actionPlanEntries, actionPlans } from './tables.js';
+import { asc, eq, sql } from 'drizzle-orm';
+import { CEILING_CLASSES } from '../../../domain/action-plans/action-plan.js';
+import { selectRows, type Queryable } from '../../platform/db/client.js';
+import { actionPlanCeilings, actionPlanEntries, actionPlans } from './tables.js';
 
 /**
  * What other features (the golden thread of results and assets) use of action plans: every
@@ -22,4 +23,47 @@ export async function actionPlansOfProject(tx: Queryable, projectId: string) {
     .innerJoin(actionPlans, eq(actionPlans.id, actionPlanEntries.actionPlanId))
     .where(eq(actionPlanEntries.projectId, projectId))
     .orderBy(asc(actionPlans.fiscalYear), asc(actionPlans.versionNo));
+}
+
+/**
+ * For the dashboards: what counts against the ceiling in the latest version of each budget unit's
+ * action plan of a fiscal year, and the ceilings set for that year, each at its placement (province,
+ * and cluster for a cluster's unit). A year holds one plan per budget unit, so this stays small.
+ */
+export async function actionPlanMoneyOfYear(tx: Queryable, fiscalYear: number) {
+  const classes = sql.join(
+    CEILING_CLASSES.map((entryClass) => sql`${entryClass}`),
+    sql`, `,
+  );
+  const plans = await selectRows<{
+    budget_unit: string;
+    province_code: string;
+    cluster_id: number | null;
+    amount: string;
+  }>(
+    tx,
+    sql`select latest.budget_unit, latest.province_code, latest.cluster_id,
+          coalesce((select sum(e.amount_satang) from action_plan_entries e
+                     where e.action_plan_id = latest.id and e.entry_class in (${classes})), 0)::text as amount
+          from (select distinct on (budget_unit) id, budget_unit, province_code, cluster_id from action_plans
+                 where fiscal_year = ${fiscalYear} order by budget_unit, version_no desc) latest`,
+  );
+  const ceilings = await tx
+    .select({
+      budgetUnit: actionPlanCeilings.budgetUnit,
+      provinceCode: actionPlanCeilings.provinceCode,
+      clusterId: actionPlanCeilings.clusterId,
+      amountSatang: actionPlanCeilings.amountSatang,
+    })
+    .from(actionPlanCeilings)
+    .where(eq(actionPlanCeilings.fiscalYear, fiscalYear));
+  return {
+    plans: plans.map((row) => ({
+      budgetUnit: row.budget_unit,
+      provinceCode: row.province_code,
+      clusterId: row.cluster_id,
+      againstCeilingSatang: BigInt(row.amount),
+    })),
+    ceilings,
+  };
 }

@@ -26,7 +26,8 @@ import type { AppDependencies } from '../../platform/dependencies.js';
 import { etag, expectedVersion, requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
-import { optionalVersion, PLAN_ERRORS } from '../plans/contract.js';
+import { optionalVersion } from '../../platform/http/versions.js';
+import { OPERATION_ERRORS } from '../../platform/http/versioned-routes.js';
 import { listCeilings, putCeiling } from './ceiling-service.js';
 import { addEntry, removeEntry, reorderBoard, updateEntry } from './entry-service.js';
 import { listCandidates, proposeProject } from './proposal-service.js';
@@ -34,7 +35,7 @@ import { createRevision, getRevisionDiff, putEntryChangeReason } from './revisio
 import { createActionPlan, getActionPlan, listActionPlans } from './service.js';
 import { transitionActionPlan } from './transition-service.js';
 
-const ERRORS = PLAN_ERRORS;
+const ERRORS = OPERATION_ERRORS;
 const tags = ['action plans'];
 const params = uuidParams;
 

@@ -7,6 +7,7 @@ import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { invalid, notFound, type FieldError } from '../../platform/http/errors.js';
 import { agencies } from '../agencies/tables.js';
 import { assertCurrentArea } from '../areas/validity.js';
+import { assetChecks } from './check-tables.js';
 import { presentAssetDetail } from './presenter.js';
 import { assetEvents, assets } from './tables.js';
 
@@ -36,7 +37,12 @@ export async function assetDetailOf(tx: Queryable, row: typeof assets.$inferSele
     .from(assetEvents)
     .where(eq(assetEvents.assetId, row.id))
     .orderBy(asc(assetEvents.recordedAt));
-  return presentAssetDetail(row, events);
+  const checks = await tx
+    .select()
+    .from(assetChecks)
+    .where(eq(assetChecks.assetId, row.id))
+    .orderBy(asc(assetChecks.checkedOn), asc(assetChecks.recordedAt));
+  return presentAssetDetail(row, events, checks);
 }
 
 /** Each location must be a current area and each custodian a known agency (one 400 lists all). */

@@ -1,9 +1,11 @@
 import type { Asset, AssetDetail } from '../../../domain/assets/asset-response.js';
 import { availableAssetTransitions } from '../../../domain/assets/transitions.js';
+import type { assetChecks } from './check-tables.js';
 import type { assetEvents, assets } from './tables.js';
 
 type AssetRow = typeof assets.$inferSelect;
 type EventRow = typeof assetEvents.$inferSelect;
+type CheckRow = typeof assetChecks.$inferSelect;
 
 export function presentAsset(row: AssetRow): Asset {
   return {
@@ -27,6 +29,7 @@ export function presentAsset(row: AssetRow): Asset {
     condition: row.condition,
     gfmisAssetNo: row.gfmisAssetNo,
     status: row.status,
+    lastCheckedOn: row.lastCheckedOn,
     availableTransitions: availableAssetTransitions(row.status),
     isDemo: row.isDemo,
     version: row.version,
@@ -34,9 +37,21 @@ export function presentAsset(row: AssetRow): Asset {
   };
 }
 
-export function presentAssetDetail(row: AssetRow, events: readonly EventRow[]): AssetDetail {
+export function presentAssetDetail(
+  row: AssetRow,
+  events: readonly EventRow[],
+  checks: readonly CheckRow[],
+): AssetDetail {
   return {
     ...presentAsset(row),
+    checks: checks.map((check) => ({
+      id: check.id,
+      checkedOn: check.checkedOn,
+      condition: check.condition,
+      inUse: check.inUse,
+      note: check.note,
+      recordedAt: check.recordedAt.toISOString(),
+    })),
     events: events.map((event) => ({
       action: event.action,
       fromStatus: event.fromStatus,

@@ -1,8 +1,9 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
+import type { AssetStatus } from '../../../domain/assets/asset.js';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { loadVisibleAsset } from './access.js';
-import { assets } from './tables.js';
+import { assetRollups, assets } from './tables.js';
 
 /**
  * What other features (the golden thread in results) use of the asset register. Runs in the
@@ -26,4 +27,29 @@ export async function assetsOfProject(tx: Queryable, projectId: string) {
 /** The project an asset the actor can see came from (404 otherwise). */
 export async function projectIdOfAsset(tx: Queryable, actor: Actor, assetId: string): Promise<string> {
   return (await loadVisibleAsset(tx, actor, assetId)).projectId;
+}
+
+/** Statuses of an asset on the transfer line: registered, not yet handed over nor written off. */
+const AWAITING_TRANSFER: readonly AssetStatus[] = [
+  'registered',
+  'transfer_proposed',
+  'receiver_accepted',
+  'transfer_approved',
+];
+
+/**
+ * Registered assets not yet transferred (nor written off) per province and owner (cluster key 0 = the
+ * province's own), from the trigger-kept `asset_rollups`. For the dashboards.
+ */
+export async function assetsAwaitingTransferByProvince(tx: Queryable) {
+  const rows = await tx
+    .select({
+      provinceCode: assetRollups.provinceCode,
+      clusterKey: assetRollups.clusterKey,
+      assets: sql<number>`sum(${assetRollups.assets})::int`,
+    })
+    .from(assetRollups)
+    .where(inArray(assetRollups.status, [...AWAITING_TRANSFER]))
+    .groupBy(assetRollups.provinceCode, assetRollups.clusterKey);
+  return rows.map((row) => ({ ...row, assets: Number(row.assets) }));
 }

@@ -13,6 +13,11 @@ import {
   assetSchema,
   assetSummarySchema,
 } from '../../../domain/assets/asset-response.js';
+import {
+  assetBacklogQuery,
+  assetBacklogSchema,
+  assetCheckInputSchema,
+} from '../../../domain/assets/checks.js';
 import { itemsSchema } from '../../../domain/common/paging.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { contentDisposition } from '../../platform/files/stored-files.js';
@@ -20,6 +25,7 @@ import { expectedVersion, requireActor } from '../../platform/http/context.js';
 import { fileResponse, MEDIA_TYPES, responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { getAsset } from './access.js';
+import { assetBacklog, recordAssetCheck } from './checks.js';
 import { transitionAsset, updateAsset } from './changes.js';
 import { listAssets } from './list.js';
 import { assetProposals, registerAssets } from './register.js';
@@ -77,6 +83,34 @@ export function assetRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         },
       },
       async (request) => assetSummary(deps, requireActor(request), request.query),
+    );
+    app.get(
+      '/assets/backlog',
+      {
+        schema: {
+          tags,
+          summary: 'Overdue checks and assets not yet transferred / ทรัพย์สินค้างตรวจสอบและค้างโอน',
+          querystring: assetBacklogQuery,
+          response: responses({ 200: assetBacklogSchema }, { errors: [400, 401, 403] }),
+        },
+      },
+      async (request) => assetBacklog(deps, requireActor(request), request.query),
+    );
+    app.post(
+      '/assets/:id/checks',
+      {
+        schema: {
+          tags,
+          summary: 'Record the yearly check / บันทึกการตรวจสอบพัสดุประจำปี',
+          params: uuidParams,
+          body: assetCheckInputSchema,
+          response: responses({ 201: assetDetailSchema }, { errors: [400, 401, 403, 404, 409] }),
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await recordAssetCheck(deps, requireActor(request), request.params.id, request.body)),
     );
     app.get(
       '/assets/projects/:id/proposals',

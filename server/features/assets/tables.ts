@@ -49,6 +49,8 @@ export const assets = pgTable(
     condition: text('condition', { enum: ASSET_CONDITIONS }).notNull(),
     gfmisAssetNo: text('gfmis_asset_no'),
     status: text('status', { enum: ASSET_STATUSES }).notNull().default('registered'),
+    /** The latest yearly check (ตรวจสอบพัสดุประจำปี), kept here so the overdue list is index-served. */
+    lastCheckedOn: date('last_checked_on', { mode: 'string' }),
     /** Code, description, GFMIS number and custodian in lower case, for the register's search. */
     searchText: text('search_text').notNull(),
     isDemo: boolean('is_demo').notNull().default(false),
@@ -60,6 +62,12 @@ export const assets = pgTable(
     uniqueIndex('assets_code_idx').on(table.code),
     uniqueIndex('assets_project_no_idx').on(table.projectId, table.assetNo),
     index('assets_province_code_idx').on(table.provinceCode, table.code),
+    index('assets_check_due_idx').on(
+      table.provinceCode,
+      sql`coalesce(${table.lastCheckedOn}, ${table.handoverDate})`,
+      table.code,
+    ),
+    index('assets_transfer_backlog_idx').on(table.provinceCode, table.status, table.handoverDate, table.code),
   ],
 );
 

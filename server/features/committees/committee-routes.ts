@@ -18,7 +18,7 @@ import type { AppDependencies } from '../../platform/dependencies.js';
 import { requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
-import { PLAN_ERRORS as ERRORS } from '../plans/contract.js';
+import { OPERATION_ERRORS as ERRORS } from '../../platform/http/versioned-routes.js';
 import { addMember, createCommittee, getCommittee, listCommittees } from './committee-service.js';
 import { listFollowUps } from './follow-up-service.js';
 import { nextMeetingNo } from './meeting-service.js';

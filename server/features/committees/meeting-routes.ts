@@ -22,7 +22,7 @@ import { expectedVersion, requireActor } from '../../platform/http/context.js';
 import { fileResponse, MEDIA_TYPES, responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { contentDisposition } from '../../platform/files/stored-files.js';
-import { PLAN_ERRORS as ERRORS } from '../plans/contract.js';
+import { OPERATION_ERRORS as ERRORS } from '../../platform/http/versioned-routes.js';
 import { addAgendaItem, buildAgenda, listAgendaCandidates } from './agenda-service.js';
 import { recordAttendance } from './attendance-service.js';
 import { COMMITTEE_TAGS as tags } from './committee-routes.js';
@@ -78,7 +78,7 @@ export function meetingRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: 'Mark a meeting held or scheduled / สถานะการประชุม',
+          summary: 'Mark a meeting held, or move it (date, time, venue) / แก้ไขการประชุม',
           params,
           body: meetingUpdateSchema,
           response: responses({ 200: meetingSchema }, { errors: ERRORS.edit }),

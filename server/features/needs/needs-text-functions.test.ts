@@ -99,3 +99,41 @@ describe('a search sorted by relevance', () => {
     );
   });
 });
+
+describe('text search ids when matches are spread over more than the first probe of 5,000', () => {
+  const cap = 100;
+  /** 8,000 needs in district 3002, one in `every` titled ขาดน้ำดื่ม, created one second apart. */
+  async function plant(every: number, prefix: string): Promise<void> {
+    await context.database.db.execute(sql`
+      insert into needs (reference_no, province_code, area_code, fiscal_year, title, origin, dimension_id, created_at)
+      select ${prefix} || g, '30', '300201', 2569,
+        case when g % ${every} = 0 then 'ขาดน้ำดื่ม ' || ${prefix} else 'ถนนลูกรัง ' || ${prefix} end,
+        'village_forum', 1, now() - make_interval(secs => g)
+      from generate_series(1, 8000) g`);
+  }
+  const matchIds = async (phrase: string) => {
+    const [row] = await asPlanner<{ ids: string[] }>(
+      sql`select need_text_match_ids(null, ${`%${phrase}%`}, 'X', ${cap}) as ids`,
+    );
+    return row?.ids ?? [];
+  };
+
+  it('passes the cap from the wider probe, every id a match', async () => {
+    // 1 in 60: 83 in the newest 5,000 (under the cap), 133 in all; the wider probe finds more than 100.
+    await plant(60, 'กว้าง');
+    const ids = await matchIds('ขาดน้ำดื่ม กว้าง');
+    expect(ids).toHaveLength(cap + 1);
+    const titles = await asPlanner<{ title: string }>(
+      sql`select distinct title from needs where id = any(${sql.param(ids)}::uuid[])`,
+    );
+    expect(titles).toEqual([{ title: 'ขาดน้ำดื่ม กว้าง' }]);
+  });
+
+  it('returns every match, ranked, when the wider probe still finds no more than the cap', async () => {
+    // 1 in 90: 55 in the newest 5,000, 88 in all: the second probe stays under the cap, so all are collected.
+    await plant(90, 'แคบ');
+    const ids = await matchIds('ขาดน้ำดื่ม แคบ');
+    expect(ids).toHaveLength(88);
+    expect(new Set(ids).size).toBe(88);
+  });
+});

@@ -12,7 +12,8 @@ import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor, etag } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
-import { optionalVersion, PLAN_ERRORS } from './contract.js';
+import { optionalVersion } from '../../platform/http/versions.js';
+import { OPERATION_ERRORS } from '../../platform/http/versioned-routes.js';
 import { createReview, getVersionDiff, putChangeReason } from './review-service.js';
 import { transitionVersion } from './transition-service.js';
 
@@ -29,7 +30,7 @@ export function approvalRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           summary: 'Start the review (ฉบับทบทวน) for a fiscal year',
           params,
           body: reviewCreateSchema,
-          response: responses({ 201: versionSummarySchema }, { errors: PLAN_ERRORS.create }),
+          response: responses({ 201: versionSummarySchema }, { errors: OPERATION_ERRORS.create }),
         },
       },
       async (request, reply) =>
@@ -45,7 +46,7 @@ export function approvalRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           summary: 'Changes against another version (default: the base) / การเปลี่ยนแปลงเทียบกับฉบับก่อน',
           params,
           querystring: versionDiffQuery,
-          response: responses({ 200: versionDiffResponseSchema }, { errors: PLAN_ERRORS.read }),
+          response: responses({ 200: versionDiffResponseSchema }, { errors: OPERATION_ERRORS.read }),
         },
       },
       (request) => getVersionDiff(deps, requireActor(request), request.params.id, request.query.against),
@@ -58,7 +59,7 @@ export function approvalRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           summary: 'Give the reason for one change of a review / ระบุเหตุผลของการเปลี่ยนแปลง',
           params,
           body: changeReasonSchema,
-          response: responses({ 200: changeReasonSavedSchema }, { errors: PLAN_ERRORS.edit }),
+          response: responses({ 200: changeReasonSavedSchema }, { errors: OPERATION_ERRORS.edit }),
         },
       },
       async (request) => {
@@ -80,7 +81,7 @@ export function approvalRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           summary: 'Take an approval step / ส่ง อนุมัติ หรือส่งกลับแก้ไข',
           params,
           body: transitionSchema,
-          response: responses({ 200: transitionResultSchema }, { errors: PLAN_ERRORS.edit }),
+          response: responses({ 200: transitionResultSchema }, { errors: OPERATION_ERRORS.edit }),
         },
       },
       async (request, reply) => {

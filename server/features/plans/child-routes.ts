@@ -12,9 +12,13 @@ import type { AppDependencies } from '../../platform/dependencies.js';
 import { requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
-import { PLAN_ERRORS } from './contract.js';
+import {
+  versionedDeleteRoute,
+  versionedWriteRoute,
+  withoutVersion,
+  OPERATION_ERRORS,
+} from '../../platform/http/versioned-routes.js';
 import { deleteIssue, putIssueAlignment, updateIssue } from './issue-service.js';
-import { nodeDeleteRoute, nodeWriteRoute, withoutVersion } from './node-routes.js';
 import {
   createApproach,
   createObjective,
@@ -30,23 +34,28 @@ export function childRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
     const tags = ['plans'];
     const params = uuidParams;
 
-    nodeWriteRoute(app, 'patch', {
+    versionedWriteRoute(app, 'patch', {
+      tags,
       path: '/plan-issues/:id',
       summary: 'Edit an issue / แก้ไขประเด็นการพัฒนา',
       body: issueUpdateSchema,
-      node: issueNodeSchema,
+      saved: issueNodeSchema,
       save: (actor, id, version, body) => updateIssue(deps, actor, id, version, withoutVersion(body)),
     });
-    nodeWriteRoute(app, 'put', {
+    versionedWriteRoute(app, 'put', {
+      tags,
       path: '/plan-issues/:id/alignment',
       summary: "Replace the issue's alignment / ความสอดคล้องของประเด็น",
       body: alignmentLinksSchema,
-      node: issueNodeSchema,
+      saved: issueNodeSchema,
       save: (actor, id, version, body) => putIssueAlignment(deps, actor, id, version, body.links),
     });
-    nodeDeleteRoute(app, '/plan-issues/:id', 'Delete an issue / ลบประเด็นการพัฒนา', (actor, id, version) =>
-      deleteIssue(deps, actor, id, version),
-    );
+    versionedDeleteRoute(app, {
+      path: '/plan-issues/:id',
+      summary: 'Delete an issue / ลบประเด็นการพัฒนา',
+      tags,
+      remove: (actor, id, version) => deleteIssue(deps, actor, id, version),
+    });
     app.post(
       '/plan-issues/:id/objectives',
       {
@@ -55,7 +64,7 @@ export function childRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           summary: 'Add an objective / เพิ่มเป้าประสงค์',
           params,
           body: objectiveInputSchema,
-          response: responses({ 201: objectiveNodeSchema }, { errors: PLAN_ERRORS.create }),
+          response: responses({ 201: objectiveNodeSchema }, { errors: OPERATION_ERRORS.create }),
         },
       },
       async (request, reply) =>
@@ -71,7 +80,7 @@ export function childRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           summary: 'Add an approach / เพิ่มแนวทางการพัฒนา',
           params,
           body: approachInputSchema,
-          response: responses({ 201: approachNodeSchema }, { errors: PLAN_ERRORS.create }),
+          response: responses({ 201: approachNodeSchema }, { errors: OPERATION_ERRORS.create }),
         },
       },
       async (request, reply) =>
@@ -79,28 +88,33 @@ export function childRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           .status(201)
           .send(await createApproach(deps, requireActor(request), request.params.id, request.body)),
     );
-    nodeWriteRoute(app, 'patch', {
+    versionedWriteRoute(app, 'patch', {
+      tags,
       path: '/plan-objectives/:id',
       summary: 'Edit an objective / แก้ไขเป้าประสงค์',
       body: objectiveUpdateSchema,
-      node: objectiveNodeSchema,
+      saved: objectiveNodeSchema,
       save: (actor, id, version, body) => updateObjective(deps, actor, id, version, withoutVersion(body)),
     });
-    nodeDeleteRoute(app, '/plan-objectives/:id', 'Delete an objective / ลบเป้าประสงค์', (actor, id, version) =>
-      deleteObjective(deps, actor, id, version),
-    );
-    nodeWriteRoute(app, 'patch', {
+    versionedDeleteRoute(app, {
+      path: '/plan-objectives/:id',
+      summary: 'Delete an objective / ลบเป้าประสงค์',
+      tags,
+      remove: (actor, id, version) => deleteObjective(deps, actor, id, version),
+    });
+    versionedWriteRoute(app, 'patch', {
+      tags,
       path: '/plan-approaches/:id',
       summary: 'Edit an approach / แก้ไขแนวทางการพัฒนา',
       body: approachUpdateSchema,
-      node: approachNodeSchema,
+      saved: approachNodeSchema,
       save: (actor, id, version, body) => updateApproach(deps, actor, id, version, withoutVersion(body)),
     });
-    nodeDeleteRoute(
-      app,
-      '/plan-approaches/:id',
-      'Delete an approach / ลบแนวทางการพัฒนา',
-      (actor, id, version) => deleteApproach(deps, actor, id, version),
-    );
+    versionedDeleteRoute(app, {
+      path: '/plan-approaches/:id',
+      summary: 'Delete an approach / ลบแนวทางการพัฒนา',
+      tags,
+      remove: (actor, id, version) => deleteApproach(deps, actor, id, version),
+    });
   };
 }

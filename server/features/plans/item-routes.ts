@@ -10,9 +10,13 @@ import type { AppDependencies } from '../../platform/dependencies.js';
 import { requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
-import { PLAN_ERRORS } from './contract.js';
+import {
+  versionedDeleteRoute,
+  versionedWriteRoute,
+  withoutVersion,
+  OPERATION_ERRORS,
+} from '../../platform/http/versioned-routes.js';
 import { createItem, deleteItem, getItem, updateItem } from './item-service.js';
-import { nodeDeleteRoute, nodeWriteRoute, withoutVersion } from './node-routes.js';
 
 /** Project-set items of a draft version: added under their approach, edited with budgets and alignment. */
 export function itemRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
@@ -26,7 +30,7 @@ export function itemRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           summary: 'Add a project-set item / เพิ่มรายการชุดโครงการ',
           params: uuidParams,
           body: itemInputSchema,
-          response: responses({ 201: itemNodeSchema }, { errors: PLAN_ERRORS.create }),
+          response: responses({ 201: itemNodeSchema }, { errors: OPERATION_ERRORS.create }),
         },
       },
       async (request, reply) =>
@@ -41,38 +45,41 @@ export function itemRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           tags,
           summary: 'An item with its cluster-rule verdict / รายการชุดโครงการ',
           params: uuidParams,
-          response: responses({ 200: itemNodeSchema }, { errors: PLAN_ERRORS.read }),
+          response: responses({ 200: itemNodeSchema }, { errors: OPERATION_ERRORS.read }),
         },
       },
       (request) => getItem(deps, requireActor(request), request.params.id),
     );
-    nodeWriteRoute(app, 'patch', {
+    versionedWriteRoute(app, 'patch', {
+      tags,
       path: '/plan-items/:id',
       summary: 'Edit a project-set item / แก้ไขรายการชุดโครงการ',
       body: itemUpdateSchema,
-      node: itemNodeSchema,
+      saved: itemNodeSchema,
       save: (actor, id, version, body) => updateItem(deps, actor, id, version, withoutVersion(body)),
     });
-    nodeWriteRoute(app, 'put', {
+    versionedWriteRoute(app, 'put', {
+      tags,
       path: '/plan-items/:id/budgets',
       summary: 'Replace the yearly budget estimates / ประมาณการงบประมาณรายปี',
       body: budgetsSchema,
-      node: itemNodeSchema,
+      saved: itemNodeSchema,
       save: (actor, id, version, body) => updateItem(deps, actor, id, version, { budgets: body.budgets }),
     });
-    nodeWriteRoute(app, 'put', {
+    versionedWriteRoute(app, 'put', {
+      tags,
       path: '/plan-items/:id/alignment',
       summary: "Replace the item's alignment / ความสอดคล้องของรายการ",
       body: alignmentLinksSchema,
-      node: itemNodeSchema,
+      saved: itemNodeSchema,
       save: (actor, id, version, body) =>
         updateItem(deps, actor, id, version, { alignment: body.links }, 'links'),
     });
-    nodeDeleteRoute(
-      app,
-      '/plan-items/:id',
-      'Delete a project-set item / ลบรายการชุดโครงการ',
-      (actor, id, version) => deleteItem(deps, actor, id, version),
-    );
+    versionedDeleteRoute(app, {
+      path: '/plan-items/:id',
+      summary: 'Delete a project-set item / ลบรายการชุดโครงการ',
+      tags,
+      remove: (actor, id, version) => deleteItem(deps, actor, id, version),
+    });
   };
 }

@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, count, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { findVisibleVersion, memberProvincesOf, standingOf } from './access.js';
@@ -124,3 +124,14 @@ export async function describePlanLinks(
     kpis: kpis.map((kpi) => ({ id: kpi.id, name: kpi.name, unit: kpi.unit })),
   };
 }
+
+/** For the dashboards: draft plan versions still to complete and submit, of plans placed in a province. */
+export async function draftPlanVersionCount(tx: Queryable, provinceCode: string): Promise<number> {
+  const [row] = await tx
+    .select({ value: count() })
+    .from(planVersions)
+    .innerJoin(developmentPlans, eq(developmentPlans.id, planVersions.planId))
+    .where(and(eq(developmentPlans.provinceCode, provinceCode), eq(planVersions.status, 'draft')));
+  return row?.value ?? 0;
+}
+export { kpiWithTargets, publishedKpisOfProvince, type KpiWithTargets } from './public-kpis.js';

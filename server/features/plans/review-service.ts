@@ -11,7 +11,8 @@ import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
-import { AppError, conflict, invalid, staleVersion } from '../../platform/http/errors.js';
+import { conflict, invalid, staleVersion } from '../../platform/http/errors.js';
+import { checkVersion } from '../../platform/http/versions.js';
 import { assertCanEdit, loadEditableVersion, loadVisiblePlan, loadVisibleVersion } from './access.js';
 import { diffAgainst, diffOf } from './changes.js';
 import { copyVersion } from './copy-version.js';
@@ -142,7 +143,7 @@ export async function putChangeReason(
   deps: DatabaseDeps,
   actor: Actor,
   versionId: string,
-  expected: number | undefined,
+  expected: number | null,
   input: Omit<ChangeReasonInput, 'version'>,
 ): Promise<ChangeReasonSaved> {
   return inActorTransaction(deps.database, actor, async (tx) => {
@@ -169,20 +170,7 @@ export async function putChangeReason(
           eq(planChangeReasons.stableKey, input.stableKey),
         ),
       );
-    if (current && expected === undefined) {
-      throw new AppError({
-        status: 428,
-        code: 'version-required',
-        message: {
-          th: 'มีเหตุผลนี้อยู่แล้ว ต้องระบุฉบับ (If-Match) เพื่อแก้ไข',
-          en: 'A reason exists already; send its version (If-Match) to replace it',
-        },
-        extra: { currentVersion: current.version },
-      });
-    }
-    if (current && current.version !== expected) {
-      throw staleVersion(current.version);
-    }
+    checkVersion(current?.version, expected);
     const [saved] = current
       ? await tx
           .update(planChangeReasons)

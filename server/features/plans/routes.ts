@@ -21,7 +21,7 @@ import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { approvalRoutes } from './approval-routes.js';
 import { childRoutes } from './child-routes.js';
-import { PLAN_ERRORS, withEtag } from './contract.js';
+import { OPERATION_ERRORS, withEtag } from '../../platform/http/versioned-routes.js';
 import { itemRoutes } from './item-routes.js';
 import { kpiRoutes } from './kpi-routes.js';
 import { createIssue } from './issue-service.js';
@@ -41,7 +41,7 @@ export function planRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           tags,
           summary: 'List plans in scope / รายการแผนพัฒนา',
           querystring: planListQuery,
-          response: responses({ 200: planPageSchema }, { errors: PLAN_ERRORS.list }),
+          response: responses({ 200: planPageSchema }, { errors: OPERATION_ERRORS.list }),
         },
       },
       (request) => listPlans(deps, requireActor(request), request.query),
@@ -68,7 +68,7 @@ export function planRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           tags,
           summary: 'A plan with every version / แผนพัฒนาและทุกฉบับ',
           params,
-          response: responses({ 200: planDetailSchema }, { errors: PLAN_ERRORS.read }),
+          response: responses({ 200: planDetailSchema }, { errors: OPERATION_ERRORS.read }),
         },
       },
       (request) => getPlan(deps, requireActor(request), request.params.id),
@@ -81,7 +81,7 @@ export function planRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           summary: 'Rename a plan / แก้ไขชื่อแผน',
           params,
           body: planUpdateSchema,
-          response: responses({ 200: planSummarySchema }, { errors: PLAN_ERRORS.edit }),
+          response: responses({ 200: planSummarySchema }, { errors: OPERATION_ERRORS.edit }),
         },
       },
       async (request, reply) => {
@@ -103,7 +103,7 @@ export function planRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           tags,
           summary: 'Every version, approved ones included / ทุกฉบับของแผน',
           params,
-          response: responses({ 200: versionListSchema }, { errors: PLAN_ERRORS.read }),
+          response: responses({ 200: versionListSchema }, { errors: OPERATION_ERRORS.read }),
         },
       },
       (request) => listPlanVersions(deps, requireActor(request), request.params.id),
@@ -115,7 +115,7 @@ export function planRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           tags,
           summary: 'The whole version in one response / แผนทั้งฉบับ',
           params,
-          response: responses({ 200: versionTreeSchema }, { errors: PLAN_ERRORS.read }),
+          response: responses({ 200: versionTreeSchema }, { errors: OPERATION_ERRORS.read }),
         },
       },
       (request) => getVersionTree(deps, requireActor(request), request.params.id),
@@ -128,7 +128,7 @@ export function planRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           summary: 'Edit vision, goal and development data / แก้ไขวิสัยทัศน์และข้อมูลการพัฒนา',
           params,
           body: planVersionUpdateSchema,
-          response: responses({ 200: planVersionFieldsSchema }, { errors: PLAN_ERRORS.edit }),
+          response: responses({ 200: planVersionFieldsSchema }, { errors: OPERATION_ERRORS.edit }),
         },
       },
       async (request, reply) => {
@@ -151,7 +151,7 @@ export function planRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           summary: 'Add a development issue / เพิ่มประเด็นการพัฒนา',
           params,
           body: issueInputSchema,
-          response: responses({ 201: issueNodeSchema }, { errors: PLAN_ERRORS.create }),
+          response: responses({ 201: issueNodeSchema }, { errors: OPERATION_ERRORS.create }),
         },
       },
       async (request, reply) =>
@@ -167,7 +167,7 @@ export function planRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           summary: 'Order the issues (If-Match: the version) / เรียงลำดับประเด็นการพัฒนา',
           params,
           body: reorderSchema,
-          response: responses({ 200: issueOrderSchema }, { errors: PLAN_ERRORS.edit }),
+          response: responses({ 200: issueOrderSchema }, { errors: OPERATION_ERRORS.edit }),
         },
       },
       async (request) =>

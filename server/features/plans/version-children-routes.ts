@@ -10,7 +10,7 @@ import type { AppDependencies } from '../../platform/dependencies.js';
 import { requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
-import { PLAN_ERRORS } from './contract.js';
+import { OPERATION_ERRORS } from '../../platform/http/versioned-routes.js';
 import {
   approachNodeSchema,
   itemNodeSchema,
@@ -32,7 +32,7 @@ export function versionChildRoutes(deps: AppDependencies): FastifyPluginAsyncZod
           summary: 'Add an objective under body.issueId',
           params: uuidParams,
           body: objectiveInputSchema.extend({ issueId: parent.issueId }),
-          response: responses({ 201: objectiveNodeSchema }, { errors: PLAN_ERRORS.create }),
+          response: responses({ 201: objectiveNodeSchema }, { errors: OPERATION_ERRORS.create }),
         },
       },
       async (request, reply) =>
@@ -48,7 +48,7 @@ export function versionChildRoutes(deps: AppDependencies): FastifyPluginAsyncZod
           summary: 'Add a KPI under body.objectiveId',
           params: uuidParams,
           body: kpiInputSchema.extend({ objectiveId: parent.objectiveId }),
-          response: responses({ 201: kpiNodeSchema }, { errors: PLAN_ERRORS.create }),
+          response: responses({ 201: kpiNodeSchema }, { errors: OPERATION_ERRORS.create }),
         },
       },
       async (request, reply) =>
@@ -64,7 +64,7 @@ export function versionChildRoutes(deps: AppDependencies): FastifyPluginAsyncZod
           summary: 'Add an approach under body.issueId',
           params: uuidParams,
           body: approachInputSchema.extend({ issueId: parent.issueId }),
-          response: responses({ 201: approachNodeSchema }, { errors: PLAN_ERRORS.create }),
+          response: responses({ 201: approachNodeSchema }, { errors: OPERATION_ERRORS.create }),
         },
       },
       async (request, reply) =>
@@ -80,7 +80,7 @@ export function versionChildRoutes(deps: AppDependencies): FastifyPluginAsyncZod
           summary: 'Add a project-set item under body.approachId',
           params: uuidParams,
           body: itemInputSchema.extend({ approachId: parent.approachId }),
-          response: responses({ 201: itemNodeSchema }, { errors: PLAN_ERRORS.create }),
+          response: responses({ 201: itemNodeSchema }, { errors: OPERATION_ERRORS.create }),
         },
       },
       async (request, reply) =>

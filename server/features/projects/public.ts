@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { Project, ProjectSummary } from '../../../domain/projects/project-response.js';
 import type { ProjectTransition } from '../../../domain/projects/state-machine.js';
@@ -6,7 +6,7 @@ import type { Queryable } from '../../platform/db/client.js';
 import { loadEditableProject, projectsInViewScope } from './access.js';
 import { presentProjectRows } from './present-rows.js';
 import { presentProjectSummary } from './presenter.js';
-import { projects } from './tables.js';
+import { projectRollups, projects } from './tables.js';
 import { applyProjectTransition, type TransitionGuard } from './transitions.js';
 
 /**
@@ -68,4 +68,26 @@ export async function setProjectStatus(
 ): Promise<ProjectSummary> {
   const current = await loadEditableProject(tx, actor, projectId);
   return presentProjectSummary(await applyProjectTransition(tx, actor, current, move, guard));
+}
+
+/**
+ * Projects and their total per province and owner scope for a fiscal year, from the trigger-kept
+ * `project_rollups` (a cluster's projects sit at its operations-centre province). For the dashboards.
+ */
+export async function projectCountsByProvince(tx: Queryable, fiscalYear: number) {
+  const rows = await tx
+    .select({
+      provinceCode: projectRollups.provinceCode,
+      scope: projectRollups.scope,
+      projects: sql<number>`sum(${projectRollups.projects})::int`,
+      totalSatang: sql<string>`sum(${projectRollups.totalSatang})::text`,
+    })
+    .from(projectRollups)
+    .where(and(eq(projectRollups.fiscalYear, fiscalYear), sql`${projectRollups.status} <> 'cancelled'`))
+    .groupBy(projectRollups.provinceCode, projectRollups.scope);
+  return rows.map((row) => ({
+    ...row,
+    projects: Number(row.projects),
+    totalSatang: BigInt(row.totalSatang),
+  }));
 }

@@ -2,6 +2,6 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './server/features/results/tables.ts',
+  schema: ['./server/features/results/tables.ts', './server/features/results/kpi-tables.ts'],
   out: './server/features/results/migrations',
 });

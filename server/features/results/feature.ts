@@ -1,11 +1,15 @@
 import type { Feature } from '../../platform/feature.js';
 import { featureMigrations } from '../../platform/db/migrations.js';
 import { seedDemoResults } from './demo.js';
+import { kpiResultRoutes } from './kpi-routes.js';
 import { resultsRoutes } from './routes.js';
 
 export const resultsFeature: Feature = {
   name: 'results',
-  routes: [{ plugin: resultsRoutes, prefix: '/api/v1' }],
+  routes: [
+    { plugin: resultsRoutes, prefix: '/api/v1' },
+    { plugin: kpiResultRoutes, prefix: '/api/v1' },
+  ],
   migrations: featureMigrations('results', new URL('./migrations', import.meta.url)),
   seeds: { demo: seedDemoResults },
 };

@@ -11,7 +11,7 @@ import { spendingRollups as r } from './tables.js';
 import { loadTargetYear } from './targets.js';
 
 /** The last month with own-budget disbursement in the reader's roll-up rows of the year (0: none). */
-async function latestReportedMonth(tx: Queryable, fiscalYear: number): Promise<number> {
+export async function latestReportedMonth(tx: Queryable, fiscalYear: number): Promise<number> {
   const [row] = await tx
     .select({ month: sql<number | null>`max(${r.fiscalMonth})` })
     .from(r)

@@ -14,6 +14,7 @@ import { packEn } from './pack.en.js';
 import { plansEn } from './plans.en.js';
 import { projectFormEn } from './projectForm.en.js';
 import { projectsEn } from './projects.en.js';
+import { householdsEn } from './households.en.js';
 import type { MessageKey } from './th.js';
 
 export const en: Record<MessageKey, string> = {
@@ -238,4 +239,5 @@ export const en: Record<MessageKey, string> = {
   ...packEn,
   ...actionPlansEn,
   ...committeesEn,
+  ...householdsEn,
 };

@@ -14,6 +14,7 @@ import { packTh } from './pack.th.js';
 import { plansTh } from './plans.th.js';
 import { projectFormTh } from './projectForm.th.js';
 import { projectsTh } from './projects.th.js';
+import { householdsTh } from './households.th.js';
 
 /** Thai is the source dictionary: its keys define every message the UI may show. */
 export const th = {
@@ -237,6 +238,7 @@ export const th = {
   ...packTh,
   ...actionPlansTh,
   ...committeesTh,
+  ...householdsTh,
 } as const;
 
 export type MessageKey = keyof typeof th;

@@ -6,7 +6,7 @@ import { requireActor } from '../../../platform/http/context.js';
 import { fileResponse, MEDIA_TYPES, responses } from '../../../platform/http/responses.js';
 import { uuidParams } from '../../../platform/http/schemas.js';
 import { closeSharedBrowser } from '../../../platform/pdf/browser.js';
-import { PLAN_ERRORS } from '../contract.js';
+import { OPERATION_ERRORS } from '../../../platform/http/versioned-routes.js';
 import { contentDisposition, downloadStoredFile } from '../../../platform/files/stored-files.js';
 import { exportPlanSheet, startPlanPdf, startPlanSheetImport } from './service.js';
 
@@ -37,7 +37,7 @@ export function planOutputRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           summary: 'Produce the plan PDF as a job / สร้างเอกสารแผน (PDF)',
           params,
           body: planPdfOptionsSchema.nullish(),
-          response: responses({ 202: jobStartedSchema }, { errors: PLAN_ERRORS.read }),
+          response: responses({ 202: jobStartedSchema }, { errors: OPERATION_ERRORS.read }),
         },
       },
       async (request, reply) => {
@@ -60,7 +60,7 @@ export function planOutputRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
             params,
             response: responses(
               { 200: fileResponse('The workbook / ไฟล์ Excel', MEDIA_TYPES.xlsx) },
-              { errors: PLAN_ERRORS.read },
+              { errors: OPERATION_ERRORS.read },
             ),
           },
         },
@@ -82,7 +82,7 @@ export function planOutputRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
             response: responses(
               { 202: jobStartedSchema },
               {
-                errors: [...PLAN_ERRORS.create, 413, 415],
+                errors: [...OPERATION_ERRORS.create, 413, 415],
               },
             ),
           },
@@ -108,7 +108,7 @@ export function planOutputRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           params,
           response: responses(
             { 200: fileResponse('The stored file (the plan PDF) / ไฟล์ที่สร้างไว้', MEDIA_TYPES.pdf) },
-            { errors: PLAN_ERRORS.read },
+            { errors: OPERATION_ERRORS.read },
           ),
         },
       },

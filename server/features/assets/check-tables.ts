@@ -1,0 +1,25 @@
+import { date, index, pgTable, text, timestamp, uuid, boolean } from 'drizzle-orm/pg-core';
+import { ASSET_CONDITIONS } from '../../../domain/assets/asset.js';
+import { storedFiles } from '../../platform/jobs/tables.js';
+import { projectScopeColumns } from '../projects/tables.js';
+import { assets } from './tables.js';
+
+/** A yearly check of an asset (ตรวจสอบพัสดุประจำปี): its condition, whether it is in use, a photo. */
+export const assetChecks = pgTable(
+  'asset_checks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    assetId: uuid('asset_id')
+      .notNull()
+      .references(() => assets.id, { onDelete: 'cascade' }),
+    ...projectScopeColumns(),
+    checkedOn: date('checked_on', { mode: 'string' }).notNull(),
+    condition: text('condition', { enum: ASSET_CONDITIONS }).notNull(),
+    inUse: boolean('in_use').notNull(),
+    note: text('note'),
+    photoFileId: uuid('photo_file_id').references(() => storedFiles.id, { onDelete: 'set null' }),
+    checkedBy: uuid('checked_by'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('asset_checks_asset_idx').on(table.assetId, table.checkedOn)],
+);

@@ -1,0 +1,115 @@
+import { and, asc, eq, gt, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import {
+  assetCheckProblem,
+  CHECK_INTERVAL_MONTHS,
+  HELD_ASSET_STATUSES,
+  monthsBefore,
+  type AssetBacklog,
+  type AssetBacklogQuery,
+  type AssetCheckInput,
+} from '../../../domain/assets/checks.js';
+import type { AssetDetail } from '../../../domain/assets/asset-response.js';
+import type { Actor } from '../../../domain/auth/policy.js';
+import { encodeCursor } from '../../../domain/common/keyset-cursor.js';
+import { toBangkokIsoDate } from '../../../domain/thai/bangkok-time.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { authorize } from '../../platform/auth/authorize.js';
+import { inActorTransaction } from '../../platform/db/transaction.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
+import { conflict } from '../../platform/http/errors.js';
+import { assetDetailOf, loadManageableAsset } from './access.js';
+import { assetChecks } from './check-tables.js';
+import { presentAsset } from './presenter.js';
+import { assets } from './tables.js';
+
+/**
+ * Records a yearly check: the check row, and on the asset its condition and last check date when
+ * this check is the latest one (an older check entered late does not overwrite a newer one).
+ */
+export async function recordAssetCheck(
+  deps: DatabaseDeps,
+  actor: Actor,
+  id: string,
+  input: AssetCheckInput,
+): Promise<AssetDetail> {
+  return inActorTransaction(deps.database, actor, async (tx) => {
+    const asset = await loadManageableAsset(tx, actor, id);
+    const problem = assetCheckProblem(asset, input.checkedOn, toBangkokIsoDate(new Date()));
+    if (problem) {
+      throw conflict(problem);
+    }
+    await tx.insert(assetChecks).values({
+      assetId: id,
+      provinceCode: asset.provinceCode,
+      clusterId: asset.clusterId,
+      ...input,
+      checkedBy: actor.userId,
+    });
+    const latest = !asset.lastCheckedOn || input.checkedOn >= asset.lastCheckedOn;
+    const [after] = latest
+      ? await tx
+          .update(assets)
+          .set({ lastCheckedOn: input.checkedOn, condition: input.condition, updatedAt: new Date() })
+          .where(eq(assets.id, id))
+          .returning()
+      : [asset];
+    await recordAudit(tx, actor, {
+      entityType: 'asset_check',
+      entityId: id,
+      action: 'set',
+      provinceCode: asset.provinceCode,
+      changes: {
+        checkedOn: [asset.lastCheckedOn, input.checkedOn],
+        condition: [asset.condition, input.condition],
+      },
+    });
+    return assetDetailOf(tx, after ?? asset);
+  });
+}
+
+/**
+ * The backlog, longest waiting first, a keyset page at a time: held assets whose yearly check is
+ * overdue (waiting since their last check or handover), or not yet transferred `months` after handover.
+ */
+export async function assetBacklog(
+  deps: DatabaseDeps,
+  actor: Actor,
+  query: AssetBacklogQuery,
+): Promise<AssetBacklog> {
+  authorize(actor, 'asset.read', query.provinceCode);
+  const today = toBangkokIsoDate(new Date());
+  const overdue = query.kind === 'check_overdue';
+  const before = monthsBefore(today, overdue ? CHECK_INTERVAL_MONTHS : query.months);
+  const since: SQL<string> = overdue
+    ? sql<string>`coalesce(${assets.lastCheckedOn}, ${assets.handoverDate})`
+    : sql<string>`${assets.handoverDate}`;
+  return inActorTransaction(deps.database, actor, async (tx) => {
+    const after = query.cursor;
+    const rows = await tx
+      .select({ asset: assets, waitingSince: sql<string>`(${since})::text` })
+      .from(assets)
+      .where(
+        and(
+          query.provinceCode ? eq(assets.provinceCode, query.provinceCode) : undefined,
+          inArray(assets.status, [...HELD_ASSET_STATUSES]),
+          lt(since, before),
+          after
+            ? or(gt(since, after.since), and(eq(since, after.since), gt(assets.code, after.code)))
+            : undefined,
+        ),
+      )
+      .orderBy(asc(since), asc(assets.code))
+      .limit(query.limit + 1);
+    const page = rows.slice(0, query.limit);
+    const last = page.at(-1);
+    return {
+      kind: query.kind,
+      before,
+      items: page.map((row) => ({ ...presentAsset(row.asset), waitingSince: row.waitingSince })),
+      nextCursor:
+        rows.length > query.limit && last
+          ? encodeCursor({ since: last.waitingSince, code: last.asset.code })
+          : null,
+    };
+  });
+}

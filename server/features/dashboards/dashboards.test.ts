@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Home } from '../../../domain/dashboards/home.js';
+import type { Overview } from '../../../domain/dashboards/overview.js';
+import type { NeedRollup } from '../../../domain/needs/need-reports.js';
+import type { SpendingSummary } from '../../../domain/spending/spending-response.js';
+import { seedFeatures } from '../../platform/feature.js';
+import { readSheetRecords, rowsUnderKeyRow } from '../../platform/files/sheet.js';
+import { signInAll } from '../../test/factories.js';
+import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
+import { FEATURES } from '../index.js';
+
+let context: TestContext;
+let analyst: TestClient;
+let korat: TestClient;
+let head: TestClient;
+beforeAll(async () => {
+  context = await createTestContext();
+  await seedFeatures(context.database, FEATURES, 'demo');
+  [analyst, korat, head] = await signInAll(context, ['analyst', 'planner.korat', 'head.korat'] as const);
+}, 600_000);
+afterAll(() => context.close());
+
+async function json<T>(client: TestClient, url: string): Promise<T> {
+  const response = await client.request('GET', url);
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json() as T;
+}
+
+const overview = (client: TestClient, query: string) =>
+  json<Overview>(client, `/api/v1/dashboards/overview?fiscalYear=2569${query}`);
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+const disbursedThrough = (summary: SpendingSummary, month: number) =>
+  summary.classes.find((entry) => entry.budgetClass === 'overall')?.months[month - 1]?.disbursedCumSatang;
+
+describe('drill-down overview', () => {
+  it('sums the nation, a cluster, a province and a district from the roll-ups, as the features report them', async () => {
+    const nation = await overview(analyst, '');
+    expect(nation.unit).toMatchObject({ level: 'national', code: null });
+    expect(nation.childLevel).toBe('cluster');
+    const rollup = await json<NeedRollup>(analyst, '/api/v1/needs/rollups?groupBy=status&fiscalYear=2569');
+    expect(nation.metrics.needs).toBe(sum(rollup.items.map((row) => row.needs)));
+    expect(nation.metrics.needs).toBeGreaterThan(0);
+
+    const cluster = nation.children.find((child) => child.metrics.needs > 0);
+    expect(cluster).toBeDefined();
+    const inCluster = await overview(analyst, `&level=cluster&code=${cluster?.code}`);
+    expect(inCluster.path.map((unit) => unit.level)).toEqual(['national']);
+    expect(inCluster.metrics).toEqual(cluster?.metrics);
+    // Needs have no cluster owner: a cluster's are its provinces'.
+    expect(sum(inCluster.children.map((child) => child.metrics.needs))).toBe(inCluster.metrics.needs);
+    const spent = await json<SpendingSummary>(
+      analyst,
+      `/api/v1/spending/summary?fiscalYear=2569&level=cluster&code=${cluster?.code}`,
+    );
+    if (nation.throughMonth > 0) {
+      expect(inCluster.metrics.disbursedSatang).toBe(disbursedThrough(spent, nation.throughMonth));
+    }
+
+    const korat = await overview(analyst, '&level=province&code=30');
+    expect(korat.path.map((unit) => unit.level)).toEqual(['national', 'cluster']);
+    expect(korat.childLevel).toBe('district');
+    expect(korat.children.length).toBeGreaterThan(20);
+    expect(sum(korat.children.map((child) => child.metrics.needs))).toBe(korat.metrics.needs);
+    const koratSpent = await json<SpendingSummary>(
+      analyst,
+      '/api/v1/spending/summary?fiscalYear=2569&level=province&code=30',
+    );
+    expect(korat.metrics.disbursedSatang).toBe(disbursedThrough(koratSpent, korat.throughMonth) ?? '0');
+    expect(korat.metrics.projects).toBeGreaterThan(0);
+
+    const district = korat.children.find((child) => child.metrics.needs > 0);
+    const inDistrict = await overview(analyst, `&level=district&code=${district?.code}`);
+    expect(inDistrict.metrics).toEqual(district?.metrics);
+    expect(inDistrict.metrics.projects).toBeNull();
+    expect(inDistrict.childLevel).toBeNull();
+    expect(inDistrict.path.map((unit) => unit.code)).toEqual([null, korat.path[1]?.code, '30']);
+  });
+
+  it('keeps a province user to their own province and refuses codes that do not fit the level', async () => {
+    expect((await korat.request('GET', '/api/v1/dashboards/overview?fiscalYear=2569')).statusCode).toBe(403);
+    const clusterOf30 = (await overview(analyst, '&level=province&code=30')).path[1]?.code;
+    expect(
+      (
+        await korat.request(
+          'GET',
+          `/api/v1/dashboards/overview?fiscalYear=2569&level=cluster&code=${clusterOf30}`,
+        )
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (await korat.request('GET', '/api/v1/dashboards/overview?fiscalYear=2569&level=province&code=50'))
+        .statusCode,
+    ).toBe(403);
+    expect((await overview(korat, '&level=province&code=30')).unit.code).toBe('30');
+    const wrong = await analyst.request(
+      'GET',
+      '/api/v1/dashboards/overview?fiscalYear=2569&level=province&code=3001',
+    );
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.body).toContain('รหัสไม่ตรงกับระดับ');
+    const unknown = await analyst.request(
+      'GET',
+      '/api/v1/dashboards/overview?fiscalYear=2569&level=cluster&code=999',
+    );
+    expect(unknown.statusCode).toBe(404);
+  });
+
+  it('exports the table under the chart: one row per child with the same figures', async () => {
+    const korat30 = await overview(analyst, '&level=province&code=30');
+    const response = await analyst.request(
+      'GET',
+      '/api/v1/dashboards/overview/export?fiscalYear=2569&level=province&code=30',
+    );
+    expect(response.statusCode).toBe(200);
+    const rows = rowsUnderKeyRow(await readSheetRecords('overview.xlsx', response.rawPayload), [
+      'code',
+      'needs',
+    ]);
+    expect(rows).toHaveLength(korat30.children.length);
+    expect(rows[0]?.values.code).toBe(korat30.children[0]?.code);
+    expect(Number(rows[0]?.values.needs || 0)).toBe(korat30.children[0]?.metrics.needs);
+  });
+});
+
+describe('home per role', () => {
+  it('gives the centre the nation, an approver the documents awaiting decision and a planner their work', async () => {
+    const centre = await json<Home>(analyst, '/api/v1/dashboards/home?fiscalYear=2569');
+    expect(centre).toMatchObject({ kind: 'centre', provinceCode: null });
+    const nation = await overview(analyst, '');
+    expect(centre.items).toEqual([{ key: 'needsToScreen', count: nation.metrics.needsToScreen }]);
+
+    const approver = await json<Home>(head, '/api/v1/dashboards/home?fiscalYear=2569');
+    expect(approver).toMatchObject({ kind: 'approver', provinceCode: '30' });
+    expect(approver.items.map((item) => item.key)).toEqual([
+      'plansAwaitingDecision',
+      'actionPlansAwaitingDecision',
+      'needsToScreen',
+    ]);
+
+    const planner = await json<Home>(korat, '/api/v1/dashboards/home?fiscalYear=2569');
+    expect(planner.kind).toBe('planner');
+    const korat30 = await overview(korat, '&level=province&code=30');
+    expect(planner.items.find((item) => item.key === 'needsToScreen')?.count).toBe(
+      korat30.metrics.needsToScreen,
+    );
+    expect(planner.items.map((item) => item.key)).toContain('draftPlans');
+  });
+});

@@ -1,0 +1,91 @@
+import type { Actor } from '../../../domain/auth/policy.js';
+import { provincesOf } from '../../../domain/auth/scope.js';
+import { homeKindOf, quarterDue, type Home, type HomeItemKey } from '../../../domain/dashboards/home.js';
+import { authorize } from '../../platform/auth/authorize.js';
+import type { Queryable } from '../../platform/db/client.js';
+import { inActorReadTransaction } from '../../platform/db/transaction.js';
+import type { DatabaseDeps } from '../../platform/dependencies.js';
+import { actionPlanMoneyOfYear } from '../action-plans/public.js';
+import { documentsAwaitingCommittee } from '../approvals/awaiting.js';
+import { needStatusCounts } from '../needs/public.js';
+import { draftPlanVersionCount } from '../plans/public.js';
+import { resultsSummary } from '../results/public.js';
+
+type Item = { key: HomeItemKey; count: number };
+
+async function needsToScreen(tx: Queryable, fiscalYear: number, provinceCode?: string): Promise<number> {
+  const counts = await needStatusCounts(tx, { fiscalYear, level: 2, provinceCode });
+  return counts.filter((row) => row.status === 'received').reduce((sum, row) => sum + row.needs, 0);
+}
+
+/** Budget units of the province whose latest action plan counts more against the ceiling than it. */
+async function overCeiling(tx: Queryable, fiscalYear: number, provinceCode: string): Promise<number> {
+  const money = await actionPlanMoneyOfYear(tx, fiscalYear);
+  const ceilings = new Map(money.ceilings.map((row) => [row.budgetUnit, row.amountSatang]));
+  return money.plans.filter((plan) => {
+    const ceiling = ceilings.get(plan.budgetUnit);
+    return plan.provinceCode === provinceCode && ceiling !== undefined && plan.againstCeilingSatang > ceiling;
+  }).length;
+}
+
+async function awaitingDecision(tx: Queryable, provinceCode: string): Promise<Item[]> {
+  const documents = await documentsAwaitingCommittee(tx, {
+    scope: 'province',
+    provinceCode,
+    clusterId: null,
+  });
+  return [
+    {
+      key: 'plansAwaitingDecision',
+      count: documents.filter((d) => d.documentType === 'plan_version').length,
+    },
+    {
+      key: 'actionPlansAwaitingDecision',
+      count: documents.filter((d) => d.documentType === 'action_plan').length,
+    },
+  ];
+}
+
+/**
+ * A user's home: the centre's count of needs waiting nationwide (its page is the nation's overview),
+ * an approver's documents awaiting the committee's decision, a planner's work waiting in their
+ * (first) province — every count from a roll-up or a per-province query, each opening its list.
+ */
+export async function dashboardHome(
+  deps: DatabaseDeps,
+  actor: Actor,
+  query: { fiscalYear: number },
+  now: Date = new Date(),
+): Promise<Home> {
+  authorize(actor, 'dashboard.read');
+  const kind = homeKindOf(actor);
+  const provinceCode = kind === 'centre' ? null : (provincesOf(actor.viewScope)[0] ?? null);
+  const quarter = quarterDue(query.fiscalYear, now);
+  const base = { kind, fiscalYear: query.fiscalYear, provinceCode, quarter };
+  if (provinceCode === null) {
+    const count = await inActorReadTransaction(deps.database, actor, (tx) =>
+      needsToScreen(tx, query.fiscalYear),
+    );
+    return { ...base, items: kind === 'centre' ? [{ key: 'needsToScreen', count }] : [] };
+  }
+  const reportsDue =
+    kind === 'planner' && quarter !== null
+      ? (await resultsSummary(deps, actor, { fiscalYear: query.fiscalYear, quarter, provinceCode }))
+          .missingReports.length
+      : null;
+  const items = await inActorReadTransaction(deps.database, actor, async (tx): Promise<Item[]> => {
+    if (kind === 'approver') {
+      return [
+        ...(await awaitingDecision(tx, provinceCode)),
+        { key: 'needsToScreen', count: await needsToScreen(tx, query.fiscalYear, provinceCode) },
+      ];
+    }
+    return [
+      { key: 'needsToScreen', count: await needsToScreen(tx, query.fiscalYear, provinceCode) },
+      { key: 'draftPlans', count: await draftPlanVersionCount(tx, provinceCode) },
+      { key: 'actionPlansOverCeiling', count: await overCeiling(tx, query.fiscalYear, provinceCode) },
+      ...(reportsDue === null ? [] : [{ key: 'reportsDue' as const, count: reportsDue }]),
+    ];
+  });
+  return { ...base, items };
+}

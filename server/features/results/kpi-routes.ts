@@ -1,0 +1,57 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { kpiActualInputSchema, kpiResultsSchema } from '../../../domain/results/kpi-actuals.js';
+import { kpiRollupQuery, kpiRollupSchema } from '../../../domain/results/kpi-rollup.js';
+import type { AppDependencies } from '../../platform/dependencies.js';
+import { requireActor } from '../../platform/http/context.js';
+import { responses } from '../../platform/http/responses.js';
+import { uuidParams } from '../../platform/http/schemas.js';
+import { getKpiResults, putKpiActual } from './kpi-actuals.js';
+import { kpiRollup } from './kpi-rollup.js';
+
+/** Plan KPI actuals against the yearly targets, and their roll-up per province, cluster and nation. */
+export function kpiResultRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['results'];
+    app.get(
+      '/results/kpi-rollup',
+      {
+        schema: {
+          tags,
+          summary: 'KPI achievement per province, cluster or nation / ผลสัมฤทธิ์ตัวชี้วัดรายจังหวัด กลุ่มจังหวัด ประเทศ',
+          querystring: kpiRollupQuery,
+          response: responses({ 200: kpiRollupSchema }, { errors: [400, 401, 403] }),
+        },
+      },
+      async (request) => kpiRollup(deps, requireActor(request), request.query),
+    );
+    app.get(
+      '/results/kpis/:id',
+      {
+        schema: {
+          tags,
+          summary: 'A plan KPI’s targets and actuals / ค่าเป้าหมายและผลของตัวชี้วัด',
+          params: uuidParams,
+          response: responses({ 200: kpiResultsSchema }, { errors: [400, 401, 403, 404] }),
+        },
+      },
+      async (request) => getKpiResults(deps, requireActor(request), request.params.id),
+    );
+    app.put(
+      '/results/kpis/:id/actuals',
+      {
+        schema: {
+          tags,
+          summary: 'Report a KPI value for a period / รายงานผลตัวชี้วัด',
+          params: uuidParams,
+          body: kpiActualInputSchema,
+          response: responses({ 200: kpiResultsSchema }, { errors: [400, 401, 403, 404, 409] }),
+        },
+      },
+      async (request) => {
+        const actor = requireActor(request);
+        await putKpiActual(deps, actor, request.params.id, request.body);
+        return getKpiResults(deps, actor, request.params.id);
+      },
+    );
+  };
+}
