@@ -14,6 +14,7 @@ import {
   HomeOutlined,
   ProfileOutlined,
   ProjectOutlined,
+  ReadOutlined,
   RiseOutlined,
   ScheduleOutlined,
   TeamOutlined,
@@ -121,6 +122,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: <FlagOutlined />,
     group: 'planning',
     requires: 'programme.read',
+  },
+  {
+    path: '/training',
+    labelKey: 'nav.training',
+    icon: <ReadOutlined />,
+    group: 'data',
+    requires: 'training.read',
   },
   {
     path: '/regulations',

@@ -243,6 +243,12 @@ const regulationsRoute = createRoute({
   ),
 });
 
+const trainingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/training',
+  component: lazyRouteComponent(() => import('../../features/training/TrainingPage.js'), 'TrainingPage'),
+});
+
 const programmesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/programmes',
@@ -290,6 +296,7 @@ const routeTree = rootRoute.addChildren([
     householdsRoute,
     householdRoute,
     regulationsRoute,
+    trainingRoute,
     programmesRoute,
     ...comingSoonRoutes,
   ]),
