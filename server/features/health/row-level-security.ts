@@ -3,7 +3,7 @@ import { selectRows, type Database } from '../../platform/db/client.js';
 
 export type RowLevelSecurityStatus = {
   appRoleExists: boolean;
-  /** Tables with row-level security on: each needs its policies and the app role's grants. */
+  /** Tables with row-level security on: each needs its policies and the app role's grants (a table or some of its columns: sealed personal data grants only the columns that are not secret). */
   securedTables: number;
   policies: number;
   problems: string[];

@@ -2,6 +2,7 @@ import {
   AimOutlined,
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
   BookOutlined,
   CalendarOutlined,
   DashboardOutlined,
@@ -13,6 +14,7 @@ import {
   HomeOutlined,
   ProfileOutlined,
   ProjectOutlined,
+  ReadOutlined,
   RiseOutlined,
   ScheduleOutlined,
   TeamOutlined,
@@ -37,6 +39,13 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.dashboard', icon: <DashboardOutlined />, group: null },
+  {
+    path: '/overview',
+    labelKey: 'nav.overview',
+    icon: <BarChartOutlined />,
+    group: null,
+    requires: 'dashboard.read',
+  },
   {
     path: '/needs',
     labelKey: 'nav.needs',
@@ -113,6 +122,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: <FlagOutlined />,
     group: 'planning',
     requires: 'programme.read',
+  },
+  {
+    path: '/training',
+    labelKey: 'nav.training',
+    icon: <ReadOutlined />,
+    group: 'data',
+    requires: 'training.read',
   },
   {
     path: '/regulations',

@@ -15,6 +15,7 @@ import { COMING_SOON_ITEMS } from '../layout/navItems.js';
 import { NotFoundPage } from '../../components/NotFoundPage.js';
 import { RouteError } from '../../components/RouteError.js';
 import { needsSearchSchema } from '../../features/needs/search.js';
+import { overviewSearchSchema } from '../../features/dashboard/search.js';
 import { planSearchSchema, plansSearchSchema } from '../../features/plans/search.js';
 import { globalSearchSchema, loginSearchSchema, parseSearch, stringifySearch } from './search.js';
 
@@ -62,6 +63,13 @@ const dashboardRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
   component: lazyRouteComponent(() => import('../../features/dashboard/DashboardPage.js'), 'DashboardPage'),
+});
+
+const overviewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/overview',
+  validateSearch: overviewSearchSchema,
+  component: lazyRouteComponent(() => import('../../features/dashboard/OverviewPage.js'), 'OverviewPage'),
 });
 
 const areasRoute = createRoute({
@@ -235,6 +243,12 @@ const regulationsRoute = createRoute({
   ),
 });
 
+const trainingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/training',
+  component: lazyRouteComponent(() => import('../../features/training/TrainingPage.js'), 'TrainingPage'),
+});
+
 const programmesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/programmes',
@@ -256,6 +270,7 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
     dashboardRoute,
+    overviewRoute,
     areasRoute,
     areaDetailRoute,
     agenciesRoute,
@@ -281,6 +296,7 @@ const routeTree = rootRoute.addChildren([
     householdsRoute,
     householdRoute,
     regulationsRoute,
+    trainingRoute,
     programmesRoute,
     ...comingSoonRoutes,
   ]),
