@@ -7,6 +7,7 @@ import { resultsEn } from './results.en.js';
 import { notificationsEn } from './notifications.en.js';
 import { spendingEn } from './spending.en.js';
 import { regulationsEn } from './regulations.en.js';
+import { indicatorsEn } from './indicators.en.js';
 import { programmesEn } from './programmes.en.js';
 import { needsEn } from './needs.en.js';
 import { packEn } from './pack.en.js';
@@ -234,6 +235,7 @@ export const en: Record<MessageKey, string> = {
   ...notificationsEn,
   ...regulationsEn,
   ...programmesEn,
+  ...indicatorsEn,
   ...packEn,
   ...actionPlansEn,
   ...committeesEn,

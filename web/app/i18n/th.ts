@@ -7,6 +7,7 @@ import { resultsTh } from './results.th.js';
 import { notificationsTh } from './notifications.th.js';
 import { spendingTh } from './spending.th.js';
 import { regulationsTh } from './regulations.th.js';
+import { indicatorsTh } from './indicators.th.js';
 import { programmesTh } from './programmes.th.js';
 import { needsTh } from './needs.th.js';
 import { packTh } from './pack.th.js';
@@ -233,6 +234,7 @@ export const th = {
   ...notificationsTh,
   ...regulationsTh,
   ...programmesTh,
+  ...indicatorsTh,
   ...packTh,
   ...actionPlansTh,
   ...committeesTh,

@@ -1,4 +1,5 @@
 import {
+  AreaChartOutlined,
   AimOutlined,
   AuditOutlined,
   BankOutlined,
@@ -98,6 +99,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: <HddOutlined />,
     group: 'planning',
     requires: 'asset.read',
+  },
+  {
+    path: '/indicators',
+    labelKey: 'nav.indicators',
+    icon: <AreaChartOutlined />,
+    group: 'planning',
+    requires: 'indicator.read',
   },
   {
     path: '/programmes',

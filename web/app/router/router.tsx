@@ -229,6 +229,15 @@ const programmesRoute = createRoute({
   ),
 });
 
+const indicatorsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/indicators',
+  component: lazyRouteComponent(
+    () => import('../../features/indicators/IndicatorsPage.js'),
+    'IndicatorsPage',
+  ),
+});
+
 const comingSoonRoutes = COMING_SOON_ITEMS.map((item) =>
   createRoute({
     getParentRoute: () => appRoute,
@@ -265,6 +274,7 @@ const routeTree = rootRoute.addChildren([
     assetsRoute,
     regulationsRoute,
     programmesRoute,
+    indicatorsRoute,
     ...comingSoonRoutes,
   ]),
 ]);
