@@ -164,4 +164,5 @@ export async function draftPlanVersionCount(tx: Queryable, provinceCode: string)
     .where(and(eq(developmentPlans.provinceCode, provinceCode), eq(planVersions.status, 'draft')));
   return row?.value ?? 0;
 }
+
 export { kpiWithTargets, publishedKpisOfProvince, type KpiWithTargets } from './public-kpis.js';

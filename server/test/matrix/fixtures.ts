@@ -66,6 +66,7 @@ export async function provinceFixture(
       'plan-objectives': plan.objectiveId,
       'plan-kpis': plan.kpiId,
       kpis: plan.kpiId,
+      orphans: 'missed_targets',
       'plan-approaches': plan.approachId,
       'plan-items': plan.itemId,
       needs: need.id,
