@@ -18,6 +18,7 @@ import { loadPlans } from './generate/load-plans.js';
 import type { Subdistrict } from './generate/need-rows.js';
 import { BENCH_PROVINCE, NATIONAL_NEEDS, NATIONAL_PROJECTS } from './generate/constants.js';
 import { loadProjects, projectPlaceParts } from './generate/load-projects.js';
+import { loadIndicators, NATIONAL_VILLAGES } from './generate/indicators.js';
 
 const { values } = parseArgs({
   options: {
@@ -86,6 +87,12 @@ try {
       log,
     );
     await loadPlans(database, scale === 'national' ? 'national' : [BENCH_PROVINCE], log);
+    const chosenSubdistricts = chosen.flatMap(subdistrictsOf);
+    const villageCount =
+      scale === 'national'
+        ? NATIONAL_VILLAGES
+        : Math.round((NATIONAL_VILLAGES * chosenSubdistricts.length) / subdistricts.length);
+    await loadIndicators(target, chosenSubdistricts, villageCount, seed, log);
   }
   const partsOf = await projectPlaceParts(target);
   const projectCounts = countsOf(NATIONAL_PROJECTS);
