@@ -9,6 +9,7 @@ import { notificationsEn } from './notifications.en.js';
 import { spendingEn } from './spending.en.js';
 import { regulationsEn } from './regulations.en.js';
 import { programmesEn } from './programmes.en.js';
+import { trainingEn } from './training.en.js';
 import { needsEn } from './needs.en.js';
 import { packEn } from './pack.en.js';
 import { plansEn } from './plans.en.js';
@@ -231,6 +232,7 @@ export const en: Record<MessageKey, string> = {
   ...notificationsEn,
   ...regulationsEn,
   ...programmesEn,
+  ...trainingEn,
   ...packEn,
   ...actionPlansEn,
   ...committeesEn,

@@ -9,6 +9,7 @@ import { notificationsTh } from './notifications.th.js';
 import { spendingTh } from './spending.th.js';
 import { regulationsTh } from './regulations.th.js';
 import { programmesTh } from './programmes.th.js';
+import { trainingTh } from './training.th.js';
 import { needsTh } from './needs.th.js';
 import { packTh } from './pack.th.js';
 import { plansTh } from './plans.th.js';
@@ -230,6 +231,7 @@ export const th = {
   ...notificationsTh,
   ...regulationsTh,
   ...programmesTh,
+  ...trainingTh,
   ...packTh,
   ...actionPlansTh,
   ...committeesTh,

@@ -219,6 +219,21 @@ const assetsRoute = createRoute({
   component: lazyRouteComponent(() => import('../../features/assets/AssetsPage.js'), 'AssetsPage'),
 });
 
+const householdsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/households',
+  component: lazyRouteComponent(
+    () => import('../../features/households/HouseholdsPage.js'),
+    'HouseholdsPage',
+  ),
+});
+
+const householdRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/households/$householdId',
+  component: lazyRouteComponent(() => import('../../features/households/HouseholdPage.js'), 'HouseholdPage'),
+});
+
 const regulationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/regulations',
@@ -226,6 +241,12 @@ const regulationsRoute = createRoute({
     () => import('../../features/regulations/RegulationsPage.js'),
     'RegulationsPage',
   ),
+});
+
+const trainingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/training',
+  component: lazyRouteComponent(() => import('../../features/training/TrainingPage.js'), 'TrainingPage'),
 });
 
 const programmesRoute = createRoute({
@@ -272,7 +293,10 @@ const routeTree = rootRoute.addChildren([
     spendingRoute,
     resultsRoute,
     assetsRoute,
+    householdsRoute,
+    householdRoute,
     regulationsRoute,
+    trainingRoute,
     programmesRoute,
     ...comingSoonRoutes,
   ]),
