@@ -14,6 +14,7 @@ import { useOverview, type DrillTarget } from './api.js';
 import { CompareSection } from './CompareSection.js';
 import { MetricCards } from './MetricCards.js';
 import { formatsFor, METRICS, type MetricKey } from './metrics.js';
+import { OrphansCard } from './OrphansCard.js';
 import { UnitProjects } from './UnitProjects.js';
 
 // The map's outlines load beside the page, so the figures show without waiting.
@@ -86,6 +87,9 @@ export function OverviewPage() {
         <Suspense fallback={<Spin />}>
           <OverviewMap overview={data} metric={metric} formats={formats} />
         </Suspense>
+      )}
+      {data.orphans && data.unit.code && (
+        <OrphansCard orphans={data.orphans} provinceCode={data.unit.code} formats={formats} />
       )}
       {(level === 'province' || level === 'district') && (
         <UnitProjects unit={data.unit} fiscalYear={fiscalYear} formats={formats} />
