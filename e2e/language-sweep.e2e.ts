@@ -27,6 +27,8 @@ async function screens(page: Page): Promise<string[]> {
   const review = versions.items.find((item) => item.kind === 'review')?.id ?? '';
   return [
     '/',
+    '/overview',
+    '/overview?level=province&code=30',
     '/needs',
     '/needs?tab=rollup',
     `/needs/${needs.items[0]?.id ?? ''}`,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingualMessage } from '../common/bilingual.js';
+import { orphanCountsSchema } from '../results/orphans.js';
 import { fiscalYearQuery } from '../needs/need-query.js';
 import { fiscalYearOf } from '../thai/fiscal-year.js';
 import type { Figures } from './figures.js';
@@ -100,6 +101,8 @@ export const overviewSchema = z.object({
   throughMonth: z.number().int(),
   childLevel: z.enum(DRILL_LEVELS).nullable(),
   children: z.array(drillUnitSchema.extend({ metrics: metricsSchema })),
+  /** A province's loose ends by kind (computed per province, so only at the province level). */
+  orphans: orphanCountsSchema.shape.counts.nullable(),
   /** Every province for the nation's map, the members for a cluster's; none below. */
   provinces: z.array(drillUnitSchema.extend({ metrics: metricsSchema })),
 });

@@ -15,7 +15,12 @@ let korat: TestClient;
 let head: TestClient;
 beforeAll(async () => {
   context = await createTestContext();
-  await seedFeatures(context.database, FEATURES, 'demo');
+  // The dashboards read no indicator values; that demo's seed fails on PGlite today (reported).
+  await seedFeatures(
+    context.database,
+    FEATURES.filter((feature) => feature.name !== 'indicators'),
+    'demo',
+  );
   [analyst, korat, head] = await signInAll(context, ['analyst', 'planner.korat', 'head.korat'] as const);
 }, 600_000);
 afterAll(() => context.close());
@@ -63,6 +68,12 @@ describe('drill-down overview', () => {
     expect(korat.path.map((unit) => unit.level)).toEqual(['national', 'cluster']);
     expect(korat.childLevel).toBe('district');
     expect(korat.provinces).toEqual([]);
+    const loose = await json<{ counts: Overview['orphans'] }>(
+      analyst,
+      '/api/v1/results/orphans?provinceCode=30&fiscalYear=2569',
+    );
+    expect(korat.orphans).toEqual(loose.counts);
+    expect(nation.orphans).toBeNull();
     expect(korat.children.length).toBeGreaterThan(20);
     expect(sum(korat.children.map((child) => child.metrics.needs))).toBe(korat.metrics.needs);
     const koratSpent = await json<SpendingSummary>(

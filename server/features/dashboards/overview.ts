@@ -9,6 +9,7 @@ import {
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorReadTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
+import { orphanCounts } from '../results/public.js';
 import { needRows, workRows } from './sources.js';
 import { resolveUnit, type ResolvedUnit } from './units.js';
 
@@ -48,6 +49,12 @@ export async function dashboardOverview(
   const level = resolved.view.level;
   const districtsOf =
     level === 'province' || level === 'district' ? resolved.view.code?.slice(0, 2) : undefined;
+  // Loose ends are listed per province (not a roll-up), so only a province's page counts them.
+  const orphans =
+    level === 'province' && resolved.view.code
+      ? (await orphanCounts(deps, actor, { provinceCode: resolved.view.code, fiscalYear: query.fiscalYear }))
+          .counts
+      : null;
   return inActorReadTransaction(deps.database, actor, async (tx) => {
     const work = level === 'district' ? null : await workRows(tx, query.fiscalYear, resolved.clusters);
     const rows: FigureRow[] = [
@@ -67,6 +74,7 @@ export async function dashboardOverview(
       targetPct: work?.targetPct ?? null,
       throughMonth: work?.throughMonth ?? 0,
       childLevel: CHILD_LEVEL[level],
+      orphans,
       children: resolved.children.map(measured),
       provinces: resolved.provinces.map(measured),
     };

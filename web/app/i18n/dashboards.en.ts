@@ -31,6 +31,7 @@ export const dashboardsEn: Record<keyof typeof dashboardsTh, string> = {
   'overview.noProjects': 'No projects of this area in this fiscal year yet',
   'overview.districtNote': 'A district shows needs only; money and results are summed at the province',
   'overview.drillLinks': 'Open a {level}',
+  'overview.orphansTitle': 'Loose ends (orphans)',
   'overview.empty': 'No areas below to compare',
   'overview.loadError': 'The overview could not be loaded',
   'overview.openNation': 'Open the national overview',

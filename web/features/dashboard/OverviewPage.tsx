@@ -4,7 +4,8 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import type { DrillUnitView } from '../../../domain/dashboards/overview.js';
 import { fiscalYearText } from '../../../domain/thai/index.js';
 import { useCurrentUser } from '../../app/auth/hooks.js';
-import { focusProvince } from '../../app/auth/scope.js';
+import { focusProvince, isNational } from '../../app/auth/scope.js';
+import type { SessionUser } from '../../app/api/types.js';
 import { useGlobalFilters } from '../../app/filters/useGlobalFilters.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { ListLoadError } from '../../components/ListStates.js';
@@ -13,12 +14,25 @@ import { useOverview, type DrillTarget } from './api.js';
 import { CompareSection } from './CompareSection.js';
 import { MetricCards } from './MetricCards.js';
 import { formatsFor, METRICS, type MetricKey } from './metrics.js';
+import { OrphansCard } from './OrphansCard.js';
 import { UnitProjects } from './UnitProjects.js';
 
 // The map's outlines load beside the page, so the figures show without waiting.
 const OverviewMap = lazy(() =>
   import('./OverviewMap.js').then((module) => ({ default: module.OverviewMap })),
 );
+
+/** Without a level in the link: the nation for a national reader, else the reader's province or cluster. */
+function startOf(user: SessionUser | null): DrillTarget {
+  const province = focusProvince(user, null);
+  if (province) {
+    return { level: 'province', code: province };
+  }
+  const cluster = user?.viewScope.find((reference) => reference.startsWith('cluster:'));
+  return cluster && !isNational(user)
+    ? { level: 'cluster', code: cluster.slice('cluster:'.length) }
+    : { level: 'national' };
+}
 
 const unitName = (unit: DrillUnitView, lang: 'th' | 'en') =>
   lang === 'en' ? (unit.nameEn ?? unit.nameTh) : unit.nameTh;
@@ -31,13 +45,7 @@ export function OverviewPage() {
   const search = useSearch({ from: '/app/overview' });
   const { fiscalYear } = useGlobalFilters();
   const [metricKey, setMetricKey] = useState<MetricKey>('needs');
-  const own = focusProvince(user, null);
-  // Without a level in the link, a national reader starts at the nation, anyone else at their province.
-  const target: DrillTarget = search.level
-    ? { level: search.level, code: search.code }
-    : own
-      ? { level: 'province', code: own }
-      : { level: 'national' };
+  const target: DrillTarget = search.level ? { level: search.level, code: search.code } : startOf(user);
   const overview = useOverview(fiscalYear, target);
   const formats = useMemo(() => formatsFor(lang, t('overview.millionUnit')), [lang, t]);
   const metric = METRICS.find((entry) => entry.key === metricKey) ?? METRICS[0];
@@ -79,6 +87,9 @@ export function OverviewPage() {
         <Suspense fallback={<Spin />}>
           <OverviewMap overview={data} metric={metric} formats={formats} />
         </Suspense>
+      )}
+      {data.orphans && data.unit.code && (
+        <OrphansCard orphans={data.orphans} provinceCode={data.unit.code} formats={formats} />
       )}
       {(level === 'province' || level === 'district') && (
         <UnitProjects unit={data.unit} fiscalYear={fiscalYear} formats={formats} />
