@@ -5,9 +5,10 @@ import { percentOf } from './plan-curve.js';
 /**
  * Rankings against the cabinet's cumulative target: provinces (all, or of one cluster), clusters
  * (their cluster projects and their members' own), or budget units (a province's own projects as
- * P30, a cluster's cluster projects as C8 — each project in exactly one unit).
+ * P30, a cluster's cluster projects as C8 — each project in exactly one unit) or implementing
+ * agencies (projects without one together under the nil uuid).
  */
-export const RANKING_LEVELS = ['province', 'cluster', 'budget_unit'] as const;
+export const RANKING_LEVELS = ['province', 'cluster', 'budget_unit', 'agency'] as const;
 export type RankingLevel = (typeof RANKING_LEVELS)[number];
 
 /** The sheet name of each ranking's Excel export. */
@@ -15,6 +16,7 @@ export const RANKING_SHEET_NAMES: Record<RankingLevel, string> = {
   province: 'อันดับจังหวัด',
   cluster: 'อันดับกลุ่มจังหวัด',
   budget_unit: 'อันดับหน่วยรับงบประมาณ',
+  agency: 'อันดับหน่วยงานดำเนินการ',
 };
 
 export const rankingQuery = z

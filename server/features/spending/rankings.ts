@@ -7,7 +7,8 @@ import type { Queryable } from '../../platform/db/client.js';
 import { inActorReadTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { areas, clusterMemberships, clusters } from '../areas/tables.js';
-import { spendingRollups as r } from './tables.js';
+import { agencies } from '../agencies/tables.js';
+import { spendingAgencyRollups as a, spendingRollups as r } from './tables.js';
 import { loadTargetYear } from './targets.js';
 
 /** The last month with own-budget disbursement in the reader's roll-up rows of the year (0: none). */
@@ -86,7 +87,28 @@ async function budgetUnits(tx: Queryable, query: RankingQuery, month: number) {
     .groupBy(unit, clusters.nameTh, areas.nameTh, clusters.nameEn, areas.nameEn);
 }
 
-const UNITS_OF = { province: provinceUnits, cluster: clusterUnits, budget_unit: budgetUnits };
+/** Implementing agencies, from their own roll-ups (projects without an agency under the nil uuid). */
+async function agencyUnits(tx: Queryable, query: RankingQuery, month: number) {
+  return tx
+    .select({
+      code: sql<string>`${a.agencyKey}::text`,
+      nameTh: sql<string>`coalesce(${agencies.nameTh}, 'ไม่ระบุหน่วยงานดำเนินการ')`,
+      nameEn: sql<string | null>`coalesce(${agencies.nameEn}, 'No implementing agency')`,
+      allocation: sql<string>`coalesce(sum(${a.plannedSatang}), 0)::text`,
+      disbursed: sql<string>`coalesce(sum(${a.disbursedSatang}) filter (where ${a.funds} = 'budget' and ${a.fiscalMonth} <= ${month}), 0)::text`,
+    })
+    .from(a)
+    .leftJoin(agencies, eq(agencies.id, a.agencyKey))
+    .where(eq(a.fiscalYear, query.fiscalYear))
+    .groupBy(a.agencyKey, agencies.nameTh, agencies.nameEn);
+}
+
+const UNITS_OF = {
+  province: provinceUnits,
+  cluster: clusterUnits,
+  budget_unit: budgetUnits,
+  agency: agencyUnits,
+};
 
 /**
  * Provinces, clusters or budget units ranked by disbursed percent against the cabinet's overall cumulative target

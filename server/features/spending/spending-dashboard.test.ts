@@ -1,3 +1,4 @@
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ranking } from '../../../domain/spending/ranking.js';
 import type { SpendingSummary, Warning } from '../../../domain/spending/spending-response.js';
@@ -6,9 +7,12 @@ import { readSheetRecords, rowsUnderKeyRow } from '../../platform/files/sheet.js
 import { actorOf, signInAll } from '../../test/factories.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
 import { DEMO_REPORTED_THROUGH } from './demo.js';
+import { projects } from '../projects/tables.js';
+import { spendingPlans } from './tables.js';
 import { loadMonthlyReport } from './monthly-report.js';
 import { clusterOf, seedSpendingDemoChain } from './test-projects.js';
 
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 let context: TestContext;
 let admin: TestClient;
 let korat: TestClient;
@@ -84,6 +88,44 @@ describe('spending rankings', () => {
       '/api/v1/spending/rankings/export?fiscalYear=2569&level=budget_unit',
     );
     expect(sheet.statusCode).toBe(200);
+  });
+
+  it('ranks implementing agencies from their roll-ups, which follow a change of agency and a deletion', async () => {
+    const totals = async (level: string) => {
+      const ranking = await json<Ranking>(admin, `/api/v1/spending/rankings?fiscalYear=2569&level=${level}`);
+      return {
+        rows: ranking.rows,
+        allocation: ranking.rows.reduce((sum, row) => sum + BigInt(row.allocationSatang), 0n),
+        disbursed: ranking.rows.reduce((sum, row) => sum + BigInt(row.disbursedSatang), 0n),
+      };
+    };
+    const same = async () => {
+      const [byAgency, byUnit] = [await totals('agency'), await totals('budget_unit')];
+      expect([byAgency.allocation, byAgency.disbursed]).toEqual([byUnit.allocation, byUnit.disbursed]);
+      return byAgency;
+    };
+    const before = await same();
+    expect(before.rows.length).toBeGreaterThan(1);
+    expect(before.disbursed).toBeGreaterThan(0n);
+    const [plan] = await context.database.db
+      .select()
+      .from(spendingPlans)
+      .where(and(eq(spendingPlans.fiscalYear, 2569), sql`${spendingPlans.allocationSatang} > 0`))
+      .limit(1);
+    const projectId = plan?.projectId ?? '';
+    await context.database.db
+      .update(projects)
+      .set({ implementingAgencyId: null })
+      .where(eq(projects.id, projectId));
+    const moved = await same();
+    expect(moved.rows.find((row) => row.code === NIL_UUID)).toMatchObject({
+      nameEn: 'No implementing agency',
+    });
+    await context.database.db.delete(projects).where(eq(projects.id, projectId));
+    const after = await same();
+    expect(after.allocation).toBe(before.allocation - (plan?.allocationSatang ?? 0n));
+    const seen = await json<Ranking>(chiangmai, '/api/v1/spending/rankings?fiscalYear=2569&level=agency');
+    expect(seen.rows).toEqual([]);
   });
 
   it('follows a chosen month and shows each reader only their scope', async () => {

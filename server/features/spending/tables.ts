@@ -200,3 +200,34 @@ export const spendingRollups = pgTable(
     }),
   ],
 );
+
+/**
+ * The same figures per implementing agency (the nil uuid for projects without one), kept by the
+ * triggers of migration 0002 from the project's agency, for the ranking of agencies.
+ */
+export const spendingAgencyRollups = pgTable(
+  'spending_agency_rollups',
+  {
+    agencyKey: uuid('agency_key').notNull(),
+    provinceCode: text('province_code').notNull(),
+    clusterKey: integer('cluster_key').notNull(),
+    fiscalYear: integer('fiscal_year').notNull(),
+    fiscalMonth: integer('fiscal_month').notNull(),
+    funds: text('funds', { enum: FUND_SOURCES }).notNull(),
+    plannedSatang: satang('planned_satang'),
+    committedSatang: satang('committed_satang'),
+    disbursedSatang: satang('disbursed_satang'),
+  },
+  (table) => [
+    primaryKey({
+      columns: [
+        table.agencyKey,
+        table.provinceCode,
+        table.clusterKey,
+        table.fiscalYear,
+        table.fiscalMonth,
+        table.funds,
+      ],
+    }),
+  ],
+);
