@@ -24,6 +24,7 @@ import { projectsFeature } from './projects/feature.js';
 import { regulationsFeature } from './regulations/feature.js';
 import { resultsFeature } from './results/feature.js';
 import { spendingDigestSource } from './spending/digest-source.js';
+import { committeeDigestSource } from './committees/public.js';
 import { spendingFeature } from './spending/feature.js';
 import { trainingFeature } from './training/feature.js';
 import { usersFeature } from './users/feature.js';
@@ -72,5 +73,5 @@ export const FEATURES: readonly Feature[] = [
   // After open data: reads through its public views; enters citizens' needs through needs.
   portalFeature,
   // Fed by the features before it through their digest sources.
-  notificationsFeature([spendingDigestSource]),
+  notificationsFeature([spendingDigestSource, committeeDigestSource]),
 ];

@@ -48,6 +48,10 @@ const FAMILIES: Record<string, { read: Action[]; write: Action[] } | 'self-servi
   // Marking a notice read is the reader's own bookkeeping, so readers may do it.
   notifications: { read: ['notifications.read'], write: ['notifications.read'] },
   training: { read: ['training.read'], write: ['training.manage'] },
+  indicators: {
+    read: ['indicator.read'],
+    write: ['indicator.import', 'indicator.target', 'indicator.configure'],
+  },
   dashboards: { read: ['dashboard.read'], write: [] },
   // Published data for everyone, signed in or not: no role is needed.
   'open data': 'self-service',

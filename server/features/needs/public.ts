@@ -1,8 +1,9 @@
-import { sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { NeedFacts, NeedStatus } from '../../../domain/needs/need.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { selectRows, type Queryable } from '../../platform/db/client.js';
 import { presentNeed } from './presenter.js';
+import { needs } from './tables.js';
 import { insertNeeds } from './writes.js';
 
 /**
@@ -61,4 +62,22 @@ export async function recordNeedFromOutside(
     actorName,
   });
   return { id: created.id, referenceNo: created.referenceNo, provinceCode: created.provinceCode };
+}
+
+/**
+ * Needs of a province still received or screened (no answer: not linked, forwarded, merged or
+ * rejected) that came in before `receivedBefore`, by reference number: the orphans report's first list.
+ */
+export async function unansweredNeeds(tx: Queryable, provinceCode: string, receivedBefore: Date) {
+  return tx
+    .select({ id: needs.id, referenceNo: needs.referenceNo, title: needs.title })
+    .from(needs)
+    .where(
+      and(
+        eq(needs.provinceCode, provinceCode),
+        inArray(needs.status, ['received', 'screened']),
+        lt(needs.createdAt, receivedBefore),
+      ),
+    )
+    .orderBy(asc(needs.referenceNo));
 }
