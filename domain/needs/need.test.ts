@@ -18,12 +18,13 @@ describe('need input', () => {
   });
 
   it('labels every origin in Thai and English', () => {
-    expect(NEED_ORIGINS).toHaveLength(10);
+    expect(NEED_ORIGINS).toHaveLength(11);
     for (const origin of NEED_ORIGINS) {
       expect(NEED_ORIGIN_LABELS[origin].th).not.toBe('');
       expect(NEED_ORIGIN_LABELS[origin].en).not.toBe('');
     }
     expect(NEED_ORIGIN_LABELS.village_plan.th).toBe('แผนหมู่บ้าน/แผนชุมชน');
+    expect(NEED_ORIGIN_LABELS.public_portal.th).toBe('ประชาชนเสนอผ่านเว็บไซต์สาธารณะ');
   });
 
   it('reports bad fields with their Thai twin', () => {
