@@ -1,9 +1,12 @@
-// Lighthouse (desktop preset, performance only) against the built app served by dist/server/main.js:
-// the login page, and the dashboard signed in as admin (the session cookie from the login API is
-// sent as an extra header). Not a test: prints the median of BENCH_RUNS runs for docs/performance.md.
+// Lighthouse against the built app served by dist/server/main.js: the login page and the dashboard
+// signed in as admin (desktop preset, performance only; the session cookie from the login API is
+// sent as an extra header), and the public portal's province page (นครราชสีมา) as a phone sees it
+// (Lighthouse's default mobile emulation with a slow 4G line and a slowed CPU, performance and
+// accessibility). Not a test: prints the median of BENCH_RUNS runs for docs/performance.md.
 // Needs a build (`npm run build`) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
 //
 //   BENCH_RUNS=3 BENCH_DATA_DIR=./data npx tsx bench/lighthouse.ts
+//   BENCH_ONLY=portal npm run bench:lighthouse      (only the pages whose name starts with it)
 //
 // Without BENCH_DATA_DIR a temporary folder is created and seeded with the demo data on the first start.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
@@ -14,6 +17,7 @@ import { promisify } from 'node:util';
 import { DEMO_PASSWORD } from '../server/db/seed/accounts.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const ONLY = process.env.BENCH_ONLY ?? '';
 const PORT = Number(process.env.BENCH_PORT ?? 3999);
 const origin = `http://127.0.0.1:${PORT}`;
 const chromeFlags = [
@@ -29,9 +33,10 @@ const chromeFlags = [
 
 type Audit = { numericValue?: number };
 type Report = {
-  categories: { performance: { score: number } };
+  categories: { performance: { score: number }; accessibility?: { score: number } };
   audits: Record<string, Audit>;
 };
+type Profile = 'desktop' | 'mobile';
 
 async function startServer(dataDir: string): Promise<ChildProcess> {
   const server = spawn(process.execPath, ['dist/server/main.js'], {
@@ -66,10 +71,14 @@ async function sessionCookie(): Promise<string> {
 }
 
 /** Lighthouse sometimes loses the trace on a busy machine (NO_NAVSTART); such a run is repeated. */
-async function lighthouseWithRetry(url: string, headers: Record<string, string>): Promise<Report> {
+async function lighthouseWithRetry(
+  url: string,
+  headers: Record<string, string>,
+  profile: Profile,
+): Promise<Report> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await lighthouse(url, headers);
+      return await lighthouse(url, headers, profile);
     } catch (error) {
       if (attempt === 3) {
         throw error;
@@ -79,12 +88,13 @@ async function lighthouseWithRetry(url: string, headers: Record<string, string>)
   }
 }
 
-async function lighthouse(url: string, headers: Record<string, string>): Promise<Report> {
+async function lighthouse(url: string, headers: Record<string, string>, profile: Profile): Promise<Report> {
   const args = [
     'node_modules/lighthouse/cli/index.js',
     url,
-    '--preset=desktop',
-    '--only-categories=performance',
+    ...(profile === 'desktop'
+      ? ['--preset=desktop', '--only-categories=performance']
+      : ['--only-categories=performance,accessibility']),
     '--output=json',
     '--output-path=stdout',
     '--quiet',
@@ -101,15 +111,27 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-async function measure(name: string, url: string, headers: Record<string, string>): Promise<void> {
+async function measure(
+  name: string,
+  url: string,
+  headers: Record<string, string>,
+  profile: Profile = 'desktop',
+): Promise<void> {
+  if (!name.startsWith(ONLY)) {
+    return;
+  }
   const reports: Report[] = [];
   for (let run = 0; run < RUNS; run += 1) {
-    reports.push(await lighthouseWithRetry(url, headers));
+    reports.push(await lighthouseWithRetry(url, headers, profile));
   }
   const metric = (id: string) => median(reports.map((report) => report.audits[id]?.numericValue ?? NaN));
   const scores = reports.map((report) => Math.round(report.categories.performance.score * 100));
+  const accessibility = reports.map((report) =>
+    Math.round((report.categories.accessibility?.score ?? NaN) * 100),
+  );
   console.info(
-    `${name.padEnd(10)} performance ${median(scores)} (runs ${scores.join(', ')})  ` +
+    `${name.padEnd(10)} ${profile} performance ${median(scores)} (runs ${scores.join(', ')})  ` +
+      (profile === 'mobile' ? `accessibility ${median(accessibility)}  ` : '') +
       `LCP ${(metric('largest-contentful-paint') / 1000).toFixed(2)} s  ` +
       `FCP ${(metric('first-contentful-paint') / 1000).toFixed(2)} s  ` +
       `TBT ${Math.round(metric('total-blocking-time'))} ms  ` +
@@ -123,7 +145,12 @@ const server = await startServer(process.env.BENCH_DATA_DIR ?? ownDataDir ?? '')
 try {
   console.info(`Lighthouse desktop, median of ${RUNS} runs, load average ${loadavg()[0]?.toFixed(2)}`);
   await measure('login', `${origin}/login`, {});
-  await measure('dashboard', `${origin}/`, { Cookie: await sessionCookie() });
+  await measure(
+    'dashboard',
+    `${origin}/`,
+    ONLY && !'dashboard'.startsWith(ONLY) ? {} : { Cookie: await sessionCookie() },
+  );
+  await measure('portal 30', `${origin}/portal/provinces/30`, {}, 'mobile');
   console.info(`load average after: ${loadavg()[0]?.toFixed(2)}`);
 } finally {
   server.kill('SIGTERM');

@@ -24,6 +24,7 @@ describe('need input', () => {
       expect(NEED_ORIGIN_LABELS[origin].en).not.toBe('');
     }
     expect(NEED_ORIGIN_LABELS.village_plan.th).toBe('แผนหมู่บ้าน/แผนชุมชน');
+    expect(NEED_ORIGIN_LABELS.public_portal.th).toBe('ประชาชนเสนอผ่านเว็บไซต์สาธารณะ');
   });
 
   it('reports bad fields with their Thai twin', () => {

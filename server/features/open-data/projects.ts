@@ -25,6 +25,17 @@ export function projectConditions(filter: OpenFilter): SQL {
   return sql.join(parts, sql` and `);
 }
 
+/**
+ * Where a location sits on the map (alias l of open_project_locations): its drawn point, the first
+ * point of its line, else its area's centre.
+ */
+export const POSITION = sql`coalesce(
+    (case l.geometry->>'type' when 'Point' then l.geometry->'coordinates'->>1 else l.geometry->'coordinates'->0->>1 end)::float8,
+    l.area_lat) as lat,
+  coalesce(
+    (case l.geometry->>'type' when 'Point' then l.geometry->'coordinates'->>0 else l.geometry->'coordinates'->0->>0 end)::float8,
+    l.area_lon) as lon`;
+
 const PROJECT_COLUMNS = sql`p.code, p.fiscal_year as "fiscalYear", p.province_code as "provinceCode",
   pr.name_th as "provinceName", p.scope, p.title, p.objective, p.budget_type as "budgetType",
   p.category, p.status, p.total_satang::text as "totalSatang",
@@ -37,8 +48,7 @@ const PROJECT_COLUMNS = sql`p.code, p.fiscal_year as "fiscalYear", p.province_co
 const PROJECT_JOINS = sql`left join open_provinces pr on pr.code = p.province_code
   left join lateral (select sum(s.committed_satang) as committed, sum(s.disbursed_satang) as disbursed
     from open_project_spending s where s.project_id = p.id) m on true
-  left join lateral (select (l.geometry->'coordinates'->>1)::float8 as lat, (l.geometry->'coordinates'->>0)::float8 as lon
-    from open_project_locations l where l.project_id = p.id and l.geometry->>'type' = 'Point'
+  left join lateral (select ${POSITION} from open_project_locations l where l.project_id = p.id
     order by l.area_code limit 1) pt on true`;
 
 export function presentOpenProject(row: ProjectRow): OpenProject {

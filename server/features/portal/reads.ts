@@ -8,6 +8,7 @@ import {
   loadDataset,
   openProjectByCode,
   openProjectPage,
+  POSITION,
 } from '../open-data/public.js';
 
 /** What the portal's pages show, read through the public path only (published rows, public columns). */
@@ -53,11 +54,11 @@ export function provincePage(deps: DatabaseDeps, provinceCode: string, after?: O
     );
     const points = await selectRows<MapPoint>(
       tx,
-      sql`select p.code, p.title, (l.geometry->'coordinates'->>1)::float8 as latitude,
-        (l.geometry->'coordinates'->>0)::float8 as longitude
-      from open_projects p join open_project_locations l on l.project_id = p.id
-      where p.province_code = ${provinceCode} and l.geometry->>'type' = 'Point'
-      order by p.fiscal_year desc, p.code limit 500`,
+      sql`select code, title, lat as latitude, lon as longitude from (
+        select distinct on (p.code) p.code, p.title, p.fiscal_year, ${POSITION}
+        from open_projects p join open_project_locations l on l.project_id = p.id
+        where p.province_code = ${provinceCode} order by p.code, l.area_code) located
+      where lat is not null and lon is not null order by fiscal_year desc, code limit 500`,
     );
     const projects = await openProjectPage(tx, { provinceCode }, PAGE, after);
     return {
