@@ -211,6 +211,18 @@ const assetsRoute = createRoute({
   component: lazyRouteComponent(() => import('../../features/assets/AssetsPage.js'), 'AssetsPage'),
 });
 
+const assetRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/assets/$assetId',
+  component: lazyRouteComponent(() => import('../../features/assets/AssetPage.js'), 'AssetPage'),
+});
+
+const threadRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/thread/$from/$id',
+  component: lazyRouteComponent(() => import('../../features/results/ThreadPage.js'), 'ThreadPage'),
+});
+
 const regulationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/regulations',
@@ -263,6 +275,8 @@ const routeTree = rootRoute.addChildren([
     spendingRoute,
     resultsRoute,
     assetsRoute,
+    assetRoute,
+    threadRoute,
     regulationsRoute,
     programmesRoute,
     ...comingSoonRoutes,
