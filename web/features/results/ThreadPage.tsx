@@ -1,5 +1,5 @@
 import { Link, useParams } from '@tanstack/react-router';
-import { Card, Descriptions, List, Space, Tag } from 'antd';
+import { Card, Descriptions, List, Space, Tag, Typography } from 'antd';
 import { ASSET_STATUS_LABELS } from '../../../domain/assets/asset.js';
 import { PROGRESS_STATUS_LABELS } from '../../../domain/results/progress.js';
 import { formatBaht } from '../../../domain/thai/index.js';
@@ -34,7 +34,7 @@ export function ThreadPage() {
           <List
             size="small"
             dataSource={needs}
-            locale={{ emptyText: t('thread.none') }}
+            locale={{ emptyText: <Typography.Text>{t('thread.none')}</Typography.Text> }}
             renderItem={(need) => (
               <List.Item>
                 <Link to="/needs/$needId" params={{ needId: need.id }}>
@@ -91,7 +91,7 @@ export function ThreadPage() {
           <List
             size="small"
             dataSource={assets}
-            locale={{ emptyText: t('thread.none') }}
+            locale={{ emptyText: <Typography.Text>{t('thread.none')}</Typography.Text> }}
             renderItem={(asset) => (
               <List.Item>
                 <Link to="/assets/$assetId" params={{ assetId: asset.id }}>
