@@ -101,6 +101,8 @@ export type TransitionInput = {
   meetingNo?: string | null;
   meetingDate?: string | null;
   reason?: string | null;
+  /** Set only by a committee resolution (never by the API's transition body): the meeting's record. */
+  meetingId?: string | null;
 };
 
 function isIsoDate(value: string): boolean {

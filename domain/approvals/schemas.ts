@@ -27,6 +27,8 @@ const approvalEventBase = z.object({
   meetingNo: z.string().nullable(),
   /** ISO date (CE). */
   meetingDate: z.iso.date().nullable(),
+  /** The committee meeting record whose resolution took this step, if one did. */
+  meetingId: z.uuid().nullable(),
   reason: z.string().nullable(),
   actorUserId: z.uuid().nullable(),
   actorName: z.string().nullable(),

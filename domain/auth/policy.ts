@@ -56,6 +56,14 @@ export const ACTIONS = [
   'indicator.import',
   'indicator.target',
   'indicator.configure',
+  'household.read',
+  'household.manage',
+  'household.unmask',
+  'household.exportPersonal',
+  'household.subjectAccess',
+  'household.configure',
+  'household_count.read',
+  'household_count.propose',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -178,6 +186,22 @@ export const POLICY: Record<Action, Rule> = {
   'indicator.import': { roles: ['system_admin', 'provincial_planner', 'provincial_head'], scope: 'capture' },
   'indicator.target': { roles: PLANNERS, scope: 'capture' },
   'indicator.configure': { roles: ['system_admin'], scope: 'none' },
+  // Household cases hold personal data (PDPA): those who work cases read them masked; clear ids and
+  // names, personal exports and subject-access reports only for the provincial head and the district
+  // officers who visit, each with a recorded reason. The auditor reads masked cases and the audit of
+  // every unmasking, but never unmasks: checking who looked does not need what they saw.
+  'household.read': {
+    roles: [...PLANNERS, 'district_officer', 'agency_officer', 'central_analyst', 'auditor'],
+    scope: 'view',
+  },
+  'household.manage': { roles: [...PLANNERS, 'district_officer', 'agency_officer'], scope: 'capture' },
+  'household.unmask': { roles: ['provincial_head', 'district_officer'], scope: 'capture' },
+  'household.exportPersonal': { roles: ['provincial_head'], scope: 'capture' },
+  'household.subjectAccess': { roles: ['provincial_head'], scope: 'capture' },
+  'household.configure': { roles: ['system_admin'], scope: 'none' },
+  // Anonymised counts carry no personal data: every role of the area reads them.
+  'household_count.read': { roles: EVERY_ROLE, scope: 'view' },
+  'household_count.propose': { roles: PLANNERS, scope: 'capture' },
 };
 
 export type Actor = {

@@ -13,6 +13,7 @@ import {
   RESOLUTION_KINDS,
   SEAT_TYPES,
 } from './committee.js';
+import { needInputSchema } from '../needs/need.js';
 import { parseMeetingNo } from './meeting-rules.js';
 
 /** Request and query schemas of the committees API. */
@@ -88,23 +89,36 @@ export const meetingNoSchema = z
     return parsed;
   });
 
+const startTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+  .nullish();
+const venue = z.string().trim().max(500).nullish();
+
 export const meetingCreateSchema = z
   .object({
     committeeId: z.uuid(),
     meetingNo: meetingNoSchema,
     date: isoDate,
-    startTime: z
-      .string()
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
-      .nullish(),
-    venue: z.string().trim().max(500).nullish(),
+    startTime,
+    venue,
     online: z.boolean().default(false),
     status: z.enum(MEETING_STATUSES).default('scheduled'),
   })
   .strict();
 export type MeetingCreate = z.infer<typeof meetingCreateSchema>;
 
-export const meetingUpdateSchema = z.object({ status: z.enum(MEETING_STATUSES), ...version }).strict();
+/** Marks a meeting held or scheduled, or moves it (date, time, venue); what is left out stays. */
+export const meetingUpdateSchema = z
+  .object({
+    status: z.enum(MEETING_STATUSES).optional(),
+    date: isoDate.optional(),
+    startTime,
+    venue,
+    online: z.boolean().optional(),
+    ...version,
+  })
+  .strict();
 export type MeetingUpdate = z.infer<typeof meetingUpdateSchema>;
 
 export const meetingListKey = z.object({ date: z.iso.date(), id: z.uuid() });
@@ -178,3 +192,14 @@ export const followUpListQuery = z.object({
   openOnly: z.stringbool().default(true),
 });
 export type FollowUpListQuery = z.infer<typeof followUpListQuery>;
+
+/**
+ * A private-sector proposal (ข้อเสนอภาคเอกชน) on a กรอ. agenda item, entered as a need: the need's own
+ * fields less where it came from, which the meeting supplies (origin กรอ., its minutes and date).
+ */
+export const proposalCreateSchema = needInputSchema.omit({
+  origin: true,
+  sourceDocument: true,
+  sourceDate: true,
+});
+export type ProposalCreate = z.infer<typeof proposalCreateSchema>;

@@ -22,8 +22,10 @@ export function sharesSumTo100(shares: readonly { shareBp: number }[]): boolean 
 }
 
 /**
- * A project's money split across provinces by its shares, to the satang: each province gets its
- * floor, and the satang left over go one by one to the largest remainders so the parts sum exactly.
+ * A project's money split across provinces by its shares, to the satang (largest remainder): each
+ * province gets the floor of its exact share, and the satang left over go one each to the largest
+ * remainders, equal remainders by province code, so the parts sum exactly to the total. The
+ * project map does the same in SQL (`projects/map.ts`).
  */
 export function splitByShares(
   totalSatang: bigint,
@@ -35,7 +37,7 @@ export function splitByShares(
   });
   let left = totalSatang - parts.reduce((sum, part) => sum + part.amount, 0n);
   const byRemainder = [...parts].sort((a, b) =>
-    b.remainder > a.remainder ? 1 : b.remainder < a.remainder ? -1 : 0,
+    b.remainder !== a.remainder ? (b.remainder > a.remainder ? 1 : -1) : a.code < b.code ? -1 : 1,
   );
   for (const part of byRemainder) {
     if (left <= 0n) {

@@ -19,8 +19,11 @@ export const trainingEventSchema = z.object({
       displayName: z.string(),
       provinceCode: z.string().nullable(),
       attended: z.boolean(),
+      /** The participant's last knowledge-check result, where the reader may see it. */
+      check: z.object({ score: z.number().int(), total: z.number().int(), passed: z.boolean() }).nullable(),
     }),
   ),
+  questionCount: z.number().int(),
   isDemo: z.boolean(),
 });
 export type TrainingEvent = z.infer<typeof trainingEventSchema>;

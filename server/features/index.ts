@@ -11,10 +11,12 @@ import { budgetFeature } from './budget/feature.js';
 import { committeesFeature } from './committees/feature.js';
 import { dashboardsFeature } from './dashboards/feature.js';
 import { healthFeature } from './health/feature.js';
+import { householdsFeature } from './households/feature.js';
 import { indicatorsFeature } from './indicators/feature.js';
 import { jobsFeature } from './jobs/feature.js';
 import { needsFeature } from './needs/feature.js';
 import { openDataFeature } from './open-data/feature.js';
+import { portalFeature } from './portal/feature.js';
 import { notificationsFeature } from './notifications/feature.js';
 import { plansFeature } from './plans/feature.js';
 import { programmesFeature } from './programmes/feature.js';
@@ -22,6 +24,7 @@ import { projectsFeature } from './projects/feature.js';
 import { regulationsFeature } from './regulations/feature.js';
 import { resultsFeature } from './results/feature.js';
 import { spendingDigestSource } from './spending/digest-source.js';
+import { committeeDigestSource } from './committees/public.js';
 import { spendingFeature } from './spending/feature.js';
 import { trainingFeature } from './training/feature.js';
 import { usersFeature } from './users/feature.js';
@@ -59,12 +62,16 @@ export const FEATURES: readonly Feature[] = [
   // After projects: a programme activity may name the project that carries it.
   programmesFeature,
   trainingFeature,
+  // After needs and agencies: a case's help names an agency, a proposal names the need it made.
+  householdsFeature,
   // After needs and plans: evidence cites needs and plan issues.
   indicatorsFeature,
   // Reads the roll-ups of every feature above through their public.ts; owns no tables.
   dashboardsFeature,
   // After every feature whose published rows its public views select.
   openDataFeature,
+  // After open data: reads through its public views; enters citizens' needs through needs.
+  portalFeature,
   // Fed by the features before it through their digest sources.
-  notificationsFeature([spendingDigestSource]),
+  notificationsFeature([spendingDigestSource, committeeDigestSource]),
 ];

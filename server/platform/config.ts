@@ -27,6 +27,8 @@ export type Config = {
   apiRateLimitPerMinute: number;
   /** Sign-in attempts per minute one client address may make. */
   loginRateLimitPerMinute: number;
+  /** 32 random bytes (base64) sealing personal data at rest; without it only demo installs seal, with a demo key. */
+  personalDataKey: Buffer | undefined;
 };
 
 function numberFrom(value: string | undefined, fallback: number): number {
@@ -52,6 +54,18 @@ function addressListFrom(value: string | undefined): string[] | false {
     .map((address) => address.trim())
     .filter(Boolean);
   return addresses.length > 0 ? addresses : false;
+}
+
+/** A base64 key of exactly 32 bytes, or a start-up error that names the setting (never the value). */
+function keyFrom(name: string, value: string | undefined): Buffer | undefined {
+  if (value === undefined || value === '') {
+    return undefined;
+  }
+  const key = Buffer.from(value, 'base64');
+  if (key.length !== 32) {
+    throw new Error(`${name} must be 32 bytes in base64 (openssl rand -base64 32)`);
+  }
+  return key;
 }
 
 /** Reads settings from the environment with defaults for the embedded, single-machine install. */
@@ -91,5 +105,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       env.AREAPLAN_LOGIN_RATE_LIMIT_PER_MINUTE,
       20,
     ),
+    personalDataKey: keyFrom('AREAPLAN_PERSONAL_DATA_KEY', env.AREAPLAN_PERSONAL_DATA_KEY),
   };
 }

@@ -48,9 +48,25 @@ const FAMILIES: Record<string, { read: Action[]; write: Action[] } | 'self-servi
   // Marking a notice read is the reader's own bookkeeping, so readers may do it.
   notifications: { read: ['notifications.read'], write: ['notifications.read'] },
   training: { read: ['training.read'], write: ['training.manage'] },
+  indicators: {
+    read: ['indicator.read'],
+    write: ['indicator.import', 'indicator.target', 'indicator.configure'],
+  },
   dashboards: { read: ['dashboard.read'], write: [] },
   // Published data for everyone, signed in or not: no role is needed.
   'open data': 'self-service',
+  portal: 'self-service',
+  households: {
+    read: ['household.read'],
+    write: [
+      'household.manage',
+      'household.unmask',
+      'household.exportPersonal',
+      'household.subjectAccess',
+      'household.configure',
+    ],
+  },
+  'household counts': { read: ['household_count.read'], write: ['household_count.propose'] },
 };
 // Records kept apart by province: another province's ones must never be read or written.
 const PROVINCIAL = new Set([
@@ -75,6 +91,8 @@ const PROVINCIAL = new Set([
   'meetings',
   'agenda-items',
   'committee-follow-ups',
+  'households',
+  'household-members',
 ]);
 // Lists whose items carry a provinceCode that must lie in the reader's view scope.
 const SCOPED_LISTS = new Set([
@@ -88,6 +106,7 @@ const SCOPED_LISTS = new Set([
   'assets',
   'committees',
   'dashboards',
+  'households',
 ]);
 const PUBLIC = new Set([
   'GET /api/health',
@@ -98,6 +117,15 @@ const PUBLIC = new Set([
   'GET /api/open/v1/dictionary',
   'GET /api/open/v1/oc4ids/projects/{code}',
   'GET /api/open/v1/oc4ids/provinces/{provinceCode}',
+  'GET /portal',
+  'GET /portal/provinces/{provinceCode}',
+  'GET /portal/projects/{code}',
+  'GET /portal/projects/{code}/feed.atom',
+  'GET /portal/plans/{id}',
+  'GET /portal/search',
+  'GET /portal/open-data',
+  'GET /portal/provinces/{provinceCode}/needs/new',
+  'POST /portal/provinces/{provinceCode}/needs',
 ]);
 const ACCOUNTS = [
   'admin',

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import type { Actor } from '../../domain/auth/policy.js';
+import { nationalIdCheckDigit } from '../../domain/households/national-id.js';
 import type { ProjectStatus } from '../../domain/projects/project.js';
 import { projects } from '../features/projects/tables.js';
 import { loadActor } from '../platform/auth/actor.js';
@@ -244,4 +245,32 @@ export async function createProjectAt(
   const project = created as unknown as { id: string; code: string };
   await context.database.db.update(projects).set({ status }).where(eq(projects.id, project.id));
   return { id: project.id, code: project.code };
+}
+
+/** A valid 13-digit national id (right check digit) made from a serial, for test household members. */
+export function testNationalId(serial: number): string {
+  const firstTwelve = `3${String(serial).padStart(11, '0')}`;
+  return `${firstTwelve}${nationalIdCheckDigit(firstTwelve)}`;
+}
+
+/** A household case with a head and a spouse in `areaCode` (a subdistrict or village). */
+export function householdBody(areaCode = '300101', overrides: Record<string, unknown> = {}) {
+  return {
+    areaCode,
+    villageNo: 3,
+    houseNo: '99/1',
+    shortfalls: ['living', 'income'],
+    identifiedOn: '2026-01-10',
+    members: [
+      {
+        nationalId: testNationalId(1234567),
+        firstName: 'ประเสริฐ',
+        lastName: 'มั่นคงดี',
+        relation: 'head',
+        birthYear: 2510,
+      },
+      { nationalId: testNationalId(7654321), firstName: 'บุญมา', lastName: 'มั่นคงดี', relation: 'spouse' },
+    ],
+    ...overrides,
+  };
 }

@@ -18,6 +18,7 @@ export function presentApprovalEvent<S extends string>(
     stepLabelEn: step?.labelEn ?? null,
     meetingNo: event.meetingNo,
     meetingDate: event.meetingDate,
+    meetingId: event.meetingId,
     reason: event.reason,
     actorUserId: event.actorUserId,
     actorName: actorDisplayName ?? event.actorName,

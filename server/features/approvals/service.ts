@@ -177,6 +177,7 @@ export async function recordTransition<S extends string, R>(
       toStatus: step.toStatus,
       meetingNo,
       meetingDate: input.meetingDate?.trim() || null,
+      meetingId: input.meetingId ?? null,
       reason: input.reason?.trim() || null,
       actorUserId: actor.userId,
       ...request.placement,

@@ -62,6 +62,8 @@ export const approvalEvents = pgTable(
     toStatus: text('to_status').notNull(),
     meetingNo: text('meeting_no'),
     meetingDate: date('meeting_date'),
+    /** The committee meeting whose resolution took this step, when one did (no foreign key: committees migrate later). */
+    meetingId: uuid('meeting_id'),
     reason: text('reason'),
     actorUserId: uuid('actor_user_id').references(() => users.id),
     actorName: text('actor_name'),

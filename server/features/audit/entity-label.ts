@@ -3,7 +3,7 @@ import { auditEvents } from '../../platform/audit/tables.js';
 
 /**
  * What a reader calls the record an audit event is about: a need's reference number, a plan's title
- * (with the version number for a version), a user's username, an agency's or area's name, a rule set's year and revision, a project's code. Looked up
+ * (with the version number for a version), a user's username, an agency's or area's name, a rule set's year and revision, a project's code, a household's area and a member's masked name, a programme's or regulation's title, a training event's title. Looked up
  * under the reader's row-level security, so it is null where the reader may not see the record.
  */
 export const entityLabel: SQL<string | null> = sql<string | null>`case ${auditEvents.entityType}
@@ -18,4 +18,27 @@ export const entityLabel: SQL<string | null> = sql<string | null>`case ${auditEv
   when 'rule_set' then (
     select 'พ.ศ. ' || r.fiscal_year || ' · ' || r.revision from rule_sets r where r.id::text = ${auditEvents.entityId})
   when 'project' then (select pr.code from projects pr where pr.id::text = ${auditEvents.entityId})
+  when 'household' then (
+    select h.area_code || coalesce(' ม.' || h.village_no, '') from households h where h.id::text = ${auditEvents.entityId})
+  when 'household_member' then (
+    select m.name_masked from household_members m where m.id::text = ${auditEvents.entityId})
+  when 'household_export' then (select ar.name_th from areas ar where ar.code = ${auditEvents.entityId})
+  when 'programme' then (select g.title_th from programmes g where g.id::text = ${auditEvents.entityId})
+  when 'programme_targets' then (select g.title_th from programmes g where g.id::text = ${auditEvents.entityId})
+  when 'programme_activity' then (
+    select a.title from programme_activities a where a.id::text = ${auditEvents.entityId})
+  when 'programme_report' then (
+    select g.code || ' · ' || r.province_code || ' · รอบ ' || r.period_index from programme_reports r
+    join programmes g on g.id = r.programme_id where r.id::text = ${auditEvents.entityId})
+  when 'regulation' then (select rg.title_th from regulations rg where rg.id::text = ${auditEvents.entityId})
+  when 'regulation_version' then (
+    select rg.title_th || ' · ' || v.label from regulation_versions v
+    join regulations rg on rg.id = v.regulation_id where v.id::text = ${auditEvents.entityId})
+  when 'regulation_provision' then (
+    select rg.title_th || ' · ' || p.reference from regulation_provisions p
+    join regulations rg on rg.id = p.regulation_id where p.id::text = ${auditEvents.entityId})
+  when 'regulation_citation' then (
+    select p.reference || ' → ' || c.target_key from regulation_citations c
+    join regulation_provisions p on p.id = c.provision_id where c.id::text = ${auditEvents.entityId})
+  when 'training_event' then (select t.title from training_events t where t.id::text = ${auditEvents.entityId})
   end`;

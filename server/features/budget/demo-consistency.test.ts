@@ -25,9 +25,10 @@ const list = async (query: string) =>
 
 describe('demo consistency', () => {
   it('shows a few FY2569 action-plan projects failing blocking rules, for the reasons the demo plants', async () => {
-    const inPlan = (await list('fiscalYear=2569&areaCode=30&status=in_action_plan')).items.filter(
-      (project) => project.scope === 'province',
-    );
+    const inPlan = [
+      ...(await list('fiscalYear=2569&areaCode=30&status=in_action_plan')).items,
+      ...(await list('fiscalYear=2569&areaCode=30&status=requested')).items,
+    ].filter((project) => project.scope === 'province');
     expect(inPlan.length).toBeGreaterThan(30);
     const failing = new Map<string, number>();
     let blocked = 0;
@@ -75,6 +76,37 @@ describe('demo consistency', () => {
     );
     expect(pack.projects.length).toBeGreaterThan(20);
     expect(pack.summary.byArea.rows.length).toBeGreaterThan(0);
+  });
+
+  it('requests only FY2569 demo projects that pass every blocking rule and fills their explanation pack', async () => {
+    const requested = (await list('fiscalYear=2569&areaCode=30&status=requested')).items.filter(
+      (project) => project.scope === 'province',
+    );
+    expect(requested.length).toBeGreaterThan(10);
+    let requestedSatang = 0n;
+    for (const project of requested) {
+      const results = (
+        await korat.request('GET', `/api/v1/projects/${project.id}/rule-results`)
+      ).json() as RuleResults;
+      expect(results.blockingCount, project.code).toBe(0);
+      const { stages } = (
+        await korat.request('GET', `/api/v1/projects/${project.id}/budget-stages`)
+      ).json() as ProjectStages;
+      expect(stages.map((stage) => [stage.stage, stage.amountSatang])).toEqual([
+        ['request', project.totalSatang],
+      ]);
+      requestedSatang += BigInt(project.totalSatang);
+    }
+    const actor = await actorOf(context, 'planner.korat');
+    const pack = await inActorTransaction(context.database, actor, (tx) =>
+      loadPackDocument(
+        tx,
+        actor,
+        explanationPackRequestSchema.parse({ fiscalYear: 2569, provinceCode: '30', amounts: 'request' }),
+      ),
+    );
+    expect(pack.projects.map((page) => page.code).sort()).toEqual(requested.map((p) => p.code).sort());
+    expect(pack.summary.grandTotal).toBe(requestedSatang);
   });
 
   it('lets one demo project drop its evidence while the others keep the shared placeholder', async () => {

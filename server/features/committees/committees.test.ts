@@ -248,6 +248,7 @@ describe('meetings', () => {
     const tree = await expectStatus(planner, 200, 'GET', `/api/v1/plan-versions/${plan.versionId}/tree`);
     expect((tree.version as unknown as Json).status).toBe('committee_approved');
     expect((tree.approvals as unknown as Json[]).at(-1)).toMatchObject({
+      meetingId,
       meetingNo: '2/2569',
       meetingDate: '2026-03-03',
       id: (resolved.resolution as Json).approvalEventId,

@@ -32,7 +32,13 @@ export async function describeDocument(
   };
 }
 
-export type CommitteeMove = { action: string; meetingNo: string; meetingDate: string; reason: string | null };
+export type CommitteeMove = {
+  action: string;
+  meetingId: string;
+  meetingNo: string;
+  meetingDate: string;
+  reason: string | null;
+};
 
 /**
  * Takes the document's approval step through its own feature's service, in the caller's

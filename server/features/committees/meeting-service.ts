@@ -129,7 +129,7 @@ export async function createMeeting(
   });
 }
 
-/** Marks a meeting held (its date must then not lie ahead) or back to scheduled. */
+/** Marks a meeting held (its date must then not lie ahead) or back to scheduled, or moves it. */
 export async function updateMeeting(
   deps: DatabaseDeps,
   actor: Actor,
@@ -142,10 +142,20 @@ export async function updateMeeting(
     if (meeting.version !== expected) {
       throw staleVersion(meeting.version);
     }
-    assertPlausible({ ...meeting, held: input.status === 'held' }, await otherMeetings(tx, committee.id, id));
+    const next = {
+      status: input.status ?? meeting.status,
+      date: input.date ?? meeting.date,
+      startTime: input.startTime === undefined ? meeting.startTime : input.startTime,
+      venue: input.venue === undefined ? meeting.venue : input.venue,
+      online: input.online ?? meeting.online,
+    };
+    assertPlausible(
+      { ...meeting, date: next.date, held: next.status === 'held' },
+      await otherMeetings(tx, committee.id, id),
+    );
     const [updated] = await tx
       .update(meetings)
-      .set({ status: input.status, version: meeting.version + 1, updatedAt: new Date() })
+      .set({ ...next, version: meeting.version + 1, updatedAt: new Date() })
       .where(and(eq(meetings.id, id), eq(meetings.version, expected)))
       .returning();
     if (!updated) {
@@ -155,7 +165,8 @@ export async function updateMeeting(
       entityType: 'committee_meeting',
       entityId: id,
       action: 'update',
-      changes: { status: [meeting.status, updated.status] },
+      before: presentMeeting(meeting, committee),
+      after: presentMeeting(updated, committee),
       provinceCode: meeting.provinceCode,
     });
     return presentMeeting(updated, committee);

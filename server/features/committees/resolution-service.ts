@@ -57,6 +57,7 @@ export async function recordResolution(
       const document = await describeDocument(tx, actor, item.documentType, item.documentId);
       approvalEventId = await moveDocument(tx, actor, item.documentType, item.documentId, document.version, {
         action,
+        meetingId: meeting.id,
         meetingNo: formatMeetingNo(meeting),
         meetingDate: meeting.date,
         reason: action === 'return' ? input.text : null,

@@ -72,5 +72,30 @@ export function demoReadiness(n: number) {
   });
 }
 
+/**
+ * The FY2569 budget request went in for every other action-plan project that is ready and answers
+ * the plan (issue and KPI linked) and buys no vehicle (the FY2569 negative list), so the demo
+ * explanation pack has pages and no requested project fails a blocking rule; the rest stay in the
+ * action plan, some of them failing for the demo.
+ */
+export function demoStatusOf(
+  fields: { status: ProjectStatus; category: ProjectCategory },
+  n: number,
+  links: { planIssueId?: string | null; kpiIds: readonly string[] },
+): ProjectStatus {
+  const { status } = fields;
+  const ready = demoReadiness(n).every(
+    (entry) => entry.status !== 'pending' && entry.status !== 'in_progress',
+  );
+  return status === 'in_action_plan' &&
+    fields.category !== 'vehicle' &&
+    n % 2 === 0 &&
+    ready &&
+    links.planIssueId &&
+    links.kpiIds.length > 0
+    ? 'requested'
+    : status;
+}
+
 /** A demo amount in satang: 0.5–9.5 million baht in 50,000-baht steps, varied by n. */
 export const demoAmount = (n: number): string => String((50 + ((n * 37) % 900)) * 1_000_000);

@@ -4,7 +4,7 @@ import { storeFile } from '../../platform/files/stored-files.js';
 import { projectReadinessFiles } from './child-tables.js';
 
 /** Statuses at which a demo project has claimed its readiness, so its ready items carry evidence. */
-const CLAIMED_READY: readonly ProjectStatus[] = ['readiness_checked', 'in_action_plan'];
+const CLAIMED_READY: readonly ProjectStatus[] = ['readiness_checked', 'in_action_plan', 'requested'];
 
 const DEMO_EVIDENCE = {
   fileName: 'หลักฐานความพร้อม-ข้อมูลสาธิต.txt',

@@ -19,6 +19,7 @@ import {
   DEMO_NEW_TITLES,
   demoAmount,
   demoReadiness,
+  demoStatusOf,
 } from './demo-data.js';
 import { seedDemoEvidence } from './demo-evidence.js';
 import { projects } from './tables.js';
@@ -50,6 +51,7 @@ function draft(
   const links = extra.links ?? { kpiIds: [], needIds: [], alignment: [] };
   return {
     ...fields,
+    status: fields.fiscalYear === 2569 ? demoStatusOf(fields, n, links) : fields.status,
     scope: placement.scope,
     placement: { provinceCode: placement.provinceCode, clusterId: placement.clusterId },
     objective: `เพื่อ${fields.title}`,

@@ -12,7 +12,8 @@ import { projects } from './tables.js';
 
 /**
  * The project map: per province the projects working there and their money (a cluster project's
- * share of it, else all of it in the owning province, so no baht is counted twice); with a province
+ * share of it, split to the satang by largest remainder as `splitByShares` does, else all of it in
+ * the owning province, so the provinces sum to the projects' total exactly); with a province
  * chosen, a point per area its projects name (the drawn point where there is one, else the area's).
  */
 export async function projectMap(
@@ -28,16 +29,29 @@ export async function projectMap(
       tx,
       sql`with chosen as (select id, province_code, total_satang from ${projects} where ${where}),
         places as (
-          select c.id, c.province_code as owner, c.total_satang, left(l.area_code, 2) as pc
-            from chosen c join ${projectLocations} l on l.project_id = c.id
-          union select c.id, c.province_code, c.total_satang, c.province_code from chosen c
-          union select c.id, c.province_code, c.total_satang, s.share_province_code
-            from chosen c join ${projectProvinceShares} s on s.project_id = c.id)
-        select p.pc as province_code, count(*)::int as projects,
-          sum(case when s.share_bp is not null then p.total_satang * s.share_bp / 10000
-            when not exists (select 1 from ${projectProvinceShares} x where x.project_id = p.id)
-              and p.pc = p.owner then p.total_satang else 0 end)::text as money
-        from places p left join ${projectProvinceShares} s on s.project_id = p.id and s.share_province_code = p.pc
+          select c.id, left(l.area_code, 2) as pc from chosen c join ${projectLocations} l on l.project_id = c.id
+          union select c.id, c.province_code from chosen c
+          union select s.project_id, s.share_province_code
+            from chosen c join ${projectProvinceShares} s on s.project_id = c.id),
+        exact as (
+          select s.project_id, s.share_province_code as pc, c.total_satang,
+            div(c.total_satang::numeric * s.share_bp, 10000) as floor_part,
+            mod(c.total_satang::numeric * s.share_bp, 10000) as remainder
+          from chosen c join ${projectProvinceShares} s on s.project_id = c.id),
+        ranked as (
+          select pc, floor_part,
+            row_number() over (partition by project_id order by remainder desc, pc) as place,
+            total_satang - sum(floor_part) over (partition by project_id) as left_over
+          from exact),
+        money as (
+          select pc, sum(part) as money from (
+            select pc, floor_part + case when place <= left_over then 1 else 0 end as part from ranked
+            union all
+            select c.province_code, c.total_satang from chosen c
+              where not exists (select 1 from exact x where x.project_id = c.id)) parts
+          group by pc)
+        select p.pc as province_code, count(*)::int as projects, coalesce(max(m.money), 0)::text as money
+        from places p left join money m on m.pc = p.pc
         where p.pc ~ '^[0-9]{2}$'
         group by p.pc order by p.pc`,
     );

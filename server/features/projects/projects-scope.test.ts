@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
 import { expectStatus, projectBody } from '../../test/factories.js';
+import { splitByShares } from '../../../domain/projects/locations.js';
 import { projectMapSchema } from '../../../domain/projects/project-map.js';
 import { clusters } from '../areas/tables.js';
 
@@ -124,5 +125,53 @@ describe('who sees which project', () => {
     const theirs = projectMapSchema.parse(await expectStatus(chiangMai, 200, 'GET', '/api/v1/projects/map'));
     expect(theirs.provinces.map((row) => row.provinceCode)).toEqual(['50']);
     expect((await korat.request('GET', '/api/v1/projects/map?areaCode=50')).statusCode).toBe(403);
+  });
+
+  it('splits a cluster project in thirds so the provinces sum to its total to the satang', async () => {
+    const [cluster] = await context.database.db
+      .select()
+      .from(clusters)
+      .where(eq(clusters.nameTh, 'ภาคตะวันออกเฉียงเหนือตอนล่าง 1'));
+    const amountSatang = '100000001';
+    await expectStatus(
+      clusterOfficer,
+      201,
+      'POST',
+      '/api/v1/projects',
+      projectBody({
+        fiscalYear: 2570,
+        scope: 'cluster',
+        provinceCode: undefined,
+        clusterId: cluster?.id,
+        locations: [{ areaCode: '3001' }, { areaCode: '3101' }, { areaCode: '3201' }],
+        provinceShares: [
+          { provinceCode: '30', shareBp: 3333 },
+          { provinceCode: '31', shareBp: 3333 },
+          { provinceCode: '32', shareBp: 3334 },
+        ],
+        budgetLines: [
+          { description: 'ค่าก่อสร้าง', budgetType: 'investment', category: 'construction', amountSatang },
+        ],
+        schedule: [{ fiscalYear: 2570, amountSatang }],
+      }),
+    );
+    const map = projectMapSchema.parse(
+      await expectStatus(clusterOfficer, 200, 'GET', '/api/v1/projects/map?fiscalYear=2570'),
+    );
+    // 100,000,001 × 33.33 % = 33,330,000.3333 twice and × 33.34 % = 33,340,000.3334: the floors lose
+    // a satang, which goes to the largest remainder.
+    expect(map.provinces).toEqual([
+      { provinceCode: '30', projects: 1, totalSatang: '33330000' },
+      { provinceCode: '31', projects: 1, totalSatang: '33330000' },
+      { provinceCode: '32', projects: 1, totalSatang: '33340001' },
+    ]);
+    const pure = splitByShares(BigInt(amountSatang), [
+      { provinceCode: '31', shareBp: 3333 },
+      { provinceCode: '32', shareBp: 3334 },
+      { provinceCode: '30', shareBp: 3333 },
+    ]);
+    expect(map.provinces.map((row) => [row.provinceCode, BigInt(row.totalSatang)])).toEqual(
+      [...pure].sort(([a], [b]) => a.localeCompare(b)),
+    );
   });
 });

@@ -29,7 +29,7 @@ import { ensureTargetYear, loadTargetYear } from './targets.js';
 /** The demo's FY2569 is reported through May (fiscal month 8); April and before are closed. */
 export const DEMO_REPORTED_THROUGH = 8;
 const SPENDING_STATUSES_BY_YEAR = {
-  2569: ['in_action_plan', 'allocated', 'spending', 'completed'],
+  2569: ['in_action_plan', 'requested', 'allocated', 'spending', 'completed'],
   2568: ['allocated', 'spending', 'completed'],
 } as const;
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, like, or } from 'drizzle-orm';
+import { and, eq, inArray, like, or } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { Role } from '../../../domain/auth/roles.js';
 import { WORKFLOW_STEP_LABELS, type WorkflowStep } from '../../../domain/regulations/vocabulary.js';
@@ -8,55 +8,13 @@ import type { ParticipantsInput, TrainingEventInput } from '../../../domain/trai
 import { recordAudit } from '../../platform/audit/audit.js';
 import { users, userRoles, userScopes } from '../../platform/auth/tables.js';
 import { authorize } from '../../platform/auth/authorize.js';
-import type { Queryable } from '../../platform/db/client.js';
 import { inActorReadTransaction, inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { invalid, notFound } from '../../platform/http/errors.js';
+import { loadEvents } from './events.js';
 import { trainingEvents, trainingParticipants } from './tables.js';
 
 const EVENT = { th: 'การอบรม', en: 'Training event' };
-
-async function loadEvents(tx: Queryable, ids?: string[]): Promise<TrainingEvent[]> {
-  const rows = await tx
-    .select()
-    .from(trainingEvents)
-    .where(ids ? inArray(trainingEvents.id, ids) : undefined)
-    .orderBy(desc(trainingEvents.heldOn), asc(trainingEvents.title));
-  const people =
-    rows.length === 0
-      ? []
-      : await tx
-          .select({ participant: trainingParticipants, displayName: users.displayName })
-          .from(trainingParticipants)
-          .innerJoin(users, eq(users.id, trainingParticipants.userId))
-          .where(
-            inArray(
-              trainingParticipants.eventId,
-              rows.map((row) => row.id),
-            ),
-          )
-          .orderBy(asc(users.displayName));
-  return rows.map((row) => ({
-    id: row.id,
-    title: row.title,
-    heldOn: row.heldOn,
-    venue: row.venue,
-    organiser: row.organiser,
-    provinceCode: row.provinceCode,
-    topics: row.topics as WorkflowStep[],
-    provisionIds: row.provisionIds,
-    plannedParticipants: row.plannedParticipants,
-    isDemo: row.isDemo,
-    participants: people
-      .filter(({ participant }) => participant.eventId === row.id)
-      .map(({ participant, displayName }) => ({
-        userId: participant.userId,
-        displayName,
-        provinceCode: participant.provinceCode,
-        attended: participant.attended,
-      })),
-  }));
-}
 
 export async function listTrainingEvents(deps: DatabaseDeps, actor: Actor) {
   authorize(actor, 'training.read');

@@ -1,4 +1,14 @@
-import { boolean, date, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { timestamps, versionColumn } from '../../db/columns.js';
 import { users } from '../../platform/auth/tables.js';
 
@@ -41,4 +51,41 @@ export const trainingParticipants = pgTable(
     primaryKey({ columns: [table.eventId, table.userId] }),
     index('training_participants_user_idx').on(table.userId),
   ],
+);
+
+/** The knowledge check of an event: its questions in order, each with the index of the right choice. */
+export const trainingQuestions = pgTable(
+  'training_questions',
+  {
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => trainingEvents.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    text: text('text').notNull(),
+    choices: text('choices').array().notNull(),
+    answer: integer('answer').notNull(),
+    provinceCode: text('province_code'),
+  },
+  (table) => [primaryKey({ columns: [table.eventId, table.position] })],
+);
+
+/** Each participant's last result of an event's check, kept with the answers given. */
+export const trainingCheckResults = pgTable(
+  'training_check_results',
+  {
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => trainingEvents.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    provinceCode: text('province_code'),
+    answers: integer('answers').array().notNull(),
+    score: integer('score').notNull(),
+    total: integer('total').notNull(),
+    passed: boolean('passed').notNull(),
+    attempts: integer('attempts').notNull().default(1),
+    takenAt: timestamp('taken_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.eventId, table.userId] })],
 );

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { projects } from '../../features/projects/tables.js';
 import type { TestClient, TestContext } from '../harness.js';
-import { createNeedVia, createReadyPlan, projectBody } from '../factories.js';
+import { createNeedVia, createReadyPlan, householdBody, projectBody } from '../factories.js';
 import { multipartFile } from '../multipart.js';
 
 /** Ids for every path parameter of the API, one set per province. */
@@ -51,6 +51,9 @@ export async function provinceFixture(
     })
   ).json() as { id: string };
   const committees = await committeeFixture(planner, provinceCode);
+  const household = (
+    await planner.request('POST', '/api/v1/households', { body: householdBody(areaCode) })
+  ).json() as { id: string; members: { id: string }[] };
   const users = (await admin.request('GET', `/api/v1/users?q=${plannerUsername}`)).json() as {
     items: { id: string }[];
   };
@@ -75,6 +78,8 @@ export async function provinceFixture(
       projects: project.id,
       evidence: withEvidence.readiness[0]?.files[0]?.id ?? '',
       ...committees,
+      households: household.id,
+      'household-members': household.members[0]?.id ?? '',
       provinces: provinceCode,
     },
   };
@@ -204,6 +209,7 @@ export async function nationalIds(admin: TestClient): Promise<Record<string, str
   return {
     ...(await regulationIds(admin)),
     programmes: programme.id,
+    indicators: await firstId(admin, '/api/v1/indicators'),
     nodes: await firstId(admin, '/api/v1/alignment/nodes?limit=1'),
     'approval-steps': await firstId(admin, '/api/v1/approval-steps'),
     'need-dimensions': '1',

@@ -15,6 +15,7 @@ import { COMING_SOON_ITEMS } from '../layout/navItems.js';
 import { NotFoundPage } from '../../components/NotFoundPage.js';
 import { RouteError } from '../../components/RouteError.js';
 import { needsSearchSchema } from '../../features/needs/search.js';
+import { overviewSearchSchema } from '../../features/dashboard/search.js';
 import { planSearchSchema, plansSearchSchema } from '../../features/plans/search.js';
 import { globalSearchSchema, loginSearchSchema, parseSearch, stringifySearch } from './search.js';
 
@@ -62,6 +63,13 @@ const dashboardRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
   component: lazyRouteComponent(() => import('../../features/dashboard/DashboardPage.js'), 'DashboardPage'),
+});
+
+const overviewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/overview',
+  validateSearch: overviewSearchSchema,
+  component: lazyRouteComponent(() => import('../../features/dashboard/OverviewPage.js'), 'OverviewPage'),
 });
 
 const areasRoute = createRoute({
@@ -223,6 +231,21 @@ const threadRoute = createRoute({
   component: lazyRouteComponent(() => import('../../features/results/ThreadPage.js'), 'ThreadPage'),
 });
 
+const householdsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/households',
+  component: lazyRouteComponent(
+    () => import('../../features/households/HouseholdsPage.js'),
+    'HouseholdsPage',
+  ),
+});
+
+const householdRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/households/$householdId',
+  component: lazyRouteComponent(() => import('../../features/households/HouseholdPage.js'), 'HouseholdPage'),
+});
+
 const regulationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/regulations',
@@ -230,6 +253,12 @@ const regulationsRoute = createRoute({
     () => import('../../features/regulations/RegulationsPage.js'),
     'RegulationsPage',
   ),
+});
+
+const trainingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/training',
+  component: lazyRouteComponent(() => import('../../features/training/TrainingPage.js'), 'TrainingPage'),
 });
 
 const programmesRoute = createRoute({
@@ -253,6 +282,7 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
     dashboardRoute,
+    overviewRoute,
     areasRoute,
     areaDetailRoute,
     agenciesRoute,
@@ -277,7 +307,10 @@ const routeTree = rootRoute.addChildren([
     assetsRoute,
     assetRoute,
     threadRoute,
+    householdsRoute,
+    householdRoute,
     regulationsRoute,
+    trainingRoute,
     programmesRoute,
     ...comingSoonRoutes,
   ]),

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { ApprovalEventView } from '../../../domain/approvals/schemas.js';
@@ -34,7 +35,17 @@ export function ApprovalHistory<S extends string>({ events, statusLabels }: Appr
       render: (_value, event) =>
         event.meetingNo || event.meetingDate ? (
           <>
-            {event.meetingNo && <div>{t('plans.approval.meetingText', { no: event.meetingNo })}</div>}
+            {event.meetingNo && (
+              <div>
+                {event.meetingId ? (
+                  <Link to="/meetings/$meetingId" params={{ meetingId: event.meetingId }}>
+                    {t('plans.approval.meetingText', { no: event.meetingNo })}
+                  </Link>
+                ) : (
+                  t('plans.approval.meetingText', { no: event.meetingNo })
+                )}
+              </div>
+            )}
             {event.meetingDate && <div>{formatIsoDate(event.meetingDate, lang)}</div>}
           </>
         ) : (

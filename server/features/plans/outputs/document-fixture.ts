@@ -161,6 +161,7 @@ export function samplePlanDocument(overrides: Partial<PlanDocument['tree']['vers
           stepLabelEn: 'Submit to the provincial committee (ก.บ.จ.)',
           meetingNo: '2/2568',
           meetingDate: '2025-01-15',
+          meetingId: null,
           reason: null,
           actorUserId: 'u1',
           actorName: 'นักวิเคราะห์ โคราช',

@@ -1,0 +1,1 @@
+ALTER TABLE "approval_events" ADD COLUMN "meeting_id" uuid;
