@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPhoto, sniffEvidenceType } from './evidence.js';
+import { isPhoto, photoPairProblem, sniffEvidenceType } from './evidence.js';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 
@@ -25,5 +25,21 @@ describe('sniffEvidenceType', () => {
   it('tells photos from documents', () => {
     expect(isPhoto('image/png')).toBe(true);
     expect(isPhoto('application/pdf')).toBe(false);
+  });
+});
+
+describe('photoPairProblem', () => {
+  const after = { type: 'image/jpeg' as const, phase: 'after' as const, pairOf: 'b' };
+  it('pairs an "after" photo with a "before" photo', () => {
+    expect(photoPairProblem(after, { phase: 'before' })).toBeNull();
+    expect(photoPairProblem({ ...after, phase: 'before', pairOf: undefined }, undefined)).toBeNull();
+  });
+  it('refuses a pair that is not before → after, a missing pair and a phase on a PDF', () => {
+    expect(photoPairProblem(after, { phase: 'after' })).not.toBeNull();
+    expect(photoPairProblem(after, undefined)).not.toBeNull();
+    expect(photoPairProblem({ ...after, phase: 'during' }, { phase: 'before' })).not.toBeNull();
+    expect(
+      photoPairProblem({ type: 'application/pdf', phase: 'before', pairOf: undefined }, undefined)?.en,
+    ).toContain('Only a photo');
   });
 });

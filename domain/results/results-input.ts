@@ -4,6 +4,7 @@ import { INT4_MAX } from '../common/integers.js';
 import { decimalSchema } from '../plans/plan-children-input.js';
 import { fiscalYearSchema, versionField } from '../plans/plan-input.js';
 import { isoDate, shortText } from '../spending/fields.js';
+import { PHOTO_PHASES } from './evidence.js';
 import { PROGRESS_STATUSES } from './progress.js';
 
 /** Request schemas of results: progress reports, output values, evidence uploads, summaries. */
@@ -65,6 +66,9 @@ export const evidenceQuery = z
     fiscalYear: coercedYear,
     quarter: coercedQuarter,
     caption: shortText(300).optional(),
+    phase: z.enum(PHOTO_PHASES).optional(),
+    /** An "after" photo names the "before" photo of the same view it pairs with. */
+    pairOf: z.uuid().optional(),
     takenOn: isoDate.optional(),
     latitude: z.coerce.number().min(5).max(21).optional(),
     longitude: z.coerce.number().min(97).max(106).optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { OUTPUT_KINDS, PROJECT_STATUSES } from '../projects/project.js';
+import { PHOTO_PHASES } from './evidence.js';
 import { PROGRESS_STATUSES } from './progress.js';
 
 /** Response schemas of results. Percentages of achievement are basis points (10000 = 100 %). */
@@ -9,6 +10,8 @@ export const evidenceFileSchema = z.object({
   contentType: z.string(),
   sizeBytes: z.number().int(),
   caption: z.string().nullable(),
+  phase: z.enum(PHOTO_PHASES).nullable(),
+  pairOf: z.uuid().nullable(),
   takenOn: z.string().nullable(),
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
-import { EVIDENCE_MAX_BYTES, sniffEvidenceType } from '../../../domain/results/evidence.js';
+import { EVIDENCE_MAX_BYTES, photoPairProblem, sniffEvidenceType } from '../../../domain/results/evidence.js';
 import { readPhotoFacts } from '../../../domain/results/exif.js';
 import type { EvidenceQuery } from '../../../domain/results/results-input.js';
 import { recordAudit } from '../../platform/audit/audit.js';
@@ -79,6 +79,16 @@ export async function attachResultEvidence(
         en: `There is no Q${query.quarter} FY${query.fiscalYear} progress report yet; report first, then attach`,
       });
     }
+    const [pair] = query.pairOf
+      ? await tx
+          .select({ phase: resultEvidence.phase })
+          .from(resultEvidence)
+          .where(and(eq(resultEvidence.id, query.pairOf), eq(resultEvidence.projectId, projectId)))
+      : [];
+    const pairing = photoPairProblem({ type, phase: query.phase, pairOf: query.pairOf }, pair);
+    if (pairing) {
+      throw conflict(pairing);
+    }
     const fileId = await storeFile(tx, {
       fileName: file.fileName,
       mimeType: type,
@@ -95,6 +105,8 @@ export async function attachResultEvidence(
       sizeBytes: file.content.length,
       caption: query.caption ?? null,
       ...placeAndTime(file.content, query),
+      phase: query.phase ?? null,
+      pairOf: query.pairOf ?? null,
       uploadedBy: actor.userId,
     });
     await recordAudit(tx, actor, {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KpiResults } from '../../../domain/results/kpi-actuals.js';
 import type { KpiRollup } from '../../../domain/results/kpi-rollup.js';
 import { selectRows } from '../../platform/db/client.js';
+import { readSheetRecords, rowsUnderKeyRow } from '../../platform/files/sheet.js';
 import { createReadyPlan, signInAll } from '../../test/factories.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
 import { planVersions } from '../plans/tables.js';
@@ -111,6 +112,22 @@ describe('KPI roll-up per province, cluster and nation', () => {
     expect((await rollup(chiangmai, 'fiscalYear=2568&level=nation')).rows).toEqual([]);
     expect(
       (await chiangmai.request('GET', '/api/v1/results/kpi-rollup?fiscalYear=2568&provinceCode=30'))
+        .statusCode,
+    ).toBe(403);
+  });
+});
+
+describe('the yearly results workbook of a province', () => {
+  it('sets each KPI target beside its reported value and verdict', async () => {
+    const response = await korat.request('GET', '/api/v1/results/provinces/30/yearly-report?fiscalYear=2568');
+    expect(response.statusCode, response.body).toBe(200);
+    const records = await readSheetRecords('results.xlsx', response.rawPayload);
+    const rows = rowsUnderKeyRow(records, ['name', 'target', 'actual']).map((row) => row.values);
+    expect(rows).toEqual([
+      expect.objectContaining({ target: '88000', actual: '79000', verdict: 'ไม่บรรลุเป้าหมาย' }),
+    ]);
+    expect(
+      (await chiangmai.request('GET', '/api/v1/results/provinces/30/yearly-report?fiscalYear=2568'))
         .statusCode,
     ).toBe(403);
   });

@@ -11,13 +11,17 @@ import {
 } from '../../../domain/results/orphans.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { requireActor } from '../../platform/http/context.js';
-import { responses } from '../../platform/http/responses.js';
+import { contentDisposition } from '../../platform/files/stored-files.js';
+import { fileResponse, MEDIA_TYPES, responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { getKpiResults, putKpiActual } from './kpi-actuals.js';
 import { kpiRollup } from './kpi-rollup.js';
 import { orphanCounts, orphanList } from './orphans.js';
+import { exportYearlyResults } from './yearly-export.js';
 
 const kindParams = z.object({ kind: z.enum(ORPHAN_KINDS) });
+const provinceParams = orphansQuery.pick({ provinceCode: true });
+const yearQuery = orphansQuery.pick({ fiscalYear: true });
 
 /**
  * Plan KPI actuals against the yearly targets, their roll-up per province, cluster and nation, and
@@ -62,6 +66,30 @@ export function kpiResultRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         },
       },
       async (request) => orphanList(deps, requireActor(request), request.params.kind, request.query),
+    );
+    app.get(
+      '/results/provinces/:provinceCode/yearly-report',
+      {
+        schema: {
+          tags,
+          summary: 'A province’s yearly results (xlsx) / รายงานผลการดำเนินงานประจำปีของจังหวัด',
+          params: provinceParams,
+          querystring: yearQuery,
+          response: responses(
+            { 200: fileResponse('Excel workbook / ไฟล์ Excel', MEDIA_TYPES.xlsx) },
+            { errors: [400, 401, 403] },
+          ),
+        },
+      },
+      async (request, reply) => {
+        const { provinceCode } = request.params;
+        const { fiscalYear } = request.query;
+        const workbook = await exportYearlyResults(deps, requireActor(request), provinceCode, fiscalYear);
+        return reply
+          .type(MEDIA_TYPES.xlsx)
+          .header('content-disposition', contentDisposition(`results-${provinceCode}-${fiscalYear}.xlsx`))
+          .send(workbook);
+      },
     );
     app.get(
       '/results/kpis/:id',

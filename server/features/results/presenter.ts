@@ -13,6 +13,8 @@ export function presentEvidence(row: EvidenceRow): ProgressReport['evidence'][nu
     contentType: row.mimeType,
     sizeBytes: row.sizeBytes,
     caption: row.caption,
+    phase: row.phase,
+    pairOf: row.pairOf,
     takenOn: row.takenOn,
     latitude: row.latitude,
     longitude: row.longitude,

@@ -277,3 +277,27 @@ describe('the golden thread', () => {
     expect((await chiangmai.request('GET', `/api/v1/results/thread/assets/${assetId}`)).statusCode).toBe(404);
   });
 });
+
+describe('before/after photo pairs', () => {
+  const upload = (name: string, query: string) =>
+    korat.request(
+      'POST',
+      `/api/v1/results/projects/${projectId}/evidence?fiscalYear=2569&quarter=2&${query}`,
+      multipartFile(name, JPEG),
+    );
+  const evidenceOf = (response: { json(): unknown }) =>
+    (response.json() as ProjectResults).progress.find((item) => item.quarter === 2)?.evidence ?? [];
+
+  it('pairs an "after" photo with the "before" photo of the same view, and refuses other pairings', async () => {
+    const before = evidenceOf(await upload('before.jpg', 'phase=before')).find(
+      (file) => file.fileName === 'before.jpg',
+    );
+    expect(before?.phase).toBe('before');
+    const after = await upload('after.jpg', `phase=after&pairOf=${before?.id}`);
+    expect(after.statusCode, after.body).toBe(201);
+    const paired = evidenceOf(after).find((file) => file.fileName === 'after.jpg');
+    expect(paired).toMatchObject({ phase: 'after', pairOf: before?.id });
+    expect((await upload('again.jpg', `phase=after&pairOf=${paired?.id}`)).statusCode).toBe(409);
+    expect((await upload('stray.jpg', `phase=before&pairOf=${before?.id}`)).statusCode).toBe(409);
+  });
+});

@@ -13,8 +13,10 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
+  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { OUTPUT_KINDS } from '../../../domain/projects/project.js';
+import { PHOTO_PHASES } from '../../../domain/results/evidence.js';
 import { PROGRESS_STATUSES } from '../../../domain/results/progress.js';
 import { timestamps, versionColumn } from '../../db/columns.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
@@ -98,6 +100,8 @@ export const resultEvidence = pgTable(
     mimeType: text('mime_type').notNull(),
     sizeBytes: integer('size_bytes').notNull(),
     caption: text('caption'),
+    phase: text('phase', { enum: PHOTO_PHASES }),
+    pairOf: uuid('pair_of').references((): AnyPgColumn => resultEvidence.id, { onDelete: 'set null' }),
     takenOn: date('taken_on', { mode: 'string' }),
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),

@@ -219,6 +219,18 @@ const assetsRoute = createRoute({
   component: lazyRouteComponent(() => import('../../features/assets/AssetsPage.js'), 'AssetsPage'),
 });
 
+const assetRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/assets/$assetId',
+  component: lazyRouteComponent(() => import('../../features/assets/AssetPage.js'), 'AssetPage'),
+});
+
+const threadRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/thread/$from/$id',
+  component: lazyRouteComponent(() => import('../../features/results/ThreadPage.js'), 'ThreadPage'),
+});
+
 const householdsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/households',
@@ -302,6 +314,8 @@ const routeTree = rootRoute.addChildren([
     spendingRoute,
     resultsRoute,
     assetsRoute,
+    assetRoute,
+    threadRoute,
     householdsRoute,
     householdRoute,
     regulationsRoute,

@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { Alert, Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import {
@@ -80,7 +81,14 @@ export function AssetsPage() {
           pagination={false}
           locale={{ emptyText: t('assets.empty') }}
           columns={[
-            { title: t('assets.code'), dataIndex: 'code' },
+            {
+              title: t('assets.code'),
+              render: (_, row) => (
+                <Link to="/assets/$assetId" params={{ assetId: row.id }}>
+                  {row.code}
+                </Link>
+              ),
+            },
             { title: t('assets.description'), dataIndex: 'description' },
             { title: t('assets.type'), render: (_, row) => ASSET_TYPE_LABELS[row.type][lang] },
             { title: t('assets.province'), dataIndex: 'provinceCode' },

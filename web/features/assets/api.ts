@@ -1,6 +1,12 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import type { AssetFilter } from '../../../domain/assets/asset-input.js';
-import type { AssetList } from '../../../domain/assets/asset-response.js';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import type { AssetFilter, AssetTransitionInput } from '../../../domain/assets/asset-input.js';
+import type { AssetDetail, AssetList } from '../../../domain/assets/asset-response.js';
 import { apiFetch } from '../../app/api/client.js';
 
 /** The register with the screen's filters, a keyset page at a time (totals are of the whole list). */
@@ -23,4 +29,25 @@ export function assetExportHref(filter: AssetFilter): string {
     ),
   );
   return `/api/v1/assets/export?${query.toString()}`;
+}
+
+/** One asset with its dated history and checks. */
+export function useAsset(id: string) {
+  return useQuery({
+    queryKey: ['assets', 'detail', id],
+    queryFn: ({ signal }) => apiFetch<AssetDetail>(`/api/v1/assets/${id}`, { signal }),
+  });
+}
+
+/** Moves an asset one step along the transfer (If-Match: the version the screen shows). */
+export function useTransitionAsset(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ version, ...body }: AssetTransitionInput & { version: number }) =>
+      apiFetch<AssetDetail>(`/api/v1/assets/${id}/transitions`, { method: 'POST', body, ifMatch: version }),
+    onSuccess: (asset) => {
+      client.setQueryData(['assets', 'detail', id], asset);
+      void client.invalidateQueries({ queryKey: ['assets', 'list'] });
+    },
+  });
 }
