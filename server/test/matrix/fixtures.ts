@@ -128,7 +128,7 @@ export async function deliveredProjectIds(
   };
 }
 
-/** A committee of the province with a held meeting, a free agenda item and a follow-up of it. */
+/** A committee of the province with a member, a held meeting, a free agenda item and a follow-up of it. */
 async function committeeFixture(planner: TestClient, provinceCode: string): Promise<Record<string, string>> {
   const post = async (url: string, body: unknown) =>
     ((await planner.request('POST', url, { body })).json() as { id: string }).id;
@@ -136,6 +136,13 @@ async function committeeFixture(planner: TestClient, provinceCode: string): Prom
     kind: 'kbj',
     provinceCode,
     nameTh: 'ก.บ.จ. (ตรวจสิทธิ์)',
+  });
+  const member = await post(`/api/v1/committees/${committee}/members`, {
+    personName: 'นายตรวจ สิทธิ์',
+    position: 'ปลัดจังหวัด',
+    seatType: 'government',
+    role: 'member',
+    validFrom: '2025-10-01',
   });
   const meeting = await post('/api/v1/meetings', {
     committeeId: committee,
@@ -145,7 +152,13 @@ async function committeeFixture(planner: TestClient, provinceCode: string): Prom
   });
   const item = await post(`/api/v1/meetings/${meeting}/agenda-items`, { section: 5, title: 'เรื่องอื่น ๆ' });
   const followUp = await post(`/api/v1/agenda-items/${item}/follow-ups`, { title: 'ติดตาม', owner: 'สนจ.' });
-  return { committees: committee, meetings: meeting, 'agenda-items': item, 'committee-follow-ups': followUp };
+  return {
+    committees: committee,
+    'committee-members': member,
+    meetings: meeting,
+    'agenda-items': item,
+    'committee-follow-ups': followUp,
+  };
 }
 
 /** A library entry with a version and a provision cited by a step: ids by resource. */
