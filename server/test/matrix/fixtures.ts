@@ -150,6 +150,12 @@ async function committeeFixture(planner: TestClient, provinceCode: string): Prom
     date: '2026-02-02',
     status: 'held',
   });
+  // Signed minutes kept, so that reading them is a read of a record that exists.
+  await planner.request(
+    'POST',
+    `/api/v1/meetings/${meeting}/signed-minutes`,
+    multipartFile('signed.pdf', Buffer.from('%PDF-1.7\n')),
+  );
   const item = await post(`/api/v1/meetings/${meeting}/agenda-items`, { section: 5, title: 'เรื่องอื่น ๆ' });
   const followUp = await post(`/api/v1/agenda-items/${item}/follow-ups`, { title: 'ติดตาม', owner: 'สนจ.' });
   return {
