@@ -47,5 +47,12 @@ describe('programme reporting', () => {
     const late = (await centre.getByTestId('programme-late').textContent()) ?? '';
     expect(late).toContain('ขอนแก่น');
     expect(late).not.toContain('นครราชสีมา');
+    // The centre's map paints every province with a target; the summary report prints nationally.
+    await centre.getByTestId('programme-map').locator('canvas').waitFor();
+    const href = await centre.getByTestId('programme-summary-pdf').getAttribute('href');
+    expect(href).not.toContain('provinceCode');
+    const summary = await centre.request.get(`${journey.baseUrl}${href ?? ''}`);
+    expect(summary.status()).toBe(200);
+    expect(summary.headers()['content-type']).toBe('application/pdf');
   });
 });

@@ -121,9 +121,43 @@ export async function provinceProgress(
 }
 
 /**
- * Every province with a target that the reader can see, ranked by score (the map colours by it), and
- * those with a report overdue.
+ * Every province with a target that the reader can see, ranked by score, each with its achievement
+ * per indicator (the ranking, the map and the summary report read it).
  */
+export async function rankProvinces(tx: Queryable, actor: Actor, programme: Programme, today: string) {
+  const withTargets = await tx
+    .selectDistinct({ provinceCode: programmeTargets.provinceCode, name: areas.nameTh })
+    .from(programmeTargets)
+    .innerJoin(areas, eq(areas.code, programmeTargets.provinceCode))
+    .where(eq(programmeTargets.programmeId, programme.id));
+  const visible = withTargets.filter((row) => scopeCovers(actor.viewScope, row.provinceCode));
+  const data = await figures(
+    tx,
+    programme.id,
+    visible.map((row) => row.provinceCode),
+  );
+  return rankByScore(
+    visible.map((row) => ({
+      provinceCode: row.provinceCode,
+      provinceName: row.name,
+      ...provinceFigures(programme, data, row.provinceCode, today),
+    })),
+  );
+}
+
+/** Provinces with a report overdue, the most periods behind first. */
+export function lateReporters<T extends { provinceCode: string; overduePeriods: number[] }>(
+  rows: readonly T[],
+) {
+  return rows
+    .filter((row) => row.overduePeriods.length > 0)
+    .sort(
+      (a, b) =>
+        b.overduePeriods.length - a.overduePeriods.length || a.provinceCode.localeCompare(b.provinceCode),
+    );
+}
+
+/** Every province with a target that the reader can see, ranked by score, and those with a report overdue. */
 export async function programmeRanking(
   deps: DatabaseDeps,
   actor: Actor,
@@ -133,42 +167,9 @@ export async function programmeRanking(
   authorize(actor, 'programme.read');
   return inActorReadTransaction(deps.database, actor, async (tx) => {
     const programme = await loadProgramme(tx, programmeId);
-    const withTargets = await tx
-      .selectDistinct({ provinceCode: programmeTargets.provinceCode, name: areas.nameTh })
-      .from(programmeTargets)
-      .innerJoin(areas, eq(areas.code, programmeTargets.provinceCode))
-      .where(eq(programmeTargets.programmeId, programmeId));
-    const visible = withTargets.filter((row) => scopeCovers(actor.viewScope, row.provinceCode));
-    const data = await figures(
-      tx,
-      programmeId,
-      visible.map((row) => row.provinceCode),
+    const provinces = (await rankProvinces(tx, actor, programme, today)).map(
+      ({ indicators: _indicators, ...row }) => row,
     );
-    const rows = visible.map((row) => {
-      const {
-        score,
-        reportedPeriods,
-        overduePeriods: overdue,
-      } = provinceFigures(programme, data, row.provinceCode, today);
-      return {
-        provinceCode: row.provinceCode,
-        provinceName: row.name,
-        score,
-        reportedPeriods,
-        overduePeriods: overdue,
-      };
-    });
-    const provinces = rankByScore(rows);
-    return {
-      programmeId,
-      asOf: today,
-      provinces,
-      lateReporters: provinces
-        .filter((row) => row.overduePeriods.length > 0)
-        .sort(
-          (a, b) =>
-            b.overduePeriods.length - a.overduePeriods.length || a.provinceCode.localeCompare(b.provinceCode),
-        ),
-    };
+    return { programmeId, asOf: today, provinces, lateReporters: lateReporters(provinces) };
   });
 }

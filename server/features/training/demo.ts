@@ -2,9 +2,28 @@ import { eq, inArray } from 'drizzle-orm';
 import { users } from '../../platform/auth/tables.js';
 import type { Database } from '../../platform/db/client.js';
 import { inSystemTransaction } from '../../platform/db/transaction.js';
-import { trainingEvents, trainingParticipants } from './tables.js';
+import { trainingEvents, trainingParticipants, trainingQuestions } from './tables.js';
 
 const WORKSHOP = 'การประชุมเชิงปฏิบัติการขับเคลื่อนการจัดทำแผนพัฒนาพื้นที่ ประจำปีงบประมาณ พ.ศ. 2567';
+
+/** The provincial event's short knowledge check (demo questions, not an official test). */
+const DEMO_QUESTIONS = [
+  {
+    text: 'โครงการสำคัญต้องรายงานผลพร้อมสิ่งใด',
+    choices: ['ตัวเลขผลการดำเนินงานและภาพถ่าย', 'ใบเสร็จรับเงินทุกฉบับ', 'ไม่ต้องรายงาน'],
+    answer: 0,
+  },
+  {
+    text: 'ก่อนเบิกจ่าย คณะกรรมการตรวจรับพัสดุต้องทำสิ่งใด',
+    choices: ['อนุมัติโครงการใหม่', 'ตรวจรับพัสดุให้ถูกต้องครบถ้วนตามสัญญา'],
+    answer: 1,
+  },
+  {
+    text: 'รายงานของรอบใดที่ถือว่าล่าช้า',
+    choices: ['รอบที่ยังไม่ถึงกำหนด', 'รอบที่พ้นวันครบกำหนดแล้วยังไม่รายงาน'],
+    answer: 1,
+  },
+];
 
 /**
  * Two demo events: the seed's own workshop (27 May 2567, 150 heads of provincial offices and senior
@@ -66,6 +85,16 @@ export async function seedDemoTraining(database: Database): Promise<void> {
     ];
     if (rows.length > 0) {
       await tx.insert(trainingParticipants).values(rows);
+    }
+    if (local) {
+      await tx.insert(trainingQuestions).values(
+        DEMO_QUESTIONS.map((question, position) => ({
+          ...question,
+          position,
+          eventId: local.id,
+          provinceCode: '30',
+        })),
+      );
     }
   });
 }

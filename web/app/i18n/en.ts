@@ -1,3 +1,4 @@
+import { dashboardsEn } from './dashboards.en.js';
 import { actionPlansEn } from './actionPlans.en.js';
 import { committeesEn } from './committees.en.js';
 import { auditEn } from './audit.en.js';
@@ -7,7 +8,9 @@ import { resultsEn } from './results.en.js';
 import { notificationsEn } from './notifications.en.js';
 import { spendingEn } from './spending.en.js';
 import { regulationsEn } from './regulations.en.js';
+import { indicatorsEn } from './indicators.en.js';
 import { programmesEn } from './programmes.en.js';
+import { trainingEn } from './training.en.js';
 import { needsEn } from './needs.en.js';
 import { packEn } from './pack.en.js';
 import { plansEn } from './plans.en.js';
@@ -104,10 +107,6 @@ export const en: Record<MessageKey, string> = {
   'dashboard.provinceWork': 'Work in {province}',
   'dashboard.plans': 'Development plans and their state',
   'dashboard.noPlans': 'No plans for this province yet',
-  'dashboard.waiting': 'Waiting for you',
-  'dashboard.nothingWaiting': 'Nothing waiting',
-  'dashboard.waitScreen': '{count} needs waiting to be screened',
-  'dashboard.waitDrafts': '{count} draft plans to submit to the committee',
 
   'areas.title': 'Areas',
   'areas.searchPlaceholder': 'Search area names (Thai/English)',
@@ -234,8 +233,11 @@ export const en: Record<MessageKey, string> = {
   ...notificationsEn,
   ...regulationsEn,
   ...programmesEn,
+  ...indicatorsEn,
+  ...trainingEn,
   ...packEn,
   ...actionPlansEn,
   ...committeesEn,
+  ...dashboardsEn,
   ...householdsEn,
 };

@@ -33,4 +33,9 @@ export const programmesEn: Record<keyof typeof programmesTh, string> = {
   'programmes.report.saved': 'Report saved',
   'programmes.report.failed': 'The report could not be saved',
   'programmes.report.photos': '{count} photo(s)',
+  'programmes.map.title': 'Achievement by province on the map',
+  'programmes.map.hint': 'Darker means higher achievement; a thick outline means a late report',
+  'programmes.map.noTarget': 'No target in this province',
+  'programmes.summary.pdf': 'Summary report (PDF)',
+  'programmes.summary.xlsx': 'Summary report (Excel)',
 };

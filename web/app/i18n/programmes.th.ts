@@ -31,4 +31,9 @@ export const programmesTh = {
   'programmes.report.saved': 'บันทึกรายงานแล้ว',
   'programmes.report.failed': 'บันทึกรายงานไม่สำเร็จ',
   'programmes.report.photos': 'ภาพถ่าย {count} ภาพ',
+  'programmes.map.title': 'แผนที่ผลการดำเนินงานรายจังหวัด',
+  'programmes.map.hint': 'สีเข้มคือผลสำเร็จสูง ขอบหนาคือรายงานล่าช้า',
+  'programmes.map.noTarget': 'ไม่มีเป้าหมายในจังหวัดนี้',
+  'programmes.summary.pdf': 'รายงานสรุป (PDF)',
+  'programmes.summary.xlsx': 'รายงานสรุป (Excel)',
 } as const;

@@ -1,3 +1,4 @@
+import { dashboardsTh } from './dashboards.th.js';
 import { actionPlansTh } from './actionPlans.th.js';
 import { committeesTh } from './committees.th.js';
 import { auditTh } from './audit.th.js';
@@ -7,7 +8,9 @@ import { resultsTh } from './results.th.js';
 import { notificationsTh } from './notifications.th.js';
 import { spendingTh } from './spending.th.js';
 import { regulationsTh } from './regulations.th.js';
+import { indicatorsTh } from './indicators.th.js';
 import { programmesTh } from './programmes.th.js';
+import { trainingTh } from './training.th.js';
 import { needsTh } from './needs.th.js';
 import { packTh } from './pack.th.js';
 import { plansTh } from './plans.th.js';
@@ -103,10 +106,6 @@ export const th = {
   'dashboard.provinceWork': 'งานของจังหวัด{province}',
   'dashboard.plans': 'แผนพัฒนาและสถานะ',
   'dashboard.noPlans': 'ยังไม่มีแผนของจังหวัดนี้',
-  'dashboard.waiting': 'รอคุณดำเนินการ',
-  'dashboard.nothingWaiting': 'ไม่มีงานค้าง',
-  'dashboard.waitScreen': 'ความต้องการรอกลั่นกรอง {count} รายการ',
-  'dashboard.waitDrafts': 'แผนฉบับร่างรอเสนอคณะกรรมการ {count} แผน',
 
   'areas.title': 'พื้นที่',
   'areas.searchPlaceholder': 'ค้นหาชื่อพื้นที่ (ไทย/อังกฤษ)',
@@ -233,9 +232,12 @@ export const th = {
   ...notificationsTh,
   ...regulationsTh,
   ...programmesTh,
+  ...indicatorsTh,
+  ...trainingTh,
   ...packTh,
   ...actionPlansTh,
   ...committeesTh,
+  ...dashboardsTh,
   ...householdsTh,
 } as const;
 

@@ -1,7 +1,9 @@
 import {
+  AreaChartOutlined,
   AimOutlined,
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
   BookOutlined,
   CalendarOutlined,
   DashboardOutlined,
@@ -10,8 +12,10 @@ import {
   FileTextOutlined,
   FlagOutlined,
   HddOutlined,
+  HomeOutlined,
   ProfileOutlined,
   ProjectOutlined,
+  ReadOutlined,
   RiseOutlined,
   ScheduleOutlined,
   TeamOutlined,
@@ -36,6 +40,13 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.dashboard', icon: <DashboardOutlined />, group: null },
+  {
+    path: '/overview',
+    labelKey: 'nav.overview',
+    icon: <BarChartOutlined />,
+    group: null,
+    requires: 'dashboard.read',
+  },
   {
     path: '/needs',
     labelKey: 'nav.needs',
@@ -100,11 +111,32 @@ export const NAV_ITEMS: readonly NavItem[] = [
     requires: 'asset.read',
   },
   {
+    path: '/indicators',
+    labelKey: 'nav.indicators',
+    icon: <AreaChartOutlined />,
+    group: 'planning',
+    requires: 'indicator.read',
+  },
+  {
+    path: '/households',
+    labelKey: 'nav.households',
+    icon: <HomeOutlined />,
+    group: 'planning',
+    requires: 'household.read',
+  },
+  {
     path: '/programmes',
     labelKey: 'nav.programmes',
     icon: <FlagOutlined />,
     group: 'planning',
     requires: 'programme.read',
+  },
+  {
+    path: '/training',
+    labelKey: 'nav.training',
+    icon: <ReadOutlined />,
+    group: 'data',
+    requires: 'training.read',
   },
   {
     path: '/regulations',

@@ -15,6 +15,7 @@ import { COMING_SOON_ITEMS } from '../layout/navItems.js';
 import { NotFoundPage } from '../../components/NotFoundPage.js';
 import { RouteError } from '../../components/RouteError.js';
 import { needsSearchSchema } from '../../features/needs/search.js';
+import { overviewSearchSchema } from '../../features/dashboard/search.js';
 import { planSearchSchema, plansSearchSchema } from '../../features/plans/search.js';
 import { globalSearchSchema, loginSearchSchema, parseSearch, stringifySearch } from './search.js';
 
@@ -62,6 +63,13 @@ const dashboardRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
   component: lazyRouteComponent(() => import('../../features/dashboard/DashboardPage.js'), 'DashboardPage'),
+});
+
+const overviewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/overview',
+  validateSearch: overviewSearchSchema,
+  component: lazyRouteComponent(() => import('../../features/dashboard/OverviewPage.js'), 'OverviewPage'),
 });
 
 const areasRoute = createRoute({
@@ -211,6 +219,21 @@ const assetsRoute = createRoute({
   component: lazyRouteComponent(() => import('../../features/assets/AssetsPage.js'), 'AssetsPage'),
 });
 
+const householdsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/households',
+  component: lazyRouteComponent(
+    () => import('../../features/households/HouseholdsPage.js'),
+    'HouseholdsPage',
+  ),
+});
+
+const householdRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/households/$householdId',
+  component: lazyRouteComponent(() => import('../../features/households/HouseholdPage.js'), 'HouseholdPage'),
+});
+
 const regulationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/regulations',
@@ -220,12 +243,27 @@ const regulationsRoute = createRoute({
   ),
 });
 
+const trainingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/training',
+  component: lazyRouteComponent(() => import('../../features/training/TrainingPage.js'), 'TrainingPage'),
+});
+
 const programmesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/programmes',
   component: lazyRouteComponent(
     () => import('../../features/programmes/ProgrammesPage.js'),
     'ProgrammesPage',
+  ),
+});
+
+const indicatorsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/indicators',
+  component: lazyRouteComponent(
+    () => import('../../features/indicators/IndicatorsPage.js'),
+    'IndicatorsPage',
   ),
 });
 
@@ -241,6 +279,7 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
     dashboardRoute,
+    overviewRoute,
     areasRoute,
     areaDetailRoute,
     agenciesRoute,
@@ -263,8 +302,12 @@ const routeTree = rootRoute.addChildren([
     spendingRoute,
     resultsRoute,
     assetsRoute,
+    householdsRoute,
+    householdRoute,
     regulationsRoute,
+    trainingRoute,
     programmesRoute,
+    indicatorsRoute,
     ...comingSoonRoutes,
   ]),
 ]);

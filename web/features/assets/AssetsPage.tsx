@@ -15,6 +15,7 @@ import { useLang, useT } from '../../app/i18n/index.js';
 import { ExportButton } from '../../components/ExportButton.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { assetExportHref, useAssetList } from './api.js';
+import { RegulationsPanel } from '../regulations/RegulationsPanel.js';
 
 const beDate = (iso: string) => formatThaiDate(new Date(`${iso}T00:00:00+07:00`), { style: 'numeric' });
 
@@ -62,6 +63,7 @@ export function AssetsPage() {
           <ExportButton href={assetExportHref(filter)} testId="assets-export" />
         </Space>
         {list.isError ? <Alert type="error" showIcon message={t('assets.loadError')} /> : null}
+        <RegulationsPanel targetKind="step" targetKey="asset_transfer" />
         {first ? (
           <Typography.Text data-testid="assets-totals">
             {t('assets.totals', {

@@ -13,6 +13,7 @@ import type { PlanTab } from './search.js';
 import { PlanStructure } from './tree/PlanStructure.js';
 import { usePlanView } from './usePlanView.js';
 import { VersionLockNotice } from './VersionLockNotice.js';
+import { RegulationsPanel } from '../regulations/RegulationsPanel.js';
 
 /** One plan: version selector, the editable tree, development data, review changes and approval. */
 export function PlanPage() {
@@ -88,6 +89,7 @@ export function PlanPage() {
         <Alert type="error" showIcon title={apiErrorText(tree.error, lang, t('error.network'))} />
       )}
       {data && <VersionLockNotice tree={data} />}
+      <RegulationsPanel targetKind="step" targetKey={isReview ? 'plan_review' : 'plan_drafting'} />
       <Card>
         {data ? (
           <Tabs

@@ -1,5 +1,7 @@
-import { Alert, Col, Row, Select, Space, Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Col, Row, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { buildUrl } from '../../app/api/client.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { scopeProvinces } from '../../app/auth/scope.js';
 import { useCan, useCurrentUser } from '../../app/auth/hooks.js';
@@ -7,6 +9,7 @@ import { formatIsoDate } from '../../components/formatDate.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { RegulationsPanel } from '../regulations/RegulationsPanel.js';
 import { useProgramme, useProgrammes, useProvinceProgress, useRanking } from './api.js';
+import { ProgrammeMap } from './ProgrammeMap.js';
 import { ProvinceSection } from './ProvinceSection.js';
 import { RankingSection } from './RankingSection.js';
 import { ReportForm } from './ReportForm.js';
@@ -62,8 +65,24 @@ export function ProgrammesPage() {
                   </Typography.Text>
                   {programme.data.isDemo ? <Tag>{t('programmes.demo')}</Tag> : null}
                 </Space>
+                <Space wrap>
+                  {(['pdf', 'xlsx'] as const).map((format) => (
+                    <Button
+                      key={format}
+                      icon={<DownloadOutlined />}
+                      href={buildUrl(`/api/v1/programmes/${programme.data.id}/summary.${format}`, {
+                        provinceCode: province ?? undefined,
+                      })}
+                      download
+                      data-testid={`programme-summary-${format}`}
+                    >
+                      {t(`programmes.summary.${format}`)}
+                    </Button>
+                  ))}
+                </Space>
               </Space>
             ) : null}
+            {ranking.data ? <ProgrammeMap ranking={ranking.data} /> : null}
             <RankingSection ranking={ranking.data} loading={ranking.isPending} />
             {programme.data && progress.data ? (
               <ProvinceSection

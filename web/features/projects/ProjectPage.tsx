@@ -15,6 +15,7 @@ import { useProject } from './api.js';
 import { ProjectEditForm } from './ProjectEditForm.js';
 import { ProjectTransitions } from './ProjectTransitions.js';
 import { ReadinessPanel } from './ReadinessPanel.js';
+import { RegulationsPanel } from '../regulations/RegulationsPanel.js';
 
 /** One project: its lifecycle moves, the master-record form, readiness, rule results and budget stages. */
 export function ProjectPage() {
@@ -74,6 +75,7 @@ export function ProjectPage() {
         ]}
       />
       {canEdit ? <ProjectTransitions project={project} onReload={reload} /> : null}
+      <RegulationsPanel targetKind="step" targetKey="project_readiness" />
       <Tabs
         items={[
           {

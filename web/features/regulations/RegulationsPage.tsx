@@ -1,4 +1,5 @@
 import { Alert, Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import type { RegulationSummary } from '../../../domain/regulations/responses.js';
 import {
@@ -7,6 +8,7 @@ import {
   REGULATION_STATUS_LABELS,
   type RegulationKind,
 } from '../../../domain/regulations/vocabulary.js';
+import { useCan } from '../../app/auth/hooks.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { buildUrl } from '../../app/api/client.js';
 import { ExportButton } from '../../components/ExportButton.js';
@@ -14,6 +16,8 @@ import { formatIsoDate } from '../../components/formatDate.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { useDebouncedValue } from '../../components/useDebouncedValue.js';
 import { useRegulations } from './api.js';
+import { RegulationDetail } from './RegulationDetail.js';
+import { RegulationForm } from './RegulationForm.js';
 import { ReviewList } from './ReviewList.js';
 
 /** The regulations library: Thai full-text search over entries and provisions, newest first. */
@@ -25,6 +29,9 @@ export function RegulationsPage() {
   const search = useDebouncedValue(q);
   const list = useRegulations(search, kind);
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const canManage = useCan('regulation.manage');
+  // undefined: no form open; null: a new entry; an entry: editing it.
+  const [editing, setEditing] = useState<RegulationSummary | null | undefined>();
   return (
     <>
       <PageTitle title={t('nav.regulations')} />
@@ -52,7 +59,15 @@ export function RegulationsPage() {
             href={buildUrl('/api/v1/regulations/export', { q: search.trim(), kind })}
             testId="regulations-export"
           />
+          {canManage ? (
+            <Button icon={<PlusOutlined />} onClick={() => setEditing(null)} data-testid="regulation-add">
+              {t('regulations.admin.add')}
+            </Button>
+          ) : null}
         </Space>
+        {editing !== undefined ? (
+          <RegulationForm entry={editing ?? undefined} onClose={() => setEditing(undefined)} />
+        ) : null}
         {list.isError ? <Alert type="error" showIcon message={t('regulations.loadError')} /> : null}
         <Table<RegulationSummary>
           rowKey="id"
@@ -62,6 +77,7 @@ export function RegulationsPage() {
           dataSource={items}
           locale={{ emptyText: t('regulations.empty') }}
           data-testid="regulations-table"
+          expandable={{ expandedRowRender: (row) => <RegulationDetail id={row.id} canManage={canManage} /> }}
           columns={[
             {
               title: t('regulations.col.title'),
@@ -99,6 +115,19 @@ export function RegulationsPage() {
               width: 150,
               render: (_, row) => REGULATION_KIND_LABELS[row.kind][lang],
             },
+            ...(canManage
+              ? [
+                  {
+                    title: t('regulations.admin.edit'),
+                    width: 90,
+                    render: (_: unknown, row: RegulationSummary) => (
+                      <Button size="small" onClick={() => setEditing(row)}>
+                        {t('regulations.admin.editShort')}
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
         {list.hasNextPage ? (

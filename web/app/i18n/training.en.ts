@@ -1,0 +1,33 @@
+import type { trainingTh } from './training.th.js';
+
+/** English texts of the personnel development pages. */
+export const trainingEn: Record<keyof typeof trainingTh, string> = {
+  'nav.training': 'Personnel development',
+  'training.loadError': 'Training events could not be loaded',
+  'training.none': 'No training events yet',
+  'training.col.title': 'Training event',
+  'training.col.heldOn': 'Date',
+  'training.col.venue': 'Venue',
+  'training.col.organiser': 'Organiser',
+  'training.col.topics': 'Topics',
+  'training.col.attendance': 'Attended/planned',
+  'training.col.participant': 'Participant',
+  'training.col.attended': 'Attendance',
+  'training.col.score': 'Check score',
+  'training.col.certificate': 'Certificate',
+  'training.col.topic': 'Topic to be trained on',
+  'training.col.role': 'Role',
+  'training.col.holders': 'Holders of the role',
+  'training.participants.none': 'No participants yet',
+  'training.attended': 'Attended',
+  'training.absent': 'Absent',
+  'training.certificate': 'Download certificate',
+  'training.check.title': 'Knowledge check',
+  'training.check.submit': 'Send answers',
+  'training.check.passed': 'Passed: {score} of {total}',
+  'training.check.failed': 'Not passed yet: {score} of {total}; you may try again',
+  'training.check.error': 'The answers could not be sent',
+  'training.untrained.title': 'Roles with nobody trained',
+  'training.untrained.none': 'Every role has someone trained',
+  'training.untrained.nobody': 'Nobody holds the role',
+};
