@@ -24,11 +24,17 @@ describe('committee meeting', () => {
     await login(head, 'head.korat');
     await head.goto('/committees');
     await head.getByRole('heading', { level: 1 }).waitFor();
+    await head.getByTestId('meeting-calendar').waitFor();
     await expectAccessible(head);
     await head.getByRole('link', { name: /กรอ\.จังหวัด/ }).click();
     await head.waitForURL((location) => location.pathname.startsWith('/committees/'));
     await head.getByTestId('meeting-no').waitFor();
     await expectAccessible(head);
+    // The member form opens from the committee page (the term rule's warning is covered by the API tests).
+    await head.getByTestId('add-member').click();
+    await head.getByTestId('member-name').waitFor();
+    await expectAccessible(head);
+    await head.getByRole('button', { name: 'ยกเลิก', exact: true }).click();
 
     await head.getByTestId('meeting-no').fill(MEETING.replace('1/', '๑/'));
     await pickToday(head, 'meeting-date');
@@ -55,5 +61,10 @@ describe('committee meeting', () => {
     const minutes = await head.request.get(new URL(href ?? '', head.url()).toString());
     expect(minutes.status()).toBe(200);
     expect(minutes.headers()['content-type']).toBe('application/pdf');
+    const docxHref = await head.getByTestId('minutes-docx').getAttribute('href');
+    const docx = await head.request.get(new URL(docxHref ?? '', head.url()).toString());
+    expect(docx.status()).toBe(200);
+    expect(docx.headers()['content-disposition']).toContain('.docx');
+    await head.getByTestId('upload-signed').waitFor();
   });
 });

@@ -44,6 +44,7 @@ export const memberSchema = z.object({
   userId: z.uuid().nullable(),
   validFrom: z.iso.date(),
   validTo: z.iso.date().nullable(),
+  version: z.number().int(),
 });
 export type MemberView = z.infer<typeof memberSchema>;
 
@@ -52,8 +53,9 @@ export const termWarningSchema = z.object({
   message: bilingual,
 });
 
-export const memberCreatedSchema = z.object({ member: memberSchema, warnings: z.array(termWarningSchema) });
-export type MemberCreated = z.infer<typeof memberCreatedSchema>;
+/** A member as added or corrected, with the term rule's warnings (never a refusal). */
+export const memberSavedSchema = memberSchema.extend({ warnings: z.array(termWarningSchema) });
+export type MemberSaved = z.infer<typeof memberSavedSchema>;
 
 export const committeeDetailSchema = committeeSchema.extend({
   /** Members whose term covers today (Bangkok), chair first. */

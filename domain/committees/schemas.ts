@@ -52,23 +52,29 @@ export const committeeListQuery = z.object({
 });
 export type CommitteeListQuery = z.infer<typeof committeeListQuery>;
 
-export const memberCreateSchema = z
-  .object({
-    personName: text(200),
-    position: text(300),
-    organisation: z.string().trim().max(300).nullish(),
-    seatType: z.enum(SEAT_TYPES),
-    role: z.enum(MEMBER_ROLES),
-    userId: z.uuid().nullish(),
-    validFrom: isoDate,
-    validTo: isoDate.nullish(),
-  })
-  .strict()
-  .refine((value) => !value.validTo || value.validTo >= value.validFrom, {
-    path: ['validTo'],
-    ...bilingualMessage('วันสิ้นสุดวาระต้องไม่ก่อนวันเริ่ม', 'A term cannot end before it starts'),
-  });
+const memberFields = z.object({
+  personName: text(200),
+  position: text(300),
+  organisation: z.string().trim().max(300).nullish(),
+  seatType: z.enum(SEAT_TYPES),
+  role: z.enum(MEMBER_ROLES),
+  userId: z.uuid().nullish(),
+  validFrom: isoDate,
+  validTo: isoDate.nullish(),
+});
+const termEnd = (value: { validFrom: string; validTo?: string | null }) =>
+  !value.validTo || value.validTo >= value.validFrom;
+const termEndMessage = () => ({
+  path: ['validTo'],
+  ...bilingualMessage('วันสิ้นสุดวาระต้องไม่ก่อนวันเริ่ม', 'A term cannot end before it starts'),
+});
+
+export const memberCreateSchema = memberFields.strict().refine(termEnd, termEndMessage());
 export type MemberCreate = z.infer<typeof memberCreateSchema>;
+
+/** Corrects a member's term or seat (the whole appointment, as the form sends it); warns as adding does. */
+export const memberUpdateSchema = memberFields.extend(version).strict().refine(termEnd, termEndMessage());
+export type MemberUpdate = z.infer<typeof memberUpdateSchema>;
 
 /** "3/2569" or "ครั้งที่ ๓/๒๕๖๙", read into its number and BE year. */
 export const meetingNoSchema = z

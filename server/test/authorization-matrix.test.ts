@@ -88,6 +88,7 @@ const PROVINCIAL = new Set([
   'result-files',
   'assets',
   'committees',
+  'committee-members',
   'meetings',
   'agenda-items',
   'committee-follow-ups',

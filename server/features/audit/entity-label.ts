@@ -3,7 +3,7 @@ import { auditEvents } from '../../platform/audit/tables.js';
 
 /**
  * What a reader calls the record an audit event is about: a need's reference number, a plan's title
- * (with the version number for a version), a user's username, an agency's or area's name, a rule set's year and revision, a project's code, a household's area and a member's masked name, a programme's or regulation's title, a training event's title. Looked up
+ * (with the version number for a version), a user's username, an agency's or area's name, a rule set's year and revision, a project's code, a household's area and a member's masked name, a programme's or regulation's title, a training event's title, a committee's name, a member's name, a meeting's number and committee, an agenda item's or follow-up's title. Looked up
  * under the reader's row-level security, so it is null where the reader may not see the record.
  */
 export const entityLabel: SQL<string | null> = sql<string | null>`case ${auditEvents.entityType}
@@ -41,4 +41,14 @@ export const entityLabel: SQL<string | null> = sql<string | null>`case ${auditEv
     select p.reference || ' → ' || c.target_key from regulation_citations c
     join regulation_provisions p on p.id = c.provision_id where c.id::text = ${auditEvents.entityId})
   when 'training_event' then (select t.title from training_events t where t.id::text = ${auditEvents.entityId})
+  when 'committee' then (select c.name_th from committees c where c.id::text = ${auditEvents.entityId})
+  when 'committee_member' then (
+    select cm.person_name from committee_members cm where cm.id::text = ${auditEvents.entityId})
+  when 'committee_meeting' then (
+    select 'ครั้งที่ ' || mt.no || '/' || mt.be_year || ' · ' || c.name_th from committee_meetings mt
+    join committees c on c.id = mt.committee_id where mt.id::text = ${auditEvents.entityId})
+  when 'committee_agenda_item' then (
+    select ai.title from committee_agenda_items ai where ai.id::text = ${auditEvents.entityId})
+  when 'committee_follow_up' then (
+    select fu.title from committee_follow_ups fu where fu.id::text = ${auditEvents.entityId})
   end`;

@@ -6,21 +6,23 @@ import {
   committeeSchema,
   followUpListSchema,
   meetingNumberSchema,
-  memberCreatedSchema,
+  memberSavedSchema,
 } from '../../../domain/committees/responses.js';
 import {
   committeeCreateSchema,
   committeeListQuery,
   followUpListQuery,
   memberCreateSchema,
+  memberUpdateSchema,
   nextMeetingNoQuery,
 } from '../../../domain/committees/schemas.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
-import { OPERATION_ERRORS as ERRORS } from '../../platform/http/versioned-routes.js';
-import { addMember, createCommittee, getCommittee, listCommittees } from './committee-service.js';
+import { OPERATION_ERRORS as ERRORS, versionedWriteRoute } from '../../platform/http/versioned-routes.js';
+import { createCommittee, getCommittee, listCommittees } from './committee-service.js';
+import { addMember, updateMember } from './member-service.js';
 import { committeeDashboard } from './dashboard.js';
 import { listFollowUps } from './follow-up-service.js';
 import { nextMeetingNo } from './meeting-service.js';
@@ -77,12 +79,20 @@ export function committeeRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           summary: 'Appoint a member for a term (warns on the term rule) / แต่งตั้งกรรมการ',
           params,
           body: memberCreateSchema,
-          response: responses({ 201: memberCreatedSchema }, { errors: ERRORS.create }),
+          response: responses({ 201: memberSavedSchema }, { errors: ERRORS.create }),
         },
       },
       async (request, reply) =>
         reply.status(201).send(await addMember(deps, requireActor(request), request.params.id, request.body)),
     );
+    versionedWriteRoute(app, 'patch', {
+      path: '/committee-members/:id',
+      tags,
+      summary: 'Correct a member’s appointment (warns on the term rule) / แก้ไขข้อมูลกรรมการ',
+      body: memberUpdateSchema,
+      saved: memberSavedSchema,
+      save: (actor, id, version, body) => updateMember(deps, actor, id, version, body),
+    });
     app.get(
       '/committees/:id/next-meeting-no',
       {

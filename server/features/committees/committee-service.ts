@@ -1,18 +1,13 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import { COMMITTEE_KIND_SCOPE } from '../../../domain/committees/committee.js';
-import type {
-  CommitteeCreate,
-  CommitteeListQuery,
-  MemberCreate,
-} from '../../../domain/committees/schemas.js';
-import type { CommitteeDetail, CommitteeView, MemberCreated } from '../../../domain/committees/responses.js';
-import { termCovers, termWarnings } from '../../../domain/committees/terms.js';
+import type { CommitteeCreate, CommitteeListQuery } from '../../../domain/committees/schemas.js';
+import type { CommitteeDetail, CommitteeView } from '../../../domain/committees/responses.js';
+import { termCovers } from '../../../domain/committees/terms.js';
 import { encodeCursor } from '../../../domain/common/keyset-cursor.js';
 import { toBangkokIsoDate } from '../../../domain/thai/bangkok-time.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
-import { users } from '../../platform/auth/tables.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { conflict, invalid } from '../../platform/http/errors.js';
@@ -143,57 +138,5 @@ export async function getCommittee(deps: DatabaseDeps, actor: Actor, id: string)
       members: current.map(presentMember),
       otherTerms: rows.filter((row) => !termCovers(row, today)).map(presentMember),
     };
-  });
-}
-
-/** Appoints a member for a dated term; the term rule answers as warnings, never a refusal. */
-export async function addMember(
-  deps: DatabaseDeps,
-  actor: Actor,
-  committeeId: string,
-  input: MemberCreate,
-): Promise<MemberCreated> {
-  return inActorTransaction(deps.database, actor, async (tx) => {
-    const committee = await loadCommittee(tx, actor, committeeId, 'committee.manage');
-    if (input.userId) {
-      const [account] = await tx.select({ id: users.id }).from(users).where(eq(users.id, input.userId));
-      if (!account) {
-        throw invalid([{ path: 'userId', message: { th: 'ไม่พบบัญชีผู้ใช้นี้', en: 'Unknown user account' } }]);
-      }
-    }
-    const earlier = await tx
-      .select()
-      .from(committeeMembers)
-      .where(eq(committeeMembers.committeeId, committeeId));
-    const term = { ...input, validTo: input.validTo ?? null };
-    const warnings = termWarnings(term, earlier);
-    const [created] = await tx
-      .insert(committeeMembers)
-      .values({
-        committeeId,
-        personName: input.personName,
-        position: input.position,
-        organisation: input.organisation ?? null,
-        seatType: input.seatType,
-        role: input.role,
-        userId: input.userId ?? null,
-        validFrom: input.validFrom,
-        validTo: term.validTo,
-        provinceCode: committee.provinceCode,
-        clusterId: committee.clusterId,
-      })
-      .returning();
-    if (!created) {
-      throw new Error('committee member not inserted');
-    }
-    await recordAudit(tx, actor, {
-      entityType: 'committee_member',
-      entityId: created.id,
-      action: 'create',
-      after: presentMember(created),
-      reason: warnings.map((warning) => warning.message.th).join(' ') || null,
-      provinceCode: committee.provinceCode,
-    });
-    return { member: presentMember(created), warnings };
   });
 }

@@ -111,7 +111,40 @@ describe('committees and members', () => {
       member({ validFrom: '2026-01-01', validTo: '2028-12-31' }),
     );
     expect(third.warnings).toMatchObject([{ code: 'third_consecutive_term' }]);
-    memberIds.push(String((third.member as Json).id));
+    memberIds.push(String(third.id));
+    const thirdBody = member({
+      validFrom: '2026-01-01',
+      validTo: '2028-12-31',
+      position: 'รองประธานหอการค้าจังหวัด',
+    });
+    const edited = await expectStatus(
+      planner,
+      200,
+      'PATCH',
+      `/api/v1/committee-members/${third.id}`,
+      thirdBody,
+      third.version,
+    );
+    expect(edited).toMatchObject({
+      position: 'รองประธานหอการค้าจังหวัด',
+      warnings: [{ code: 'third_consecutive_term' }],
+    });
+    await expectStatus(
+      planner,
+      412,
+      'PATCH',
+      `/api/v1/committee-members/${third.id}`,
+      thirdBody,
+      third.version,
+    );
+    await expectStatus(
+      chiangmai,
+      404,
+      'PATCH',
+      `/api/v1/committee-members/${third.id}`,
+      thirdBody,
+      edited.version,
+    );
     const unknown = await planner.request('POST', url, {
       body: member({ userId: '00000000-0000-4000-8000-000000000000' }),
     });
@@ -127,7 +160,7 @@ describe('committees and members', () => {
         url,
         member({ personName: name, role, seatType: 'government', validFrom: '2025-10-01', validTo: null }),
       );
-      memberIds.push(String((created.member as Json).id));
+      memberIds.push(String(created.id));
     }
     const detail = await expectStatus(planner, 200, 'GET', `/api/v1/committees/${committeeId}`);
     expect((detail.members as { role: string }[]).map((m) => m.role)).toEqual([

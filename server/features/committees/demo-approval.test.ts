@@ -152,4 +152,26 @@ describe('the demo ก.บ.จ. approves the demo review through its agenda', ()
     expect(back.headers['content-type']).toBe('application/pdf');
     expect(back.rawPayload.equals(pdf)).toBe(true);
   });
+
+  it('names the meeting and its agenda item in the audit trail, not by id', async () => {
+    const auditor = await context.signIn('auditor');
+    const meetingEvents = await expectStatus(
+      auditor,
+      200,
+      'GET',
+      `/api/v1/audit?entityType=committee_meeting&entityId=${meetingId}`,
+    );
+    expect((meetingEvents.items as Json[])[0]?.entityLabel).toMatch(
+      /^ครั้งที่ \d+\/25\d\d · คณะกรรมการบริหารงานจังหวัด/,
+    );
+    const detail = await expectStatus(auditor, 200, 'GET', `/api/v1/meetings/${meetingId}`);
+    const item = (detail.agenda as Json[]).find((entry) => entry.documentId === reviewId);
+    const itemEvents = await expectStatus(
+      auditor,
+      200,
+      'GET',
+      `/api/v1/audit?entityType=committee_agenda_item&entityId=${item?.id}`,
+    );
+    expect((itemEvents.items as Json[]).map((event) => event.entityLabel)).toContain(item?.title);
+  });
 });

@@ -40,6 +40,7 @@ export function presentMember(row: typeof committeeMembers.$inferSelect): Member
     userId: row.userId,
     validFrom: row.validFrom,
     validTo: row.validTo,
+    version: row.version,
   };
 }
 

@@ -129,7 +129,7 @@ export async function deliveredProjectIds(
   };
 }
 
-/** A committee of the province with a held meeting, a free agenda item and a follow-up of it. */
+/** A committee of the province with a member, a held meeting, a free agenda item and a follow-up of it. */
 async function committeeFixture(planner: TestClient, provinceCode: string): Promise<Record<string, string>> {
   const post = async (url: string, body: unknown) =>
     ((await planner.request('POST', url, { body })).json() as { id: string }).id;
@@ -138,15 +138,34 @@ async function committeeFixture(planner: TestClient, provinceCode: string): Prom
     provinceCode,
     nameTh: 'ก.บ.จ. (ตรวจสิทธิ์)',
   });
+  const member = await post(`/api/v1/committees/${committee}/members`, {
+    personName: 'นายตรวจ สิทธิ์',
+    position: 'ปลัดจังหวัด',
+    seatType: 'government',
+    role: 'member',
+    validFrom: '2025-10-01',
+  });
   const meeting = await post('/api/v1/meetings', {
     committeeId: committee,
     meetingNo: '1/2569',
     date: '2026-02-02',
     status: 'held',
   });
+  // Signed minutes kept, so that reading them is a read of a record that exists.
+  await planner.request(
+    'POST',
+    `/api/v1/meetings/${meeting}/signed-minutes`,
+    multipartFile('signed.pdf', Buffer.from('%PDF-1.7\n')),
+  );
   const item = await post(`/api/v1/meetings/${meeting}/agenda-items`, { section: 5, title: 'เรื่องอื่น ๆ' });
   const followUp = await post(`/api/v1/agenda-items/${item}/follow-ups`, { title: 'ติดตาม', owner: 'สนจ.' });
-  return { committees: committee, meetings: meeting, 'agenda-items': item, 'committee-follow-ups': followUp };
+  return {
+    committees: committee,
+    'committee-members': member,
+    meetings: meeting,
+    'agenda-items': item,
+    'committee-follow-ups': followUp,
+  };
 }
 
 /** A library entry with a version and a provision cited by a step: ids by resource. */

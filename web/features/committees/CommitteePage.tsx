@@ -1,4 +1,5 @@
-import { Card, Descriptions, Space, Table, Tag } from 'antd';
+import { Button, Card, Descriptions, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
 import { Link, useParams } from '@tanstack/react-router';
 import { MEMBER_ROLE_LABELS, SEAT_TYPE_LABELS } from '../../../domain/committees/committee.js';
 import type { MeetingView, MemberView } from '../../../domain/committees/responses.js';
@@ -8,6 +9,7 @@ import { formatDate } from '../../components/formatDate.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { RecordLoadError } from '../../components/RecordLoadError.js';
 import { useCommittee, useMeetings } from './api.js';
+import { MemberModal } from './MemberModal.js';
 import { NewMeetingForm } from './NewMeetingForm.js';
 
 /** One committee: its legal basis and secretariat, the members in office, and its meetings. */
@@ -18,6 +20,8 @@ export function CommitteePage() {
   const committee = useCommittee(committeeId);
   const meetings = useMeetings(committeeId);
   const canRecord = useCan('committee.record');
+  const canManage = useCan('committee.manage');
+  const [editing, setEditing] = useState<MemberView | 'new' | null>(null);
   if (committee.error) {
     return (
       <RecordLoadError
@@ -32,7 +36,17 @@ export function CommitteePage() {
     <>
       <PageTitle title={data?.nameTh ?? ''} />
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-        <Card size="small" loading={committee.isLoading}>
+        <Card
+          size="small"
+          loading={committee.isLoading}
+          extra={
+            canManage ? (
+              <Button onClick={() => setEditing('new')} data-testid="add-member">
+                {t('committees.addMember')}
+              </Button>
+            ) : null
+          }
+        >
           <Descriptions size="small" column={1}>
             <Descriptions.Item label={t('committees.legalBasis')}>
               {data?.legalBasis ?? '-'}
@@ -56,6 +70,18 @@ export function CommitteePage() {
                 render: (_v, row) =>
                   `${formatDate(row.validFrom, lang)} – ${row.validTo ? formatDate(row.validTo, lang) : t('committees.exOfficio')}`,
               },
+              ...(canManage
+                ? [
+                    {
+                      title: t('committees.actions'),
+                      render: (_v: unknown, row: MemberView) => (
+                        <Button size="small" onClick={() => setEditing(row)}>
+                          {t('committees.edit')}
+                        </Button>
+                      ),
+                    },
+                  ]
+                : []),
             ]}
           />
         </Card>
@@ -87,6 +113,13 @@ export function CommitteePage() {
           />
         </Card>
       </Space>
+      {editing ? (
+        <MemberModal
+          committeeId={committeeId}
+          member={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
     </>
   );
 }

@@ -5,7 +5,8 @@ import type { CommitteeView, FollowUpView } from '../../../domain/committees/res
 import { useLang, useT } from '../../app/i18n/index.js';
 import { formatDate } from '../../components/formatDate.js';
 import { PageTitle } from '../../components/PageTitle.js';
-import { useCommittees, useOpenFollowUps } from './api.js';
+import { useCommitteeDashboard, useCommittees, useOpenFollowUps } from './api.js';
+import { UpcomingMeetingsCard } from './UpcomingMeetingsCard.js';
 
 /** The committees in the user's scope and the follow-ups of their resolutions not yet done. */
 export function CommitteesPage() {
@@ -13,6 +14,7 @@ export function CommitteesPage() {
   const { lang } = useLang();
   const committees = useCommittees();
   const followUps = useOpenFollowUps();
+  const dashboard = useCommitteeDashboard();
   return (
     <>
       <PageTitle title={t('committees.title')} />
@@ -43,6 +45,7 @@ export function CommitteesPage() {
             ]}
           />
         </Card>
+        <UpcomingMeetingsCard meetings={dashboard.data?.upcoming ?? []} loading={dashboard.isLoading} />
         <Card size="small" title={t('committees.openFollowUps')}>
           <Table<FollowUpView>
             rowKey="id"

@@ -1,5 +1,5 @@
-import { FilePdfOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Space, Table, Tag } from 'antd';
+import { FilePdfOutlined, FileWordOutlined, UploadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Descriptions, Space, Table, Tag, Upload } from 'antd';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import {
@@ -16,7 +16,14 @@ import { useLang, useT } from '../../app/i18n/index.js';
 import { formatDate } from '../../components/formatDate.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { RecordLoadError } from '../../components/RecordLoadError.js';
-import { minutesUrl, useBuildAgenda, useMarkHeld, useMeeting } from './api.js';
+import {
+  minutesUrl,
+  signedMinutesUrl,
+  useBuildAgenda,
+  useMarkHeld,
+  useMeeting,
+  useUploadSignedMinutes,
+} from './api.js';
 import { AddItemForm } from './AddItemForm.js';
 import { ResolutionModal } from './ResolutionModal.js';
 
@@ -31,6 +38,7 @@ export function MeetingPage() {
   const meeting = useMeeting(meetingId);
   const build = useBuildAgenda(meetingId);
   const markHeld = useMarkHeld(meetingId);
+  const uploadSigned = useUploadSignedMinutes(meetingId);
   const handleApiError = useApiErrorHandler();
   const canRecord = useCan('committee.record');
   const [resolving, setResolving] = useState<AgendaItemView | null>(null);
@@ -77,6 +85,31 @@ export function MeetingPage() {
             >
               {t('committees.minutes')}
             </Button>
+            <Button
+              icon={<FileWordOutlined />}
+              href={minutesUrl(meetingId, 'docx')}
+              data-testid="minutes-docx"
+            >
+              {t('committees.minutesDocx')}
+            </Button>
+            {canRecord && held ? (
+              <Upload
+                showUploadList={false}
+                accept="application/pdf,image/jpeg,image/png,image/webp"
+                beforeUpload={(file) => {
+                  uploadSigned.mutate(file, onDone(t('committees.signedUploaded')));
+                  return false;
+                }}
+              >
+                <Button
+                  icon={<UploadOutlined />}
+                  loading={uploadSigned.isPending}
+                  data-testid="upload-signed"
+                >
+                  {t('committees.uploadSigned')}
+                </Button>
+              </Upload>
+            ) : null}
           </Space>
         }
       />
@@ -87,6 +120,19 @@ export function MeetingPage() {
             <Descriptions.Item label={t('committees.venue')}>{data?.venue ?? '-'}</Descriptions.Item>
             <Descriptions.Item label={t('committees.status')}>
               {data ? <Tag>{t(`committees.status.${data.status}`)}</Tag> : null}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('committees.signedMinutes')}>
+              {data?.signedMinutes ? (
+                <a
+                  href={signedMinutesUrl(meetingId)}
+                  download={data.signedMinutes.fileName}
+                  data-testid="signed-minutes"
+                >
+                  {data.signedMinutes.fileName}
+                </a>
+              ) : (
+                '-'
+              )}
             </Descriptions.Item>
             <Descriptions.Item label={t('committees.quorum')}>
               {data ? (

@@ -7,9 +7,12 @@ import type {
   FollowUpView,
   MeetingDetail,
   MeetingView,
+  MemberSaved,
+  CommitteeDashboard,
 } from '../../../domain/committees/responses.js';
 import type {
   AgendaItemCreate,
+  MemberCreate,
   meetingCreateSchema,
   ResolutionInput,
 } from '../../../domain/committees/schemas.js';
@@ -106,4 +109,41 @@ export const useRecordResolution = () =>
       }),
   );
 
-export const minutesUrl = (id: string) => `${meetingPath(id)}/minutes.pdf`;
+export const minutesUrl = (id: string, format: 'pdf' | 'docx' = 'pdf') =>
+  `${meetingPath(id)}/minutes.${format}`;
+export const signedMinutesUrl = (id: string) => `${meetingPath(id)}/signed-minutes`;
+
+/** Appoints (no id) or corrects (id and version, under If-Match) a member; answers the term warnings. */
+export const useSaveMember = (committeeId: string) =>
+  useCommitteeMutation(
+    ({ id, version, body }: { id: string | null; version: number | null; body: MemberCreate }) =>
+      id === null
+        ? apiFetch<MemberSaved>(`/api/v1/committees/${encodeURIComponent(committeeId)}/members`, {
+            method: 'POST',
+            body,
+          })
+        : apiFetch<MemberSaved>(`/api/v1/committee-members/${encodeURIComponent(id)}`, {
+            method: 'PATCH',
+            body,
+            ifMatch: version ?? undefined,
+          }),
+  );
+
+/** The upload body: the one file in the "file" field the server reads. */
+function singleFile(file: File): FormData {
+  const form = new FormData();
+  form.append('file', file);
+  return form;
+}
+
+export const useUploadSignedMinutes = (id: string) =>
+  useCommitteeMutation((file: File) =>
+    apiFetch<MeetingView>(signedMinutesUrl(id), { method: 'POST', formData: singleFile(file) }),
+  );
+
+/** The dashboard card: next meetings and open follow-ups in view. */
+export const useCommitteeDashboard = () =>
+  useQuery({
+    queryKey: [...committeeKeys.all, 'dashboard'],
+    queryFn: ({ signal }) => apiFetch<CommitteeDashboard>('/api/v1/committee-dashboard', { signal }),
+  });
