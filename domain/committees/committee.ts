@@ -101,3 +101,9 @@ export const FOLLOW_UP_STATUS_LABELS: Record<FollowUpStatus, Bilingual> = {
 
 export const MEETING_STATUSES = ['scheduled', 'held'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+/** A scan of the signed minutes is a few pages: larger uploads are refused before they are kept. */
+export const SIGNED_MINUTES_MAX_BYTES = 10 * 1024 * 1024;
+
+/** The joint public–private committees whose agenda items may carry proposals that become needs. */
+export const PROPOSAL_COMMITTEE_KINDS: readonly CommitteeKind[] = ['kro_province', 'kro_cluster'];

@@ -82,6 +82,8 @@ export const meetingSchema = z.object({
   venue: z.string().nullable(),
   online: z.boolean(),
   status: z.enum(MEETING_STATUSES),
+  /** The signed minutes once uploaded: its file name and when (ISO). */
+  signedMinutes: z.object({ fileName: z.string(), uploadedAt: z.iso.datetime() }).nullable(),
   isDemo: z.boolean(),
   version: z.number().int(),
 });
@@ -145,6 +147,8 @@ export const agendaItemSchema = z.object({
     })
     .nullable(),
   followUps: z.array(followUpSchema),
+  /** Needs the item's private-sector proposals became (origin กรอ.). */
+  needIds: z.array(z.uuid()),
   version: z.number().int(),
 });
 export type AgendaItemView = z.infer<typeof agendaItemSchema>;
@@ -168,3 +172,12 @@ export type AgendaCandidate = z.infer<typeof agendaCandidateSchema>;
 
 export const agendaCandidateListSchema = z.object({ items: z.array(agendaCandidateSchema) });
 export const followUpListSchema = z.object({ items: z.array(followUpSchema) });
+
+/** The dashboard card: the next meetings in view and the follow-ups still open (overdue first). */
+export const committeeDashboardSchema = z.object({
+  upcoming: z.array(meetingSchema),
+  openFollowUps: z.number().int(),
+  overdueFollowUps: z.number().int(),
+  overdue: z.array(followUpSchema),
+});
+export type CommitteeDashboard = z.infer<typeof committeeDashboardSchema>;

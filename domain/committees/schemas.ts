@@ -13,6 +13,7 @@ import {
   RESOLUTION_KINDS,
   SEAT_TYPES,
 } from './committee.js';
+import { needInputSchema } from '../needs/need.js';
 import { parseMeetingNo } from './meeting-rules.js';
 
 /** Request and query schemas of the committees API. */
@@ -191,3 +192,14 @@ export const followUpListQuery = z.object({
   openOnly: z.stringbool().default(true),
 });
 export type FollowUpListQuery = z.infer<typeof followUpListQuery>;
+
+/**
+ * A private-sector proposal (ข้อเสนอภาคเอกชน) on a กรอ. agenda item, entered as a need: the need's own
+ * fields less where it came from, which the meeting supplies (origin กรอ., its minutes and date).
+ */
+export const proposalCreateSchema = needInputSchema.omit({
+  origin: true,
+  sourceDocument: true,
+  sourceDate: true,
+});
+export type ProposalCreate = z.infer<typeof proposalCreateSchema>;

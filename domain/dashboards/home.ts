@@ -51,8 +51,8 @@ export const homeQuery = z.object({ fiscalYear: fiscalYearQuery.default(() => fi
 export const homeSchema = z.object({
   kind: z.enum(HOME_KINDS),
   fiscalYear: z.number().int(),
-  /** The province the counts are of (the user's first); null for the centre. */
-  provinceCode: z.string().nullable(),
+  /** The area the counts are of (the user's first province or district); null for the centre. */
+  areaCode: z.string().nullable(),
   quarter: z.number().int().nullable(),
   items: z.array(z.object({ key: z.enum(HOME_ITEMS), count: z.number().int() })),
 });

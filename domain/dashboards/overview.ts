@@ -100,6 +100,8 @@ export const overviewSchema = z.object({
   throughMonth: z.number().int(),
   childLevel: z.enum(DRILL_LEVELS).nullable(),
   children: z.array(drillUnitSchema.extend({ metrics: metricsSchema })),
+  /** Every province for the nation's map, the members for a cluster's; none below. */
+  provinces: z.array(drillUnitSchema.extend({ metrics: metricsSchema })),
 });
 export type Overview = z.infer<typeof overviewSchema>;
 export type OverviewChild = Overview['children'][number];

@@ -16,6 +16,7 @@ export const NEED_ORIGINS = [
   'governor',
   'citizen',
   'complaint',
+  'public_portal',
 ] as const;
 export type NeedOrigin = (typeof NEED_ORIGINS)[number];
 
@@ -30,6 +31,7 @@ export const NEED_ORIGIN_LABELS: Record<NeedOrigin, Bilingual> = {
   governor: { th: 'ข้อสั่งการผู้ว่าราชการจังหวัด', en: 'Governor' },
   citizen: { th: 'ประชาชนเสนอโดยตรง', en: 'Citizen' },
   complaint: { th: 'เรื่องร้องเรียน/ร้องทุกข์', en: 'Complaint' },
+  public_portal: { th: 'ประชาชนเสนอผ่านเว็บไซต์สาธารณะ', en: 'Public portal' },
 };
 
 /** Lifecycle of a need; see state-machine.ts for the allowed moves. */

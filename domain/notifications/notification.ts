@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Bilingual } from '../common/bilingual.js';
 
-/** What a notice is about: a new warning on one record, or a province's daily digest. */
-export const NOTIFICATION_KINDS = ['warning', 'daily_digest'] as const;
+/** What a notice is about: a new warning on one record, a province's daily digest, or a reminder (a meeting ahead, a follow-up due). */
+export const NOTIFICATION_KINDS = ['warning', 'daily_digest', 'reminder'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**

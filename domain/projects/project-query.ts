@@ -59,10 +59,23 @@ export const similarProjectsQuery = z.object({
 });
 export type SimilarProjectsQuery = z.output<typeof similarProjectsQuery>;
 
-/** GET /projects/reports/similar: likely duplicates in the last three fiscal years up to this one. */
+/** Where the similar-project report stopped: the last project (province, fiscal year, code) it read. */
+export const similarReportKey = z.object({
+  p: z.string().min(2).max(2),
+  fy: z.number().int(),
+  code: z.string().min(1).max(60),
+});
+export type SimilarReportKey = z.infer<typeof similarReportKey>;
+
+/**
+ * GET /projects/reports/similar: likely duplicates in the last three fiscal years up to this one, a
+ * keyset page (about `limit` pairs) at a time.
+ */
 export const similarReportQuery = z.object({
   fiscalYear: fiscalYearQuery,
   areaCode: areaCodeSchema.optional(),
   minSimilarity: z.coerce.number<number | string>().min(0.2).max(1).default(0.45),
+  limit: pagingQuery.limit,
+  cursor: cursorQuery(similarReportKey).optional(),
 });
 export type SimilarReportQuery = z.output<typeof similarReportQuery>;

@@ -134,5 +134,10 @@ export const similarPairSchema = z.object({
   b: projectSummarySchema,
   similarity: z.number(),
 });
-export const similarReportSchema = z.object({ items: z.array(similarPairSchema) });
+export const similarReportSchema = z.object({
+  items: z.array(similarPairSchema),
+  /** More projects remain to compare (the page may hold no pair yet); null at the end. */
+  nextCursor: z.string().nullable(),
+});
 export type SimilarPair = z.infer<typeof similarPairSchema>;
+export type SimilarReport = z.infer<typeof similarReportSchema>;

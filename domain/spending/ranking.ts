@@ -2,9 +2,20 @@ import { z } from 'zod';
 import { fiscalYearSchema } from '../plans/plan-input.js';
 import { percentOf } from './plan-curve.js';
 
-/** Rankings against the cabinet's cumulative target: provinces (all, or of one cluster) or clusters. */
-export const RANKING_LEVELS = ['province', 'cluster'] as const;
+/**
+ * Rankings against the cabinet's cumulative target: provinces (all, or of one cluster), clusters
+ * (their cluster projects and their members' own), or budget units (a province's own projects as
+ * P30, a cluster's cluster projects as C8 — each project in exactly one unit).
+ */
+export const RANKING_LEVELS = ['province', 'cluster', 'budget_unit'] as const;
 export type RankingLevel = (typeof RANKING_LEVELS)[number];
+
+/** The sheet name of each ranking's Excel export. */
+export const RANKING_SHEET_NAMES: Record<RankingLevel, string> = {
+  province: 'อันดับจังหวัด',
+  cluster: 'อันดับกลุ่มจังหวัด',
+  budget_unit: 'อันดับหน่วยรับงบประมาณ',
+};
 
 export const rankingQuery = z
   .object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bilingualMessage } from '../common/bilingual.js';
 import { cursorQuery } from '../common/keyset-cursor.js';
 import { fiscalYearSchema } from '../plans/plan-input.js';
 import { TARGET_CLASSES } from './budget-class.js';
@@ -98,10 +99,16 @@ export const warningsQuery = z
   .object({
     fiscalYear: z.coerce.number().pipe(fiscalYearSchema),
     status: z.enum(['late', 'at_risk']).optional(),
+    /** Only this province's rows (a cluster project's rows are its operations-centre province's). */
+    provinceCode: z
+      .string()
+      .regex(/^\d{2}$/, bilingualMessage('รหัสจังหวัด 2 หลัก', 'A 2-digit province code'))
+      .optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     cursor: cursorQuery(warningCursor).optional(),
   })
   .strict();
+export type WarningsQuery = z.output<typeof warningsQuery>;
 export const warningPageSchema = z.object({
   items: z.array(warningSchema),
   nextCursor: z.string().nullable(),

@@ -16,6 +16,7 @@ import { indicatorsFeature } from './indicators/feature.js';
 import { jobsFeature } from './jobs/feature.js';
 import { needsFeature } from './needs/feature.js';
 import { openDataFeature } from './open-data/feature.js';
+import { portalFeature } from './portal/feature.js';
 import { notificationsFeature } from './notifications/feature.js';
 import { plansFeature } from './plans/feature.js';
 import { programmesFeature } from './programmes/feature.js';
@@ -23,6 +24,7 @@ import { projectsFeature } from './projects/feature.js';
 import { regulationsFeature } from './regulations/feature.js';
 import { resultsFeature } from './results/feature.js';
 import { spendingDigestSource } from './spending/digest-source.js';
+import { committeeDigestSource } from './committees/public.js';
 import { spendingFeature } from './spending/feature.js';
 import { trainingFeature } from './training/feature.js';
 import { usersFeature } from './users/feature.js';
@@ -68,6 +70,8 @@ export const FEATURES: readonly Feature[] = [
   dashboardsFeature,
   // After every feature whose published rows its public views select.
   openDataFeature,
+  // After open data: reads through its public views; enters citizens' needs through needs.
+  portalFeature,
   // Fed by the features before it through their digest sources.
-  notificationsFeature([spendingDigestSource]),
+  notificationsFeature([spendingDigestSource, committeeDigestSource]),
 ];

@@ -48,9 +48,14 @@ const FAMILIES: Record<string, { read: Action[]; write: Action[] } | 'self-servi
   // Marking a notice read is the reader's own bookkeeping, so readers may do it.
   notifications: { read: ['notifications.read'], write: ['notifications.read'] },
   training: { read: ['training.read'], write: ['training.manage'] },
+  indicators: {
+    read: ['indicator.read'],
+    write: ['indicator.import', 'indicator.target', 'indicator.configure'],
+  },
   dashboards: { read: ['dashboard.read'], write: [] },
   // Published data for everyone, signed in or not: no role is needed.
   'open data': 'self-service',
+  portal: 'self-service',
   households: {
     read: ['household.read'],
     write: [
@@ -112,6 +117,15 @@ const PUBLIC = new Set([
   'GET /api/open/v1/dictionary',
   'GET /api/open/v1/oc4ids/projects/{code}',
   'GET /api/open/v1/oc4ids/provinces/{provinceCode}',
+  'GET /portal',
+  'GET /portal/provinces/{provinceCode}',
+  'GET /portal/projects/{code}',
+  'GET /portal/projects/{code}/feed.atom',
+  'GET /portal/plans/{id}',
+  'GET /portal/search',
+  'GET /portal/open-data',
+  'GET /portal/provinces/{provinceCode}/needs/new',
+  'POST /portal/provinces/{provinceCode}/needs',
 ]);
 const ACCOUNTS = [
   'admin',

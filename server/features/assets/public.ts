@@ -1,5 +1,6 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { AssetStatus } from '../../../domain/assets/asset.js';
+import { HELD_ASSET_STATUSES } from '../../../domain/assets/checks.js';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { loadVisibleAsset } from './access.js';
@@ -52,4 +53,20 @@ export async function assetsAwaitingTransferByProvince(tx: Queryable) {
     .where(inArray(assetRollups.status, [...AWAITING_TRANSFER]))
     .groupBy(assetRollups.provinceCode, assetRollups.clusterKey);
   return rows.map((row) => ({ ...row, assets: Number(row.assets) }));
+}
+
+/** Assets a province still holds with no receiver named (no custodian agency nor name), by code. */
+export async function assetsWithoutReceiver(tx: Queryable, provinceCode: string) {
+  return tx
+    .select({ id: assets.id, code: assets.code, description: assets.description })
+    .from(assets)
+    .where(
+      and(
+        eq(assets.provinceCode, provinceCode),
+        inArray(assets.status, [...HELD_ASSET_STATUSES]),
+        isNull(assets.custodianAgencyId),
+        isNull(assets.custodianName),
+      ),
+    )
+    .orderBy(asc(assets.code));
 }

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  committeeDashboardSchema,
   committeeDetailSchema,
   committeeListSchema,
   committeeSchema,
@@ -20,6 +21,7 @@ import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { OPERATION_ERRORS as ERRORS } from '../../platform/http/versioned-routes.js';
 import { addMember, createCommittee, getCommittee, listCommittees } from './committee-service.js';
+import { committeeDashboard } from './dashboard.js';
 import { listFollowUps } from './follow-up-service.js';
 import { nextMeetingNo } from './meeting-service.js';
 
@@ -93,6 +95,17 @@ export function committeeRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         },
       },
       (request) => nextMeetingNo(deps, requireActor(request), request.params.id, request.query.beYear),
+    );
+    app.get(
+      '/committee-dashboard',
+      {
+        schema: {
+          tags,
+          summary: 'The dashboard card: next meetings and open follow-ups / การประชุมและเรื่องติดตาม',
+          response: responses({ 200: committeeDashboardSchema }, { errors: ERRORS.list }),
+        },
+      },
+      (request) => committeeDashboard(deps, requireActor(request)),
     );
     app.get(
       '/committee-follow-ups',

@@ -3,15 +3,18 @@ import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SIGNED_MINUTES_MAX_BYTES } from '../../../domain/committees/committee.js';
 import { toBangkokIsoDate } from '../../../domain/thai/bangkok-time.js';
 import { chromiumPath } from '../../platform/pdf/browser.js';
 import { hasPoppler, pdfText } from '../../platform/pdf/text-layer-test-support.js';
 import { expectStatus, takeStep } from '../../test/factories.js';
+import { multipartFile } from '../../test/multipart.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
 import { seedDemoPlan } from '../plans/demo.js';
 import { seedDemoCommittees } from './demo.js';
 
 type Json = Record<string, unknown>;
+const SOFFICE = '/usr/bin/soffice';
 type Item = { id: string; documentId: string | null; version: number; resolution: Json | null };
 
 let context: TestContext;
@@ -20,7 +23,8 @@ let head: TestClient;
 let reviewId = '';
 let meetingId = '';
 beforeAll(async () => {
-  context = await createTestContext();
+  // Above the signed-minutes limit, so that the feature's own limit is what refuses the large scan.
+  context = await createTestContext({ maxUploadBytes: SIGNED_MINUTES_MAX_BYTES + 1024 * 1024 });
   planner = await context.signIn('planner.korat');
   head = await context.signIn('head.korat');
   const seeded = await seedDemoPlan(context.database);
@@ -99,4 +103,53 @@ describe('the demo ก.บ.จ. approves the demo review through its agenda', ()
       expect(statSync(join(dir, 'page-1.png')).size).toBeGreaterThan(5_000);
     },
   );
+
+  it.skipIf(!hasPoppler || !existsSync(SOFFICE))(
+    'gives the same minutes as a .docx that LibreOffice opens and converts',
+    async () => {
+      const response = await planner.request('GET', `/api/v1/meetings/${meetingId}/minutes.docx`);
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-disposition']).toContain('.docx');
+      const dir = mkdtempSync(join(tmpdir(), 'areaplan-docx-'));
+      writeFileSync(join(dir, 'minutes.docx'), response.rawPayload);
+      execFileSync(
+        SOFFICE,
+        [
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          dir,
+          join(dir, 'minutes.docx'),
+        ],
+        { stdio: 'ignore', timeout: 120_000 },
+      );
+      const text = pdfText(join(dir, 'minutes.pdf')).replace(/\s+/g, '');
+      expect(text).toContain('ระเบียบวาระที่๔เรื่องเพื่อพิจารณา');
+      expect(text).toContain('มติที่ประชุมเห็นชอบที่ประชุมเห็นชอบแผนพัฒนาจังหวัดฉบับทบทวน');
+    },
+    150_000,
+  );
+
+  it('keeps the signed minutes by their content type, and refuses a renamed program or an oversized file', async () => {
+    const upload = (name: string, content: Buffer) =>
+      planner.request(
+        'POST',
+        `/api/v1/meetings/${meetingId}/signed-minutes`,
+        multipartFile(name, content, 'application/pdf'),
+      );
+    const refused = await upload('minutes.pdf', Buffer.from('MZ\u0090\u0000 not a pdf'));
+    expect(refused.statusCode).toBe(415);
+    const huge = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(SIGNED_MINUTES_MAX_BYTES)]);
+    expect((await upload('big.pdf', huge)).statusCode).toBe(413);
+    const pdf = Buffer.from('%PDF-1.7\n% signed minutes scan\n');
+    const kept = await upload('รายงานการประชุมลงนาม.pdf', pdf);
+    expect(kept.statusCode).toBe(201);
+    expect(kept.json().signedMinutes).toMatchObject({ fileName: 'รายงานการประชุมลงนาม.pdf' });
+    const back = await head.request('GET', `/api/v1/meetings/${meetingId}/signed-minutes`);
+    expect(back.statusCode).toBe(200);
+    expect(back.headers['content-type']).toBe('application/pdf');
+    expect(back.rawPayload.equals(pdf)).toBe(true);
+  });
 });

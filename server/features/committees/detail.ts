@@ -6,7 +6,14 @@ import { toBangkokIsoDate } from '../../../domain/thai/bangkok-time.js';
 import type { Queryable } from '../../platform/db/client.js';
 import type { CommitteeRow, MeetingRow } from './access.js';
 import { presentAgendaItem, presentFollowUp, presentMeeting } from './presenter.js';
-import { agendaItems, committeeMembers, followUps, meetingAttendance, meetings } from './tables.js';
+import {
+  agendaItemNeeds,
+  agendaItems,
+  committeeMembers,
+  followUps,
+  meetingAttendance,
+  meetings,
+} from './tables.js';
 
 /** The members whose term covers the meeting's date: those the quorum counts. */
 export async function membersAt(tx: Queryable, meeting: MeetingRow) {
@@ -45,6 +52,14 @@ export async function loadMeetingDetail(
           .innerJoin(meetings, eq(meetings.id, followUps.meetingId))
           .where(inArray(followUps.agendaItemId, itemIds))
           .orderBy(asc(followUps.createdAt));
+  const proposals =
+    itemIds.length === 0
+      ? []
+      : await tx
+          .select({ agendaItemId: agendaItemNeeds.agendaItemId, needId: agendaItemNeeds.needId })
+          .from(agendaItemNeeds)
+          .where(inArray(agendaItemNeeds.agendaItemId, itemIds))
+          .orderBy(asc(agendaItemNeeds.createdAt));
   const today = toBangkokIsoDate(new Date());
   return {
     ...presentMeeting(meeting, committee),
@@ -70,6 +85,7 @@ export async function loadMeetingDetail(
         set
           .filter((row) => row.followUp.agendaItemId === item.id)
           .map((row) => presentFollowUp(row.followUp, row, today)),
+        proposals.filter((row) => row.agendaItemId === item.id).map((row) => row.needId),
       ),
     ),
   };

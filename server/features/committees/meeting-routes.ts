@@ -15,27 +15,52 @@ import {
   meetingCreateSchema,
   meetingListQuery,
   meetingUpdateSchema,
+  proposalCreateSchema,
   resolutionSchema,
 } from '../../../domain/committees/schemas.js';
+import { needSchema } from '../../../domain/needs/need-response.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
-import { expectedVersion, requireActor } from '../../platform/http/context.js';
-import { fileResponse, MEDIA_TYPES, responses } from '../../platform/http/responses.js';
+import { requireActor } from '../../platform/http/context.js';
+import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
-import { contentDisposition } from '../../platform/files/stored-files.js';
-import { OPERATION_ERRORS as ERRORS } from '../../platform/http/versioned-routes.js';
+import { OPERATION_ERRORS as ERRORS, versionedWriteRoute } from '../../platform/http/versioned-routes.js';
 import { addAgendaItem, buildAgenda, listAgendaCandidates } from './agenda-service.js';
 import { recordAttendance } from './attendance-service.js';
 import { COMMITTEE_TAGS as tags } from './committee-routes.js';
 import { createFollowUp, updateFollowUp } from './follow-up-service.js';
 import { createMeeting, getMeeting, listMeetings, updateMeeting } from './meeting-service.js';
-import { minutesPdf } from './minutes.js';
+import { enterProposal } from './proposal-service.js';
 import { recordResolution } from './resolution-service.js';
 
 const params = uuidParams;
 
-/** Meetings: numbering, attendance and quorum, agendas from the system, resolutions, follow-ups, minutes. */
+/** Meetings: numbering, attendance and quorum, agendas from the system, resolutions, follow-ups. */
 export function meetingRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
+    versionedWriteRoute(app, 'patch', {
+      path: '/meetings/:id',
+      tags,
+      summary: 'Mark a meeting held, or move it (date, time, venue) / แก้ไขการประชุม',
+      body: meetingUpdateSchema,
+      saved: meetingSchema,
+      save: (actor, id, version, body) => updateMeeting(deps, actor, id, version, body),
+    });
+    versionedWriteRoute(app, 'put', {
+      path: '/agenda-items/:id/resolution',
+      tags,
+      summary: 'Record the resolution; approving a waiting document takes its approval step / บันทึกมติ',
+      body: resolutionSchema,
+      saved: agendaItemSchema,
+      save: (actor, id, version, body) => recordResolution(deps, actor, id, version, body),
+    });
+    versionedWriteRoute(app, 'patch', {
+      path: '/committee-follow-ups/:id',
+      tags,
+      summary: 'Move a follow-up on (in progress, done) / ปรับสถานะเรื่องติดตาม',
+      body: followUpUpdateSchema,
+      saved: followUpSchema,
+      save: (actor, id, version, body) => updateFollowUp(deps, actor, id, version, body),
+    });
     app.get(
       '/meetings',
       {
@@ -72,26 +97,6 @@ export function meetingRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         },
       },
       (request) => getMeeting(deps, requireActor(request), request.params.id),
-    );
-    app.patch(
-      '/meetings/:id',
-      {
-        schema: {
-          tags,
-          summary: 'Mark a meeting held, or move it (date, time, venue) / แก้ไขการประชุม',
-          params,
-          body: meetingUpdateSchema,
-          response: responses({ 200: meetingSchema }, { errors: ERRORS.edit }),
-        },
-      },
-      (request) =>
-        updateMeeting(
-          deps,
-          requireActor(request),
-          request.params.id,
-          expectedVersion(request, request.body.version),
-          request.body,
-        ),
     );
     app.put(
       '/meetings/:id/attendance',
@@ -146,25 +151,22 @@ export function meetingRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       },
       (request) => buildAgenda(deps, requireActor(request), request.params.id),
     );
-    app.put(
-      '/agenda-items/:id/resolution',
+    app.post(
+      '/agenda-items/:id/proposals',
       {
         schema: {
           tags,
-          summary: 'Record the resolution; approving a waiting document takes its approval step / บันทึกมติ',
+          summary:
+            'Enter a private-sector proposal of a กรอ. item as a need (origin กรอ.) / บันทึกข้อเสนอภาคเอกชนเป็นความต้องการ',
           params,
-          body: resolutionSchema,
-          response: responses({ 200: agendaItemSchema }, { errors: ERRORS.edit }),
+          body: proposalCreateSchema,
+          response: responses({ 201: needSchema }, { errors: ERRORS.create }),
         },
       },
-      (request) =>
-        recordResolution(
-          deps,
-          requireActor(request),
-          request.params.id,
-          expectedVersion(request, request.body.version),
-          request.body,
-        ),
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await enterProposal(deps, requireActor(request), request.params.id, request.body)),
     );
     app.post(
       '/agenda-items/:id/follow-ups',
@@ -181,47 +183,6 @@ export function meetingRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         reply
           .status(201)
           .send(await createFollowUp(deps, requireActor(request), request.params.id, request.body)),
-    );
-    app.patch(
-      '/committee-follow-ups/:id',
-      {
-        schema: {
-          tags,
-          summary: 'Move a follow-up on (in progress, done) / ปรับสถานะเรื่องติดตาม',
-          params,
-          body: followUpUpdateSchema,
-          response: responses({ 200: followUpSchema }, { errors: ERRORS.edit }),
-        },
-      },
-      (request) =>
-        updateFollowUp(
-          deps,
-          requireActor(request),
-          request.params.id,
-          expectedVersion(request, request.body.version),
-          request.body,
-        ),
-    );
-    app.get(
-      '/meetings/:id/minutes.pdf',
-      {
-        schema: {
-          tags,
-          summary: 'The minutes (รายงานการประชุม) as PDF in official Thai layout',
-          params,
-          response: responses(
-            { 200: fileResponse('The minutes / รายงานการประชุม', MEDIA_TYPES.pdf) },
-            { errors: ERRORS.read },
-          ),
-        },
-      },
-      async (request, reply) => {
-        const minutes = await minutesPdf(deps, requireActor(request), request.params.id);
-        return reply
-          .type(MEDIA_TYPES.pdf)
-          .header('content-disposition', contentDisposition(minutes.fileName))
-          .send(minutes.content);
-      },
     );
   };
 }

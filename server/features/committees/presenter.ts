@@ -57,6 +57,10 @@ export function presentMeeting(row: MeetingRow, committee: Pick<CommitteeRow, 'n
     venue: row.venue,
     online: row.online,
     status: row.status,
+    signedMinutes:
+      row.signedMinutesName && row.signedMinutesAt
+        ? { fileName: row.signedMinutesName, uploadedAt: row.signedMinutesAt.toISOString() }
+        : null,
     isDemo: row.isDemo,
     version: row.version,
   };
@@ -87,6 +91,7 @@ export function presentFollowUp(
 export function presentAgendaItem(
   row: typeof agendaItems.$inferSelect,
   itemFollowUps: FollowUpView[],
+  needIds: string[] = [],
 ): AgendaItemView {
   return {
     id: row.id,
@@ -103,6 +108,7 @@ export function presentAgendaItem(
         ? null
         : { kind: row.resolutionKind, text: row.resolutionText ?? '', approvalEventId: row.approvalEventId },
     followUps: itemFollowUps,
+    needIds,
     version: row.version,
   };
 }

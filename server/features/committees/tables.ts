@@ -1,4 +1,14 @@
-import { boolean, date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { APPROVAL_DOCUMENT_TYPES } from '../../../domain/approvals/chain.js';
 import {
   ATTENDANCE_STATUSES,
@@ -11,7 +21,9 @@ import {
 } from '../../../domain/committees/committee.js';
 import { timestamps, versionColumn } from '../../db/columns.js';
 import { users } from '../../platform/auth/tables.js';
+import { storedFiles } from '../../platform/jobs/tables.js';
 import { areas, clusters } from '../areas/tables.js';
+import { needs } from '../needs/tables.js';
 
 /** Where a row lives for row-level security: a cluster committee's rows carry its operations-centre province. */
 const placementColumns = () => ({
@@ -80,6 +92,10 @@ export const meetings = pgTable(
     venue: text('venue'),
     online: boolean('online').notNull().default(false),
     status: text('status', { enum: MEETING_STATUSES }).notNull().default('scheduled'),
+    /** The minutes as signed (a scan), kept once uploaded; a new upload replaces the reference. */
+    signedMinutesFileId: uuid('signed_minutes_file_id').references(() => storedFiles.id),
+    signedMinutesName: text('signed_minutes_name'),
+    signedMinutesAt: timestamp('signed_minutes_at', { withTimezone: true }),
     isDemo: boolean('is_demo').notNull().default(false),
     ...placementColumns(),
     version: versionColumn(),
@@ -165,4 +181,22 @@ export const followUps = pgTable(
     ...timestamps(),
   },
   (table) => [index('committee_follow_ups_committee_idx').on(table.committeeId, table.status, table.dueDate)],
+);
+
+/** A need a private-sector proposal on an agenda item became (origin กรอ.): the link both ways. */
+export const agendaItemNeeds = pgTable(
+  'committee_agenda_item_needs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    agendaItemId: uuid('agenda_item_id')
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: 'cascade' }),
+    needId: uuid('need_id')
+      .notNull()
+      .unique()
+      .references(() => needs.id, { onDelete: 'cascade' }),
+    ...placementColumns(),
+    ...timestamps(),
+  },
+  (table) => [index('committee_agenda_item_needs_item_idx').on(table.agendaItemId)],
 );

@@ -37,6 +37,8 @@ describe('drill-down overview', () => {
     const nation = await overview(analyst, '');
     expect(nation.unit).toMatchObject({ level: 'national', code: null });
     expect(nation.childLevel).toBe('cluster');
+    expect(nation.provinces.length).toBeGreaterThanOrEqual(77);
+    expect(sum(nation.provinces.map((province) => province.metrics.needs))).toBe(nation.metrics.needs);
     const rollup = await json<NeedRollup>(analyst, '/api/v1/needs/rollups?groupBy=status&fiscalYear=2569');
     expect(nation.metrics.needs).toBe(sum(rollup.items.map((row) => row.needs)));
     expect(nation.metrics.needs).toBeGreaterThan(0);
@@ -46,6 +48,7 @@ describe('drill-down overview', () => {
     const inCluster = await overview(analyst, `&level=cluster&code=${cluster?.code}`);
     expect(inCluster.path.map((unit) => unit.level)).toEqual(['national']);
     expect(inCluster.metrics).toEqual(cluster?.metrics);
+    expect(inCluster.provinces).toEqual(inCluster.children);
     // Needs have no cluster owner: a cluster's are its provinces'.
     expect(sum(inCluster.children.map((child) => child.metrics.needs))).toBe(inCluster.metrics.needs);
     const spent = await json<SpendingSummary>(
@@ -59,6 +62,7 @@ describe('drill-down overview', () => {
     const korat = await overview(analyst, '&level=province&code=30');
     expect(korat.path.map((unit) => unit.level)).toEqual(['national', 'cluster']);
     expect(korat.childLevel).toBe('district');
+    expect(korat.provinces).toEqual([]);
     expect(korat.children.length).toBeGreaterThan(20);
     expect(sum(korat.children.map((child) => child.metrics.needs))).toBe(korat.metrics.needs);
     const koratSpent = await json<SpendingSummary>(
@@ -125,12 +129,12 @@ describe('drill-down overview', () => {
 describe('home per role', () => {
   it('gives the centre the nation, an approver the documents awaiting decision and a planner their work', async () => {
     const centre = await json<Home>(analyst, '/api/v1/dashboards/home?fiscalYear=2569');
-    expect(centre).toMatchObject({ kind: 'centre', provinceCode: null });
+    expect(centre).toMatchObject({ kind: 'centre', areaCode: null });
     const nation = await overview(analyst, '');
     expect(centre.items).toEqual([{ key: 'needsToScreen', count: nation.metrics.needsToScreen }]);
 
     const approver = await json<Home>(head, '/api/v1/dashboards/home?fiscalYear=2569');
-    expect(approver).toMatchObject({ kind: 'approver', provinceCode: '30' });
+    expect(approver).toMatchObject({ kind: 'approver', areaCode: '30' });
     expect(approver.items.map((item) => item.key)).toEqual([
       'plansAwaitingDecision',
       'actionPlansAwaitingDecision',
@@ -144,5 +148,27 @@ describe('home per role', () => {
       korat30.metrics.needsToScreen,
     );
     expect(planner.items.map((item) => item.key)).toContain('draftPlans');
+  });
+
+  it('counts a district officer’s needs in their district, not the whole province', async () => {
+    const [admin] = await signInAll(context, ['admin'] as const);
+    const created = await admin.request('POST', '/api/v1/users', {
+      body: {
+        username: 'district.only',
+        displayName: 'เจ้าหน้าที่อำเภอเมือง (เฉพาะอำเภอ)',
+        password: 'long-enough-password',
+        roles: ['district_officer'],
+        captureScope: ['3001'],
+        viewScope: ['3001'],
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const district = await context.signIn('district.only', 'long-enough-password');
+    const home = await json<Home>(district, '/api/v1/dashboards/home?fiscalYear=2569');
+    expect(home).toMatchObject({ kind: 'planner', areaCode: '3001' });
+    const korat30 = await overview(analyst, '&level=province&code=30');
+    const muang = korat30.children.find((child) => child.code === '3001');
+    expect(home.items.find((item) => item.key === 'needsToScreen')?.count).toBe(muang?.metrics.needsToScreen);
+    expect(muang?.metrics.needsToScreen).toBeLessThan(korat30.metrics.needsToScreen);
   });
 });

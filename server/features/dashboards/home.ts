@@ -1,7 +1,6 @@
 import type { Actor } from '../../../domain/auth/policy.js';
-import { provincesOf } from '../../../domain/auth/scope.js';
 import { homeKindOf, quarterDue, type Home, type HomeItemKey } from '../../../domain/dashboards/home.js';
-import { authorize } from '../../platform/auth/authorize.js';
+import { authorize, isAllowed } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { inActorReadTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
@@ -13,9 +12,16 @@ import { resultsSummary } from '../results/public.js';
 
 type Item = { key: HomeItemKey; count: number };
 
-async function needsToScreen(tx: Queryable, fiscalYear: number, provinceCode?: string): Promise<number> {
-  const counts = await needStatusCounts(tx, { fiscalYear, level: 2, provinceCode });
-  return counts.filter((row) => row.status === 'received').reduce((sum, row) => sum + row.needs, 0);
+/** Needs received and not yet screened in the nation, a province or a district (a finer scope: its district). */
+async function needsToScreen(tx: Queryable, fiscalYear: number, areaCode?: string): Promise<number> {
+  const level = areaCode === undefined || areaCode.length === 2 ? 2 : 4;
+  const counts = await needStatusCounts(tx, { fiscalYear, level, provinceCode: areaCode?.slice(0, 2) });
+  return counts
+    .filter(
+      (row) =>
+        row.status === 'received' && (areaCode === undefined || row.areaCode === areaCode.slice(0, level)),
+    )
+    .reduce((sum, row) => sum + row.needs, 0);
 }
 
 /** Budget units of the province whose latest action plan counts more against the ceiling than it. */
@@ -49,7 +55,8 @@ async function awaitingDecision(tx: Queryable, provinceCode: string): Promise<It
 /**
  * A user's home: the centre's count of needs waiting nationwide (its page is the nation's overview),
  * an approver's documents awaiting the committee's decision, a planner's work waiting in their
- * (first) province — every count from a roll-up or a per-province query, each opening its list.
+ * (first) area — needs of that province or district, the rest of its province — every count from a
+ * roll-up or a per-province query, each opening its list.
  */
 export async function dashboardHome(
   deps: DatabaseDeps,
@@ -59,17 +66,19 @@ export async function dashboardHome(
 ): Promise<Home> {
   authorize(actor, 'dashboard.read');
   const kind = homeKindOf(actor);
-  const provinceCode = kind === 'centre' ? null : (provincesOf(actor.viewScope)[0] ?? null);
+  const areaCode = kind === 'centre' ? null : (actor.viewScope.areaCodes[0] ?? null);
+  const provinceCode = areaCode?.slice(0, 2) ?? null;
   const quarter = quarterDue(query.fiscalYear, now);
-  const base = { kind, fiscalYear: query.fiscalYear, provinceCode, quarter };
-  if (provinceCode === null) {
+  const base = { kind, fiscalYear: query.fiscalYear, areaCode: areaCode?.slice(0, 4) ?? null, quarter };
+  if (areaCode === null || provinceCode === null) {
     const count = await inActorReadTransaction(deps.database, actor, (tx) =>
       needsToScreen(tx, query.fiscalYear),
     );
     return { ...base, items: kind === 'centre' ? [{ key: 'needsToScreen', count }] : [] };
   }
+  // Reports are a province's list: a user seeing only a district has none to chase.
   const reportsDue =
-    kind === 'planner' && quarter !== null
+    kind === 'planner' && quarter !== null && isAllowed(actor, 'result.read', provinceCode)
       ? (await resultsSummary(deps, actor, { fiscalYear: query.fiscalYear, quarter, provinceCode }))
           .missingReports.length
       : null;
@@ -77,11 +86,11 @@ export async function dashboardHome(
     if (kind === 'approver') {
       return [
         ...(await awaitingDecision(tx, provinceCode)),
-        { key: 'needsToScreen', count: await needsToScreen(tx, query.fiscalYear, provinceCode) },
+        { key: 'needsToScreen', count: await needsToScreen(tx, query.fiscalYear, areaCode) },
       ];
     }
     return [
-      { key: 'needsToScreen', count: await needsToScreen(tx, query.fiscalYear, provinceCode) },
+      { key: 'needsToScreen', count: await needsToScreen(tx, query.fiscalYear, areaCode) },
       { key: 'draftPlans', count: await draftPlanVersionCount(tx, provinceCode) },
       { key: 'actionPlansOverCeiling', count: await overCeiling(tx, query.fiscalYear, provinceCode) },
       ...(reportsDue === null ? [] : [{ key: 'reportsDue' as const, count: reportsDue }]),

@@ -55,6 +55,10 @@ export async function dashboardOverview(
       ...(districtsOf === undefined ? [] : await needRows(tx, query.fiscalYear, districtsOf)),
       ...(work?.rows ?? []),
     ];
+    const measured = (entry: ResolvedUnit['children'][number]) => ({
+      ...entry.view,
+      metrics: metricsOf(figuresOf(rows, entry.unit), entry.unit.level === 'district'),
+    });
     return {
       fiscalYear: query.fiscalYear,
       unit: resolved.view,
@@ -63,10 +67,8 @@ export async function dashboardOverview(
       targetPct: work?.targetPct ?? null,
       throughMonth: work?.throughMonth ?? 0,
       childLevel: CHILD_LEVEL[level],
-      children: resolved.children.map((child) => ({
-        ...child.view,
-        metrics: metricsOf(figuresOf(rows, child.unit), child.unit.level === 'district'),
-      })),
+      children: resolved.children.map(measured),
+      provinces: resolved.provinces.map(measured),
     };
   });
 }

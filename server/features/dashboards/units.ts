@@ -1,5 +1,5 @@
 import type { Actor } from '../../../domain/auth/policy.js';
-import type { Cluster } from '../../../domain/areas/area.js';
+import type { Area, Cluster } from '../../../domain/areas/area.js';
 import type { DrillUnit } from '../../../domain/dashboards/figures.js';
 import type { DrillUnitView, OverviewQuery } from '../../../domain/dashboards/overview.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
@@ -14,6 +14,8 @@ export type ResolvedUnit = {
   path: DrillUnitView[];
   unit: DrillUnit;
   children: { view: DrillUnitView; unit: DrillUnit }[];
+  /** The provinces the map colours: every one for the nation, the members for a cluster. */
+  provinces: { view: DrillUnitView; unit: DrillUnit }[];
   clusters: Cluster[];
 };
 
@@ -49,6 +51,10 @@ export async function resolveUnit(
     nameTh: area.nameTh,
     nameEn: area.nameEn,
   });
+  const provinceEntry = (area: Area) => ({
+    view: areaView(area),
+    unit: { level: 'province' as const, provinceCode: area.code },
+  });
   const code = query.code ?? '';
   switch (query.level) {
     case 'national':
@@ -57,6 +63,7 @@ export async function resolveUnit(
         path: [],
         unit: { level: 'national' },
         children: clusters.map((cluster) => ({ view: clusterView(cluster), unit: clusterUnit(cluster) })),
+        provinces: (await areasBelow('province')).map(provinceEntry),
         clusters,
       };
     case 'cluster': {
@@ -65,15 +72,15 @@ export async function resolveUnit(
         throw missing();
       }
       const members = new Set(cluster.members.map((member) => member.provinceCode));
-      const provinces = (await areasBelow('province')).filter((area) => members.has(area.code));
+      const provinces = (await areasBelow('province'))
+        .filter((area) => members.has(area.code))
+        .map(provinceEntry);
       return {
         view: clusterView(cluster),
         path: [NATION],
         unit: clusterUnit(cluster),
-        children: provinces.map((area) => ({
-          view: areaView(area),
-          unit: { level: 'province', provinceCode: area.code },
-        })),
+        children: provinces,
+        provinces,
         clusters,
       };
     }
@@ -101,6 +108,7 @@ export async function resolveUnit(
             ? { level: 'province', provinceCode: code }
             : { level: 'district', districtCode: code },
         children,
+        provinces: [],
         clusters,
       };
     }

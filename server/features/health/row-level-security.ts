@@ -3,7 +3,7 @@ import { selectRows, type Database } from '../../platform/db/client.js';
 
 export type RowLevelSecurityStatus = {
   appRoleExists: boolean;
-  /** Tables with row-level security on: each needs its policies and the app role's grants. */
+  /** Tables with row-level security on: each needs its policies and the app role's grants (a table or some of its columns: sealed personal data grants only the columns that are not secret). */
   securedTables: number;
   policies: number;
   problems: string[];
@@ -25,7 +25,8 @@ export async function rowLevelSecurityStatus(database: Database): Promise<RowLev
     database.db,
     sql`select c.relname as "table",
           (select count(*)::int from pg_policies p where p.schemaname = 'public' and p.tablename = c.relname) as policies,
-          case when ${appRoleExists} then has_table_privilege('areaplan_app', c.oid, 'SELECT') end as granted
+          -- Any column will do: household_secrets grants the app role only its non-secret columns.
+          case when ${appRoleExists} then has_any_column_privilege('areaplan_app', c.oid, 'SELECT') end as granted
         from pg_class c
         join pg_namespace n on n.oid = c.relnamespace
         where n.nspname = 'public' and c.relkind = 'r' and c.relrowsecurity

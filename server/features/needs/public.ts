@@ -1,10 +1,14 @@
-import { sql } from 'drizzle-orm';
-import type { NeedStatus } from '../../../domain/needs/need.js';
+import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
+import type { NeedFacts, NeedStatus } from '../../../domain/needs/need.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import { selectRows, type Queryable } from '../../platform/db/client.js';
+import { presentNeed } from './presenter.js';
+import { needs } from './tables.js';
+import { insertNeeds } from './writes.js';
 
 /**
- * What other features (the dashboards) use of needs. Runs in the caller's actor transaction, so
- * row-level security applies.
+ * What other features (the dashboards, the public portal) use of needs. Runs in the caller's actor
+ * transaction, so row-level security applies.
  */
 export type NeedStatusCount = { areaCode: string; provinceCode: string; status: NeedStatus; needs: number };
 
@@ -34,4 +38,46 @@ export async function needStatusCounts(
     status: row.key,
     needs: Number(row.needs),
   }));
+}
+
+/**
+ * Enters a need nobody signed in typed (the public portal): it runs in the caller's transaction, whose province wall must allow writing
+ * in the need's province, lands in the screening queue as "received" and is audited under `actorName`.
+ */
+export async function recordNeedFromOutside(
+  tx: Queryable,
+  facts: NeedFacts,
+  actorName: string,
+): Promise<{ id: string; referenceNo: string; provinceCode: string }> {
+  const [created] = await insertNeeds(tx, null, [facts]);
+  if (!created) {
+    throw new Error('insert returned no row');
+  }
+  await recordAudit(tx, null, {
+    entityType: 'need',
+    entityId: created.id,
+    action: 'create',
+    after: presentNeed(created),
+    provinceCode: created.provinceCode,
+    actorName,
+  });
+  return { id: created.id, referenceNo: created.referenceNo, provinceCode: created.provinceCode };
+}
+
+/**
+ * Needs of a province still received or screened (no answer: not linked, forwarded, merged or
+ * rejected) that came in before `receivedBefore`, by reference number: the orphans report's first list.
+ */
+export async function unansweredNeeds(tx: Queryable, provinceCode: string, receivedBefore: Date) {
+  return tx
+    .select({ id: needs.id, referenceNo: needs.referenceNo, title: needs.title })
+    .from(needs)
+    .where(
+      and(
+        eq(needs.provinceCode, provinceCode),
+        inArray(needs.status, ['received', 'screened']),
+        lt(needs.createdAt, receivedBefore),
+      ),
+    )
+    .orderBy(asc(needs.referenceNo));
 }

@@ -26,29 +26,33 @@ import { applyNeedFacts, factsOf, insertNeeds } from './writes.js';
 /** Records a need on an open area within the actor's capture scope. */
 export async function createNeed(deps: DatabaseDeps, actor: Actor, input: NeedInput): Promise<Need> {
   authorize(actor, 'need.manage', input.areaCode);
-  return inActorTransaction(deps.database, actor, async (tx) => {
-    await assertCurrentArea(tx, input.areaCode);
-    await assertDimension(tx, input.dimensionId, { allowInactive: false });
-    const facts: NeedFacts = {
-      ...input,
-      sourceDocument: input.sourceDocument ?? null,
-      sourceDate: input.sourceDate ?? null,
-      sourcePriority: input.sourcePriority ?? null,
-      fiscalYear: input.fiscalYear ?? fiscalYearOf(new Date()),
-    };
-    const [created] = await insertNeeds(tx, actor.userId, [facts]);
-    if (!created) {
-      throw new Error('insert returned no row');
-    }
-    await recordAudit(tx, actor, {
-      entityType: 'need',
-      entityId: created.id,
-      action: 'create',
-      after: presentNeed(created),
-      provinceCode: created.provinceCode,
-    });
-    return presentNeed(created);
+  return inActorTransaction(deps.database, actor, (tx) => recordNeed(tx, actor, input));
+}
+
+/** `createNeed` in the caller's transaction, for a feature that records a need with its own rows. */
+export async function recordNeed(tx: Queryable, actor: Actor, input: NeedInput): Promise<Need> {
+  authorize(actor, 'need.manage', input.areaCode);
+  await assertCurrentArea(tx, input.areaCode);
+  await assertDimension(tx, input.dimensionId, { allowInactive: false });
+  const facts: NeedFacts = {
+    ...input,
+    sourceDocument: input.sourceDocument ?? null,
+    sourceDate: input.sourceDate ?? null,
+    sourcePriority: input.sourcePriority ?? null,
+    fiscalYear: input.fiscalYear ?? fiscalYearOf(new Date()),
+  };
+  const [created] = await insertNeeds(tx, actor.userId, [facts]);
+  if (!created) {
+    throw new Error('insert returned no row');
+  }
+  await recordAudit(tx, actor, {
+    entityType: 'need',
+    entityId: created.id,
+    action: 'create',
+    after: presentNeed(created),
+    provinceCode: created.provinceCode,
   });
+  return presentNeed(created);
 }
 
 /** Edits a need's recorded facts; a need may not leave its province, and merged needs are read-only. */

@@ -14,12 +14,21 @@ import { inPublicReadTransaction } from './public-read.js';
  */
 const NOTE = 'บันทึกภายใน-INTERNAL-NOTE';
 const PERSON = 'นายสมชาย ใจดี 081-234-5678';
+// The portal's pages read through the same path, so they are searched too (the search asks for
+// โครงการ, a word in every planted draft's title).
 const publicUrls = (code: string) => [
   '/api/open/v1/projects?limit=500',
   '/api/open/v1/projects?provinceCode=30&q=ร่าง',
   '/api/open/v1/dictionary',
   '/api/open/v1/oc4ids/provinces/30',
   `/api/open/v1/oc4ids/projects/${encodeURIComponent(code)}`,
+  '/portal',
+  '/portal/provinces/30',
+  '/portal/provinces/30?lang=en',
+  `/portal/projects/${encodeURIComponent(code)}`,
+  `/portal/projects/${encodeURIComponent(code)}/feed.atom`,
+  '/portal/search?q=%E0%B9%82%E0%B8%84%E0%B8%A3%E0%B8%87%E0%B8%81%E0%B8%B2%E0%B8%A3',
+  '/portal/search?q=ฝาย',
   ...OPEN_DATASET_NAMES.flatMap((name) => [
     `/api/open/v1/datasets/${name}.csv`,
     `/api/open/v1/datasets/${name}.json`,
@@ -67,6 +76,10 @@ describe('the public read path', () => {
     }
     const projects = await context.app.inject({ method: 'GET', url: '/api/open/v1/projects' });
     expect(projects.json().items.map((item: { code: string }) => item.code)).toEqual([published.code]);
+    const province = await context.app.inject({ method: 'GET', url: '/portal/provinces/30' });
+    expect(province.body).toContain('ก่อสร้างฝายชะลอน้ำบ้านหนองบัว');
+    const page = await context.app.inject({ method: 'GET', url: `/portal/projects/${published.code}` });
+    expect(page.body).toContain('ถนนลูกรังชำรุดในหมู่บ้าน');
     expect(projects.json().items[0]).toMatchObject({
       title: 'ก่อสร้างฝายชะลอน้ำบ้านหนองบัว',
       committedSatang: '100000000',
@@ -89,11 +102,13 @@ describe('the public read path', () => {
       expect(body, url).not.toContain('081-234-5678');
     }
     for (const draft of drafts) {
-      const response = await context.app.inject({
-        method: 'GET',
-        url: `/api/open/v1/oc4ids/projects/${encodeURIComponent(draft.code)}`,
-      });
-      expect(response.statusCode, draft.status).toBe(404);
+      for (const url of [`/api/open/v1/oc4ids/projects/`, '/portal/projects/']) {
+        const response = await context.app.inject({
+          method: 'GET',
+          url: `${url}${encodeURIComponent(draft.code)}`,
+        });
+        expect(response.statusCode, `${url} ${draft.status}`).toBe(404);
+      }
     }
   });
 

@@ -70,7 +70,7 @@ export function openDataRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         schema: {
           tags,
           summary: 'The data dictionary of every dataset / พจนานุกรมข้อมูล',
-          response: responses({ 200: dictionarySchema }, { errors: [] }),
+          response: responses({ 200: dictionarySchema }, { errors: [400, 429] }),
         },
       },
       async (request, reply) => sendCached(request, reply, json(dataDictionary()), JSON_TYPE),

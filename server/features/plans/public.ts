@@ -1,7 +1,13 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { Queryable } from '../../platform/db/client.js';
-import { findVisibleVersion, memberProvincesOf, standingOf } from './access.js';
+import {
+  findVisibleVersion,
+  loadEditableVersion,
+  memberProvincesOf,
+  standingOf,
+  type PlanPlacement,
+} from './access.js';
 import { planApproaches, planIssues, planItems, planKpis } from './child-tables.js';
 import { developmentPlans, planVersions } from './tables.js';
 
@@ -125,6 +131,30 @@ export async function describePlanLinks(
   };
 }
 
+/**
+ * Where a development issue sits (for rows other features attach to it, like indicator evidence):
+ * null when the actor cannot see it; with `edit`, only a draft the actor may change (else 403/409).
+ */
+export async function issuePlacement(
+  tx: Queryable,
+  actor: Actor,
+  issueId: string,
+  options: { edit: boolean },
+): Promise<PlanPlacement | null> {
+  const [issue] = await tx
+    .select({ versionId: planIssues.planVersionId })
+    .from(planIssues)
+    .where(eq(planIssues.id, issueId));
+  if (!issue) {
+    return null;
+  }
+  const visible = await findVisibleVersion(tx, actor, issue.versionId);
+  if (!visible || !options.edit) {
+    return visible?.placement ?? null;
+  }
+  return (await loadEditableVersion(tx, actor, issue.versionId)).placement;
+}
+
 /** For the dashboards: draft plan versions still to complete and submit, of plans placed in a province. */
 export async function draftPlanVersionCount(tx: Queryable, provinceCode: string): Promise<number> {
   const [row] = await tx
@@ -134,4 +164,5 @@ export async function draftPlanVersionCount(tx: Queryable, provinceCode: string)
     .where(and(eq(developmentPlans.provinceCode, provinceCode), eq(planVersions.status, 'draft')));
   return row?.value ?? 0;
 }
+
 export { kpiWithTargets, publishedKpisOfProvince, type KpiWithTargets } from './public-kpis.js';

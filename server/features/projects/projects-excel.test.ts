@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
 import { expectStatus, finishedJob, projectBody } from '../../test/factories.js';
+import { libreOfficeXlsx, type CalcCell } from '../../test/libreoffice-xlsx.js';
 import { multipartFile } from '../../test/multipart.js';
 
 let context: TestContext;
@@ -82,52 +82,22 @@ function sheetRows(workbook: ExcelJS.Workbook): string[][] {
   return rows;
 }
 
-/** A minimal .xlsx as another writer (not exceljs) lays it out: shared strings, bare numbers, no styles. */
-async function otherWriterXlsx(rows: string[][]): Promise<Buffer> {
-  const strings: string[] = [];
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const column = (index: number) => String.fromCharCode(65 + index);
-  const body = rows
-    .map(
-      (cells, r) =>
-        `<row r="${r + 1}">${cells
-          .map((cell, c) => {
-            const ref = `${column(c)}${r + 1}`;
-            if (cell !== '' && /^-?\d+(\.\d+)?$/.test(cell) && r > 1) {
-              return `<c r="${ref}"><v>${cell}</v></c>`;
-            }
-            strings.push(cell);
-            return `<c r="${ref}" t="s"><v>${strings.length - 1}</v></c>`;
-          })
-          .join('')}</row>`,
-    )
-    .join('');
-  const zip = new JSZip();
-  zip.file(
-    '[Content_Types].xml',
-    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+/**
+ * The rows as LibreOffice Calc saves them: Thai headings as rich text in runs, numbers as numbers
+ * shown through a number format, text in shared strings (see `libreOfficeXlsx`).
+ */
+function libreOfficeSaved(rows: string[][]): Promise<Buffer> {
+  return libreOfficeXlsx(
+    rows.map((cells, r) =>
+      cells.map((cell): CalcCell => {
+        if (r === 0 && cell.length > 3) {
+          return { runs: [cell.slice(0, 2), cell.slice(2)] };
+        }
+        return r > 1 && /^-?\d+(\.\d+)?$/.test(cell) ? Number(cell) : cell;
+      }),
+    ),
+    'โครงการ',
   );
-  zip.file(
-    '_rels/.rels',
-    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
-  );
-  zip.file(
-    'xl/workbook.xml',
-    '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="โครงการ" sheetId="1" r:id="rId1"/></sheets></workbook>',
-  );
-  zip.file(
-    'xl/_rels/workbook.xml.rels',
-    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
-  );
-  zip.file(
-    'xl/worksheets/sheet1.xml',
-    `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData></worksheet>`,
-  );
-  zip.file(
-    'xl/sharedStrings.xml',
-    `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t xml:space="preserve">${escape(s)}</t></si>`).join('')}</sst>`,
-  );
-  return zip.generateAsync({ type: 'nodebuffer' });
 }
 
 describe('project list Excel round trip', () => {
@@ -148,13 +118,13 @@ describe('project list Excel round trip', () => {
     expect(await snapshot()).toEqual(before);
   });
 
-  it('editing two amounts updates exactly those two projects, also from another writer', async () => {
+  it('editing two amounts updates exactly those two projects, also from a file LibreOffice saved', async () => {
     const before = await snapshot();
     const rows = sheetRows(await exported(korat));
     const amountColumn = rows[1]?.indexOf('total_baht') ?? -1;
     rows[2]![amountColumn] = '1500000.25';
     rows[4]![amountColumn] = '3,250,000';
-    const { job } = await reimport(await otherWriterXlsx(rows));
+    const { job } = await reimport(await libreOfficeSaved(rows));
     expect(job.status, JSON.stringify(job)).toBe('succeeded');
     expect(job.result).toMatchObject({ changedRows: 2, unchangedRows: 2 });
     const after = await snapshot();
@@ -174,7 +144,7 @@ describe('project list Excel round trip', () => {
     rows[2]![keys.indexOf('title')] = 'ชื่อใหม่';
     rows[3]![keys.indexOf('budget_type')] = 'งบพิเศษ';
     rows.push(rows[4]!.map((cell, index) => (keys[index] === 'code' ? 'P30-2569-0999' : cell)));
-    const { job, items } = await reimport(await otherWriterXlsx(rows));
+    const { job, items } = await reimport(await libreOfficeSaved(rows));
     expect(job.status).toBe('failed');
     expect(items.map((item) => [item.ok, item.messages[0]?.field])).toEqual([
       [true, undefined],
@@ -188,7 +158,7 @@ describe('project list Excel round trip', () => {
 
   it('refuses another province’s rows as unknown', async () => {
     const rows = sheetRows(await exported(chiangMai));
-    const { job, items } = await reimport(await otherWriterXlsx(rows));
+    const { job, items } = await reimport(await libreOfficeSaved(rows));
     expect(job.status).toBe('failed');
     expect(items[0]?.messages[0]?.field).toBe('code');
   });

@@ -7,13 +7,13 @@ let korat: TestClient;
 let chiangMai: TestClient;
 const ids: Record<string, string> = {};
 const ROAD = 'ก่อสร้างถนนคอนกรีตเสริมเหล็กสายบ้านหนองบัว - บ้านโนนสูง';
+const create = async (client: TestClient, key: string, overrides: Record<string, unknown>) => {
+  ids[key] = (await expectStatus(client, 201, 'POST', '/api/v1/projects', projectBody(overrides))).id;
+};
 beforeAll(async () => {
   context = await createTestContext();
   korat = await context.signIn('planner.korat');
   chiangMai = await context.signIn('planner.chiangmai');
-  const create = async (client: TestClient, key: string, overrides: Record<string, unknown>) => {
-    ids[key] = (await expectStatus(client, 201, 'POST', '/api/v1/projects', projectBody(overrides))).id;
-  };
   await create(korat, 'original', { title: ROAD, fiscalYear: 2568 });
   await create(korat, 'planted', { title: 'ก่อสร้างถนน คอนกรีตเสริมเหล็ก สายบ้านหนองบัว-โนนสูง' });
   await create(korat, 'unrelated', { title: 'ฝึกอบรมอาชีพผู้สูงอายุ' });
@@ -38,6 +38,40 @@ describe('similar projects', () => {
     for (const absent of ['unrelated', 'elsewhere', 'tooOld', 'otherProvince']) {
       expect(involved.has(ids[absent] ?? ''), absent).toBe(false);
     }
+  });
+
+  it('pages the report by keyset: walking one-pair pages finds the same pairs once each', async () => {
+    await create(korat, 'thirdCopy', { title: 'ก่อสร้างถนนคอนกรีตเสริมเหล็ก สายบ้านหนองบัว บ้านโนนสูง' });
+    const pairKey = (pair: { a: { id: string }; b: { id: string } }) =>
+      [pair.a.id, pair.b.id].sort().join('+');
+    const whole = await expectStatus(korat, 200, 'GET', '/api/v1/projects/reports/similar?fiscalYear=2569');
+    const all = (whole.items as { a: { id: string }; b: { id: string } }[]).map(pairKey).sort();
+    expect(all.length).toBeGreaterThan(1);
+    expect(whole.nextCursor).toBeNull();
+    const walked: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page = await expectStatus(
+        korat,
+        200,
+        'GET',
+        `/api/v1/projects/reports/similar?fiscalYear=2569&limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      walked.push(...(page.items as { a: { id: string }; b: { id: string } }[]).map(pairKey));
+      cursor = page.nextCursor as string | null;
+      pages += 1;
+    } while (cursor && pages < 20);
+    expect(walked.sort()).toEqual(all);
+    expect(pages).toBeGreaterThan(1);
+    const garbage = await korat.request(
+      'GET',
+      '/api/v1/projects/reports/similar?fiscalYear=2569&cursor=nope',
+    );
+    expect(garbage.statusCode).toBe(400);
+    expect(
+      (await korat.request('GET', '/api/v1/projects/reports/similar?fiscalYear=2569&areaCode=50')).statusCode,
+    ).toBe(403);
   });
 
   it('hints while typing, with the shared area, never from another province', async () => {

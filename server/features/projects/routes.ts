@@ -30,7 +30,8 @@ import { createProjectFromItem } from './from-item.js';
 import { listProjects } from './list.js';
 import { projectMap } from './map.js';
 import { createProject, getProject, updateProject } from './service.js';
-import { findSimilarProjects, similarProjectReport } from './similar.js';
+import { similarProjectReport } from './similar-report.js';
+import { findSimilarProjects } from './similar.js';
 import { transitionProject } from './transitions.js';
 
 /** The project master record: list and search, create (also from a project-set item), edit, move. */

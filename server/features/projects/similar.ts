@@ -1,15 +1,13 @@
-import { and, between, inArray, sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { Items } from '../../../domain/common/paging.js';
 import { meaningfulWords } from '../../../domain/needs/similarity.js';
-import type { SimilarProjectsQuery, SimilarReportQuery } from '../../../domain/projects/project-query.js';
-import type { SimilarPair, SimilarProject } from '../../../domain/projects/project-response.js';
+import type { SimilarProjectsQuery } from '../../../domain/projects/project-query.js';
+import type { SimilarProject } from '../../../domain/projects/project-response.js';
 import {
   scoreSimilarProject,
   sharedAreas,
   SIMILAR_PROJECT_THRESHOLD,
-  SIMILAR_YEARS_BACK,
-  trigramSimilarity,
 } from '../../../domain/projects/similarity.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
@@ -25,7 +23,8 @@ import { projects } from './tables.js';
 const CANDIDATE_POOL = 200;
 const MAX_HINTS = 10;
 
-async function locationsOf(tx: Queryable, ids: string[]): Promise<Map<string, string[]>> {
+/** The area codes each project names, by project id. */
+export async function locationsOf(tx: Queryable, ids: string[]): Promise<Map<string, string[]>> {
   const rows =
     ids.length === 0
       ? []
@@ -88,63 +87,6 @@ export async function findSimilarProjects(
         ),
         similarity: item.similarity,
         sharedAreaCodes: item.shared,
-      })),
-    };
-  });
-}
-
-/**
- * The similar-project report: pairs of visible projects in the fiscal year and the two before, with
- * alike titles and overlapping areas, across agencies (possible duplicate spending).
- */
-export async function similarProjectReport(
-  deps: DatabaseDeps,
-  actor: Actor,
-  query: SimilarReportQuery,
-): Promise<Items<SimilarPair>> {
-  authorize(actor, 'project.read', query.areaCode ?? undefined);
-  return inActorTransaction(deps.database, actor, async (tx) => {
-    const rows = await tx
-      .select()
-      .from(projects)
-      .where(
-        and(
-          projectsInViewScope(actor),
-          between(projects.fiscalYear, query.fiscalYear - SIMILAR_YEARS_BACK, query.fiscalYear),
-          query.areaCode ? sql`${projects.provinceCode} = ${query.areaCode.slice(0, 2)}` : undefined,
-        ),
-      );
-    const places = await locationsOf(
-      tx,
-      rows.map((row) => row.id),
-    );
-    const words = new Map(rows.map((row) => [row.id, meaningfulWords(row.title)]));
-    const pairs: { a: (typeof rows)[number]; b: (typeof rows)[number]; similarity: number }[] = [];
-    for (const [index, a] of rows.entries()) {
-      for (const b of rows.slice(index + 1)) {
-        const overlap = sharedAreas(
-          places.get(a.id) ?? [a.provinceCode],
-          places.get(b.id) ?? [b.provinceCode],
-        );
-        if (overlap.length === 0) {
-          continue;
-        }
-        const similarity = scoreSimilarProject({
-          titleSimilarity: trigramSimilarity(a.title, b.title),
-          queryWords: words.get(a.id) ?? [],
-          candidateWords: words.get(b.id) ?? [],
-        });
-        if (similarity >= query.minSimilarity) {
-          pairs.push({ a, b, similarity });
-        }
-      }
-    }
-    pairs.sort((x, y) => y.similarity - x.similarity);
-    return {
-      items: pairs.slice(0, 500).map((pair) => ({
-        a: presentProjectSummary(pair.a),
-        b: presentProjectSummary(pair.b),
-        similarity: pair.similarity,
       })),
     };
   });

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import { EVIDENCE_MAX_BYTES, sniffEvidenceType } from '../../../domain/results/evidence.js';
+import { readPhotoFacts } from '../../../domain/results/exif.js';
 import type { EvidenceQuery } from '../../../domain/results/results-input.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
@@ -13,6 +14,20 @@ import type { Upload } from '../../platform/http/upload.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
 import { loadReportableProject, loadVisibleProject, scopeOf } from './project-access.js';
 import { progressReports, resultEvidence } from './tables.js';
+
+/**
+ * When and where a photo was taken: what the photo itself carries (Exif) first, else what the
+ * uploader gave (a date, a point picked on the map); a position is taken whole, never half from each.
+ */
+function placeAndTime(content: Uint8Array, query: EvidenceQuery) {
+  const facts = readPhotoFacts(content);
+  const fromPhoto = facts.latitude !== null && facts.longitude !== null;
+  return {
+    takenOn: facts.takenOn ?? query.takenOn ?? null,
+    latitude: fromPhoto ? facts.latitude : (query.latitude ?? null),
+    longitude: fromPhoto ? facts.longitude : (query.longitude ?? null),
+  };
+}
 
 const EVIDENCE = { th: 'ไฟล์หลักฐานผลการดำเนินงาน', en: 'Result evidence file' };
 
@@ -79,9 +94,7 @@ export async function attachResultEvidence(
       mimeType: type,
       sizeBytes: file.content.length,
       caption: query.caption ?? null,
-      takenOn: query.takenOn ?? null,
-      latitude: query.latitude ?? null,
-      longitude: query.longitude ?? null,
+      ...placeAndTime(file.content, query),
       uploadedBy: actor.userId,
     });
     await recordAudit(tx, actor, {

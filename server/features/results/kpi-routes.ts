@@ -1,14 +1,28 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { kpiActualInputSchema, kpiResultsSchema } from '../../../domain/results/kpi-actuals.js';
 import { kpiRollupQuery, kpiRollupSchema } from '../../../domain/results/kpi-rollup.js';
+import {
+  ORPHAN_KINDS,
+  orphanCountsSchema,
+  orphanListQuery,
+  orphanListSchema,
+  orphansQuery,
+} from '../../../domain/results/orphans.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { getKpiResults, putKpiActual } from './kpi-actuals.js';
 import { kpiRollup } from './kpi-rollup.js';
+import { orphanCounts, orphanList } from './orphans.js';
 
-/** Plan KPI actuals against the yearly targets, and their roll-up per province, cluster and nation. */
+const kindParams = z.object({ kind: z.enum(ORPHAN_KINDS) });
+
+/**
+ * Plan KPI actuals against the yearly targets, their roll-up per province, cluster and nation, and
+ * the orphans report (the golden thread's loose ends).
+ */
 export function kpiResultRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['results'];
@@ -23,6 +37,31 @@ export function kpiResultRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         },
       },
       async (request) => kpiRollup(deps, requireActor(request), request.query),
+    );
+    app.get(
+      '/results/orphans',
+      {
+        schema: {
+          tags,
+          summary: 'Orphans report of a province / รายงานรายการที่ขาดความเชื่อมโยง',
+          querystring: orphansQuery,
+          response: responses({ 200: orphanCountsSchema }, { errors: [400, 401, 403] }),
+        },
+      },
+      async (request) => orphanCounts(deps, requireActor(request), request.query),
+    );
+    app.get(
+      '/results/orphans/:kind',
+      {
+        schema: {
+          tags,
+          summary: 'One list of the orphans report / รายการที่ขาดความเชื่อมโยงแต่ละประเภท',
+          params: kindParams,
+          querystring: orphanListQuery,
+          response: responses({ 200: orphanListSchema }, { errors: [400, 401, 403] }),
+        },
+      },
+      async (request) => orphanList(deps, requireActor(request), request.params.kind, request.query),
     );
     app.get(
       '/results/kpis/:id',

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectResults, ResultsSummary } from '../../../domain/results/results-response.js';
+import { jpegWithExif } from '../../../domain/results/test-fixtures.js';
 import type { GoldenThread } from '../../../domain/results/thread.js';
 import { createNeedVia, createProjectAt, createReadyPlan, ifMatch, signInAll } from '../../test/factories.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
@@ -150,6 +151,25 @@ describe('evidence', () => {
       contentType: 'image/jpeg',
       takenOn: '2026-01-15',
       latitude: 14.97,
+    });
+    const photo = jpegWithExif({
+      little: false,
+      date: '2026:02:03 10:00:00',
+      lat: [14.5, 'N'],
+      lon: [101.5, 'E'],
+    });
+    const fromPhoto = await upload(
+      korat,
+      'exif.jpg',
+      Buffer.from(photo),
+      'fiscalYear=2569&quarter=2&latitude=15&longitude=102',
+    );
+    expect(
+      (fromPhoto.json() as ProjectResults).progress.find((item) => item.quarter === 2)?.evidence[1],
+    ).toMatchObject({
+      takenOn: '2026-02-03',
+      latitude: 14.5,
+      longitude: 101.5,
     });
     const download = await korat.request(
       'GET',

@@ -1,5 +1,5 @@
 import type { Actor } from '../../../domain/auth/policy.js';
-import type { RankingQuery, RankingRow } from '../../../domain/spending/ranking.js';
+import { RANKING_SHEET_NAMES, type RankingQuery, type RankingRow } from '../../../domain/spending/ranking.js';
 import type { Warning } from '../../../domain/spending/spending-response.js';
 import { SPENDING_STATUS_LABELS, STATUS_REASON_LABELS } from '../../../domain/spending/status.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
@@ -20,7 +20,7 @@ const wholeList = <T>(load: () => Promise<T[]>) => {
 /** The ranking on screen as a sheet (same level, cluster and month). */
 export function rankingExport(deps: DatabaseDeps, actor: Actor, query: RankingQuery): ListExport<RankingRow> {
   return {
-    sheetName: query.level === 'cluster' ? 'อันดับกลุ่มจังหวัด' : 'อันดับจังหวัด',
+    sheetName: RANKING_SHEET_NAMES[query.level],
     columns: [
       { key: 'rank', header: 'อันดับ', kind: 'integer' },
       { key: 'code', header: 'รหัส' },

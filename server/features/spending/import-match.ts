@@ -4,6 +4,7 @@ import type { Project } from '../../../domain/projects/project-response.js';
 import type { ExtractRow } from '../../../domain/spending/import-row.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { listProjectsFor, loadProjectsByIds } from '../projects/public.js';
+import { carryOverRowProblems } from './import-carry-over.js';
 import { spendingMonthClosures } from './tables.js';
 
 export type MatchedRow = { rowNumber: number; row: ExtractRow; project: Project };
@@ -31,7 +32,8 @@ async function projectIndex(tx: Queryable, actor: Actor, years: readonly number[
 /**
  * Finds each row's project (by GFMIS code first, then project code) and what stops the row: no
  * such project, outside the actor's capture scope, a closed month, or the same project and month
- * twice in the file. Carried-over money is booked in the year it is paid, against last year's project.
+ * twice in the file; then carried-over money paid beyond what was carried over. Carried-over money
+ * is booked in the year it is paid, against last year's project.
  */
 export async function matchExtractRows(
   tx: Queryable,
@@ -83,5 +85,9 @@ export async function matchExtractRows(
       matched.push({ rowNumber, row, project });
     }
   }
-  return { matched, problems };
+  const overCarried = await carryOverRowProblems(tx, matched);
+  for (const [rowNumber, found] of overCarried) {
+    problems.set(rowNumber, found);
+  }
+  return { matched: matched.filter(({ rowNumber }) => !overCarried.has(rowNumber)), problems };
 }

@@ -7,9 +7,8 @@ import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { JobContext } from '../../platform/jobs/runner.js';
 import { stagedRows, writeInBatches, type StagedUndo } from '../../platform/jobs/staged-writes.js';
 import type { MatchedRow } from './import-match.js';
+import { replacedBy, type ActualKey } from './import-replaces.js';
 import { spendingActuals } from './tables.js';
-
-type ActualKey = { projectId: string; fiscalYear: number; fiscalMonth: number; funds: string };
 
 /**
  * One staged step of a spending import, in order: the figures it replaces (their whole row is
@@ -28,21 +27,16 @@ export type SpendingWrite =
     } & ActualKey)
   | { kind: 'audit'; fileName: string; rows: number; months: string[] };
 
-const keyText = (key: ActualKey) => `${key.projectId}|${key.fiscalYear}|${key.fiscalMonth}|${key.funds}`;
-
-/**
- * What importing the rows replaces: every imported figure of the file's months in the file's
- * provinces, and any figure (also an entered one) for a project, month and funds in the file.
- */
+/** The stored figures importing the rows replaces (see `replacedBy`). */
 async function replacedFigures(tx: Queryable, rows: readonly MatchedRow[]): Promise<ActualKey[]> {
   const provinces = [...new Set(rows.map(({ project }) => project.provinceCode))];
   const projectIds = [...new Set(rows.map(({ project }) => project.id))];
-  const fileKeys = new Set(rows.map(({ row, project }) => keyText({ ...row, projectId: project.id })));
   const months = new Set(rows.map(({ row }) => `${row.fiscalYear}|${row.fiscalMonth}`));
-  const replaced: ActualKey[] = [];
+  const replaced = replacedBy(rows);
+  const found: ActualKey[] = [];
   for (const month of months) {
     const [fiscalYear, fiscalMonth] = month.split('|').map(Number);
-    const found = await tx
+    const figures = await tx
       .select()
       .from(spendingActuals)
       .where(
@@ -55,15 +49,9 @@ async function replacedFigures(tx: Queryable, rows: readonly MatchedRow[]): Prom
           ),
         ),
       );
-    replaced.push(
-      ...found.filter(
-        (figure) =>
-          (figure.source === 'imported' && provinces.includes(figure.provinceCode)) ||
-          fileKeys.has(keyText(figure)),
-      ),
-    );
+    found.push(...figures.filter(replaced));
   }
-  return replaced;
+  return found;
 }
 
 /** The staged writes that replace the file's months (see `replacedFigures`) with its rows. */

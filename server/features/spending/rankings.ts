@@ -68,8 +68,28 @@ async function clusterUnits(tx: Queryable, query: RankingQuery, month: number) {
     .groupBy(clusters.id, clusters.nameTh, clusters.nameEn);
 }
 
+/** Budget units: a province's own projects (P + province code), a cluster's projects (C + cluster id). */
+async function budgetUnits(tx: Queryable, query: RankingQuery, month: number) {
+  const unit = sql<string>`case when ${r.clusterKey} = 0 then 'P' || ${r.provinceCode} else 'C' || ${r.clusterKey} end`;
+  return tx
+    .select({
+      code: unit,
+      nameTh: sql<string>`coalesce(${clusters.nameTh}, ${areas.nameTh})`,
+      nameEn: sql<string | null>`coalesce(${clusters.nameEn}, ${areas.nameEn})`,
+      allocation,
+      disbursed: disbursedThrough(month),
+    })
+    .from(r)
+    .leftJoin(areas, and(eq(r.clusterKey, 0), eq(areas.code, r.provinceCode)))
+    .leftJoin(clusters, eq(clusters.id, r.clusterKey))
+    .where(eq(r.fiscalYear, query.fiscalYear))
+    .groupBy(unit, clusters.nameTh, areas.nameTh, clusters.nameEn, areas.nameEn);
+}
+
+const UNITS_OF = { province: provinceUnits, cluster: clusterUnits, budget_unit: budgetUnits };
+
 /**
- * Provinces or clusters ranked by disbursed percent against the cabinet's overall cumulative target
+ * Provinces, clusters or budget units ranked by disbursed percent against the cabinet's overall cumulative target
  * at the month the figures run to; read from the trigger-kept roll-ups only, under the reader's walls.
  */
 export async function spendingRanking(
@@ -80,10 +100,7 @@ export async function spendingRanking(
   authorize(actor, 'spending.read');
   return inActorReadTransaction(deps.database, actor, async (tx) => {
     const month = query.throughMonth ?? (await latestReportedMonth(tx, query.fiscalYear));
-    const units =
-      query.level === 'cluster'
-        ? await clusterUnits(tx, query, month)
-        : await provinceUnits(tx, query, month);
+    const units = await UNITS_OF[query.level](tx, query, month);
     const targets = (await loadTargetYear(tx, query.fiscalYear))?.targets ?? [];
     const targetPct = month === 0 ? null : targetPctAt(targets, 'overall', month);
     return {

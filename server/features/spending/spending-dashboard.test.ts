@@ -63,6 +63,29 @@ describe('spending rankings', () => {
     expect(BigInt(row?.disbursedSatang ?? '0')).toBeGreaterThan(BigInt(koratRow?.disbursedSatang ?? '0'));
   });
 
+  it('ranks budget units: a province’s own projects and a cluster’s projects, each counted once', async () => {
+    const units = await json<Ranking>(admin, '/api/v1/spending/rankings?fiscalYear=2569&level=budget_unit');
+    const clusterId = await clusterOf(context, '30');
+    const provinces = await json<Ranking>(admin, '/api/v1/spending/rankings?fiscalYear=2569');
+    const national = await json<SpendingSummary>(admin, '/api/v1/spending/summary?fiscalYear=2569');
+    expect(units.rows.map((row) => row.code).sort()).toEqual(['C' + clusterId, 'P30']);
+    expect(units.rows.find((row) => row.code === 'P30')?.disbursedSatang).toBe(
+      provinces.rows.find((row) => row.code === '30')?.disbursedSatang,
+    );
+    const sum = units.rows.reduce((total, row) => total + BigInt(row.disbursedSatang), 0n);
+    expect(sum.toString()).toBe(disbursedAt(national, DEMO_REPORTED_THROUGH));
+    const seen = await json<Ranking>(
+      chiangmai,
+      '/api/v1/spending/rankings?fiscalYear=2569&level=budget_unit',
+    );
+    expect(seen.rows).toEqual([]);
+    const sheet = await admin.request(
+      'GET',
+      '/api/v1/spending/rankings/export?fiscalYear=2569&level=budget_unit',
+    );
+    expect(sheet.statusCode).toBe(200);
+  });
+
   it('follows a chosen month and shows each reader only their scope', async () => {
     const early = await json<Ranking>(korat, '/api/v1/spending/rankings?fiscalYear=2569&throughMonth=3');
     expect(early).toMatchObject({ throughMonth: 3, targetPct: 33 });

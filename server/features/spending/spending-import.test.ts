@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectSpending, SpendingSummary } from '../../../domain/spending/spending-response.js';
 import { signInAll } from '../../test/factories.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
+import { libreOfficeXlsx } from '../../test/libreoffice-xlsx.js';
 import { multipartFile } from '../../test/multipart.js';
+import { carryOvers } from './tables.js';
 import { insertProject } from './test-projects.js';
 
 let context: TestContext;
@@ -84,6 +86,38 @@ describe('monthly extract import', () => {
     expect((await disbursedIn30()) - before).toBe(123_456n);
   });
 
+  it('imports an xlsx extract saved by LibreOffice Calc (rich-text headings, number formats, formulas)', async () => {
+    const project = await insertProject(context, { provinceCode: '30' });
+    const other = await insertProject(context, { provinceCode: '30' });
+    const file = await libreOfficeXlsx(
+      [
+        [
+          { runs: ['ปีงบ', 'ประมาณ'] },
+          'เดือน',
+          { runs: ['รหัส', 'โครงการ'] },
+          'ก่อหนี้ผูกพัน',
+          'เบิกจ่าย',
+          'แหล่งเงิน',
+          'หมายเหตุ',
+        ],
+        [2569, 3, project.code, 5000, { formula: '1000+234.56', value: 1234.56 }, 'ปีปัจจุบัน', null],
+        [2569, 3, other.code, null, 0.01, null, { formula: 'CONCATENATE("งวด";"ที่ 1")', text: 'งวดที่ 1' }],
+      ],
+      'รายงาน GFMIS',
+    );
+    const before = await disbursedIn30();
+    const { job, items } = await upload(korat, 'gfmis-libreoffice.xlsx', file);
+    expect(job.status, JSON.stringify(items)).toBe('succeeded');
+    expect(job.result).toMatchObject({ importedRows: 2 });
+    expect((await disbursedIn30()) - before).toBe(123_456n + 1n);
+    const view = (
+      await korat.request('GET', `/api/v1/spending/projects/${project.id}?fiscalYear=2569`)
+    ).json() as ProjectSpending;
+    expect(view.actuals).toMatchObject([
+      { fiscalMonth: 3, committedSatang: '500000', disbursedSatang: '123456' },
+    ]);
+  });
+
   it('refuses a file with bad rows, names each row, and saves nothing', async () => {
     const project = await insertProject(context, { provinceCode: '30' });
     const other = await insertProject(context, { provinceCode: '50' });
@@ -112,5 +146,48 @@ describe('monthly extract import', () => {
       Buffer.from(`fiscal_year,fiscal_month,project_code,committed,disbursed\n2569,5,${project.code},0,1\n`),
     );
     expect(forChiangmai.job.status).toBe('failed');
+  });
+
+  it('refuses carried-over payments beyond what was carried over, per row, and judges a re-import fairly', async () => {
+    const carried = await insertProject(context, { provinceCode: '30', fiscalYear: 2568 });
+    const none = await insertProject(context, { provinceCode: '30', fiscalYear: 2568 });
+    await context.database.db.insert(carryOvers).values({
+      projectId: carried.id,
+      provinceCode: '30',
+      fromFiscalYear: 2568,
+      amountSatang: 100_000n,
+      reason: 'สัญญาส่งมอบงวดสุดท้ายในปีถัดไป',
+    });
+    const extract = (lines: string[]) =>
+      Buffer.from(['fiscal_year,fiscal_month,project_code,committed,disbursed,funds', ...lines].join('\n'));
+    const before = await disbursedIn30();
+    const over = await upload(
+      korat,
+      'carry-over-over.csv',
+      extract([
+        `2569,6,${carried.code},0,600,เหลื่อมปี`,
+        `2569,7,${carried.code},0,500,เหลื่อมปี`,
+        `2569,6,${none.code},0,1,เหลื่อมปี`,
+      ]),
+    );
+    expect(over.job.status).toBe('failed');
+    expect(over.items.map((item) => [item.itemNo, item.messages[0]?.en])).toEqual([
+      [3, 'Carried-over disbursement exceeds the amount carried over (40000 satang left)'],
+      [4, 'This project has no money carried over from last year'],
+    ]);
+    const fits = extract([`2569,6,${carried.code},0,600,เหลื่อมปี`, `2569,7,${carried.code},0,400,เหลื่อมปี`]);
+    expect((await upload(korat, 'carry-over.csv', fits)).job.status).toBe('succeeded');
+    // The same months again replace what they paid, so they are not counted against the limit twice.
+    expect((await upload(korat, 'carry-over-again.csv', fits)).job.status).toBe('succeeded');
+    // Carried-over money is kept apart from the year's own disbursement.
+    expect(await disbursedIn30()).toBe(before);
+    const more = await upload(
+      korat,
+      'carry-over-more.csv',
+      extract([`2569,8,${carried.code},0,0.01,เหลื่อมปี`]),
+    );
+    expect(more.items[0]?.messages[0]?.en).toBe(
+      'Carried-over disbursement exceeds the amount carried over (0 satang left)',
+    );
   });
 });

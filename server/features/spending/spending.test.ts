@@ -139,6 +139,40 @@ describe('warnings and summaries', () => {
     expect((await list(chiangmai)).some((item) => item.provinceCode !== '50')).toBe(false);
   });
 
+  it('filters the warning list and its export by province, within the reader’s scope', async () => {
+    const [in30, in50] = [
+      await insertProject(context, { provinceCode: '30' }),
+      await insertProject(context, { provinceCode: '50' }),
+    ];
+    await defaultPlan(korat, in30.id);
+    await defaultPlan(chiangmai, in50.id);
+    const ids = async (query: string) =>
+      (
+        (
+          await admin.request('GET', `/api/v1/spending/warnings?fiscalYear=2569&limit=200${query}`)
+        ).json() as {
+          items: Warning[];
+        }
+      ).items.map((item) => `${item.provinceCode}:${item.projectId}`);
+    const all = await ids('');
+    expect(all).toEqual(expect.arrayContaining([`30:${in30.id}`, `50:${in50.id}`]));
+    const only50 = await ids('&provinceCode=50');
+    expect(only50).toContain(`50:${in50.id}`);
+    expect(only50.every((entry) => entry.startsWith('50:'))).toBe(true);
+    expect(only50).toEqual(all.filter((entry) => entry.startsWith('50:')));
+    const exported = await admin.request(
+      'GET',
+      '/api/v1/spending/warnings/export?fiscalYear=2569&provinceCode=50',
+    );
+    expect(exported.statusCode).toBe(200);
+    expect(
+      (await korat.request('GET', '/api/v1/spending/warnings?fiscalYear=2569&provinceCode=50')).statusCode,
+    ).toBe(403);
+    expect(
+      (await admin.request('GET', '/api/v1/spending/warnings?fiscalYear=2569&provinceCode=5')).statusCode,
+    ).toBe(400);
+  });
+
   it('totals equal the sum of project rows, count a cluster project once and keep carry-over apart', async () => {
     const clusterId = await clusterOf(context, '30');
     const own30 = await insertProject(context, { provinceCode: '30', budgetType: 'operating' });

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, or, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import { encodeCursor } from '../../../domain/common/keyset-cursor.js';
-import type { Warning } from '../../../domain/spending/spending-response.js';
+import type { Warning, WarningsQuery } from '../../../domain/spending/spending-response.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
@@ -13,24 +13,17 @@ import { loadTargetYear } from './targets.js';
 
 const BATCH = 200;
 
-type WarningQuery = {
-  fiscalYear: number;
-  status?: 'late' | 'at_risk' | undefined;
-  limit: number;
-  cursor?: [string, string] | undefined;
-};
-
 /**
- * Late and at-risk projects of a year in the actor's view (row-level security hides the rest), by
- * province then project, paged by keyset: plans are read in batches after the cursor and assessed
+ * Late and at-risk projects of a year in the actor's view (row-level security hides the rest), of
+ * one province when asked (its plans index serves the filter), by province then project, paged by keyset: plans are read in batches after the cursor and assessed
  * until a page is full.
  */
 export async function listWarnings(
   deps: DatabaseDeps,
   actor: Actor,
-  query: WarningQuery,
+  query: WarningsQuery,
 ): Promise<{ items: Warning[]; nextCursor: string | null }> {
-  authorize(actor, 'spending.read');
+  authorize(actor, 'spending.read', query.provinceCode);
   return inActorTransaction(deps.database, actor, async (tx) => {
     const year = await loadTargetYear(tx, query.fiscalYear);
     const asOf = asOfDateFor(query.fiscalYear);
@@ -46,7 +39,13 @@ export async function listWarnings(
       const plans = await tx
         .select({ provinceCode: spendingPlans.provinceCode, projectId: spendingPlans.projectId })
         .from(spendingPlans)
-        .where(and(eq(spendingPlans.fiscalYear, query.fiscalYear), position))
+        .where(
+          and(
+            eq(spendingPlans.fiscalYear, query.fiscalYear),
+            query.provinceCode ? eq(spendingPlans.provinceCode, query.provinceCode) : undefined,
+            position,
+          ),
+        )
         .orderBy(asc(spendingPlans.provinceCode), asc(spendingPlans.projectId))
         .limit(BATCH);
       const ids = plans.map((plan) => plan.projectId);
@@ -97,7 +96,7 @@ export async function listWarnings(
 export async function allWarnings(
   deps: DatabaseDeps,
   actor: Actor,
-  query: Omit<WarningQuery, 'limit' | 'cursor'>,
+  query: Omit<WarningsQuery, 'limit' | 'cursor'>,
 ): Promise<Warning[]> {
   const items: Warning[] = [];
   let cursor: [string, string] | undefined;

@@ -66,6 +66,7 @@ export async function provinceFixture(
       'plan-objectives': plan.objectiveId,
       'plan-kpis': plan.kpiId,
       kpis: plan.kpiId,
+      orphans: 'missed_targets',
       'plan-approaches': plan.approachId,
       'plan-items': plan.itemId,
       needs: need.id,
@@ -208,6 +209,7 @@ export async function nationalIds(admin: TestClient): Promise<Record<string, str
   return {
     ...(await regulationIds(admin)),
     programmes: programme.id,
+    indicators: await firstId(admin, '/api/v1/indicators'),
     nodes: await firstId(admin, '/api/v1/alignment/nodes?limit=1'),
     'approval-steps': await firstId(admin, '/api/v1/approval-steps'),
     'need-dimensions': '1',

@@ -1,3 +1,4 @@
+import { dashboardsEn } from './dashboards.en.js';
 import { actionPlansEn } from './actionPlans.en.js';
 import { committeesEn } from './committees.en.js';
 import { auditEn } from './audit.en.js';
@@ -105,10 +106,6 @@ export const en: Record<MessageKey, string> = {
   'dashboard.provinceWork': 'Work in {province}',
   'dashboard.plans': 'Development plans and their state',
   'dashboard.noPlans': 'No plans for this province yet',
-  'dashboard.waiting': 'Waiting for you',
-  'dashboard.nothingWaiting': 'Nothing waiting',
-  'dashboard.waitScreen': '{count} needs waiting to be screened',
-  'dashboard.waitDrafts': '{count} draft plans to submit to the committee',
 
   'areas.title': 'Areas',
   'areas.searchPlaceholder': 'Search area names (Thai/English)',
@@ -239,5 +236,6 @@ export const en: Record<MessageKey, string> = {
   ...packEn,
   ...actionPlansEn,
   ...committeesEn,
+  ...dashboardsEn,
   ...householdsEn,
 };

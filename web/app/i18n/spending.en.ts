@@ -44,6 +44,7 @@ export const spendingEn: Record<keyof typeof spendingTh, string> = {
   'spending.ranking.title': 'Disbursement rankings',
   'spending.ranking.provinces': 'Provinces',
   'spending.ranking.clusters': 'Provincial clusters',
+  'spending.ranking.budgetUnits': 'Budget units',
   'spending.ranking.asOf': 'Cumulative to the end of {month} against the cabinet target of {target} %',
   'spending.ranking.empty': 'No spending figures in your scope yet',
   'spending.ranking.rank': 'Rank',

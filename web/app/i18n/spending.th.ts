@@ -42,6 +42,7 @@ export const spendingTh = {
   'spending.ranking.title': 'อันดับผลการเบิกจ่าย',
   'spending.ranking.provinces': 'จังหวัด',
   'spending.ranking.clusters': 'กลุ่มจังหวัด',
+  'spending.ranking.budgetUnits': 'หน่วยรับงบประมาณ',
   'spending.ranking.asOf': 'ผลสะสมถึงสิ้นเดือน {month} เทียบเป้าหมาย ครม. ร้อยละ {target}',
   'spending.ranking.empty': 'ยังไม่มีผลการเบิกจ่ายในขอบเขตของคุณ',
   'spending.ranking.rank': 'อันดับ',

@@ -1,3 +1,4 @@
+import { dashboardsTh } from './dashboards.th.js';
 import { actionPlansTh } from './actionPlans.th.js';
 import { committeesTh } from './committees.th.js';
 import { auditTh } from './audit.th.js';
@@ -104,10 +105,6 @@ export const th = {
   'dashboard.provinceWork': 'งานของจังหวัด{province}',
   'dashboard.plans': 'แผนพัฒนาและสถานะ',
   'dashboard.noPlans': 'ยังไม่มีแผนของจังหวัดนี้',
-  'dashboard.waiting': 'รอคุณดำเนินการ',
-  'dashboard.nothingWaiting': 'ไม่มีงานค้าง',
-  'dashboard.waitScreen': 'ความต้องการรอกลั่นกรอง {count} รายการ',
-  'dashboard.waitDrafts': 'แผนฉบับร่างรอเสนอคณะกรรมการ {count} แผน',
 
   'areas.title': 'พื้นที่',
   'areas.searchPlaceholder': 'ค้นหาชื่อพื้นที่ (ไทย/อังกฤษ)',
@@ -238,6 +235,7 @@ export const th = {
   ...packTh,
   ...actionPlansTh,
   ...committeesTh,
+  ...dashboardsTh,
   ...householdsTh,
 } as const;
 

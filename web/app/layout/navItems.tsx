@@ -2,6 +2,7 @@ import {
   AimOutlined,
   AuditOutlined,
   BankOutlined,
+  BarChartOutlined,
   BookOutlined,
   CalendarOutlined,
   DashboardOutlined,
@@ -10,6 +11,7 @@ import {
   FileTextOutlined,
   FlagOutlined,
   HddOutlined,
+  HomeOutlined,
   ProfileOutlined,
   ProjectOutlined,
   ReadOutlined,
@@ -37,6 +39,13 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.dashboard', icon: <DashboardOutlined />, group: null },
+  {
+    path: '/overview',
+    labelKey: 'nav.overview',
+    icon: <BarChartOutlined />,
+    group: null,
+    requires: 'dashboard.read',
+  },
   {
     path: '/needs',
     labelKey: 'nav.needs',
@@ -99,6 +108,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: <HddOutlined />,
     group: 'planning',
     requires: 'asset.read',
+  },
+  {
+    path: '/households',
+    labelKey: 'nav.households',
+    icon: <HomeOutlined />,
+    group: 'planning',
+    requires: 'household.read',
   },
   {
     path: '/programmes',

@@ -15,6 +15,7 @@ import { COMING_SOON_ITEMS } from '../layout/navItems.js';
 import { NotFoundPage } from '../../components/NotFoundPage.js';
 import { RouteError } from '../../components/RouteError.js';
 import { needsSearchSchema } from '../../features/needs/search.js';
+import { overviewSearchSchema } from '../../features/dashboard/search.js';
 import { planSearchSchema, plansSearchSchema } from '../../features/plans/search.js';
 import { globalSearchSchema, loginSearchSchema, parseSearch, stringifySearch } from './search.js';
 
@@ -62,6 +63,13 @@ const dashboardRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
   component: lazyRouteComponent(() => import('../../features/dashboard/DashboardPage.js'), 'DashboardPage'),
+});
+
+const overviewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/overview',
+  validateSearch: overviewSearchSchema,
+  component: lazyRouteComponent(() => import('../../features/dashboard/OverviewPage.js'), 'OverviewPage'),
 });
 
 const areasRoute = createRoute({
@@ -211,6 +219,21 @@ const assetsRoute = createRoute({
   component: lazyRouteComponent(() => import('../../features/assets/AssetsPage.js'), 'AssetsPage'),
 });
 
+const householdsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/households',
+  component: lazyRouteComponent(
+    () => import('../../features/households/HouseholdsPage.js'),
+    'HouseholdsPage',
+  ),
+});
+
+const householdRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/households/$householdId',
+  component: lazyRouteComponent(() => import('../../features/households/HouseholdPage.js'), 'HouseholdPage'),
+});
+
 const regulationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/regulations',
@@ -247,6 +270,7 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
     dashboardRoute,
+    overviewRoute,
     areasRoute,
     areaDetailRoute,
     agenciesRoute,
@@ -269,6 +293,8 @@ const routeTree = rootRoute.addChildren([
     spendingRoute,
     resultsRoute,
     assetsRoute,
+    householdsRoute,
+    householdRoute,
     regulationsRoute,
     trainingRoute,
     programmesRoute,

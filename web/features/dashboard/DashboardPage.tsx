@@ -8,6 +8,8 @@ import { PageTitle } from '../../components/PageTitle.js';
 import { ProvinceWork } from './ProvinceWork.js';
 import { focusProvince, isNational, scopeProvinces } from '../../app/auth/scope.js';
 import { SummaryCards } from './SummaryCards.js';
+import { HomeWork } from './HomeWork.js';
+import { NationCard } from './NationCard.js';
 import { fiscalYearText } from '../../../domain/thai/index.js';
 
 // ECharts and the map outlines load beside the page, so the title and figures show without waiting.
@@ -33,6 +35,8 @@ export function DashboardPage() {
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <PageTitle title={`${t('dashboard.title')} · ${fiscalYearText(fiscalYear, lang)}`} />
       {stats.isError && <Alert type="error" title={t('error.network')} showIcon />}
+      <HomeWork fiscalYear={fiscalYear} />
+      {isNational(user) && <NationCard fiscalYear={fiscalYear} />}
       {focus && (
         <ProvinceWork
           provinceCode={focus}

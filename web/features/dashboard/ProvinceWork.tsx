@@ -1,7 +1,6 @@
 import { Card, Col, List, Row, Statistic, Typography } from 'antd';
 import { Link } from '@tanstack/react-router';
 import { NEED_STATUSES, NEED_STATUS_LABELS } from '../../../domain/needs/need.js';
-import { useCan } from '../../app/auth/hooks.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { ListLoadError } from '../../components/ListStates.js';
 import { useNeedRollups } from '../needs/api.js';
@@ -14,33 +13,28 @@ export interface ProvinceWorkProps {
   fiscalYear: number;
 }
 
-/** A province's work: needs by status (from the roll-ups), its plans' state, and what waits for the user. */
+/** A province's work: needs by status (from the roll-ups) and its plans' state; the home's first card says what waits. */
 export function ProvinceWork({ provinceCode, provinceName, fiscalYear }: ProvinceWorkProps) {
   const t = useT();
   const { lang } = useLang();
-  const canScreen = useCan('need.manage');
-  const canEditPlans = useCan('plan.edit');
   const number = new Intl.NumberFormat(lang === 'th' ? 'th-TH' : 'en-US');
   const rollups = useNeedRollups({ groupBy: 'status', areaCode: provinceCode, fiscalYear });
   const plans = usePlans({ provinceCode, limit: 20, offset: 0 });
   const byStatus = new Map((rollups.data?.items ?? []).map((row) => [row.key, row.needs]));
-  const drafts = (plans.data?.items ?? []).filter((plan) => plan.latestVersion?.status === 'draft').length;
-  const waiting = [
-    ...(canScreen
-      ? [
-          {
-            key: 'screen',
-            text: t('dashboard.waitScreen', { count: number.format(byStatus.get('received') ?? 0) }),
-          },
-        ]
-      : []),
-    ...(canEditPlans && drafts > 0
-      ? [{ key: 'drafts', text: t('dashboard.waitDrafts', { count: number.format(drafts) }) }]
-      : []),
-  ];
-
   return (
-    <Card title={t('dashboard.provinceWork', { province: provinceName })} data-testid="province-work">
+    <Card
+      title={t('dashboard.provinceWork', { province: provinceName })}
+      data-testid="province-work"
+      extra={
+        <Link
+          to="/overview"
+          search={(previous) => ({ ...previous, level: 'province', code: provinceCode })}
+          data-testid="open-province-overview"
+        >
+          {t('overview.openProvince')}
+        </Link>
+      }
+    >
       {rollups.isError && <ListLoadError error={rollups.error} onRetry={() => void rollups.refetch()} />}
       <Row gutter={[16, 16]}>
         {NEED_STATUSES.map((status) => (
@@ -77,18 +71,6 @@ export function ProvinceWork({ provinceCode, provinceName, fiscalYear }: Provinc
               </List.Item>
             )}
             data-testid="work-plans"
-          />
-        </Col>
-        <Col xs={24} lg={12}>
-          <Typography.Title level={2} style={{ fontSize: 16 }}>
-            {t('dashboard.waiting')}
-          </Typography.Title>
-          <List
-            size="small"
-            dataSource={waiting}
-            locale={{ emptyText: <Typography.Text>{t('dashboard.nothingWaiting')}</Typography.Text> }}
-            renderItem={(item) => <List.Item key={item.key}>{item.text}</List.Item>}
-            data-testid="work-waiting"
           />
         </Col>
       </Row>

@@ -7,7 +7,7 @@ import type { MessageKey } from '../../app/i18n/index.js';
 import { ExportButton } from '../../components/ExportButton.js';
 import { useSpendingRanking } from './api.js';
 
-/** Provinces or clusters ranked by disbursed percent, with their gap to the cabinet target. */
+/** Provinces, clusters or budget units ranked by disbursed percent, with their gap to the cabinet target. */
 export function RankingTable({
   fiscalYear,
   onSelect,
@@ -33,6 +33,7 @@ export function RankingTable({
             options={[
               { value: 'province', label: t('spending.ranking.provinces') },
               { value: 'cluster', label: t('spending.ranking.clusters') },
+              { value: 'budget_unit', label: t('spending.ranking.budgetUnits') },
             ]}
           />
           <ExportButton

@@ -57,7 +57,7 @@ export function SpendingPage() {
             <RankingTable fiscalYear={fiscalYear} onSelect={setProvince} />
           </Col>
         </Row>
-        <WarningsTable fiscalYear={fiscalYear} />
+        <WarningsTable fiscalYear={fiscalYear} provinceCode={province} />
         <ForecastErrorCard fiscalYear={fiscalYear - 1} />
       </Space>
     </>

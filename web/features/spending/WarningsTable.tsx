@@ -5,11 +5,20 @@ import { useLang, useT } from '../../app/i18n/index.js';
 import { ExportButton } from '../../components/ExportButton.js';
 import { useSpendingWarnings } from './api.js';
 
-/** Late and at-risk projects in the user's scope, worst first within each province. */
-export function WarningsTable({ fiscalYear }: { fiscalYear: number }) {
+/** Late and at-risk projects in the user's scope (of the province picked, if any), by province. */
+export function WarningsTable({
+  fiscalYear,
+  provinceCode = null,
+}: {
+  fiscalYear: number;
+  provinceCode?: string | null;
+}) {
   const t = useT();
   const { lang } = useLang();
-  const { data, isPending, hasNextPage, fetchNextPage, isFetchingNextPage } = useSpendingWarnings(fiscalYear);
+  const { data, isPending, hasNextPage, fetchNextPage, isFetchingNextPage } = useSpendingWarnings(
+    fiscalYear,
+    provinceCode,
+  );
   const rows = data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <section aria-labelledby="spending-warnings-title">
@@ -18,7 +27,7 @@ export function WarningsTable({ fiscalYear }: { fiscalYear: number }) {
           {t('spending.warnings.title')}
         </Typography.Title>
         <ExportButton
-          href={`/api/v1/spending/warnings/export?fiscalYear=${fiscalYear}`}
+          href={`/api/v1/spending/warnings/export?fiscalYear=${fiscalYear}${provinceCode ? `&provinceCode=${provinceCode}` : ''}`}
           testId="spending-warnings-export"
         />
       </Space>

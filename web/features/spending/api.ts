@@ -7,7 +7,8 @@ export const spendingKeys = {
   summary: (fiscalYear: number, provinceCode: string | null) =>
     ['spending', 'summary', fiscalYear, provinceCode] as const,
   ranking: (fiscalYear: number, level: RankingLevel) => ['spending', 'ranking', fiscalYear, level] as const,
-  warnings: (fiscalYear: number) => ['spending', 'warnings', fiscalYear] as const,
+  warnings: (fiscalYear: number, provinceCode: string | null) =>
+    ['spending', 'warnings', fiscalYear, provinceCode] as const,
 };
 
 /** Disbursed against plan and target for the user's scope (the server's walls decide what it holds). */
@@ -23,14 +24,14 @@ export function useSpendingSummary(fiscalYear: number, provinceCode: string | nu
   });
 }
 
-/** Late and at-risk projects, a keyset page at a time. */
-export function useSpendingWarnings(fiscalYear: number) {
+/** Late and at-risk projects (of one province when one is picked), a keyset page at a time. */
+export function useSpendingWarnings(fiscalYear: number, provinceCode: string | null = null) {
   return useInfiniteQuery({
-    queryKey: spendingKeys.warnings(fiscalYear),
+    queryKey: spendingKeys.warnings(fiscalYear, provinceCode),
     initialPageParam: undefined as string | undefined,
     queryFn: ({ signal, pageParam }) =>
       apiFetch<{ items: Warning[]; nextCursor: string | null }>('/api/v1/spending/warnings', {
-        query: { fiscalYear, limit: 50, cursor: pageParam },
+        query: { fiscalYear, limit: 50, cursor: pageParam, ...(provinceCode ? { provinceCode } : {}) },
         signal,
       }),
     getNextPageParam: (page) => page.nextCursor ?? undefined,

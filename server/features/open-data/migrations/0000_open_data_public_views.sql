@@ -26,6 +26,15 @@ SELECT a.code, a.name_th, a.name_en, a.lat, a.lon
 FROM areas a
 WHERE a.level = 'province' AND a.valid_to IS NULL;
 --> statement-breakpoint
+-- Districts and subdistricts in force, where a citizen says their need is (reference data, no people).
+CREATE VIEW open_areas AS
+SELECT a.code, a.level, a.parent_code, a.province_code, a.name_th, a.name_en
+FROM areas a
+WHERE a.level IN ('district', 'subdistrict') AND (a.valid_to IS NULL OR a.valid_to >= current_date);
+--> statement-breakpoint
+CREATE VIEW open_need_dimensions AS
+SELECT d.id, d.name_th, d.name_en, d.sort_order FROM need_dimensions d WHERE d.is_active;
+--> statement-breakpoint
 CREATE VIEW open_projects AS
 SELECT p.id, p.code, p.fiscal_year, p.province_code, p.cluster_id, p.scope, p.title, p.objective,
   p.budget_type, p.category, p.total_satang, p.status, p.status_changed_at,
@@ -85,5 +94,5 @@ FROM action_plan_entries e
 JOIN open_action_plans ap ON ap.id = e.action_plan_id
 JOIN open_projects p ON p.id = e.project_id;
 --> statement-breakpoint
-GRANT SELECT ON open_provinces, open_projects, open_project_locations, open_project_spending,
+GRANT SELECT ON open_provinces, open_areas, open_need_dimensions, open_projects, open_project_locations, open_project_spending,
   open_project_needs, open_assets, open_plans, open_action_plans, open_action_plan_entries TO areaplan_public;

@@ -1,0 +1,135 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OrphanCounts, OrphanList } from '../../../domain/results/orphans.js';
+import { selectRows } from '../../platform/db/client.js';
+import {
+  createNeedVia,
+  createProjectAt,
+  createReadyPlan,
+  expectStatus,
+  signInAll,
+} from '../../test/factories.js';
+import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
+import { needs } from '../needs/tables.js';
+import { planVersions } from '../plans/tables.js';
+
+let context: TestContext;
+let korat: TestClient;
+let chiangmai: TestClient;
+let kpiA: string;
+let kpiB: string;
+beforeAll(async () => {
+  context = await createTestContext();
+  [korat, chiangmai] = await signInAll(context, ['planner.korat', 'planner.chiangmai'] as const);
+  const plan = await createReadyPlan(korat, { scope: 'province', provinceCode: '30' }, ['30']);
+  kpiA = plan.kpiId;
+  kpiB = (
+    await expectStatus(korat, 201, 'POST', `/api/v1/plan-objectives/${plan.objectiveId}/kpis`, {
+      name: 'พื้นที่เกษตรปลอดภัย',
+      unit: 'ไร่',
+      direction: 'higher_is_better',
+      rollup: 'sum',
+      targets: [{ fiscalYear: 2569, areaCode: null, value: 5000 }],
+    })
+  ).id as string;
+  await context.database.db
+    .update(planVersions)
+    .set({ status: 'published' })
+    .where(eq(planVersions.id, plan.versionId));
+  const linked = await createProjectAt(context, korat, 'completed', {
+    links: { kpiIds: [kpiA], needIds: [], alignment: [] },
+  });
+  const bare = await createProjectAt(context, korat, 'completed', { title: 'โครงการไม่มีตัวชี้วัด' });
+  await expectStatus(korat, 200, 'PUT', `/api/v1/results/projects/${linked.id}/progress`, {
+    fiscalYear: 2569,
+    quarter: 4,
+    physicalPercent: 100,
+    status: 'completed',
+  });
+  await expectStatus(korat, 200, 'PUT', `/api/v1/results/kpis/${kpiA}/actuals`, {
+    fiscalYear: 2569,
+    period: 0,
+    actualValue: '50000',
+    dataSource: 'สำนักงานเกษตรจังหวัด',
+  });
+  await expectStatus(korat, 201, 'POST', `/api/v1/assets/projects/${bare.id}`, {
+    assets: [
+      {
+        type: 'equipment',
+        description: 'เครื่องพ่นยา',
+        quantity: 1,
+        valueSatang: '500000',
+        handoverDate: '2026-03-31',
+        locationAreaCode: '300101',
+        condition: 'good',
+      },
+    ],
+  });
+  const old = await createNeedVia(korat);
+  await createNeedVia(korat, { title: 'ความต้องการที่เพิ่งรับเรื่อง' });
+  await context.database.db
+    .update(needs)
+    .set({ createdAt: sql`now() - interval '200 days'` })
+    .where(eq(needs.id, old.id));
+}, 300_000);
+afterAll(() => context.close());
+
+const handMade = async (query: string) =>
+  Number(
+    (
+      await selectRows<{ n: number }>(context.database.db, sql.raw(`select count(*)::int as n from ${query}`))
+    )[0]?.n,
+  );
+
+describe('the orphans report', () => {
+  it('counts what hand-made queries count, each kind at least once here', async () => {
+    const response = await korat.request('GET', '/api/v1/results/orphans?provinceCode=30&fiscalYear=2569');
+    expect(response.statusCode, response.body).toBe(200);
+    const { counts } = response.json() as OrphanCounts;
+    const projects = `projects p where p.province_code = '30' and p.fiscal_year = 2569 and p.scope = 'province'`;
+    expect(counts).toEqual({
+      unanswered_needs: await handMade(
+        `needs where province_code = '30' and status in ('received', 'screened') and created_at < now() - interval '90 days'`,
+      ),
+      projects_without_kpi: await handMade(
+        `${projects} and not exists (select 1 from project_kpis k where k.project_id = p.id)`,
+      ),
+      kpis_without_projects: await handMade(
+        `plan_kpis k where k.province_code = '30' and exists (select 1 from kpi_targets t where t.kpi_id = k.id and t.fiscal_year = 2569)
+          and not exists (select 1 from project_kpis l join projects p on p.id = l.project_id
+            where l.kpi_id = k.id and p.fiscal_year = 2569 and p.scope = 'province')`,
+      ),
+      missed_targets: await handMade(
+        `kpi_actuals where province_code = '30' and fiscal_year = 2569 and period = 0 and not achieved`,
+      ),
+      assets_without_receiver: await handMade(
+        `assets where province_code = '30' and custodian_agency_id is null and custodian_name is null`,
+      ),
+      completed_without_results: await handMade(
+        `${projects} and p.status in ('completed', 'closed')
+          and not exists (select 1 from progress_reports r where r.project_id = p.id)`,
+      ),
+    });
+    expect(Object.values(counts).every((count) => count >= 1)).toBe(true);
+  });
+
+  it('lists each kind, paged by code', async () => {
+    const list = async (kind: string, extra = '') =>
+      (
+        await korat.request('GET', `/api/v1/results/orphans/${kind}?provinceCode=30&fiscalYear=2569${extra}`)
+      ).json() as OrphanList;
+    expect((await list('kpis_without_projects')).items.map((item) => item.id)).toEqual([kpiB]);
+    expect((await list('missed_targets')).items.map((item) => item.id)).toEqual([kpiA]);
+    const bare = await list('projects_without_kpi', '&limit=1');
+    expect(bare).toMatchObject({ total: 1, nextCursor: null, items: [{ title: 'โครงการไม่มีตัวชี้วัด' }] });
+    expect((await list('unanswered_needs')).items.map((item) => item.title)).toEqual(['ถนนลูกรังชำรุดในหมู่บ้าน']);
+  });
+
+  it('is closed to another province', async () => {
+    const response = await chiangmai.request(
+      'GET',
+      '/api/v1/results/orphans?provinceCode=30&fiscalYear=2569',
+    );
+    expect(response.statusCode).toBe(403);
+  });
+});
