@@ -26,6 +26,7 @@ export const districtTargetSchema = z.object({
   indicatorId: z.uuid(),
   provinceCode: z.string(),
   districtCode: z.string(),
+  districtName: z.string(),
   value: z.number(),
 });
 export type DistrictTarget = z.infer<typeof districtTargetSchema>;

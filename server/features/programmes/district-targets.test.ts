@@ -49,6 +49,7 @@ describe('district targets', () => {
       ['3001', half],
       ['3002', provinceTarget - half],
     ]);
+    expect(own.items[0]?.districtName).toContain('เมืองนครราชสีมา');
     expect((await chiangmai.request('GET', `${path}?provinceCode=30`)).statusCode).toBe(403);
   });
 

@@ -11,14 +11,16 @@ import type { Queryable } from '../../platform/db/client.js';
 import { inActorReadTransaction, inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { invalid } from '../../platform/http/errors.js';
+import { areas } from '../areas/tables.js';
 import { assertCurrentArea } from '../areas/validity.js';
 import { loadProgramme } from './programme-service.js';
 import { programmeDistrictTargets, programmeTargets } from './tables.js';
 
 async function districtTargetsIn(tx: Queryable, programmeId: string, provinceCode?: string) {
   const rows = await tx
-    .select()
+    .select({ target: programmeDistrictTargets, districtName: areas.nameTh })
     .from(programmeDistrictTargets)
+    .innerJoin(areas, eq(areas.code, programmeDistrictTargets.districtCode))
     .where(
       and(
         eq(programmeDistrictTargets.programmeId, programmeId),
@@ -26,11 +28,12 @@ async function districtTargetsIn(tx: Queryable, programmeId: string, provinceCod
       ),
     )
     .orderBy(asc(programmeDistrictTargets.districtCode), asc(programmeDistrictTargets.indicatorId));
-  return rows.map(({ indicatorId, provinceCode: province, districtCode, value }): DistrictTarget => ({
-    indicatorId,
-    provinceCode: province,
-    districtCode,
-    value,
+  return rows.map(({ target, districtName }): DistrictTarget => ({
+    indicatorId: target.indicatorId,
+    provinceCode: target.provinceCode,
+    districtCode: target.districtCode,
+    districtName,
+    value: target.value,
   }));
 }
 
