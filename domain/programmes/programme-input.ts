@@ -17,7 +17,7 @@ const optionalText = (max: number) => z.string().trim().max(max).nullish();
 const provinceCode = z
   .string()
   .regex(/^\d{2}$/, bilingualMessage('รหัสจังหวัดต้องเป็นตัวเลข 2 หลัก', 'A province code is 2 digits'));
-const figure = z
+export const figure = z
   .number(bilingualMessage('ค่าต้องเป็นตัวเลข', 'The value must be a number'))
   .int(bilingualMessage('ค่าต้องเป็นจำนวนเต็ม', 'The value must be a whole number'))
   .min(0, bilingualMessage('ค่าต้องไม่ติดลบ', 'The value cannot be negative'))

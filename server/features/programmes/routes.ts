@@ -1,8 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { itemsSchema } from '../../../domain/common/paging.js';
 import {
+  districtTargetSchema,
+  districtTargetsInputSchema,
+} from '../../../domain/programmes/district-targets.js';
+import {
   activityInputSchema,
   progressParams,
+  provinceQuery,
   programmeInputSchema,
   targetsInputSchema,
 } from '../../../domain/programmes/programme-input.js';
@@ -19,6 +24,7 @@ import { requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { registerActivity } from './activities.js';
+import { listDistrictTargets, setDistrictTargets } from './district-targets.js';
 import {
   createProgramme,
   getProgramme,
@@ -94,6 +100,33 @@ export function programmeRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         },
       },
       async (request) => setTargets(deps, requireActor(request), request.params.id, request.body),
+    );
+    app.get(
+      '/programmes/:id/district-targets',
+      {
+        schema: {
+          tags,
+          summary: 'Targets per indicator and district / เป้าหมายรายอำเภอ',
+          params: uuidParams,
+          querystring: provinceQuery,
+          response: responses({ 200: itemsSchema(districtTargetSchema) }, readErrors),
+        },
+      },
+      async (request) =>
+        listDistrictTargets(deps, requireActor(request), request.params.id, request.query.provinceCode),
+    );
+    app.put(
+      '/programmes/:id/district-targets',
+      {
+        schema: {
+          tags,
+          summary: 'Set targets per district under the province’s (the centre) / กำหนดเป้าหมายรายอำเภอ',
+          params: uuidParams,
+          body: districtTargetsInputSchema,
+          response: responses({ 200: itemsSchema(districtTargetSchema) }, writeErrors),
+        },
+      },
+      async (request) => setDistrictTargets(deps, requireActor(request), request.params.id, request.body),
     );
     app.post(
       '/programmes/:id/activities',

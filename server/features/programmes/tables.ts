@@ -188,3 +188,24 @@ export const programmeProgress = pgTable(
     index('programme_progress_programme_idx').on(table.programmeId),
   ],
 );
+
+/** Optional targets per indicator and district, under (and adding up to at most) the province's. */
+export const programmeDistrictTargets = pgTable(
+  'programme_district_targets',
+  {
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programmes.id, { onDelete: 'cascade' }),
+    indicatorId: uuid('indicator_id')
+      .notNull()
+      .references(() => programmeIndicators.id, { onDelete: 'cascade' }),
+    provinceCode: text('province_code').notNull(),
+    districtCode: text('district_code').notNull(),
+    value: figure('value'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.indicatorId, table.districtCode] }),
+    index('programme_district_targets_province_idx').on(table.programmeId, table.provinceCode),
+  ],
+);

@@ -126,6 +126,13 @@ describe('regulations library', () => {
       headers: ifMatch(9),
     });
     expect(stale.statusCode).toBe(412);
+    // Without a session the answer is 401, whatever version the request carries or lacks.
+    const anonymous = await context.app.inject({
+      method: 'PUT',
+      url: `/api/v1/regulations/${id}`,
+      payload: entry,
+    });
+    expect(anonymous.statusCode).toBe(401);
     const edited = await admin.request('PUT', `/api/v1/regulations/${id}`, {
       body: { ...entry, verified: true },
       headers: ifMatch(1),

@@ -10,8 +10,9 @@ import {
 } from '../../../domain/regulations/regulation-input.js';
 import { regulationPageSchema, regulationSchema } from '../../../domain/regulations/responses.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
-import { etag, expectedVersion, requireActor } from '../../platform/http/context.js';
+import { etag, requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
+import { versionedWriteRoute } from '../../platform/http/versioned-routes.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { listExportSchema, sendListWorkbook } from '../../platform/excel/stream.js';
 import { regulationsExport } from './export.js';
@@ -84,24 +85,15 @@ export function regulationRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         return reply.header('etag', etag(entry.version)).send(entry);
       },
     );
-    app.put(
-      '/regulations/:id',
-      {
-        schema: {
-          tags,
-          summary: 'Edit a library entry / แก้ไขระเบียบ',
-          params: uuidParams,
-          body: regulationUpdateSchema,
-          response: responses({ 200: regulationSchema }, { errors: [400, 401, 403, 404, 412, 428] }),
-        },
-      },
-      async (request, reply) => {
-        const { version, ...input } = request.body;
-        const expected = expectedVersion(request, version);
-        const entry = await updateRegulation(deps, requireActor(request), request.params.id, expected, input);
-        return reply.header('etag', etag(entry.version)).send(entry);
-      },
-    );
+    versionedWriteRoute(app, 'put', {
+      path: '/regulations/:id',
+      summary: 'Edit a library entry / แก้ไขระเบียบ',
+      tags,
+      body: regulationUpdateSchema,
+      saved: regulationSchema,
+      save: (actor, id, version, { version: _version, ...input }) =>
+        updateRegulation(deps, actor, id, version, input),
+    });
     app.post(
       '/regulations/:id/versions',
       {

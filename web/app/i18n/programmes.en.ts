@@ -21,6 +21,7 @@ export const programmesEn: Record<keyof typeof programmesTh, string> = {
   'programmes.col.project': 'Project',
   'programmes.col.indicator': 'Indicator',
   'programmes.col.target': 'Target',
+  'programmes.col.districts': 'District targets',
   'programmes.col.actual': 'Achieved',
   'programmes.col.percent': 'Percent',
   'programmes.report.title': 'Report progress',

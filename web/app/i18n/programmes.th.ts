@@ -19,6 +19,7 @@ export const programmesTh = {
   'programmes.col.project': 'โครงการย่อย',
   'programmes.col.indicator': 'ตัวชี้วัด',
   'programmes.col.target': 'เป้าหมาย',
+  'programmes.col.districts': 'เป้าหมายรายอำเภอ',
   'programmes.col.actual': 'ผล',
   'programmes.col.percent': 'ร้อยละ',
   'programmes.report.title': 'รายงานผลการดำเนินงาน',

@@ -1,6 +1,7 @@
 import { Table, Typography } from 'antd';
 import type { Programme, ProvinceProgress } from '../../../domain/programmes/responses.js';
 import { useLang, useT } from '../../app/i18n/index.js';
+import { useDistrictTargets } from './api.js';
 
 type Row = ProvinceProgress['indicators'][number];
 
@@ -19,6 +20,12 @@ export function ProvinceSection({
   const components = new Map(programme.components.map((component) => [component.id, component]));
   const indicators = new Map(programme.components.flatMap((c) => c.indicators).map((i) => [i.id, i]));
   const number = (value: number | null) => (value === null ? '—' : value.toLocaleString('en-US'));
+  const districts = useDistrictTargets(programme.id, progress.provinceCode).data?.items ?? [];
+  const districtsOf = (indicatorId: string) =>
+    districts
+      .filter((target) => target.indicatorId === indicatorId)
+      .map((target) => `${target.districtName} ${number(target.value)}`)
+      .join(' · ') || '—';
   return (
     <section aria-labelledby="programme-province-title">
       <Typography.Title level={4} id="programme-province-title">
@@ -46,6 +53,7 @@ export function ProvinceSection({
             },
           },
           { title: t('programmes.col.target'), align: 'right', render: (_, row) => number(row.target) },
+          { title: t('programmes.col.districts'), render: (_, row) => districtsOf(row.indicatorId) },
           { title: t('programmes.col.actual'), align: 'right', render: (_, row) => number(row.actual) },
           { title: t('programmes.col.percent'), align: 'right', render: (_, row) => number(row.percent) },
         ]}

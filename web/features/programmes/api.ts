@@ -8,6 +8,7 @@ import type {
   Report,
 } from '../../../domain/programmes/responses.js';
 import { apiFetch } from '../../app/api/client.js';
+import type { DistrictTarget } from '../../../domain/programmes/district-targets.js';
 
 export function useProgrammes() {
   return useQuery({
@@ -29,6 +30,18 @@ export function useRanking(id: string | undefined) {
     queryKey: ['programmes', id, 'ranking'],
     enabled: id !== undefined,
     queryFn: ({ signal }) => apiFetch<Ranking>(`/api/v1/programmes/${id}/ranking`, { signal }),
+  });
+}
+
+export function useDistrictTargets(id: string | undefined, provinceCode: string | null) {
+  return useQuery({
+    queryKey: ['programmes', id, 'district-targets', provinceCode],
+    enabled: id !== undefined && provinceCode !== null,
+    queryFn: ({ signal }) =>
+      apiFetch<{ items: DistrictTarget[] }>(`/api/v1/programmes/${id}/district-targets`, {
+        query: { provinceCode: provinceCode ?? undefined },
+        signal,
+      }),
   });
 }
 
