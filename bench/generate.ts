@@ -1,8 +1,8 @@
 // npm run bench:generate -- --scale province|national [--seed N]
-//   [--only projects]
+//   [--only projects|indicators]
 // Synthetic needs, plans, then projects with budget stages and monthly spending on the real area tree,
 // bulk-loaded into DATABASE_URL (PostgreSQL) or, without it, into a PGlite directory (BENCH_DATA_DIR,
-// default .bench/pglite; province scale only). --only projects reloads the projects part alone.
+// default .bench/pglite; province scale only). --only projects (or indicators) reloads that part alone.
 // Assets (#12, server/features/assets) are the next loader, not written yet: a load-assets.ts that
 // registers 50,000 assets from the completed projects (with their register events, the roll-ups by
 // the app's triggers) goes after loadProjects, as one more table list like project-copy.ts.
@@ -18,6 +18,7 @@ import { loadPlans } from './generate/load-plans.js';
 import type { Subdistrict } from './generate/need-rows.js';
 import { BENCH_PROVINCE, NATIONAL_NEEDS, NATIONAL_PROJECTS } from './generate/constants.js';
 import { loadProjects, projectPlaceParts } from './generate/load-projects.js';
+import { loadIndicators, NATIONAL_VILLAGES } from './generate/indicators.js';
 
 const { values } = parseArgs({
   options: {
@@ -30,8 +31,9 @@ const scale = values.scale;
 if (scale !== 'province' && scale !== 'national') {
   throw new Error('--scale must be province or national');
 }
-if (values.only !== undefined && values.only !== 'projects') {
-  throw new Error('--only takes projects');
+const only = values.only;
+if (only !== undefined && only !== 'projects' && only !== 'indicators') {
+  throw new Error('--only takes projects or indicators');
 }
 const seed = Number(values.seed);
 const url = process.env.DATABASE_URL;
@@ -68,7 +70,7 @@ try {
   };
   const subdistrictsOf = (provinceCode: string) =>
     subdistricts.filter((row) => row.province_code === provinceCode);
-  if (values.only === undefined) {
+  if (only === undefined) {
     const needCounts = countsOf(NATIONAL_NEEDS);
     const shares: ProvinceShare[] = chosen.map((provinceCode, index) => ({
       provinceCode,
@@ -87,19 +89,29 @@ try {
     );
     await loadPlans(database, scale === 'national' ? 'national' : [BENCH_PROVINCE], log);
   }
-  const partsOf = await projectPlaceParts(target);
-  const projectCounts = countsOf(NATIONAL_PROJECTS);
-  const projectsStarted = performance.now();
-  await loadProjects(
-    target,
-    chosen.map((provinceCode, index) => ({
-      place: { provinceCode, subdistricts: subdistrictsOf(provinceCode), ...partsOf(provinceCode) },
-      count: projectCounts[index] ?? 0,
-    })),
-    seed,
-    log,
-  );
-  log(`projects, stages and spending in ${((performance.now() - projectsStarted) / 1000).toFixed(1)} s`);
+  if (only === undefined || only === 'indicators') {
+    const chosenSubdistricts = chosen.flatMap(subdistrictsOf);
+    const villageCount =
+      scale === 'national'
+        ? NATIONAL_VILLAGES
+        : Math.round((NATIONAL_VILLAGES * chosenSubdistricts.length) / subdistricts.length);
+    await loadIndicators(target, chosenSubdistricts, villageCount, seed, log);
+  }
+  if (only === undefined || only === 'projects') {
+    const partsOf = await projectPlaceParts(target);
+    const projectCounts = countsOf(NATIONAL_PROJECTS);
+    const projectsStarted = performance.now();
+    await loadProjects(
+      target,
+      chosen.map((provinceCode, index) => ({
+        place: { provinceCode, subdistricts: subdistrictsOf(provinceCode), ...partsOf(provinceCode) },
+        count: projectCounts[index] ?? 0,
+      })),
+      seed,
+      log,
+    );
+    log(`projects, stages and spending in ${((performance.now() - projectsStarted) / 1000).toFixed(1)} s`);
+  }
 } finally {
   await target.release();
   await database.close();

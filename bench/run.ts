@@ -109,6 +109,17 @@ for (const [name, client, path] of [
 ] as const) {
   rows.push({ name, api: await time(rounds, () => client.get(path)), goal: 50 });
 }
+const [water] = await selectRows<{ id: string }>(
+  db.db,
+  sql`select id from indicators where code = 'JPT-WATER'`,
+);
+for (const [name, client, parent] of [
+  ['indicator map: provinces with last year, analyst', analyst, ''],
+  ['indicator table: districts of a province, planner', planner, BENCH_PROVINCE],
+] as const) {
+  const path = `/api/v1/indicators/${water?.id}/areas?year=2568&parent=${parent}`;
+  rows.push({ name, api: await time(rounds, () => client.get(path)), goal: 50 });
+}
 rows.push({
   name: 'similar-need hint while typing, planner',
   api: await time(rounds, (round) =>

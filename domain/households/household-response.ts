@@ -137,3 +137,6 @@ export type Proposal = z.infer<typeof proposalSchema>;
 
 /** PUT /household-settings: the new setting and the purge job that applies it at once. */
 export const retentionUpdateSchema = z.object({ settings: retentionSettingsSchema, job: jobSchema });
+
+/** POST /household-counts/indicators: the survey year filed and how many figures were stored. */
+export const indicatorFeedSchema = z.object({ year: z.number().int(), figures: z.number().int() });

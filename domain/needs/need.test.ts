@@ -18,7 +18,7 @@ describe('need input', () => {
   });
 
   it('labels every origin in Thai and English', () => {
-    expect(NEED_ORIGINS).toHaveLength(10);
+    expect(NEED_ORIGINS).toHaveLength(11);
     for (const origin of NEED_ORIGINS) {
       expect(NEED_ORIGIN_LABELS[origin].th).not.toBe('');
       expect(NEED_ORIGIN_LABELS[origin].en).not.toBe('');

@@ -62,10 +62,10 @@ export const FEATURES: readonly Feature[] = [
   // After projects: a programme activity may name the project that carries it.
   programmesFeature,
   trainingFeature,
-  // After needs and agencies: a case's help names an agency, a proposal names the need it made.
-  householdsFeature,
   // After needs and plans: evidence cites needs and plan issues.
   indicatorsFeature,
+  // After needs, agencies and indicators: help names an agency, a proposal its need, counts feed indicators.
+  householdsFeature,
   // Reads the roll-ups of every feature above through their public.ts; owns no tables.
   dashboardsFeature,
   // After every feature whose published rows its public views select.

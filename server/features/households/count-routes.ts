@@ -1,10 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { countsQuery, proposalInputSchema } from '../../../domain/households/household-input.js';
-import { householdCountsSchema, proposalSchema } from '../../../domain/households/household-response.js';
+import {
+  householdCountsSchema,
+  indicatorFeedSchema,
+  proposalSchema,
+} from '../../../domain/households/household-response.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
-import { householdCountsOf } from './counts.js';
+import { feedProvinceIndicators, householdCountsOf } from './counts.js';
 import { proposeNeed } from './propose.js';
 
 /** Anonymised household counts per area, and the need a subdistrict's counts propose. */
@@ -22,6 +26,18 @@ export function householdCountRoutes(deps: AppDependencies): FastifyPluginAsyncZ
         },
       },
       async (request) => householdCountsOf(deps, requireActor(request), request.query),
+    );
+    app.post(
+      '/household-counts/indicators',
+      {
+        schema: {
+          tags,
+          summary: 'File the counts as indicator values / บันทึกจำนวนครัวเรือนเป็นค่าตัวชี้วัด',
+          body: countsQuery.pick({ provinceCode: true }).strict(),
+          response: responses({ 200: indicatorFeedSchema }, { errors: [400, 401, 403] }),
+        },
+      },
+      async (request) => feedProvinceIndicators(deps, requireActor(request), request.body),
     );
     app.post(
       '/household-counts/proposals',

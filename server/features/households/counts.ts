@@ -11,8 +11,9 @@ import type { CountsQuery } from '../../../domain/households/household-input.js'
 import type { HouseholdCounts } from '../../../domain/households/household-response.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
-import { inActorReadTransaction } from '../../platform/db/transaction.js';
+import { inActorReadTransaction, inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
+import { currentSurveyYear, feedIndicatorValues } from './indicator-feed.js';
 import { householdCounts, householdNeedProposals } from './tables.js';
 
 const STILL_SHORT = ['identified', 'helped'] as const;
@@ -105,5 +106,19 @@ export async function householdCountsOf(
       })),
       threshold: DEFAULT_PROPOSAL_THRESHOLD,
     };
+  });
+}
+
+/** POST /household-counts/indicators: files a province's counts as this year's indicator values. */
+export async function feedProvinceIndicators(
+  deps: DatabaseDeps,
+  actor: Actor,
+  input: { provinceCode: string },
+) {
+  authorize(actor, 'household_count.propose', input.provinceCode);
+  return inActorTransaction(deps.database, actor, async (tx) => {
+    const rows = await stillShort(tx, { provinceCode: input.provinceCode });
+    const year = currentSurveyYear();
+    return { year, figures: await feedIndicatorValues(tx, rows, year) };
   });
 }

@@ -1,6 +1,7 @@
 import type { Feature } from '../../platform/feature.js';
 import { featureMigrations } from '../../platform/db/migrations.js';
 import { seedDemoHouseholds } from './demo.js';
+import { seedHouseholdIndicators } from './indicator-feed.js';
 import { RETENTION_JOB, retentionJob } from './retention.js';
 import { householdCountRoutes } from './count-routes.js';
 import { householdPersonalRoutes } from './personal-routes.js';
@@ -15,5 +16,5 @@ export const householdsFeature: Feature = {
   ],
   jobs: { [RETENTION_JOB]: retentionJob },
   migrations: featureMigrations('households', new URL('./migrations', import.meta.url)),
-  seeds: { demo: seedDemoHouseholds },
+  seeds: { reference: seedHouseholdIndicators, demo: seedDemoHouseholds },
 };

@@ -122,6 +122,36 @@ describe('anonymised counts', () => {
       candidates: { proposedNeedId: string | null }[];
     };
     expect(counts.candidates[0]?.proposedNeedId).toBe(needId);
+    // The counts became this year's indicator figure, and the need cites it as its evidence.
+    const cited = await selectRows<{ code: string; area_code: string; value: number }>(
+      context.database.db,
+      sql`select i.code, e.area_code, e.value from need_evidence e join indicators i on i.id = e.indicator_id
+          where e.need_id = ${needId}`,
+    );
+    expect(cited).toEqual([{ code: 'HH.SHORT.LIVING', area_code: '300102', value: 10 }]);
+  });
+
+  it('files a province’s counts as indicator values, leaving small counts out, and they roll up', async () => {
+    const body = { provinceCode: '30' };
+    expect(
+      (await committee.request('POST', '/api/v1/household-counts/indicators', { body })).statusCode,
+    ).toBe(403);
+    const filed = await planner.request('POST', '/api/v1/household-counts/indicators', { body });
+    expect(filed.statusCode).toBe(200);
+    const { year, figures } = filed.json() as { year: number; figures: number };
+    expect(figures).toBe(1);
+    const stored = await selectRows<{ code: string; area_code: string; value: number }>(
+      context.database.db,
+      sql`select i.code, v.area_code, v.value from indicator_values v join indicators i on i.id = v.indicator_id
+          where i.code like 'HH.SHORT.%' and v.year = ${year} order by v.area_code`,
+    );
+    expect(stored).toEqual([{ code: 'HH.SHORT.LIVING', area_code: '300102', value: 10 }]);
+    const district = await selectRows<{ value: number }>(
+      context.database.db,
+      sql`select r.value from indicator_rollups r join indicators i on i.id = r.indicator_id
+          where i.code = 'HH.SHORT.LIVING' and r.year = ${year} and r.area_code = '3001'`,
+    );
+    expect(district).toEqual([{ value: 10 }]);
   });
 });
 

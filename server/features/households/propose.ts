@@ -12,8 +12,10 @@ import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { conflict } from '../../platform/http/errors.js';
 import { areas } from '../areas/tables.js';
+import { citeOnNeed, indicatorIdOf } from '../indicators/public.js';
 import { createNeed } from '../needs/service.js';
 import { stillShort } from './counts.js';
+import { currentSurveyYear, feedIndicatorValues, householdIndicatorCode } from './indicator-feed.js';
 import { householdMembers, householdNeedProposals, households } from './tables.js';
 
 /** The evidence a proposal cites: anonymised counts only, never a household or a person. */
@@ -113,6 +115,25 @@ export async function proposeNeed(deps: DatabaseDeps, actor: Actor, input: Propo
     fiscalYear: input.fiscalYear,
   });
   await inActorTransaction(deps.database, actor, async (tx) => {
+    // The counts become an indicator figure the need cites, so the evidence reads like any other.
+    const year = currentSurveyYear();
+    await feedIndicatorValues(
+      tx,
+      [
+        {
+          subdistrictCode: input.subdistrictCode,
+          dimension: input.dimension,
+          households: evidence.households,
+        },
+      ],
+      year,
+    );
+    const indicatorId = await indicatorIdOf(tx, householdIndicatorCode(input.dimension));
+    if (indicatorId) {
+      await citeOnNeed(tx, actor, { id: need.id, provinceCode }, [
+        { indicatorId, areaCode: input.subdistrictCode, year },
+      ]);
+    }
     await tx.insert(householdNeedProposals).values({
       needId: need.id,
       provinceCode,

@@ -44,7 +44,7 @@ async function seedVillageFigures(database: Database): Promise<void> {
           select v.code, v.year, (${numerator})::double precision as numerator, (${denominator})::double precision as denominator
           from (select a.code, y.year, y.year - ${DEMO_YEARS[0]} as t, 40 + abs(hashtext(a.code)) % 160 as h,
                        (abs(hashtext(a.code || ${rule.code} || y.year)) % 1000) / 1000.0 as r
-                from areas a cross join unnest(${[...DEMO_YEARS]}::int[]) as y(year)
+                from areas a cross join unnest(${sql.param([...DEMO_YEARS])}::int[]) as y(year)
                 where a.level = 'village' and a.province_code = ${DEMO_PROVINCE} and a.is_demo) v
         ) d
         where i.code = ${rule.code}

@@ -32,7 +32,7 @@ export async function evidenceOf(
         join indicators i on i.id = e.indicator_id
         left join areas a on a.code = e.area_code
         left join indicator_targets t on t.indicator_id = e.indicator_id and t.province_code = left(e.area_code, 2)
-        where ${subjectColumn} = any(${[...subjectIds]}::uuid[])
+        where ${subjectColumn} = any(${sql.param([...subjectIds])}::uuid[])
         order by i.code, e.area_code, e.year`,
   );
   for (const { subjectId, citedAt, ...row } of rows) {

@@ -96,3 +96,4 @@ export async function indicatorIdOf(tx: Queryable, code: string): Promise<string
 }
 
 export { ensureDemoVillages } from './demo-villages.js';
+export { evidenceTable } from './evidence-table.js';

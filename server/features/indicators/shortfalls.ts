@@ -80,7 +80,7 @@ export async function suggestionsFor(
     .filter((length) => length < areaCode.length)
     .map((length) => areaCode.slice(0, length));
   const latest = (source: SQL, codes: string[]) =>
-    sql`f.area_code = any(${codes}::text[]) and f.year = (select max(y.year) from ${source} y
+    sql`f.area_code = any(${sql.param(codes)}::text[]) and f.year = (select max(y.year) from ${source} y
           where y.indicator_id = f.indicator_id and y.area_code = f.area_code)`;
   return inActorReadTransaction(deps.database, actor, async (tx) => {
     const village =

@@ -87,16 +87,14 @@ export async function seedDemoTraining(database: Database): Promise<void> {
       await tx.insert(trainingParticipants).values(rows);
     }
     if (local) {
-      await tx
-        .insert(trainingQuestions)
-        .values(
-          DEMO_QUESTIONS.map((question, position) => ({
-            ...question,
-            position,
-            eventId: local.id,
-            provinceCode: '30',
-          })),
-        );
+      await tx.insert(trainingQuestions).values(
+        DEMO_QUESTIONS.map((question, position) => ({
+          ...question,
+          position,
+          eventId: local.id,
+          provinceCode: '30',
+        })),
+      );
     }
   });
 }

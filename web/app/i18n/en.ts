@@ -8,6 +8,7 @@ import { resultsEn } from './results.en.js';
 import { notificationsEn } from './notifications.en.js';
 import { spendingEn } from './spending.en.js';
 import { regulationsEn } from './regulations.en.js';
+import { indicatorsEn } from './indicators.en.js';
 import { programmesEn } from './programmes.en.js';
 import { trainingEn } from './training.en.js';
 import { needsEn } from './needs.en.js';
@@ -232,6 +233,7 @@ export const en: Record<MessageKey, string> = {
   ...notificationsEn,
   ...regulationsEn,
   ...programmesEn,
+  ...indicatorsEn,
   ...trainingEn,
   ...packEn,
   ...actionPlansEn,

@@ -38,6 +38,7 @@ export const regulationsEn: Record<keyof typeof regulationsTh, string> = {
   'regulations.field.versionLabel': 'Version',
   'regulations.field.effectiveFrom': 'In force from',
   'regulations.field.reference': 'Section/clause',
+  'regulations.field.referenceExample': 'e.g. Clause 5',
   'regulations.field.heading': 'Heading',
   'regulations.field.text': 'Text',
   'regulations.versions.none': 'No version of the text yet',

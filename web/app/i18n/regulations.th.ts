@@ -36,6 +36,7 @@ export const regulationsTh = {
   'regulations.field.versionLabel': 'ฉบับ',
   'regulations.field.effectiveFrom': 'มีผลตั้งแต่',
   'regulations.field.reference': 'มาตรา/ข้อ',
+  'regulations.field.referenceExample': 'เช่น ข้อ 5',
   'regulations.field.heading': 'หัวเรื่อง',
   'regulations.field.text': 'ข้อความ',
   'regulations.versions.none': 'ยังไม่มีฉบับของข้อความ',

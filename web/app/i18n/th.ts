@@ -8,6 +8,7 @@ import { resultsTh } from './results.th.js';
 import { notificationsTh } from './notifications.th.js';
 import { spendingTh } from './spending.th.js';
 import { regulationsTh } from './regulations.th.js';
+import { indicatorsTh } from './indicators.th.js';
 import { programmesTh } from './programmes.th.js';
 import { trainingTh } from './training.th.js';
 import { needsTh } from './needs.th.js';
@@ -231,6 +232,7 @@ export const th = {
   ...notificationsTh,
   ...regulationsTh,
   ...programmesTh,
+  ...indicatorsTh,
   ...trainingTh,
   ...packTh,
   ...actionPlansTh,

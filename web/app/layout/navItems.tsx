@@ -1,4 +1,5 @@
 import {
+  AreaChartOutlined,
   AimOutlined,
   AuditOutlined,
   BankOutlined,
@@ -108,6 +109,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: <HddOutlined />,
     group: 'planning',
     requires: 'asset.read',
+  },
+  {
+    path: '/indicators',
+    labelKey: 'nav.indicators',
+    icon: <AreaChartOutlined />,
+    group: 'planning',
+    requires: 'indicator.read',
   },
   {
     path: '/households',

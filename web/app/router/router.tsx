@@ -270,6 +270,15 @@ const programmesRoute = createRoute({
   ),
 });
 
+const indicatorsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/indicators',
+  component: lazyRouteComponent(
+    () => import('../../features/indicators/IndicatorsPage.js'),
+    'IndicatorsPage',
+  ),
+});
+
 const comingSoonRoutes = COMING_SOON_ITEMS.map((item) =>
   createRoute({
     getParentRoute: () => appRoute,
@@ -312,6 +321,7 @@ const routeTree = rootRoute.addChildren([
     regulationsRoute,
     trainingRoute,
     programmesRoute,
+    indicatorsRoute,
     ...comingSoonRoutes,
   ]),
 ]);

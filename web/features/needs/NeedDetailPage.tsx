@@ -7,6 +7,7 @@ import { useT } from '../../app/i18n/index.js';
 import { RecordLoadError } from '../../components/RecordLoadError.js';
 import { useNeed } from './api.js';
 import { NeedActions } from './NeedActions.js';
+import { NeedEvidenceCard } from '../indicators/NeedEvidenceCard.js';
 import { NeedAttachmentsCard } from './NeedAttachmentsCard.js';
 import { NeedAuditTrail } from './NeedAuditTrail.js';
 import { NeedDrawer } from './NeedDrawer.js';
@@ -93,6 +94,7 @@ export function NeedDetailPage() {
             <NeedFactsCard need={data} />
             <NeedSourcesCard need={data} />
             <NeedAttachmentsCard need={data} canManage={canManage} />
+            <NeedEvidenceCard needId={data.id} areaCode={data.areaCode} canManage={canManage} />
           </Space>
         </Col>
         <Col xs={24} xl={9}>

@@ -9,6 +9,7 @@ import { NeedFileList } from './NeedFileList.js';
 import { needToFormValues, type NeedFormValues } from './needForm.js';
 import { NeedFormFields } from './NeedFormFields.js';
 import { SimilarNeedsPanel } from './SimilarNeedsPanel.js';
+import { IndicatorSuggestionsPanel } from '../indicators/IndicatorSuggestionsPanel.js';
 import type { SimilarNeed } from '../../../domain/needs/need-reports.js';
 import type { NeedDetail } from '../../../domain/needs/need-response.js';
 import { useNeedSave } from './useNeedSave.js';
@@ -91,6 +92,7 @@ export function NeedDrawer({ need, onClose, onSaved, onReload }: NeedDrawerProps
       mergeBlocked={mergeBlocked}
     />
   );
+  const evidencePanel = <IndicatorSuggestionsPanel areaCode={watchedArea} />;
 
   const mergeDescription = mergeWith
     ? need
@@ -128,11 +130,15 @@ export function NeedDrawer({ need, onClose, onSaved, onReload }: NeedDrawerProps
               afterDescription={wide ? null : <div style={{ marginBottom: 16 }}>{similarPanel}</div>}
             />
             <NeedFileList files={files} onChange={setFiles} />
+            {wide ? null : evidencePanel}
           </Form>
         </Col>
         {wide && (
           <Col lg={10}>
-            <div className="similar-needs-sticky">{similarPanel}</div>
+            <div className="similar-needs-sticky">
+              {similarPanel}
+              {evidencePanel}
+            </div>
           </Col>
         )}
       </Row>

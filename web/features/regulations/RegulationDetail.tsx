@@ -81,7 +81,7 @@ function AddProvisionForm({ id }: { id: string }) {
     >
       <Space wrap align="start">
         <Form.Item name="reference" label={t('regulations.field.reference')} rules={[{ required: true }]}>
-          <Input placeholder="ข้อ 5" data-testid="provision-reference" />
+          <Input placeholder={t('regulations.field.referenceExample')} data-testid="provision-reference" />
         </Form.Item>
         <Form.Item name="heading" label={t('regulations.field.heading')}>
           <Input />

@@ -6,6 +6,7 @@ import { areas, clusters } from '../../areas/tables.js';
 import { loadVisibleVersion } from '../access.js';
 import { stepsOf } from '../changes.js';
 import { loadPlanVersionTree, type PlanVersionTree } from '../tree.js';
+import { evidenceOfPlanIssues } from '../../indicators/public.js';
 import type { PlanDocument } from './plan-document.js';
 
 type AreaLevel = (typeof areas.$inferSelect)['level'];
@@ -96,5 +97,11 @@ export async function loadPlanDocument(
     agencyNames: Object.fromEntries(agencyRows.map((row) => [row.id, row.nameTh])),
     stepLabels: Object.fromEntries(steps.map((step) => [step.action, step.labelTh])),
     generatedAt: now,
+    evidence: Object.fromEntries(
+      await evidenceOfPlanIssues(
+        tx,
+        tree.issues.map((issue) => issue.id),
+      ),
+    ),
   };
 }

@@ -2,6 +2,7 @@ import type { IssueNode, KpiNode } from '../../../../domain/plans/tree.js';
 import { html, multiline, type SafeHtml } from '../../../platform/pdf/html.js';
 import { formatDecimal } from '../../../../domain/plans/outputs/format.js';
 import { digits } from '../../../../domain/thai/digits.js';
+import { evidenceTable } from '../../indicators/public.js';
 import { areaName, periodOf, type PlanDocument, type PlanPdfOptions } from './plan-document.js';
 
 function targetCells(kpi: KpiNode, areaCode: string | null, years: number[], figures: boolean): SafeHtml[] {
@@ -109,6 +110,8 @@ export function issuesSection(document: PlanDocument, options: PlanPdfOptions): 
         }
         <p class="bold">ตัวชี้วัดและค่าเป้าหมาย</p>
         ${kpiTable(document, issue, no, options)}
+        <p class="bold">ข้อมูลหลักฐานจากตัวชี้วัดเชิงพื้นที่</p>
+        ${evidenceTable(document.evidence?.[issue.id] ?? [], options)}
         <p class="bold">แนวทางการพัฒนา</p>
         ${
           issue.approaches.length === 0

@@ -1,6 +1,7 @@
 import { digits } from '../../../../domain/thai/digits.js';
 import type { DigitStyle } from '../../../platform/pdf/layout.js';
 import type { PlanVersionTree } from '../tree.js';
+import type { Evidence } from '../../indicators/public.js';
 
 /** How the plan PDF writes numbers and lays out the project list. */
 export type PlanPdfOptions = DigitStyle & {
@@ -24,6 +25,8 @@ export type PlanDocument = {
   /** Thai labels of approval actions as configured (approval_steps). */
   stepLabels: Readonly<Record<string, string>>;
   generatedAt: Date;
+  /** The indicator evidence each development issue cites, by issue id. */
+  evidence?: Readonly<Record<string, readonly Evidence[]>>;
 };
 
 /** The plan's period years, first to last. */
