@@ -143,7 +143,7 @@ async function measure(
 const ownDataDir = process.env.BENCH_DATA_DIR ? null : mkdtempSync(join(tmpdir(), 'areaplan-lighthouse-'));
 const server = await startServer(process.env.BENCH_DATA_DIR ?? ownDataDir ?? '');
 try {
-  console.info(`Lighthouse desktop, median of ${RUNS} runs, load average ${loadavg()[0]?.toFixed(2)}`);
+  console.info(`Lighthouse, median of ${RUNS} runs, load average ${loadavg()[0]?.toFixed(2)}`);
   await measure('login', `${origin}/login`, {});
   await measure(
     'dashboard',
