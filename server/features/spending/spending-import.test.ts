@@ -1,4 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectSpending, SpendingSummary } from '../../../domain/spending/spending-response.js';
@@ -8,6 +13,8 @@ import { libreOfficeXlsx } from '../../test/libreoffice-xlsx.js';
 import { multipartFile } from '../../test/multipart.js';
 import { carryOvers } from './tables.js';
 import { insertProject } from './test-projects.js';
+
+const SOFFICE = '/usr/bin/soffice';
 
 let context: TestContext;
 let korat: TestClient;
@@ -116,6 +123,37 @@ describe('monthly extract import', () => {
     expect(view.actuals).toMatchObject([
       { fiscalMonth: 3, committedSatang: '500000', disbursedSatang: '123456' },
     ]);
+  });
+
+  // CI installs LibreOffice Calc (.ci/run); the check above covers the same quirks where it is missing.
+  it.skipIf(!existsSync(SOFFICE))('imports an xlsx that LibreOffice Calc itself saved', async () => {
+    const project = await insertProject(context, { provinceCode: '30' });
+    const dir = mkdtempSync(join(tmpdir(), 'calc-'));
+    writeFileSync(
+      join(dir, 'extract.csv'),
+      `ปีงบประมาณ,เดือน,รหัสโครงการ,ก่อหนี้ผูกพัน,เบิกจ่าย\n2569,9,${project.code},"2,500.00",777.77\n`,
+    );
+    execFileSync(
+      SOFFICE,
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        '--infilter=CSV:44,34,76,1',
+        '--convert-to',
+        'xlsx:Calc MS Excel 2007 XML',
+        '--outdir',
+        dir,
+        join(dir, 'extract.csv'),
+      ],
+      { timeout: 120_000 },
+    );
+    const saved = readFileSync(join(dir, 'extract.xlsx'));
+    const application = await (await JSZip.loadAsync(saved)).file('docProps/app.xml')?.async('string');
+    expect(application).toContain('LibreOffice');
+    const before = await disbursedIn30();
+    const { job, items } = await upload(korat, 'gfmis-calc.xlsx', saved);
+    expect(job.status, JSON.stringify(items)).toBe('succeeded');
+    expect((await disbursedIn30()) - before).toBe(77_777n);
   });
 
   it('refuses a file with bad rows, names each row, and saves nothing', async () => {
