@@ -58,9 +58,12 @@ describe('committee names as data, each move keeping the body of its time', () =
     await db.execute(sql`delete from approval_steps where valid_to is not null`);
     await db.execute(sql`update approval_steps set label_th = 'บันทึกมติ อ.ก.บ.ภ. (อนุกรรมการภาค) เห็นชอบ'
       where action = 'regional_approve'`);
-    await db.execute(sql`delete from drizzle.__migrations_approvals
-      where created_at = (select max(created_at) from drizzle.__migrations_approvals)`);
     expect((await centralMoves()).knb_approve).toBe('บันทึกมติ ก.น.บ. เห็นชอบ');
+    // Back to before 0001 (committee bodies of their time) and 0002 (the meeting of an approval event).
+    await db.execute(sql`alter table approval_events drop column meeting_id`);
+    await db.execute(sql`delete from drizzle.__migrations_approvals
+      where created_at >= (select created_at from drizzle.__migrations_approvals
+        order by created_at desc offset 1 limit 1)`);
 
     await runMigrations(context.database, migrationSetsOf(FEATURES));
     expect(await centralMoves()).toEqual({
