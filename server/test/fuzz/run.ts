@@ -20,14 +20,18 @@ const LEAKS = [
   /violates|duplicate key|syntax error at|invalid input syntax|out of range for type|relation "|column "|\$\d+::|drizzle|Failed query/i,
 ];
 
-/** What is wrong with one answer: a 5xx, an error that is not problem+json, or leaked internals. */
-export function problemsOf(response: LightMyRequestResponse): string[] {
+/**
+ * What is wrong with one answer: a 5xx, an API error that is not problem+json, or leaked internals.
+ * A page for browsers (the public portal, outside `/api/`) may answer its errors as an HTML page.
+ */
+export function problemsOf(response: LightMyRequestResponse, url: string): string[] {
   const problems: string[] = [];
   if (response.statusCode >= 500) {
     problems.push('server error');
   }
-  if (response.statusCode >= 400) {
-    const type = String(response.headers['content-type'] ?? '');
+  const type = String(response.headers['content-type'] ?? '');
+  const htmlPage = !url.startsWith('/api/') && type.startsWith('text/html');
+  if (response.statusCode >= 400 && !htmlPage) {
     if (!type.includes('application/problem+json')) {
       problems.push(`error as ${type || 'no content type'}`);
     } else {
@@ -97,7 +101,7 @@ export async function runFuzz(
     }
     report.cases += 1;
     report.byStatus[response.statusCode] = (report.byStatus[response.statusCode] ?? 0) + 1;
-    const problems = problemsOf(response);
+    const problems = problemsOf(response, fuzzCase.url);
     if (problems.length > 0 && report.failures.length < 25) {
       report.failures.push(
         `seed ${options.seed + index} ${operation.method} ${fuzzCase.url.slice(0, 160)} as ${actor} → ${response.statusCode} (${problems.join(', ')}): ${response.body.slice(0, 300)}`,
