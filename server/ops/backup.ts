@@ -103,6 +103,9 @@ async function prepareAppRole(url: string): Promise<void> {
     await client.query(`do $$ begin
       if not exists (select 1 from pg_roles where rolname = 'areaplan_app') then create role areaplan_app nologin; end if;
       if not pg_has_role(current_user, 'areaplan_app', 'MEMBER') then execute format('grant areaplan_app to %I', current_user); end if;
+      -- The public read path's role (open data and the portal), cluster-wide like areaplan_app.
+      if not exists (select 1 from pg_roles where rolname = 'areaplan_public') then create role areaplan_public nologin; end if;
+      if not pg_has_role(current_user, 'areaplan_public', 'MEMBER') then execute format('grant areaplan_public to %I', current_user); end if;
     end $$`);
   });
 }
