@@ -58,7 +58,8 @@ describe('village import', () => {
     expect(subdistricts.length).toBeGreaterThan(280);
     const rows = subdistricts.flatMap((code) =>
       Array.from({ length: VILLAGES_PER_SUBDISTRICT }, (_, index) => {
-        const moo = index + 1;
+        // From หมู่ 31 on: the demo seeds หมู่ 1–12 of every subdistrict, and the journey adds new villages.
+        const moo = index + 31;
         return [`${code}${String(moo).padStart(2, '0')}`, `บ้านทดสอบ หมู่ ${moo}`, `Ban Thotsop Moo ${moo}`];
       }),
     );
