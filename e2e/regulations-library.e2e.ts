@@ -53,6 +53,8 @@ describe('regulations library', () => {
     await page.getByTestId('provision-add').click();
     await page
       .getByTestId('regulation-detail')
+      // The list, not the form: the textarea still holds the text until the save's refetch resets it.
+      .getByRole('listitem')
       .getByText('ให้จังหวัดรายงานการสำรวจคูคลองสาธารณะทุกไตรมาส')
       .waitFor();
 

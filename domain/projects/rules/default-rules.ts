@@ -7,7 +7,7 @@ import type { Citation, Rule, RuleSetCreateInput } from './rule-set.js';
  */
 const guideline = (fiscalYear: number): Citation => ({
   source: `แนวทางการจัดทำแผนพัฒนาจังหวัด/กลุ่มจังหวัด และคำของบประมาณของจังหวัดและกลุ่มจังหวัด ประจำปีงบประมาณ พ.ศ. ${fiscalYear} (ก.น.บ./สป.มท.)`,
-  sourceEn: `Guidelines for provincial/cluster plans and budget requests, FY${fiscalYear} (ก.น.บ./MOI)`,
+  sourceEn: `Guidelines for provincial/cluster plans and budget requests, fiscal year B.E. ${fiscalYear} (ก.น.บ./MOI)`,
   clause: null,
   date: null,
   url: null,

@@ -139,7 +139,7 @@ export const DEMO_REGULATIONS: DemoEntry[] = [
   {
     key: 'guideline2569',
     titleTh: 'แนวทางการจัดทำแผนพัฒนาจังหวัด/กลุ่มจังหวัด และคำของบประมาณ ประจำปีงบประมาณ พ.ศ. 2569',
-    titleEn: 'Guidelines for provincial/cluster plans and budget requests, FY2569',
+    titleEn: 'Guidelines for provincial/cluster plans and budget requests, fiscal year B.E. 2569',
     number: null,
     issuedOn: '2024-09-15',
     issuingBody: 'ก.น.บ. / สำนักงานปลัดกระทรวงมหาดไทย',
@@ -182,7 +182,7 @@ export const DEMO_REGULATIONS: DemoEntry[] = [
   {
     key: 'guideline2568',
     titleTh: 'แนวทางการจัดทำแผนพัฒนาจังหวัด/กลุ่มจังหวัด และคำของบประมาณ ประจำปีงบประมาณ พ.ศ. 2568',
-    titleEn: 'Guidelines for provincial/cluster plans and budget requests, FY2568',
+    titleEn: 'Guidelines for provincial/cluster plans and budget requests, fiscal year B.E. 2568',
     number: null,
     issuedOn: '2023-09-15',
     issuingBody: 'ก.น.บ. / สำนักงานปลัดกระทรวงมหาดไทย',
