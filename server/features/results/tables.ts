@@ -96,6 +96,8 @@ export const resultEvidence = pgTable(
     fileId: uuid('file_id')
       .notNull()
       .references(() => storedFiles.id, { onDelete: 'cascade' }),
+    /** A small WebP preview of a photo, made on upload; null for documents and undecodable photos. */
+    thumbnailFileId: uuid('thumbnail_file_id').references(() => storedFiles.id, { onDelete: 'set null' }),
     fileName: text('file_name').notNull(),
     mimeType: text('mime_type').notNull(),
     sizeBytes: integer('size_bytes').notNull(),
