@@ -1,7 +1,8 @@
-import { Alert, Breadcrumb, Card, Col, InputNumber, Row, Select, Space, Spin, Typography } from 'antd';
+import { Alert, Breadcrumb, Card, Col, InputNumber, Row, Select, Space, Spin } from 'antd';
 import type { ECElementEvent } from 'echarts/core';
 import { useMemo, useState } from 'react';
 import { useLang, useT } from '../../app/i18n/index.js';
+import { PageTitle } from '../../components/PageTitle.js';
 import { EChart } from '../../components/EChart.js';
 import { useThailandMap } from '../dashboard/useThailandMap.js';
 import { useAreaFigures, useIndicators } from './api.js';
@@ -37,7 +38,7 @@ export function IndicatorsPage() {
   };
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={2}>{t('indicators.title')}</Typography.Title>
+      <PageTitle title={t('indicators.title')} />
       <Space wrap>
         <Select
           aria-label={t('indicators.pick')}
