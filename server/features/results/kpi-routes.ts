@@ -19,6 +19,7 @@ import { kpiRollup } from './kpi-rollup.js';
 import { orphanCounts } from './orphan-counts.js';
 import { orphanList } from './orphans.js';
 import { exportYearlyResults } from './yearly-export.js';
+import { yearlyResultsPdf } from './yearly-pdf.js';
 
 const kindParams = z.object({ kind: z.enum(ORPHAN_KINDS) });
 const provinceParams = orphanListQuery.pick({ provinceCode: true });
@@ -90,6 +91,30 @@ export function kpiResultRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           .type(MEDIA_TYPES.xlsx)
           .header('content-disposition', contentDisposition(`results-${provinceCode}-${fiscalYear}.xlsx`))
           .send(workbook);
+      },
+    );
+    app.get(
+      '/results/provinces/:provinceCode/yearly-report/pdf',
+      {
+        schema: {
+          tags,
+          summary: 'A province’s yearly results (PDF) / รายงานผลการดำเนินงานประจำปีของจังหวัด (PDF)',
+          params: provinceParams,
+          querystring: yearQuery,
+          response: responses(
+            { 200: fileResponse('PDF document / เอกสาร PDF', MEDIA_TYPES.pdf) },
+            { errors: [400, 401, 403] },
+          ),
+        },
+      },
+      async (request, reply) => {
+        const { provinceCode } = request.params;
+        const { fiscalYear } = request.query;
+        const pdf = await yearlyResultsPdf(deps, requireActor(request), provinceCode, fiscalYear);
+        return reply
+          .type(MEDIA_TYPES.pdf)
+          .header('content-disposition', contentDisposition(`results-${provinceCode}-${fiscalYear}.pdf`))
+          .send(pdf);
       },
     );
     app.get(
