@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { selectRows } from '../../platform/db/client.js';
 import { hasPoppler, pdfText } from '../../platform/pdf/text-layer-test-support.js';
 import { createReadyPlan, type ReadyPlan } from '../../test/factories.js';
 import { createTestContext, type TestContext } from '../../test/harness.js';
@@ -45,10 +46,11 @@ describe('a published plan’s PDF on the portal', () => {
     expect(first.headers['content-type']).toBe('application/pdf');
     expect(first.headers['content-disposition']).toMatch(/^inline; filename=/);
     expect(first.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-    const kept = await context.database.db.execute(
+    const kept = await selectRows<{ n: number }>(
+      context.database.db,
       sql`select count(*)::int as n from portal_plan_documents where plan_version_id = ${published.versionId}`,
     );
-    expect(kept.rows[0]).toEqual({ n: 1 });
+    expect(kept).toEqual([{ n: 1 }]);
     const again = await get(`/portal/plans/${published.versionId}/plan.pdf`, {
       'if-none-match': String(first.headers.etag),
     });
