@@ -72,6 +72,15 @@ const overviewRoute = createRoute({
   component: lazyRouteComponent(() => import('../../features/dashboard/OverviewPage.js'), 'OverviewPage'),
 });
 
+const rulesFailingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/rules-failing',
+  component: lazyRouteComponent(
+    () => import('../../features/dashboard/RulesFailingPage.js'),
+    'RulesFailingPage',
+  ),
+});
+
 const areasRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/areas',
@@ -292,6 +301,7 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     dashboardRoute,
     overviewRoute,
+    rulesFailingRoute,
     areasRoute,
     areaDetailRoute,
     agenciesRoute,
