@@ -45,6 +45,12 @@ describe('area indicators', () => {
 
     // The national map is drawn and the table lists นครราชสีมา; opening it shows its districts with last year.
     await page.getByTestId('indicator-map').locator('canvas').first().waitFor();
+    // Clean drinking water (a ratio over villages), rather than the first indicator of the catalogue.
+    await page.getByRole('combobox', { name: 'ตัวชี้วัด' }).click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'ครัวเรือนมีน้ำสะอาด' })
+      .first()
+      .click();
     const figures = page.getByTestId('indicator-figures');
     await figures.getByRole('button', { name: 'นครราชสีมา' }).click();
     const district = figures.locator('tr.ant-table-row', { hasText: 'เมืองนครราชสีมา' });
