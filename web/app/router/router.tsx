@@ -249,6 +249,21 @@ const householdsRoute = createRoute({
   ),
 });
 
+const subjectAccessRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/households/subject-access',
+  component: lazyRouteComponent(
+    () => import('../../features/households/SubjectAccessPage.js'),
+    'SubjectAccessPage',
+  ),
+});
+
+const retentionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/households/retention',
+  component: lazyRouteComponent(() => import('../../features/households/RetentionPage.js'), 'RetentionPage'),
+});
+
 const householdRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/households/$householdId',
@@ -327,6 +342,8 @@ const routeTree = rootRoute.addChildren([
     assetRoute,
     threadRoute,
     householdsRoute,
+    subjectAccessRoute,
+    retentionRoute,
     householdRoute,
     regulationsRoute,
     trainingRoute,
