@@ -49,6 +49,17 @@ export const PORTAL_WORDS = {
   assets: { th: 'ทรัพย์สินที่ได้จากโครงการ', en: 'Assets the project delivered' },
   noAssets: { th: 'ยังไม่มีทรัพย์สินขึ้นทะเบียน', en: 'No registered asset yet' },
   locations: { th: 'ที่ตั้ง', en: 'Locations' },
+  photos: { th: 'ภาพผลการดำเนินงาน', en: 'Photos of the results' },
+  noPhotos: { th: 'ยังไม่มีภาพผลการดำเนินงาน', en: 'No photo of the results yet' },
+  photoNote: {
+    th: 'ภาพจากรายงานความก้าวหน้า เผยแพร่โดยไม่มีข้อมูลตำแหน่งและข้อมูลกล้องที่ฝังในไฟล์',
+    en: 'Photos from the progress reports, published without the position and camera data in the file',
+  },
+  photo: { th: 'ภาพถ่าย', en: 'Photo' },
+  phaseBefore: { th: 'ก่อนดำเนินการ', en: 'Before the work' },
+  phaseDuring: { th: 'ระหว่างดำเนินการ', en: 'During the work' },
+  phaseAfter: { th: 'หลังดำเนินการ', en: 'After the work' },
+  quarter: { th: 'ไตรมาส', en: 'Quarter' },
   follow: { th: 'ติดตามโครงการนี้ (ฟีด Atom)', en: 'Follow this project (Atom feed)' },
   followNote: {
     th: 'เพิ่มลิงก์นี้ในโปรแกรมอ่านฟีดเพื่อรับข่าวเมื่อสถานะหรือการเบิกจ่ายเปลี่ยน ไม่ต้องสมัครสมาชิกและไม่เก็บข้อมูลส่วนบุคคล',

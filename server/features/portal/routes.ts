@@ -17,6 +17,7 @@ import { homeView, notFoundView, openDataView, planView, searchView } from './pa
 import { projectView } from './pages/project.js';
 import { provinceView } from './pages/province.js';
 import { needFormRoutes } from './need-routes.js';
+import { photoRoutes } from './photos.js';
 import { planPage, projectPage, provinceList, provincePage, searchPortal } from './reads.js';
 
 const HTML = 'text/html; charset=utf-8';
@@ -120,6 +121,7 @@ export function portalRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         sendPage(request, reply, openDataView(request.query.lang), request.query.lang),
     );
     await app.register(needFormRoutes(deps));
+    await app.register(photoRoutes(deps));
     app.get('/portal/*', { schema: { hide: true } }, async (_request, reply) =>
       reply.code(404).type(HTML).send(notFoundView('th')),
     );

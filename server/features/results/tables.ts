@@ -18,7 +18,7 @@ import {
 import { OUTPUT_KINDS } from '../../../domain/projects/project.js';
 import { PHOTO_PHASES } from '../../../domain/results/evidence.js';
 import { PROGRESS_STATUSES } from '../../../domain/results/progress.js';
-import { timestamps, versionColumn } from '../../db/columns.js';
+import { timestamps, versionColumn } from '../../platform/db/columns.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
 import { projectScopeColumns, projects } from '../projects/tables.js';
 
