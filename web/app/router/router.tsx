@@ -234,6 +234,24 @@ const assetRoute = createRoute({
   component: lazyRouteComponent(() => import('../../features/assets/AssetPage.js'), 'AssetPage'),
 });
 
+const projectProgressRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/projects/$projectId/progress',
+  component: lazyRouteComponent(
+    () => import('../../features/results/ProgressReportPage.js'),
+    'ProgressReportPage',
+  ),
+});
+
+const projectAssetsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/projects/$projectId/assets',
+  component: lazyRouteComponent(
+    () => import('../../features/assets/RegisterAssetsPage.js'),
+    'RegisterAssetsPage',
+  ),
+});
+
 const threadRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/thread/$from/$id',
@@ -340,6 +358,8 @@ const routeTree = rootRoute.addChildren([
     resultsRoute,
     assetsRoute,
     assetRoute,
+    projectProgressRoute,
+    projectAssetsRoute,
     threadRoute,
     householdsRoute,
     subjectAccessRoute,
