@@ -11,3 +11,4 @@ export const portalSearchQuery = portalLanguageQuery.extend({ q: z.string().trim
 export const portalProvinceParams = z.object({ provinceCode: provinceCodeSchema });
 export const portalCodeParams = z.object({ code: z.string().min(1).max(60) });
 export const portalPlanParams = z.object({ id: z.uuid() });
+export const portalPhotoParams = z.object({ id: z.uuid() });

@@ -1,4 +1,16 @@
 import type { Feature } from '../platform/feature.js';
+import { agencyAuditLabels } from './agencies/audit-labels.js';
+import { areaAuditLabels } from './areas/audit-labels.js';
+import { budgetAuditLabels } from './budget/audit-labels.js';
+import { committeeAuditLabels } from './committees/audit-labels.js';
+import { householdAuditLabels } from './households/audit-labels.js';
+import { needAuditLabels } from './needs/audit-labels.js';
+import { planAuditLabels } from './plans/audit-labels.js';
+import { programmeAuditLabels } from './programmes/audit-labels.js';
+import { projectAuditLabels } from './projects/audit-labels.js';
+import { regulationAuditLabels } from './regulations/audit-labels.js';
+import { trainingAuditLabels } from './training/audit-labels.js';
+import { userAuditLabels } from './users/audit-labels.js';
 import { actionPlansFeature } from './action-plans/feature.js';
 import { agenciesFeature } from './agencies/feature.js';
 import { alignmentFeature } from './alignment/feature.js';
@@ -8,6 +20,7 @@ import { assetsFeature } from './assets/feature.js';
 import { auditFeature } from './audit/feature.js';
 import { authFeature } from './auth/feature.js';
 import { budgetFeature } from './budget/feature.js';
+import { requestGuardFor } from './budget/public.js';
 import { committeesFeature } from './committees/feature.js';
 import { dashboardsFeature } from './dashboards/feature.js';
 import { healthFeature } from './health/feature.js';
@@ -19,6 +32,7 @@ import { openDataFeature } from './open-data/feature.js';
 import { portalFeature } from './portal/feature.js';
 import { notificationsFeature } from './notifications/feature.js';
 import { plansFeature } from './plans/feature.js';
+import { planOfNode } from './plans/public.js';
 import { programmesFeature } from './programmes/feature.js';
 import { projectsFeature } from './projects/feature.js';
 import { regulationsFeature } from './regulations/feature.js';
@@ -28,6 +42,22 @@ import { committeeDigestSource } from './committees/public.js';
 import { spendingFeature } from './spending/feature.js';
 import { trainingFeature } from './training/feature.js';
 import { usersFeature } from './users/feature.js';
+
+/** How the audit trail names each feature's records, one entry per feature that records audit events. */
+export const ENTITY_LABELS = [
+  userAuditLabels,
+  areaAuditLabels,
+  agencyAuditLabels,
+  needAuditLabels,
+  planAuditLabels,
+  projectAuditLabels,
+  committeeAuditLabels,
+  budgetAuditLabels,
+  regulationAuditLabels,
+  programmeAuditLabels,
+  trainingAuditLabels,
+  householdAuditLabels,
+];
 
 /**
  * Every feature of the application, the one place that knows them all. Order matters: migrations,
@@ -39,14 +69,17 @@ export const FEATURES: readonly Feature[] = [
   areasFeature,
   agenciesFeature,
   usersFeature,
-  auditFeature,
+  // Names records by the labels the features below hand it (read in SQL under the reader's RLS).
+  auditFeature(ENTITY_LABELS),
   jobsFeature,
-  needsFeature,
+  // Links needs to plan nodes through plans' public.ts, which it cannot import (plans builds on needs).
+  needsFeature({ planOfNode }),
   alignmentFeature,
   plansFeature,
   // After plans: its first migration takes over the approval tables plans created.
   approvalsFeature,
-  projectsFeature,
+  // Moves are guarded by budget's eligibility rules, which it cannot import (budget builds on projects).
+  projectsFeature(requestGuardFor),
   actionPlansFeature,
   // After approvals, plans and action plans: resolutions take their approval steps.
   committeesFeature,

@@ -123,6 +123,8 @@ const PUBLIC = new Set([
   'GET /portal/projects/{code}',
   'GET /portal/projects/{code}/feed.atom',
   'GET /portal/plans/{id}',
+  'GET /portal/photos/{id}',
+  'GET /portal/plans/{id}/plan.pdf',
   'GET /portal/search',
   'GET /portal/open-data',
   'GET /portal/provinces/{provinceCode}/needs/new',

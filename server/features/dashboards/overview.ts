@@ -15,7 +15,8 @@ import { resolveUnit, type ResolvedUnit } from './units.js';
 
 /**
  * The nation needs a national view, a province or district itself (checked before anything is read,
- * so an unseen area is 403, not 404); a cluster every member province, once its members are known.
+ * so an unseen area is 403, not 404); a cluster every member province, once its members are known,
+ * and a cluster without members a national view (no member to check must not mean anyone may look).
  */
 function authorizeQuery(actor: Actor, query: OverviewQuery): void {
   authorize(
@@ -26,10 +27,12 @@ function authorizeQuery(actor: Actor, query: OverviewQuery): void {
 }
 
 function authorizeMembers(actor: Actor, resolved: ResolvedUnit): void {
-  if (resolved.unit.level === 'cluster') {
-    for (const member of resolved.unit.members) {
-      authorize(actor, 'dashboard.read', member);
-    }
+  if (resolved.unit.level !== 'cluster') {
+    return;
+  }
+  const { members } = resolved.unit;
+  for (const member of members.length === 0 ? [null] : members) {
+    authorize(actor, 'dashboard.read', member);
   }
 }
 

@@ -10,6 +10,7 @@ import {
   openProjectPage,
   POSITION,
 } from '../open-data/public.js';
+import { projectPhotos } from './photos.js';
 
 /** What the portal's pages show, read through the public path only (published rows, public columns). */
 export type ProvinceRow = {
@@ -118,7 +119,7 @@ export function projectPage(deps: DatabaseDeps, code: string) {
       sql`select area_code as "areaCode", area_name_th as "areaName" from open_project_locations
       where project_id = ${project.id} order by area_code`,
     );
-    return { project, spending, needs, assets, locations };
+    return { project, spending, needs, assets, locations, photos: await projectPhotos(tx, project.id) };
   });
 }
 

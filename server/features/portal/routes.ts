@@ -17,6 +17,8 @@ import { homeView, notFoundView, openDataView, planView, searchView } from './pa
 import { projectView } from './pages/project.js';
 import { provinceView } from './pages/province.js';
 import { needFormRoutes } from './need-routes.js';
+import { photoRoutes } from './photos.js';
+import { planPdfRoutes } from './plan-pdf.js';
 import { planPage, projectPage, provinceList, provincePage, searchPortal } from './reads.js';
 
 const HTML = 'text/html; charset=utf-8';
@@ -120,6 +122,8 @@ export function portalRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         sendPage(request, reply, openDataView(request.query.lang), request.query.lang),
     );
     await app.register(needFormRoutes(deps));
+    await app.register(photoRoutes(deps));
+    await app.register(planPdfRoutes(deps));
     app.get('/portal/*', { schema: { hide: true } }, async (_request, reply) =>
       reply.code(404).type(HTML).send(notFoundView('th')),
     );

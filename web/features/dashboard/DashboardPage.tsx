@@ -6,7 +6,8 @@ import { useGlobalFilters } from '../../app/filters/useGlobalFilters.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { ProvinceWork } from './ProvinceWork.js';
-import { focusProvince, isNational, scopeProvinces } from '../../app/auth/scope.js';
+import { focusProvince, isNational } from '../../app/auth/scope.js';
+import { provincesInView } from './provincesInView.js';
 import { SummaryCards } from './SummaryCards.js';
 import { HomeWork } from './HomeWork.js';
 import { NationCard } from './NationCard.js';
@@ -24,11 +25,11 @@ export function DashboardPage() {
   const { fiscalYear, areaCode } = useGlobalFilters();
   const stats = useProvinceStats();
   const clusters = useClusters();
-  const own = isNational(user) ? [] : scopeProvinces(user);
+  const own = provincesInView(user, clusters.data?.items ?? []);
   const all = stats.data?.items ?? [];
-  // A scoped user's figures are their own provinces', not the country's.
-  const provinces = own.length > 0 ? all.filter((item) => own.includes(item.provinceCode)) : all;
-  const focus = focusProvince(user, areaCode);
+  // A scoped user's figures are their own provinces' (none at all for an empty cluster), not the country's.
+  const provinces = own === null ? all : all.filter((item) => own.includes(item.provinceCode));
+  const focus = focusProvince(user, areaCode) ?? own?.[0] ?? null;
   const focusStats = all.find((item) => item.provinceCode === focus);
 
   return (
@@ -50,7 +51,7 @@ export function DashboardPage() {
         provinces={provinces}
         clusterCount={clusters.data?.items.length}
         loading={stats.isPending}
-        scoped={own.length > 0}
+        scoped={own !== null}
       />
       <Suspense
         fallback={

@@ -31,7 +31,11 @@ label{display:block;font-weight:600;margin-top:12px}.hint{color:#4a4f57;font-siz
 .badge{display:inline-block;padding:0 8px;border-radius:12px;background:#e6eef8;color:#0b3d77;font-size:.85rem}
 svg.map{width:100%;height:auto;max-height:420px;background:#eef4fb;border-radius:8px}
 svg.map path{fill:#dfe7f0;stroke:#6b7f99;stroke-width:1}svg.map circle{fill:#c2410c;stroke:#fff;stroke-width:1.5}
-ul.plain{padding-left:20px}footer{max-width:960px;margin:0 auto;padding:16px;color:#4a4f57;font-size:.9rem}
+ul.plain{padding-left:20px}
+.photos{display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:12px;margin:0}
+.photos figure{margin:0;background:#fff;border:1px solid #d9dde3;border-radius:8px;overflow:hidden}
+.photos img{display:block;width:100%;height:auto;aspect-ratio:4/3;object-fit:cover}
+.photos figcaption{padding:6px 8px;font-size:.9rem}footer{max-width:960px;margin:0 auto;padding:16px;color:#4a4f57;font-size:.9rem}
 `);
 
 export type Page = { lang: PortalLanguage; title: string; path: string; body: SafeHtml };

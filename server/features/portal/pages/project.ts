@@ -4,6 +4,7 @@ import { fiscalYearText } from '../../../../domain/thai/be-year.js';
 import { html } from '../../../platform/pdf/html.js';
 import type { projectPage } from '../reads.js';
 import { dataTable, portalHref, renderPage, wordsOf } from './layout.js';
+import { photoGallery } from './photos.js';
 
 type ProjectData = NonNullable<Awaited<ReturnType<typeof projectPage>>>;
 
@@ -72,6 +73,8 @@ export function projectView(data: ProjectData, lang: PortalLanguage): string {
           )
         : html`<p>${t('noNeeds')}</p>`
     }
+    <h2>${t('photos')}</h2>
+    ${photoGallery(data.photos, lang)}
     <h2>${t('assets')}</h2>
     ${
       data.assets.length
