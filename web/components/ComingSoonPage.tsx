@@ -12,7 +12,8 @@ export function ComingSoonPage({ titleKey }: ComingSoonPageProps) {
   return (
     <Result
       status="info"
-      title={t('comingSoon.title')}
+      // The page's one h1, kept at the size antd gives a result's title.
+      title={<h1 style={{ font: 'inherit', margin: 0 }}>{t('comingSoon.title')}</h1>}
       subTitle={t('comingSoon.body', { module: t(titleKey) })}
       extra={
         <Link to="/">
