@@ -1,8 +1,12 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Three tiers: pure unit tests, API integration tests against a real database, browser journeys.
 export default defineConfig({
   test: {
+    // vitest's default leaves one core to itself: on CI's two cores that ran one test file at a time
+    // while the main process mostly waited. Each file has its own database, so files run side by side.
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         test: {
