@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OrphanCounts, OrphanList } from '../../../domain/results/orphans.js';
+import { ORPHAN_KINDS, type OrphanCounts, type OrphanList } from '../../../domain/results/orphans.js';
 import { selectRows } from '../../platform/db/client.js';
 import {
   createNeedVia,
@@ -124,6 +124,17 @@ describe('the orphans report', () => {
       ),
     });
     expect(Object.values(counts).every((count) => count >= 1)).toBe(true);
+  });
+
+  it('lists as many of each kind as the roll-up counts', async () => {
+    const { counts: rolled } = await counts(korat, 'provinceCode=30');
+    for (const kind of ORPHAN_KINDS) {
+      const response = await korat.request(
+        'GET',
+        `/api/v1/results/orphans/${kind}?provinceCode=30&fiscalYear=2569`,
+      );
+      expect((response.json() as OrphanList).total, kind).toBe(rolled[kind]);
+    }
   });
 
   it('lists each kind, paged by code', async () => {
