@@ -184,6 +184,46 @@ describe('the orphans report', () => {
     expect((await counts(korat, 'provinceCode=30')).counts.completed_without_results).toBe(before - 1);
   });
 
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'lets two transactions recount one province at once, the later waiting for the earlier',
+    async () => {
+      const { db } = context.database;
+      const ids = await selectRows<{ id: string }>(
+        db,
+        sql`select id from projects where province_code = '30' order by code limit 2`,
+      );
+      const touch = (id: string | undefined) => sql`update projects set title = title where id = ${id}`;
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let touched = () => {};
+      const first = new Promise<void>((resolve) => (touched = resolve));
+      const earlier = db.transaction(async (tx) => {
+        await tx.execute(touch(ids[0]?.id));
+        touched();
+        await held;
+      });
+      await first;
+      const later = db.transaction(async (tx) => {
+        await tx.execute(touch(ids[1]?.id));
+      });
+      let waiting = 0;
+      for (let attempt = 0; attempt < 2000 && waiting === 0; attempt += 1) {
+        waiting = Number(
+          (
+            await selectRows<{ n: number }>(
+              db,
+              sql`select count(*)::int as n from pg_stat_activity
+                where datname = current_database() and wait_event_type = 'Lock'`,
+            )
+          )[0]?.n,
+        );
+      }
+      expect(waiting).toBe(1);
+      release();
+      await expect(Promise.all([earlier, later])).resolves.toBeDefined();
+    },
+  );
+
   it('refuses a province and a cluster together', async () => {
     const response = await auditor.request(
       'GET',
