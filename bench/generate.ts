@@ -1,11 +1,9 @@
 // npm run bench:generate -- --scale province|national [--seed N]
-//   [--only projects|indicators]
-// Synthetic needs, plans, then projects with budget stages and monthly spending on the real area tree,
-// bulk-loaded into DATABASE_URL (PostgreSQL) or, without it, into a PGlite directory (BENCH_DATA_DIR,
-// default .bench/pglite; province scale only). --only projects (or indicators) reloads that part alone.
-// Assets (#12, server/features/assets) are the next loader, not written yet: a load-assets.ts that
-// registers 50,000 assets from the completed projects (with their register events, the roll-ups by
-// the app's triggers) goes after loadProjects, as one more table list like project-copy.ts.
+//   [--only projects|indicators|assets]
+// Synthetic needs, plans, then projects with budget stages and monthly spending, then the assets the
+// delivered projects handed over, on the real area tree, bulk-loaded into DATABASE_URL (PostgreSQL)
+// or, without it, into a PGlite directory (BENCH_DATA_DIR, default .bench/pglite; province scale
+// only). --only projects (or indicators, assets) reloads that part alone (projects reload their assets).
 import { parseArgs } from 'node:util';
 import { seedAdministrator } from '../server/db/seed/accounts.js';
 import { FEATURES } from '../server/features/index.js';
@@ -16,7 +14,8 @@ import { bulkTarget } from './generate/bulk-target.js';
 import { loadNeeds, type ProvinceShare } from './generate/load-needs.js';
 import { loadPlans } from './generate/load-plans.js';
 import type { Subdistrict } from './generate/need-rows.js';
-import { BENCH_PROVINCE, NATIONAL_NEEDS, NATIONAL_PROJECTS } from './generate/constants.js';
+import { BENCH_PROVINCE, NATIONAL_ASSETS, NATIONAL_NEEDS, NATIONAL_PROJECTS } from './generate/constants.js';
+import { loadAssets } from './generate/load-assets.js';
 import { loadProjects, projectPlaceParts } from './generate/load-projects.js';
 import { loadIndicators, NATIONAL_VILLAGES } from './generate/indicators.js';
 
@@ -32,8 +31,8 @@ if (scale !== 'province' && scale !== 'national') {
   throw new Error('--scale must be province or national');
 }
 const only = values.only;
-if (only !== undefined && only !== 'projects' && only !== 'indicators') {
-  throw new Error('--only takes projects or indicators');
+if (only !== undefined && only !== 'projects' && only !== 'indicators' && only !== 'assets') {
+  throw new Error('--only takes projects, indicators or assets');
 }
 const seed = Number(values.seed);
 const url = process.env.DATABASE_URL;
@@ -111,6 +110,10 @@ try {
       log,
     );
     log(`projects, stages and spending in ${((performance.now() - projectsStarted) / 1000).toFixed(1)} s`);
+  }
+  if (only === undefined || only === 'projects' || only === 'assets') {
+    const assetCount = countsOf(NATIONAL_ASSETS).reduce((sum, count) => sum + count, 0);
+    await loadAssets(target, assetCount, seed, log);
   }
 } finally {
   await target.release();

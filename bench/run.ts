@@ -14,6 +14,7 @@ import { table, time, timePair, type Row } from './measure.js';
 import { throughputRows } from './throughput.js';
 import { searchPlans } from './probes.js';
 import { moneyRows, rawAs } from './money.js';
+import { assetRows } from './asset-screens.js';
 import {
   analystActor,
   needsPage,
@@ -30,14 +31,16 @@ const bench = await openBenchApp();
 const planner = await bench.signIn('planner.korat');
 const analyst = await bench.signIn('analyst');
 const db = bench.database;
-const [{ total = 0, projects = 0, spending = 0 } = {}] = await selectRows<{
+const [{ total = 0, projects = 0, spending = 0, assets = 0 } = {}] = await selectRows<{
   total: number;
   projects: number;
   spending: number;
+  assets: number;
 }>(
   db.db,
   sql`select (select count(*)::int from needs) as total, (select count(*)::int from projects) as projects,
-    (select (select count(*) from spending_plan_months) + (select count(*) from spending_actuals))::int as spending`,
+    (select (select count(*) from spending_plan_months) + (select count(*) from spending_actuals))::int as spending,
+    (select count(*)::int from assets) as assets`,
 );
 
 /** The key of the row `depth` rows down a scope's newest-first order, as the API's cursor. */
@@ -136,12 +139,18 @@ rows.push(
     { client: analyst, actor: analystActor },
     rounds,
   )),
+  ...(await assetRows(
+    db,
+    { client: planner, actor: plannerActor },
+    { client: analyst, actor: analystActor },
+    rounds,
+  )),
 );
 
 const commit = execSync('git rev-parse --short HEAD').toString().trim();
 console.info(`\n## Bench run ${new Date().toISOString()}`);
 console.info(
-  `engine ${db.kind}, ${total.toLocaleString('en')} needs, ${projects.toLocaleString('en')} projects, ${spending.toLocaleString('en')} monthly spending rows, commit ${commit}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${loadavg()
+  `engine ${db.kind}, ${total.toLocaleString('en')} needs, ${projects.toLocaleString('en')} projects, ${spending.toLocaleString('en')} monthly spending rows, ${assets.toLocaleString('en')} assets, commit ${commit}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${loadavg()
     .map((value) => value.toFixed(2))
     .join(' ')}, ${rounds} rounds\n`,
 );

@@ -21,6 +21,20 @@ export function copyLine(cells: readonly Cell[]): string {
   return `${cells.map(copyCell).join('\t')}\n`;
 }
 
+/** The COPY text of every item's rows, in chunks of about 5,000 lines. */
+export function* copyChunks<T>(items: readonly T[], rowsOf: (item: T) => readonly Cell[][]) {
+  const batch: string[] = [];
+  for (const item of items) {
+    for (const cells of rowsOf(item)) {
+      batch.push(copyLine(cells));
+    }
+    if (batch.length >= 5000) {
+      yield batch.splice(0).join('');
+    }
+  }
+  yield batch.join('');
+}
+
 export const NEED_COPY_COLUMNS = [
   'id',
   'reference_no',

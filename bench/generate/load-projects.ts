@@ -1,9 +1,9 @@
 // Bulk-loads generated projects with their children, budget stages and monthly spending through COPY,
 // with the app's roll-up triggers on so project, stage and spending roll-ups come out as the app keeps them.
 import { loadWithoutIndexes, type BulkTarget } from './bulk-target.js';
-import { copyLine } from './copy-text.js';
+import { copyChunks } from './copy-text.js';
 import { PROJECT_TABLES } from './project-copy.js';
-import { provinceProjects, type GeneratedProject, type ProjectPlace } from './project-rows.js';
+import { provinceProjects, type ProjectPlace } from './project-rows.js';
 
 export type ProjectShare = { place: ProjectPlace; count: number };
 
@@ -29,22 +29,6 @@ export async function projectPlaceParts(target: BulkTarget) {
   });
 }
 
-function* copyLines(
-  projects: readonly GeneratedProject[],
-  cellsOf: (typeof PROJECT_TABLES)[number]['cellsOf'],
-) {
-  const batch: string[] = [];
-  for (const project of projects) {
-    for (const cells of cellsOf(project)) {
-      batch.push(copyLine(cells));
-    }
-    if (batch.length >= 5000) {
-      yield batch.splice(0).join('');
-    }
-  }
-  yield batch.join('');
-}
-
 /** Replaces every project (and what hangs on projects) with the generated ones. */
 export async function loadProjects(
   target: BulkTarget,
@@ -60,7 +44,7 @@ export async function loadProjects(
   for (const { table, columns, cellsOf } of PROJECT_TABLES) {
     const started = performance.now();
     await loadWithoutIndexes(target, table, { userTriggers: true }, () =>
-      target.copy(table, columns, copyLines(projects, cellsOf)),
+      target.copy(table, columns, copyChunks(projects, cellsOf)),
     );
     const [{ rows = 0 } = {}] = await target.query<{ rows: number }>(
       `select count(*)::int as rows from ${table}`,

@@ -58,15 +58,16 @@ export function randomSource(seed: number) {
   };
 }
 
-function weightedStatus(roll: number): NeedStatus {
+/** The entry whose share of the weights (in hundredths) `roll` (0–1) falls in; else the first. */
+export function weighted<T>(weights: readonly [T, number][], roll: number): T {
   let bound = 0;
-  for (const [status, weight] of STATUS_WEIGHTS) {
+  for (const [value, weight] of weights) {
     bound += weight / 100;
     if (roll < bound) {
-      return status;
+      return value;
     }
   }
-  return 'received';
+  return weights[0]?.[0] as T;
 }
 
 export type GeneratedNeed = {
@@ -127,7 +128,7 @@ export function provinceNeeds(
     const title = `${random.pick(STEMS[dimensionIndex % STEMS.length] ?? [])} ${atDistrict ? 'ในเขตอำเภอ' : `ตำบล${subdistrict.nameTh}`}`;
     const description = `${random.pick(DETAILS)} หมู่ที่ ${random.int(1, 15)}`;
     const households = random.int(5, 400);
-    const status = weightedStatus(random.next());
+    const status = weighted(STATUS_WEIGHTS, random.next());
     const previous = rows.at(-1);
     rows.push({
       id: random.uuid(),

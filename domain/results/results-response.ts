@@ -16,6 +16,8 @@ export const evidenceFileSchema = z.object({
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
   uploadedAt: z.string(),
+  /** A photo's small preview is served at …/result-files/{id}/thumbnail. */
+  hasThumbnail: z.boolean(),
 });
 
 export const progressReportSchema = z.object({

@@ -24,6 +24,8 @@ const KEEP_EXTERNAL = [
   'exceljs',
   'pg',
   'iconv-lite',
+  // A native image library (photo previews), loaded on the first photo upload.
+  'sharp',
 ];
 /** Required inside try/catch by a bundled package (debug) and fine to miss. */
 const OPTIONAL_AT_RUN_TIME = new Set(['supports-color']);

@@ -8,6 +8,7 @@ import { assetsFeature } from './assets/feature.js';
 import { auditFeature } from './audit/feature.js';
 import { authFeature } from './auth/feature.js';
 import { budgetFeature } from './budget/feature.js';
+import { requestGuardFor } from './budget/public.js';
 import { committeesFeature } from './committees/feature.js';
 import { dashboardsFeature } from './dashboards/feature.js';
 import { healthFeature } from './health/feature.js';
@@ -19,6 +20,7 @@ import { openDataFeature } from './open-data/feature.js';
 import { portalFeature } from './portal/feature.js';
 import { notificationsFeature } from './notifications/feature.js';
 import { plansFeature } from './plans/feature.js';
+import { planOfNode } from './plans/public.js';
 import { programmesFeature } from './programmes/feature.js';
 import { projectsFeature } from './projects/feature.js';
 import { regulationsFeature } from './regulations/feature.js';
@@ -41,12 +43,14 @@ export const FEATURES: readonly Feature[] = [
   usersFeature,
   auditFeature,
   jobsFeature,
-  needsFeature,
+  // Links needs to plan nodes through plans' public.ts, which it cannot import (plans builds on needs).
+  needsFeature({ planOfNode }),
   alignmentFeature,
   plansFeature,
   // After plans: its first migration takes over the approval tables plans created.
   approvalsFeature,
-  projectsFeature,
+  // Moves are guarded by budget's eligibility rules, which it cannot import (budget builds on projects).
+  projectsFeature(requestGuardFor),
   actionPlansFeature,
   // After approvals, plans and action plans: resolutions take their approval steps.
   committeesFeature,

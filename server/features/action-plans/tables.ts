@@ -11,7 +11,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { ACTION_PLAN_STATUSES, ENTRY_CLASSES } from '../../../domain/action-plans/action-plan.js';
 import { APPROVAL_SCOPES } from '../../../domain/approvals/chain.js';
-import { timestamps, versionColumn } from '../../db/columns.js';
+import { timestamps, versionColumn } from '../../platform/db/columns.js';
 import { users } from '../../platform/auth/tables.js';
 import { areas, clusters } from '../areas/tables.js';
 import { projects } from '../projects/tables.js';

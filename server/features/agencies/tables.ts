@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, text, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
-import { timestamps, versionColumn } from '../../db/columns.js';
+import { timestamps, versionColumn } from '../../platform/db/columns.js';
 import { AGENCY_KINDS, LOCAL_GOVERNMENT_TYPES } from '../../../domain/agencies/agency.js';
 import { areas, clusters } from '../areas/tables.js';
 

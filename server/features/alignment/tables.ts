@@ -10,7 +10,7 @@ import {
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { ALIGNMENT_LEVELS, ALIGNMENT_SCHEMES } from '../../../domain/alignment/alignment.js';
-import { timestamps, versionColumn } from '../../db/columns.js';
+import { timestamps, versionColumn } from '../../platform/db/columns.js';
 
 /**
  * National reference trees plans align to (National Strategy, master plans and their sub-plans and

@@ -13,7 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { APPROVAL_DOCUMENT_TYPES, APPROVAL_SCOPES } from '../../../domain/approvals/chain.js';
 import type { Role } from '../../../domain/auth/roles.js';
-import { timestamps, versionColumn } from '../../db/columns.js';
+import { timestamps, versionColumn } from '../../platform/db/columns.js';
 import { users } from '../../platform/auth/tables.js';
 
 /**

@@ -11,7 +11,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { timestamps, tsvector, versionColumn } from '../../db/columns.js';
+import { timestamps, tsvector, versionColumn } from '../../platform/db/columns.js';
 
 /** Provinces, districts, subdistricts and villages, keyed by DOPA code. */
 export const areas = pgTable(

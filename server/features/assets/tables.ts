@@ -15,7 +15,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { ASSET_CONDITIONS, ASSET_STATUSES, ASSET_TYPES } from '../../../domain/assets/asset.js';
 import { ASSET_TRANSITIONS } from '../../../domain/assets/transitions.js';
-import { timestamps, versionColumn } from '../../db/columns.js';
+import { timestamps, versionColumn } from '../../platform/db/columns.js';
 import { agencies } from '../agencies/tables.js';
 import { projectScopeColumns, projects } from '../projects/tables.js';
 

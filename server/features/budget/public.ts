@@ -7,9 +7,13 @@ import { listProjectsFor, loadProjectsByIds } from '../projects/public.js';
 import { evaluateProject } from './rule-results.js';
 
 /**
- * What other features (the dashboards) use of the budget rules. Runs inside the caller's actor
- * transaction, so row-level security applies.
+ * What other features (and the registry) use of budget: the guard the projects feature runs on an
+ * actor's move, refusing "requested" while a blocking eligibility rule fails; for the dashboards,
+ * the projects whose blocking rules fail. Each runs inside the caller's actor transaction.
  */
+export { requestGuardFor } from './rule-results.js';
+
+/** A project whose blocking rules fail, with those rules' labels. */
 export type FailingProject = {
   id: string;
   code: string;

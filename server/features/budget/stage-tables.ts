@@ -13,7 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { BUDGET_STAGES } from '../../../domain/budget/stages.js';
 import { BUDGET_TYPES } from '../../../domain/projects/project.js';
-import { timestamps, versionColumn } from '../../db/columns.js';
+import { timestamps, versionColumn } from '../../platform/db/columns.js';
 import { projectScopeColumns, projects } from '../projects/tables.js';
 
 /**

@@ -5,7 +5,7 @@ import { RULE_KINDS, RULE_SEVERITIES } from '../../../domain/projects/rules/rule
 import type { Bilingual } from '../../../domain/common/bilingual.js';
 import type { Citation } from '../../../domain/projects/rules/rule-set.js';
 import { RULE_SET_STATUSES } from '../../../domain/projects/rules/rule-set.js';
-import { timestamps, versionColumn } from '../../db/columns.js';
+import { timestamps, versionColumn } from '../../platform/db/columns.js';
 
 /**
  * Eligibility rule sets, one series per fiscal year (national reference data, no province wall).

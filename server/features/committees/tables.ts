@@ -19,7 +19,7 @@ import {
   RESOLUTION_KINDS,
   SEAT_TYPES,
 } from '../../../domain/committees/committee.js';
-import { timestamps, versionColumn } from '../../db/columns.js';
+import { timestamps, versionColumn } from '../../platform/db/columns.js';
 import { users } from '../../platform/auth/tables.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
 import { areas, clusters } from '../areas/tables.js';

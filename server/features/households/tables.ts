@@ -16,7 +16,7 @@ import {
   MEMBER_RELATIONS,
   SHORTFALL_DIMENSIONS,
 } from '../../../domain/households/household.js';
-import { bytea, timestamps, versionColumn } from '../../db/columns.js';
+import { bytea, timestamps, versionColumn } from '../../platform/db/columns.js';
 import { agencies } from '../agencies/tables.js';
 import { needs } from '../needs/tables.js';
 

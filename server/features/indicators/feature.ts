@@ -3,6 +3,7 @@ import { featureMigrations } from '../../platform/db/migrations.js';
 import { seedIndicatorCatalogue } from './catalogue-seed.js';
 import { seedDemoIndicators } from './demo.js';
 import { evidenceRoutes } from './evidence-routes.js';
+import { indicatorExportRoutes } from './export-routes.js';
 import { INDICATOR_IMPORT_JOB, runIndicatorImport } from './import-job.js';
 import { undoIndicatorValues } from './import-save.js';
 import { indicatorRoutes } from './routes.js';
@@ -12,6 +13,7 @@ export const indicatorsFeature: Feature = {
   routes: [
     { plugin: indicatorRoutes, prefix: '/api/v1' },
     { plugin: evidenceRoutes, prefix: '/api/v1' },
+    { plugin: indicatorExportRoutes, prefix: '/api/v1' },
   ],
   jobs: { [INDICATOR_IMPORT_JOB]: { run: runIndicatorImport, undo: undoIndicatorValues } },
   migrations: featureMigrations('indicators', new URL('./migrations', import.meta.url)),

@@ -97,7 +97,7 @@ export async function runIndicatorImport(context: JobContext): Promise<JobOutcom
     return rowsRejected(bad.length, rows.length);
   }
   const values = verdicts.flatMap((verdict) => (verdict.value ? [verdict.value] : []));
-  await saveIndicatorValues(context, actor, values);
+  const saved = await saveIndicatorValues(context, actor, values);
   const provinces = [...new Set(values.map((value) => value.provinceCode))];
   await inActorTransaction(database, actor, async (tx) => {
     for (const provinceCode of provinces) {
@@ -110,5 +110,5 @@ export async function runIndicatorImport(context: JobContext): Promise<JobOutcom
       });
     }
   });
-  return { status: 'succeeded', result: { totalRows: rows.length, provinces } };
+  return { status: 'succeeded', result: { totalRows: rows.length, ...saved, failedRows: 0, provinces } };
 }

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { IndicatorValue } from '../../../domain/indicators/value-rows.js';
-import type { Tx } from '../../platform/db/client.js';
+import { selectRows, type Tx } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { JobContext } from '../../platform/jobs/runner.js';
 import { stagedRows, writeInBatches, type StagedUndo } from '../../platform/jobs/staged-writes.js';
@@ -59,4 +59,12 @@ export async function saveIndicatorValues(
     apply: (tx, { from, to }) => applyBatch(tx, context.job.id, from, to),
     undo: undoIndicatorValues,
   });
+  // The staged rows remember whether a figure was there before: new figures versus replaced ones.
+  const [counts] = await selectRows<{ inserted: number; updated: number }>(
+    context.database.db,
+    sql`select count(*) filter (where p->'before' = 'null'::jsonb)::int as inserted,
+               count(*) filter (where p->'before' <> 'null'::jsonb)::int as updated
+        from ${stagedRows(context.job.id, 0, values.length)}`,
+  );
+  return counts ?? { inserted: 0, updated: 0 };
 }

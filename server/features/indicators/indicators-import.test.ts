@@ -60,6 +60,7 @@ describe('importing indicator figures for every village of province 30', () => {
     const job = await upload(korat, 'water-2568.csv', Buffer.from(csv));
     expect(job.status, JSON.stringify(job)).toBe('succeeded');
     expect(job.progressDone).toBe(job.progressTotal);
+    expect(job.result).toMatchObject({ inserted: villages.length, updated: 0, failedRows: 0 });
 
     const villageFigures: Figure[] = villages.map((_, index) => {
       const { numerator, denominator } = villageFigure(index);
@@ -87,6 +88,9 @@ describe('importing indicator figures for every village of province 30', () => {
     const csv = `indicator_code,area_code,year,value,numerator,denominator\nJPT-WATER,${villages[0]},2567,,10,20\n`;
     const job = await upload(korat, 'น้ำ-2567.csv', iconv.encode(csv, 'win874'));
     expect(job.status).toBe('succeeded');
+    expect(job.result).toMatchObject({ inserted: 1, updated: 0 });
+    const again = await upload(korat, 'น้ำ-2567-อีกครั้ง.csv', iconv.encode(csv, 'win874'));
+    expect(again.result).toMatchObject({ inserted: 0, updated: 1 });
     const subdistrict = await figures(villages[0]?.slice(0, 6) ?? '');
     const village = subdistrict.items.find((item) => item.areaCode === villages[0]);
     expect(village).toMatchObject({

@@ -1,9 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aggregateFigures } from '../../../domain/indicators/aggregation.js';
+import type { AreaFigures } from '../../../domain/indicators/figures.js';
 import { selectRows } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
-import { actorOf } from '../../test/factories.js';
+import { readSheetRecords, rowsUnderKeyRow } from '../../platform/files/sheet.js';
+import { actorOf, expectStatus } from '../../test/factories.js';
 import { createTestContext, type TestContext } from '../../test/harness.js';
 import { ensureDemoVillages, ensureIndicator, recordIndicatorValues } from './public.js';
 
@@ -89,5 +91,50 @@ describe('figures fed by another feature', () => {
     expect((await rollup('TEST-COUNT', '300101', 2568))?.value).toBe(12);
     expect((await rollup('TEST-COUNT', '3001', 2568))?.value).toBe(15);
     expect((await rollup('TEST-COUNT', '30', 2568))?.value).toBe(15);
+  });
+});
+
+describe('the figures table as Excel', () => {
+  it('exports the rows the screen shows for the same indicator, year and parent, with last year and the change', async () => {
+    const korat = await actorOf(context, 'planner.korat');
+    // Last year ต.ในเมือง หมู่ 1 alone reported 5 of 10: the subdistrict went from 50 % to 82.7273 %.
+    await inActorTransaction(context.database, korat, (tx) =>
+      recordIndicatorValues(tx, {
+        indicatorCode: 'JPT-WATER',
+        year: 2567,
+        figures: [{ areaCode: '30010101', numerator: 5, denominator: 10 }],
+      }),
+    );
+    const analyst = await context.signIn('analyst');
+    const [water] = await selectRows<{ id: string }>(
+      context.database.db,
+      sql`select id from indicators where code = 'JPT-WATER'`,
+    );
+    const url = `/api/v1/indicators/${water?.id}/areas`;
+    const shown = (await expectStatus(
+      analyst,
+      200,
+      'GET',
+      `${url}?year=2568&parent=3001`,
+    )) as unknown as AreaFigures;
+    const response = await analyst.request('GET', `${url}/export?year=2568&parent=3001`);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-disposition']).toContain('indicator-JPT-WATER-2568-3001.xlsx');
+    const records = await readSheetRecords('figures.xlsx', response.rawPayload);
+    const rows = rowsUnderKeyRow(records, ['area_code', 'value']).map((row) => row.values);
+    expect(rows.map((row) => row.area_code)).toEqual(shown.items.map((item) => item.areaCode));
+    expect(rows[0]).toMatchObject({
+      indicator_code: 'JPT-WATER',
+      year: '2568',
+      area_code: '300101',
+      value: '82.7273',
+      previous_value: '50',
+      change: '32.7273',
+      trend: 'ดีขึ้น',
+      below_target: 'ต่ำกว่าเป้าหมาย',
+    });
+    expect((await analyst.request('GET', `${url}/export?year=68&parent=3001`)).statusCode).toBe(400);
+    const unknown = '/api/v1/indicators/00000000-0000-4000-8000-000000000000/areas/export?year=2568';
+    expect((await analyst.request('GET', unknown)).statusCode).toBe(404);
   });
 });

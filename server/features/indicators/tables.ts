@@ -17,7 +17,7 @@ import {
   INDICATOR_SOURCES,
   POVERTY_DIMENSIONS,
 } from '../../../domain/indicators/catalogue.js';
-import { timestamps, versionColumn } from '../../db/columns.js';
+import { timestamps, versionColumn } from '../../platform/db/columns.js';
 import { areas, clusters } from '../areas/tables.js';
 import { needs } from '../needs/tables.js';
 import { planIssues } from '../plans/child-tables.js';

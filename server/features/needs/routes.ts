@@ -22,10 +22,11 @@ import { needReportRoutes } from './report-routes.js';
 import { listNeeds } from './list.js';
 import { createNeed, updateNeed } from './service.js';
 import { findSimilarNeeds } from './similar.js';
+import type { NeedLinkTargets } from './link-target.js';
 import { transitionNeed } from './transitions.js';
 
 /** Needs of the people by area: record, search, screen, link, forward, merge, import and report. */
-export function needRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
+export function needRoutes(deps: AppDependencies, linkTargets: NeedLinkTargets): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['needs'];
     const writeResponses = <T extends z.ZodType>(schema: T) =>
@@ -117,6 +118,7 @@ export function needRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       async (request, reply) => {
         const updated = await transitionNeed(
           deps,
+          linkTargets,
           requireActor(request),
           request.params.id,
           expectedVersion(request, request.body.version),

@@ -15,7 +15,7 @@ import {
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { NEED_LINK_TYPES, NEED_ORIGINS, NEED_STATUSES } from '../../../domain/needs/need.js';
-import { timestamps, tsvector, versionColumn } from '../../db/columns.js';
+import { timestamps, tsvector, versionColumn } from '../../platform/db/columns.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
 import { agencies } from '../agencies/tables.js';
 import { areas } from '../areas/tables.js';

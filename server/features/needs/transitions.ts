@@ -10,7 +10,7 @@ import { inActorTransaction } from '../../platform/db/transaction.js';
 import { conflict, invalid, staleVersion } from '../../platform/http/errors.js';
 import { agencies } from '../agencies/tables.js';
 import { loadManageableNeed, type NeedRow } from './access.js';
-import { checkLinkTarget } from './link-target.js';
+import { checkLinkTarget, type NeedLinkTargets } from './link-target.js';
 import { presentNeed } from './presenter.js';
 import { needs } from './tables.js';
 
@@ -41,6 +41,7 @@ async function forwardTarget(
 }
 
 async function changesFor(
+  targets: NeedLinkTargets,
   tx: Queryable,
   actor: Actor,
   need: NeedRow,
@@ -50,7 +51,7 @@ async function changesFor(
     case 'screen':
       return {};
     case 'link':
-      await checkLinkTarget(tx, actor, need, input);
+      await checkLinkTarget(targets, tx, actor, need, input);
       return {
         linkedEntityType: input.linkedEntityType,
         linkedEntityId: input.linkedEntityId,
@@ -69,6 +70,7 @@ async function changesFor(
 /** Moves a need along its state machine; a move not allowed from the current status is a 409. */
 export async function transitionNeed(
   deps: DatabaseDeps,
+  targets: NeedLinkTargets,
   actor: Actor,
   id: string,
   expected: number,
@@ -88,7 +90,7 @@ export async function transitionNeed(
     const [updated] = await tx
       .update(needs)
       .set({
-        ...(await changesFor(tx, actor, current, input)),
+        ...(await changesFor(targets, tx, actor, current, input)),
         status: verdict.to,
         statusReason: input.reason ?? null,
         statusChangedAt: now,

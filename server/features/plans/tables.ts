@@ -19,7 +19,7 @@ import {
   PLAN_VERSION_KINDS,
 } from '../../../domain/plans/plan.js';
 import type { KeyFigure, Swot } from '../../../domain/plans/tree.js';
-import { timestamps, versionColumn } from '../../db/columns.js';
+import { timestamps, versionColumn } from '../../platform/db/columns.js';
 import { areas, clusters } from '../areas/tables.js';
 import { users } from '../../platform/auth/tables.js';
 

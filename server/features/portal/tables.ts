@@ -1,5 +1,5 @@
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { bytea } from '../../db/columns.js';
+import { bytea } from '../../platform/db/columns.js';
 
 /**
  * Questions handed out with the portal's need form; each answers one submission. Holds no personal

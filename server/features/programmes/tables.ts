@@ -13,7 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { INDICATOR_AGGREGATIONS } from '../../../domain/programmes/achievement.js';
 import { REPORTING_FREQUENCIES } from '../../../domain/programmes/periods.js';
-import { timestamps, versionColumn } from '../../db/columns.js';
+import { timestamps, versionColumn } from '../../platform/db/columns.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
 import { projects } from '../projects/tables.js';
 

@@ -7,13 +7,13 @@ import { loadEditableProject, projectsInViewScope } from './access.js';
 import { presentProjectRows } from './present-rows.js';
 import { presentProjectSummary } from './presenter.js';
 import { projectRollups, projects } from './tables.js';
-import { applyProjectTransition, type TransitionGuard } from './transitions.js';
+import { applyProjectTransition, type TransitionGuard, type TransitionGuardFor } from './transitions.js';
 
 /**
  * What other features (action plans, eligibility rules, budget stages, the explanation pack) use of
  * projects. Each runs inside the caller's actor transaction, so row-level security applies.
  */
-export type { TransitionGuard };
+export type { TransitionGuard, TransitionGuardFor };
 
 /** Whole records (budget lines, schedule, readiness, links…) of the given ids the actor can see, in id order given. */
 export async function loadProjectsByIds(

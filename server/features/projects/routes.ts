@@ -23,7 +23,6 @@ import type { AppDependencies } from '../../platform/dependencies.js';
 import { etag, expectedVersion, requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
-import { requestGuardFor } from '../budget/rule-results.js';
 import { evidenceRoutes } from './evidence-routes.js';
 import { projectFileRoutes } from './file-routes.js';
 import { createProjectFromItem } from './from-item.js';
@@ -32,10 +31,10 @@ import { projectMap } from './map.js';
 import { createProject, getProject, updateProject } from './service.js';
 import { similarProjectReport } from './similar-report.js';
 import { findSimilarProjects } from './similar.js';
-import { transitionProject } from './transitions.js';
+import { transitionProject, type TransitionGuardFor } from './transitions.js';
 
 /** The project master record: list and search, create (also from a project-set item), edit, move. */
-export function projectRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
+export function projectRoutes(deps: AppDependencies, guardFor: TransitionGuardFor): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['projects'];
     const writeResponses = <T extends z.ZodType>(schema: T) =>
@@ -171,8 +170,8 @@ export function projectRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       async (request, reply) => {
         const actor = requireActor(request);
         const version = expectedVersion(request, request.body.version);
-        // The eligibility rules refuse "requested" while a blocking rule fails (budget feature).
-        const guard = requestGuardFor(actor);
+        // The eligibility rules refuse "requested" while a blocking rule fails (budget feature's guard).
+        const guard = guardFor(actor);
         const moved = await transitionProject(deps, actor, request.params.id, version, request.body, guard);
         return reply.header('etag', etag(moved.version)).send(moved);
       },

@@ -18,7 +18,7 @@ import {
   PROJECT_SCOPES,
   PROJECT_STATUSES,
 } from '../../../domain/projects/project.js';
-import { timestamps, tsvector, versionColumn } from '../../db/columns.js';
+import { timestamps, tsvector, versionColumn } from '../../platform/db/columns.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
 import { agencies } from '../agencies/tables.js';
 import { clusters } from '../areas/tables.js';

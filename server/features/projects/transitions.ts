@@ -24,6 +24,9 @@ import { projects } from './tables.js';
  */
 export type TransitionGuard = (tx: Queryable, project: ProjectRow, to: ProjectStatus) => Promise<void>;
 
+/** The guard another feature hands the registry for the project moves an actor makes (budget's eligibility rules). */
+export type TransitionGuardFor = (actor: Actor) => TransitionGuard;
+
 /** Moves one locked, editable project through the state machine and audits the move. */
 export async function applyProjectTransition(
   tx: Queryable,

@@ -15,7 +15,7 @@ import {
   REGULATION_KINDS,
   REGULATION_STATUSES,
 } from '../../../domain/regulations/vocabulary.js';
-import { timestamps, tsvector, versionColumn } from '../../db/columns.js';
+import { timestamps, tsvector, versionColumn } from '../../platform/db/columns.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
 
 /**

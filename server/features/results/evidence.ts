@@ -1,6 +1,11 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
-import { EVIDENCE_MAX_BYTES, photoPairProblem, sniffEvidenceType } from '../../../domain/results/evidence.js';
+import {
+  EVIDENCE_MAX_BYTES,
+  isPhoto,
+  photoPairProblem,
+  sniffEvidenceType,
+} from '../../../domain/results/evidence.js';
 import { readPhotoFacts } from '../../../domain/results/exif.js';
 import type { EvidenceQuery } from '../../../domain/results/results-input.js';
 import { recordAudit } from '../../platform/audit/audit.js';
@@ -14,6 +19,7 @@ import type { Upload } from '../../platform/http/upload.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
 import { loadReportableProject, loadVisibleProject, scopeOf } from './project-access.js';
 import { progressReports, resultEvidence } from './tables.js';
+import { makeThumbnail } from './thumbnails.js';
 
 /**
  * When and where a photo was taken: what the photo itself carries (Exif) first, else what the
@@ -61,6 +67,7 @@ export async function attachResultEvidence(
   if (!type) {
     throw notEvidence();
   }
+  const thumbnail = isPhoto(type) ? await makeThumbnail(file.content) : null;
   await inActorTransaction(deps.database, actor, async (tx) => {
     const project = await loadReportableProject(tx, actor, projectId);
     const [report] = await tx
@@ -96,10 +103,20 @@ export async function attachResultEvidence(
       createdBy: actor.userId,
       provinceCode: project.provinceCode,
     });
+    const thumbnailFileId = thumbnail
+      ? await storeFile(tx, {
+          fileName: 'thumbnail.webp',
+          mimeType: 'image/webp',
+          content: thumbnail,
+          createdBy: actor.userId,
+          provinceCode: project.provinceCode,
+        })
+      : null;
     await tx.insert(resultEvidence).values({
       ...scopeOf(project),
       reportId: report.id,
       fileId,
+      thumbnailFileId,
       fileName: file.fileName,
       mimeType: type,
       sizeBytes: file.content.length,
@@ -130,22 +147,26 @@ async function findEvidence(tx: Queryable, projectId: string, evidenceId: string
   return row;
 }
 
-/** The bytes of one evidence file of a project the actor can see. */
+/** The bytes of one evidence file of a project the actor can see, or of its photo's preview. */
 export async function downloadResultEvidence(
   deps: DatabaseDeps,
   actor: Actor,
   projectId: string,
   evidenceId: string,
+  variant: 'original' | 'thumbnail' = 'original',
 ) {
   authorize(actor, 'result.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     await loadVisibleProject(tx, actor, projectId);
     const evidence = await findEvidence(tx, projectId, evidenceId);
-    const content = await storedContent(tx, evidence.fileId);
+    const fileId = variant === 'original' ? evidence.fileId : evidence.thumbnailFileId;
+    const content = fileId ? await storedContent(tx, fileId) : null;
     if (!content) {
       throw notFound(EVIDENCE);
     }
-    return { fileName: evidence.fileName, mimeType: evidence.mimeType, content };
+    return variant === 'original'
+      ? { fileName: evidence.fileName, mimeType: evidence.mimeType, content }
+      : { fileName: 'thumbnail.webp', mimeType: 'image/webp', content };
   });
 }
 
@@ -159,7 +180,8 @@ export async function deleteResultEvidence(
   await inActorTransaction(deps.database, actor, async (tx) => {
     const project = await loadReportableProject(tx, actor, projectId);
     const evidence = await findEvidence(tx, projectId, evidenceId);
-    await tx.delete(storedFiles).where(eq(storedFiles.id, evidence.fileId));
+    const files = [evidence.fileId, evidence.thumbnailFileId].filter((id) => id !== null);
+    await tx.delete(storedFiles).where(inArray(storedFiles.id, files));
     await recordAudit(tx, actor, {
       entityType: 'progress_report',
       entityId: projectId,

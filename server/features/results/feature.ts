@@ -1,5 +1,6 @@
 import type { Feature } from '../../platform/feature.js';
 import { featureMigrations } from '../../platform/db/migrations.js';
+import { seedDemoKpiActuals } from './demo-kpis.js';
 import { seedDemoResults } from './demo.js';
 import { kpiResultRoutes } from './kpi-routes.js';
 import { resultsRoutes } from './routes.js';
@@ -11,5 +12,10 @@ export const resultsFeature: Feature = {
     { plugin: kpiResultRoutes, prefix: '/api/v1' },
   ],
   migrations: featureMigrations('results', new URL('./migrations', import.meta.url)),
-  seeds: { demo: seedDemoResults },
+  seeds: {
+    demo: async (database) => {
+      await seedDemoResults(database);
+      await seedDemoKpiActuals(database);
+    },
+  },
 };

@@ -104,7 +104,13 @@ describe('KPI roll-up per province, cluster and nation', () => {
     const nation = await rollup(auditor, 'fiscalYear=2568&level=nation');
     expect(nation.rows).toEqual([expect.objectContaining({ provinceCode: null, clusterId: null, kpis: 1 })]);
     expect(nation.total).toEqual(province.total);
-    expect((await rollup(korat, 'fiscalYear=2568&level=cluster')).rows).toEqual([]);
+    const [member] = await selectRows<{ clusterId: number }>(
+      context.database.db,
+      sql`select cluster_id as "clusterId" from cluster_memberships where province_code = '30' and valid_to is null`,
+    );
+    const cluster = await rollup(auditor, 'fiscalYear=2568&level=cluster');
+    expect(cluster.rows).toEqual([{ ...province.rows[0], provinceCode: null, clusterId: member?.clusterId }]);
+    expect(cluster.total).toEqual(province.total);
     expect((await rollup(korat, 'fiscalYear=2567')).total).toMatchObject({ kpis: 1, kpisAchieved: 1 });
   });
 

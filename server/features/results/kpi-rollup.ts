@@ -1,15 +1,19 @@
-import { and, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import { summarizeAchievement } from '../../../domain/results/achievement.js';
-import type { KpiRollup, KpiRollupQuery } from '../../../domain/results/kpi-rollup.js';
+import {
+  addKpiSums,
+  rollUpKpis,
+  type KpiRollup,
+  type KpiRollupQuery,
+} from '../../../domain/results/kpi-rollup.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
+import { listClusters } from '../areas/service.js';
 import { kpiRollups } from './kpi-tables.js';
 
-type Sums = { kpis: number; kpisAchieved: number; achievementBpSum: number };
-
-const totalsOf = (sums: Sums) => ({
+const totalsOf = (sums: { kpis: number; kpisAchieved: number; achievementBpSum: number }) => ({
   kpis: sums.kpis,
   kpisAchieved: sums.kpisAchieved,
   kpisMissed: sums.kpis - sums.kpisAchieved,
@@ -22,55 +26,51 @@ const totalsOf = (sums: Sums) => ({
 
 /**
  * Yearly KPI achievement in the reader's scope (RLS on the roll-up): per province's own plan, per
- * cluster plan, or one national row; the total is the same sums over every row the reader sees.
+ * cluster (its plan and its members' plans added), or one national row; the total is the sums of
+ * the units (a province asked for keeps its rows, or at cluster level the clusters it belongs to).
  */
 export async function kpiRollup(deps: DatabaseDeps, actor: Actor, query: KpiRollupQuery): Promise<KpiRollup> {
   authorize(actor, 'result.read', query.provinceCode);
-  return inActorTransaction(deps.database, actor, async (tx) => {
-    const level: Record<KpiRollupQuery['level'], { keys: SQL[]; where?: SQL }> = {
-      province: { keys: [sql`${kpiRollups.provinceCode}`], where: eq(kpiRollups.clusterKey, 0) },
-      cluster: { keys: [sql`${kpiRollups.clusterKey}`], where: ne(kpiRollups.clusterKey, 0) },
-      nation: { keys: [] },
-    };
-    const { keys, where } = level[query.level];
-    const select = tx
+  const clusters =
+    query.level === 'cluster'
+      ? (await listClusters(deps, actor, {})).items.map((cluster) => ({
+          id: cluster.id,
+          members: cluster.members.map((member) => member.provinceCode),
+        }))
+      : [];
+  const rows = await inActorTransaction(deps.database, actor, async (tx) =>
+    tx
       .select({
-        provinceCode: query.level === 'province' ? kpiRollups.provinceCode : sql<null>`null`,
-        clusterKey: query.level === 'cluster' ? kpiRollups.clusterKey : sql<null>`null`,
+        provinceCode: kpiRollups.provinceCode,
+        clusterKey: kpiRollups.clusterKey,
         kpis: sql<number>`sum(${kpiRollups.kpis})::int`,
         kpisAchieved: sql<number>`sum(${kpiRollups.kpisAchieved})::int`,
-        achievementBpSum: sql<string>`sum(${kpiRollups.achievementBpSum})`,
+        achievementBpSum: sql<number>`sum(${kpiRollups.achievementBpSum})::bigint`.mapWith(Number),
       })
       .from(kpiRollups)
       .where(
         and(
           eq(kpiRollups.fiscalYear, query.fiscalYear),
-          where,
-          query.provinceCode ? eq(kpiRollups.provinceCode, query.provinceCode) : undefined,
+          query.provinceCode && query.level !== 'cluster'
+            ? eq(kpiRollups.provinceCode, query.provinceCode)
+            : undefined,
         ),
       )
-      .$dynamic();
-    const rows = await (keys.length === 0 ? select : select.groupBy(...keys).orderBy(...keys));
-    const counted = rows
-      .map((row) => ({ ...row, achievementBpSum: Number(row.achievementBpSum ?? 0) }))
-      .filter((row) => row.kpis > 0);
-    const sum = counted.reduce(
-      (all, row) => ({
-        kpis: all.kpis + row.kpis,
-        kpisAchieved: all.kpisAchieved + row.kpisAchieved,
-        achievementBpSum: all.achievementBpSum + row.achievementBpSum,
-      }),
-      { kpis: 0, kpisAchieved: 0, achievementBpSum: 0 },
-    );
-    return {
-      fiscalYear: query.fiscalYear,
-      level: query.level,
-      rows: counted.map((row) => ({
-        provinceCode: row.provinceCode,
-        clusterId: row.clusterKey,
-        ...totalsOf(row),
-      })),
-      total: totalsOf(sum),
-    };
-  });
+      .groupBy(kpiRollups.provinceCode, kpiRollups.clusterKey),
+  );
+  const units = rollUpKpis(
+    rows,
+    query.level,
+    clusters.filter((cluster) => !query.provinceCode || cluster.members.includes(query.provinceCode)),
+  );
+  return {
+    fiscalYear: query.fiscalYear,
+    level: query.level,
+    rows: units.map(({ provinceCode, clusterId, ...sums }) => ({
+      provinceCode,
+      clusterId,
+      ...totalsOf(sums),
+    })),
+    total: totalsOf(addKpiSums(units)),
+  };
 }

@@ -19,6 +19,7 @@ export function presentEvidence(row: EvidenceRow): ProgressReport['evidence'][nu
     latitude: row.latitude,
     longitude: row.longitude,
     uploadedAt: row.uploadedAt.toISOString(),
+    hasThumbnail: row.thumbnailFileId !== null,
   };
 }
 

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssetDetail, AssetList } from '../../../domain/assets/asset-response.js';
+import type { KpiRollup } from '../../../domain/results/kpi-rollup.js';
 import type { ResultsSummary } from '../../../domain/results/results-response.js';
 import { signInAll } from '../../test/factories.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
 import { seedDemoAssets } from '../assets/demo.js';
 import { seedDemoPlan } from '../plans/demo.js';
 import { seedDemoProjects } from '../projects/demo.js';
+import { DEMO_KPI_YEARS, seedDemoKpiActuals } from './demo-kpis.js';
 import { seedDemoResults } from './demo.js';
 
 let context: TestContext;
@@ -41,5 +43,17 @@ describe('demo results and assets', () => {
       'transfer_approved',
       'transferred',
     ]);
+  });
+
+  it('reports the demo plan’s KPIs for past years, a met and a missed target each year', async () => {
+    expect(await seedDemoKpiActuals(context.database)).toBeGreaterThan(0);
+    expect(await seedDemoKpiActuals(context.database)).toBe(0);
+    for (const year of DEMO_KPI_YEARS) {
+      const rollup = (
+        await korat.request('GET', `/api/v1/results/kpi-rollup?fiscalYear=${year}&provinceCode=30`)
+      ).json() as KpiRollup;
+      expect(rollup.total.kpisAchieved, `FY${year}`).toBeGreaterThan(0);
+      expect(rollup.total.kpisMissed, `FY${year}`).toBeGreaterThan(0);
+    }
   });
 });

@@ -158,6 +158,25 @@ export function resultsRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           .send(file.content);
       },
     );
+    app.get(
+      '/results/projects/:id/result-files/:evidenceId/thumbnail',
+      {
+        schema: {
+          tags,
+          summary: 'A photo’s preview (WebP) / ภาพย่อของภาพถ่ายหลักฐาน',
+          params: evidenceParams,
+          response: responses(
+            { 200: fileResponse('The preview / ภาพย่อ', MEDIA_TYPES.octetStream) },
+            { errors: [400, 401, 403, 404] },
+          ),
+        },
+      },
+      async (request, reply) => {
+        const { id, evidenceId } = request.params;
+        const file = await downloadResultEvidence(deps, requireActor(request), id, evidenceId, 'thumbnail');
+        return reply.type(file.mimeType).header('cache-control', 'private, max-age=86400').send(file.content);
+      },
+    );
     app.delete(
       '/results/projects/:id/result-files/:evidenceId',
       {

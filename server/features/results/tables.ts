@@ -18,7 +18,7 @@ import {
 import { OUTPUT_KINDS } from '../../../domain/projects/project.js';
 import { PHOTO_PHASES } from '../../../domain/results/evidence.js';
 import { PROGRESS_STATUSES } from '../../../domain/results/progress.js';
-import { timestamps, versionColumn } from '../../db/columns.js';
+import { timestamps, versionColumn } from '../../platform/db/columns.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
 import { projectScopeColumns, projects } from '../projects/tables.js';
 
@@ -96,6 +96,8 @@ export const resultEvidence = pgTable(
     fileId: uuid('file_id')
       .notNull()
       .references(() => storedFiles.id, { onDelete: 'cascade' }),
+    /** A small WebP preview of a photo, made on upload; null for documents and undecodable photos. */
+    thumbnailFileId: uuid('thumbnail_file_id').references(() => storedFiles.id, { onDelete: 'set null' }),
     fileName: text('file_name').notNull(),
     mimeType: text('mime_type').notNull(),
     sizeBytes: integer('size_bytes').notNull(),

@@ -14,7 +14,7 @@ import {
 import { SPENDING_CLASSES, TARGET_CLASSES } from '../../../domain/spending/budget-class.js';
 import { FUND_SOURCES } from '../../../domain/spending/rollup.js';
 import { DEADLINE_KINDS } from '../../../domain/spending/targets.js';
-import { timestamps, versionColumn } from '../../db/columns.js';
+import { timestamps, versionColumn } from '../../platform/db/columns.js';
 import { jobs } from '../../platform/jobs/tables.js';
 import { projectScopeColumns, projects } from '../projects/tables.js';
 

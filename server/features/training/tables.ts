@@ -9,7 +9,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { timestamps, versionColumn } from '../../db/columns.js';
+import { timestamps, versionColumn } from '../../platform/db/columns.js';
 import { users } from '../../platform/auth/tables.js';
 
 /** A training event: national (no province) or a province's own. Topics are workflow step keys. */

@@ -1,6 +1,6 @@
 import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { ROLES } from '../../../domain/auth/roles.js';
-import { timestamps, versionColumn } from '../../db/columns.js';
+import { timestamps, versionColumn } from '../db/columns.js';
 
 /** Who may sign in; the identity the platform authenticates and audits. */
 export const users = pgTable('users', {

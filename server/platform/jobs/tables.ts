@@ -10,7 +10,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { JOB_STATUSES } from '../../../domain/jobs/job.js';
-import { bytea } from '../../db/columns.js';
+import { bytea } from '../db/columns.js';
 
 /** Persisted background work: survives a restart, reports progress and per-item results. */
 export const jobs = pgTable(

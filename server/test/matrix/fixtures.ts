@@ -1,8 +1,15 @@
 import { eq } from 'drizzle-orm';
+import sharp from 'sharp';
 import { projects } from '../../features/projects/tables.js';
 import type { TestClient, TestContext } from '../harness.js';
 import { createNeedVia, createReadyPlan, householdBody, projectBody } from '../factories.js';
 import { multipartFile } from '../multipart.js';
+
+/** A real (decodable) photo, so its preview is made and can be read back. */
+const sitePhoto = () =>
+  sharp({ create: { width: 16, height: 12, channels: 3, background: '#6a8' } })
+    .jpeg()
+    .toBuffer();
 
 /** Ids for every path parameter of the API, one set per province. */
 export type ProvinceFixture = { provinceCode: string; byResource: Record<string, string> };
@@ -103,7 +110,7 @@ export async function deliveredProjectIds(
     await planner.request(
       'POST',
       `/api/v1/results/projects/${projectId}/evidence?fiscalYear=2569&quarter=1`,
-      multipartFile('site.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10])),
+      multipartFile('site.jpg', await sitePhoto()),
     )
   ).json() as { progress: { evidence: { id: string }[] }[] };
   const registered = (

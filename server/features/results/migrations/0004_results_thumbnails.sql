@@ -1,0 +1,2 @@
+ALTER TABLE "result_evidence" ADD COLUMN "thumbnail_file_id" uuid;--> statement-breakpoint
+ALTER TABLE "result_evidence" ADD CONSTRAINT "result_evidence_thumbnail_file_id_stored_files_id_fk" FOREIGN KEY ("thumbnail_file_id") REFERENCES "public"."stored_files"("id") ON DELETE set null ON UPDATE no action;
