@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  allWordsQuery,
   anyWordQuery,
   areaProximity,
   meaningfulWords,
@@ -127,10 +128,12 @@ describe('similar-need score', () => {
   });
 });
 
-describe('any-word query', () => {
-  it('ORs quoted words and escapes quotes', () => {
+describe('word queries', () => {
+  it('OR (any word) or AND (all words) the quoted words and escape quotes', () => {
     expect(anyWordQuery(['ถนน', 'ลูกรัง'])).toBe("'ถนน' | 'ลูกรัง'");
     expect(anyWordQuery(["o'neil"])).toBe("'o''neil'");
     expect(anyWordQuery([])).toBeNull();
+    expect(allWordsQuery(['ถนน', "o'neil"])).toBe("'ถนน' & 'o''neil'");
+    expect(allWordsQuery([])).toBeNull();
   });
 });

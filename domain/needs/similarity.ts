@@ -143,10 +143,17 @@ export function scoreSimilarNeed(input: SimilarityInput): SimilarityScore {
   return { score: Math.round(raw * 1000) / 1000, proximity, reasons };
 }
 
+const wordsQuery = (words: readonly string[], operator: '|' | '&') =>
+  words.length === 0
+    ? null
+    : words.map((word) => `'${word.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(` ${operator} `);
+
 /** A to_tsquery('simple', …) text matching any of the words; null when there are none. */
 export function anyWordQuery(words: readonly string[]): string | null {
-  if (words.length === 0) {
-    return null;
-  }
-  return words.map((word) => `'${word.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' | ');
+  return wordsQuery(words, '|');
+}
+
+/** A to_tsquery('simple', …) text matching all of the words; null when there are none. */
+export function allWordsQuery(words: readonly string[]): string | null {
+  return wordsQuery(words, '&');
 }

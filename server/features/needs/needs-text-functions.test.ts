@@ -28,23 +28,23 @@ async function asPlanner<T>(query: ReturnType<typeof sql>, username = 'planner.k
 describe('the security-definer text functions keep the province wall', () => {
   it('finds similar-need candidates in a province of the scope, with their title similarity', async () => {
     const rows = await asPlanner<{ id: string; title_similarity: number }>(
-      sql`select * from need_similar_candidates('30', 'ถนนลูกรังชำรุด', null, null, 10)`,
+      sql`select * from need_similar_candidates('30', 'ถนนลูกรังชำรุด', null, null, null, 10)`,
     );
     expect(rows.map((row) => row.id)).toEqual([korat.id]);
     expect(rows[0]?.title_similarity).toBeGreaterThan(0.3);
     const excluded = await asPlanner<{ id: string }>(
-      sql`select id from need_similar_candidates('30', 'ถนนลูกรังชำรุด', null, ${korat.id}::uuid, 10)`,
+      sql`select id from need_similar_candidates('30', 'ถนนลูกรังชำรุด', null, null, ${korat.id}::uuid, 10)`,
     );
     expect(excluded).toEqual([]);
   });
 
   it('answers nothing for a province outside the scope although a need there matches', async () => {
     const byTitle = await asPlanner<{ id: string }>(
-      sql`select id from need_similar_candidates('50', 'ถนนลูกรังชำรุด', '''ถนน''', null, 10)`,
+      sql`select id from need_similar_candidates('50', 'ถนนลูกรังชำรุด', '''ถนน''', '''ถนน''', null, 10)`,
     );
     expect(byTitle).toEqual([]);
     const northern = await asPlanner<{ id: string }>(
-      sql`select id from need_similar_candidates('50', 'ถนนลูกรังชำรุด', '''ถนน''', null, 10)`,
+      sql`select id from need_similar_candidates('50', 'ถนนลูกรังชำรุด', '''ถนน''', '''ถนน''', null, 10)`,
       'planner.chiangmai',
     );
     expect(northern.map((row) => row.id)).toEqual([chiangMai.id]);
@@ -55,6 +55,37 @@ describe('the security-definer text functions keep the province wall', () => {
       sql`select need_text_match_ids(null, '%ลูกรังชำรุดหนัก%', 'X', 1000) as ids`,
     );
     expect(row?.ids).toEqual([korat.id]);
+  });
+});
+
+describe('the similar-need hint’s word half', () => {
+  const any = "'qqwater' | 'qqsupply' | 'qqbroken'";
+  const all = "'qqwater' & 'qqsupply' & 'qqbroken'";
+  let allWords: CreatedNeed;
+  let twoWords: CreatedNeed;
+  beforeAll(async () => {
+    allWords = await createNeedVia(planner, { areaCode: '300103', title: 'qqwater qqsupply qqbroken' });
+    twoWords = await createNeedVia(planner, {
+      areaCode: '300103',
+      title: 'qqwater qqsupply',
+    });
+  });
+  /** The planted needs among the candidates (the title half adds the nearest Thai titles). */
+  const plantedOf = async (allQuery: string | null, cap: number) => {
+    const rows = await asPlanner<{ id: string }>(
+      sql`select id from need_similar_candidates('30', 'ถนนลูกรังชำรุดหนัก', ${any}, ${allQuery}, null, ${cap})`,
+    );
+    const planted = new Set([allWords.id, twoWords.id]);
+    return rows.map((row) => row.id).filter((id) => planted.has(id));
+  };
+
+  it('takes the needs with all the typed words, and no more when they fill the pool', async () => {
+    expect(await plantedOf(all, 1)).toEqual([allWords.id]);
+  });
+
+  it('adds needs with any of the words when too few have all of them', async () => {
+    expect((await plantedOf(all, 2)).sort()).toEqual([allWords.id, twoWords.id].sort());
+    expect(await plantedOf("'qqwater' & 'qqnowhere'", 2)).toHaveLength(2);
   });
 });
 
@@ -135,5 +166,27 @@ describe('text search ids when matches are spread over more than the first probe
     const ids = await matchIds('ขาดน้ำดื่ม แคบ');
     expect(ids).toHaveLength(88);
     expect(new Set(ids).size).toBe(88);
+    // Words that match nothing leave the substring to the index search, which still finds all 88.
+    const [withWords] = await asPlanner<{ ids: string[] }>(
+      sql`select need_text_match_ids('''qqnothing'':*', '%ขาดน้ำดื่ม แคบ%', 'X', ${cap}) as ids`,
+    );
+    expect(new Set(withWords?.ids)).toEqual(new Set(ids));
+  });
+
+  it('proves a common word by its segmented words alone, every id a match of them', async () => {
+    await context.database.db.execute(sql`
+      insert into needs (reference_no, province_code, area_code, fiscal_year, title, origin, dimension_id,
+        search_tokens, created_at)
+      select 'คำ' || g, '30', '300201', 2569, 'ถนนลูกรัง คำ', 'village_forum', 1,
+        to_tsvector('simple', case when g % 3 = 0 then 'qqcommon' else 'qqother' end), now() - make_interval(secs => g)
+      from generate_series(1, 8000) g`);
+    const [row] = await asPlanner<{ ids: string[] }>(
+      sql`select need_text_match_ids('''qqcommon'':*', '%ไม่มีที่ไหน%', 'X', ${cap}) as ids`,
+    );
+    expect(row?.ids).toHaveLength(cap + 1);
+    const tokens = await asPlanner<{ tokens: string }>(
+      sql`select distinct search_tokens::text as tokens from needs where id = any(${sql.param(row?.ids ?? [])}::uuid[])`,
+    );
+    expect(tokens).toEqual([{ tokens: "'qqcommon':1" }]);
   });
 });

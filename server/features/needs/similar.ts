@@ -4,6 +4,7 @@ import type { Items } from '../../../domain/common/paging.js';
 import type { SimilarNeedsQuery } from '../../../domain/needs/need-query.js';
 import type { SimilarNeed } from '../../../domain/needs/need-reports.js';
 import {
+  allWordsQuery,
   anyWordQuery,
   meaningfulWords,
   scoreSimilarNeed,
@@ -23,7 +24,7 @@ const MAX_RESULTS = 10;
 
 /**
  * Possible duplicates of a need being typed: candidates of the same province found by title
- * trigrams (nearest 50) or shared words (best 50 by rank), scored by title likeness, word overlap and
+ * trigrams (nearest 50) or shared words (best 50 by rank, all words before any), scored by title likeness, word overlap and
  * area proximity.
  */
 export async function findSimilarNeeds(
@@ -33,10 +34,11 @@ export async function findSimilarNeeds(
 ): Promise<Items<SimilarNeed>> {
   authorize(actor, 'need.read', query.areaCode);
   const queryWords = meaningfulWords(`${query.title} ${query.description ?? ''}`);
-  const wordQuery = anyWordQuery(queryWords);
-  // Found by need_similar_candidates (province-led trigram and word indexes, same province wall).
-  const candidates = sql`need_similar_candidates(${query.areaCode.slice(0, 2)}, ${query.title}, ${wordQuery},
-    ${query.excludeId ?? null}::uuid, ${CANDIDATE_POOL}) candidate`;
+  // Found by need_similar_candidates (province-led trigram and word indexes, same province wall):
+  // the needs with all the typed words first, any of them only when those are too few.
+  const candidates = sql`need_similar_candidates(${query.areaCode.slice(0, 2)}, ${query.title},
+    ${anyWordQuery(queryWords)}, ${allWordsQuery(queryWords)}, ${query.excludeId ?? null}::uuid,
+    ${CANDIDATE_POOL}) candidate`;
   return inActorTransaction(deps.database, actor, async (tx) => {
     const rows = await tx
       .select({
