@@ -12,10 +12,10 @@ export async function searchPlans(database: Database): Promise<string> {
   const statements = [
     {
       title:
-        'second probe (9,000 newest needs, from the oldest row of that window on) for a common word "ขาดแคลนน้ำ"',
+        'second probe (9,000 newest needs, from the oldest row of that window on; words only) for a common word "ขาดแคลนน้ำ"',
       query: sql`select id from (select id, search_tokens, title, description, reference_no from needs
         where created_at >= (select created_at from needs order by created_at desc, reference_no desc offset 8999 limit 1)
-        offset 0) newest where ${matches('ขาดแคลนน้ำ')} limit 1001`,
+        offset 0) newest where search_tokens @@ to_tsquery('simple', ${toSearchQuery('ขาดแคลนน้ำ')}) limit 1001`,
     },
     {
       title:
