@@ -111,3 +111,20 @@ export const assetSummarySchema = z.object({
   ),
 });
 export type AssetSummary = z.infer<typeof assetSummarySchema>;
+
+/** At most this many points go to the map at once; a wider view asks the user to narrow it. */
+export const ASSET_MAP_MAX_POINTS = 2000;
+
+/** GET /assets/map: the placed assets matching the register's filters, by code, with whole-list counts. */
+export const assetMapSchema = z.object({
+  /** Assets matching the filters, placed or not. */
+  total: z.number().int(),
+  /** Of those, assets without a position (shown in the list, not on the map). */
+  unplaced: z.number().int(),
+  points: z.array(
+    assetSchema
+      .pick({ id: true, code: true, description: true, type: true, status: true })
+      .extend({ latitude: z.number(), longitude: z.number() }),
+  ),
+});
+export type AssetMap = z.infer<typeof assetMapSchema>;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../projects/project-response.js';
 import { assetCodeOf } from './asset.js';
-import { proposeAssets } from './proposals.js';
+import type { AssetProposal } from './asset-response.js';
+import { proposeAssets, stillToRegister } from './proposals.js';
 
 const line = (category: string, amountSatang: string, quantity: string | null = '2') => ({
   description: `รายการ ${category}`,
@@ -81,5 +82,24 @@ describe('assetCodeOf', () => {
   it('numbers assets within their project', () => {
     expect(assetCodeOf('P30-2569-0007', 1)).toBe('P30-2569-0007-A01');
     expect(assetCodeOf('C8-2568-0012', 123)).toBe('C8-2568-0012-A123');
+  });
+});
+
+describe('stillToRegister', () => {
+  const proposal = (description: string, valueSatang: string) =>
+    ({ type: 'equipment', description, valueSatang }) as AssetProposal;
+  it('takes away one proposal per registered asset of the same type, description and cost', () => {
+    const proposals = [proposal('เครื่องสูบน้ำ', '100'), proposal('เครื่องสูบน้ำ', '100'), proposal('รถ', '9')];
+    expect(stillToRegister(proposals, [proposal('เครื่องสูบน้ำ', '100')])).toEqual([
+      proposal('เครื่องสูบน้ำ', '100'),
+      proposal('รถ', '9'),
+    ]);
+    expect(stillToRegister(proposals, [...proposals])).toEqual([]);
+  });
+
+  it('keeps a proposal whose registered look-alike differs in cost or type', () => {
+    const proposals = [proposal('รถ', '9')];
+    expect(stillToRegister(proposals, [proposal('รถ', '10')])).toEqual(proposals);
+    expect(stillToRegister(proposals, [{ ...proposal('รถ', '9'), type: 'construction' }])).toEqual(proposals);
   });
 });

@@ -1,6 +1,6 @@
 import type { Project } from '../projects/project-response.js';
 import { ASSET_TYPE_OF_CATEGORY } from './asset.js';
-import type { AssetProposal } from './asset-response.js';
+import type { Asset, AssetProposal } from './asset-response.js';
 
 /** A quantity from a budget line (a decimal string) as a whole count of at least one. */
 function wholeQuantity(quantity: string | null): number {
@@ -36,4 +36,27 @@ export function proposeAssets(project: Project): AssetProposal[] {
       },
     ];
   });
+}
+
+const sameItem = (proposal: AssetProposal, asset: Pick<Asset, 'type' | 'description' | 'valueSatang'>) =>
+  proposal.type === asset.type &&
+  proposal.description === asset.description &&
+  proposal.valueSatang === asset.valueSatang;
+
+/**
+ * The proposals not yet registered: each registered asset takes away one proposal of the same type,
+ * description and cost, so reopening the form never offers what is already on the register.
+ */
+export function stillToRegister(
+  proposals: readonly AssetProposal[],
+  registered: readonly Pick<Asset, 'type' | 'description' | 'valueSatang'>[],
+): AssetProposal[] {
+  const left = [...proposals];
+  for (const asset of registered) {
+    const index = left.findIndex((proposal) => sameItem(proposal, asset));
+    if (index >= 0) {
+      left.splice(index, 1);
+    }
+  }
+  return left;
 }

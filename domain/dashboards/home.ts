@@ -11,6 +11,7 @@ export type HomeKind = (typeof HOME_KINDS)[number];
 export const HOME_ITEMS = [
   'needsToScreen',
   'draftPlans',
+  'rulesFailing',
   'actionPlansOverCeiling',
   'reportsDue',
   'plansAwaitingDecision',

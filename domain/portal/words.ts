@@ -96,6 +96,11 @@ export const PORTAL_WORDS = {
   notFound: { th: 'ไม่พบหน้านี้ หรือข้อมูลยังไม่เผยแพร่', en: 'Page not found, or not published' },
   vision: { th: 'วิสัยทัศน์', en: 'Vision' },
   goal: { th: 'เป้าประสงค์การพัฒนา', en: 'Development goal' },
+  planPdf: { th: 'ดาวน์โหลดเอกสารแผนฉบับทางการ (PDF)', en: 'Download the official plan document (PDF)' },
+  planPdfNote: {
+    th: 'เอกสารแผนฉบับที่ประกาศใช้ ในรูปแบบเดียวกับที่จังหวัดจัดทำ ภาษาไทย',
+    en: 'The published plan as the province issued it, in Thai',
+  },
   period: { th: 'ระยะเวลาของแผน', en: 'Plan period' },
   published: { th: 'ประกาศเมื่อ', en: 'Published' },
   version: { th: 'ฉบับที่', en: 'Version' },

@@ -3,6 +3,7 @@ import {
   achievementOf,
   addResult,
   cappedBp,
+  MAX_RECORDED_BP,
   percentOf,
   summarizeAchievement,
   toMillionths,
@@ -49,6 +50,17 @@ describe('achievementOf', () => {
 
   it('never answers a negative achievement', () => {
     expect(achievementOf('-5', '10', 'higher_is_better')).toEqual({ achievementBp: 0, achieved: false });
+  });
+
+  it('bounds an actual millions of times its target to what the column stores (the matrix found a 500)', () => {
+    expect(achievementOf('999999999999999', '0.000001', 'higher_is_better')).toEqual({
+      achievementBp: MAX_RECORDED_BP,
+      achieved: true,
+    });
+    expect(achievementOf('0.000001', '999999999999999', 'lower_is_better').achievementBp).toBe(
+      MAX_RECORDED_BP,
+    );
+    expect(achievementOf('214748', '1', 'higher_is_better').achievementBp).toBe(2_147_480_000);
   });
 });
 

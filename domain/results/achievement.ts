@@ -6,6 +6,8 @@ import type { KpiDirection } from '../plans/plan.js';
  */
 const SCALE = 6;
 export const FULL_BP = 10_000;
+/** The stored column is a 32-bit integer: an actual millions of times its target reads as this. */
+export const MAX_RECORDED_BP = 2_147_483_647;
 
 /** A decimal string (`-12.5`, `3`) as a whole number of millionths. */
 export function toMillionths(value: string): bigint {
@@ -19,7 +21,7 @@ export function toMillionths(value: string): bigint {
 }
 
 export type Achievement = {
-  /** Uncapped: 15000 when a "higher is better" target is beaten by half. */
+  /** Uncapped (up to `MAX_RECORDED_BP`): 15000 when a "higher is better" target is beaten by half. */
   achievementBp: number;
   achieved: boolean;
 };
@@ -36,7 +38,8 @@ export function achievementOf(actual: string, target: string, direction: KpiDire
     return { achievementBp: achieved ? FULL_BP : 0, achieved };
   }
   const ratio = direction === 'higher_is_better' ? (a * BigInt(FULL_BP)) / t : (t * BigInt(FULL_BP)) / a;
-  return { achievementBp: Number(ratio < 0n ? 0n : ratio), achieved };
+  const bounded = ratio < 0n ? 0n : ratio > BigInt(MAX_RECORDED_BP) ? BigInt(MAX_RECORDED_BP) : ratio;
+  return { achievementBp: Number(bounded), achieved };
 }
 
 /** The achievement a roll-up adds: beating one target never makes up for missing another. */

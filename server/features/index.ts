@@ -1,4 +1,16 @@
 import type { Feature } from '../platform/feature.js';
+import { agencyAuditLabels } from './agencies/audit-labels.js';
+import { areaAuditLabels } from './areas/audit-labels.js';
+import { budgetAuditLabels } from './budget/audit-labels.js';
+import { committeeAuditLabels } from './committees/audit-labels.js';
+import { householdAuditLabels } from './households/audit-labels.js';
+import { needAuditLabels } from './needs/audit-labels.js';
+import { planAuditLabels } from './plans/audit-labels.js';
+import { programmeAuditLabels } from './programmes/audit-labels.js';
+import { projectAuditLabels } from './projects/audit-labels.js';
+import { regulationAuditLabels } from './regulations/audit-labels.js';
+import { trainingAuditLabels } from './training/audit-labels.js';
+import { userAuditLabels } from './users/audit-labels.js';
 import { actionPlansFeature } from './action-plans/feature.js';
 import { agenciesFeature } from './agencies/feature.js';
 import { alignmentFeature } from './alignment/feature.js';
@@ -31,6 +43,22 @@ import { spendingFeature } from './spending/feature.js';
 import { trainingFeature } from './training/feature.js';
 import { usersFeature } from './users/feature.js';
 
+/** How the audit trail names each feature's records, one entry per feature that records audit events. */
+export const ENTITY_LABELS = [
+  userAuditLabels,
+  areaAuditLabels,
+  agencyAuditLabels,
+  needAuditLabels,
+  planAuditLabels,
+  projectAuditLabels,
+  committeeAuditLabels,
+  budgetAuditLabels,
+  regulationAuditLabels,
+  programmeAuditLabels,
+  trainingAuditLabels,
+  householdAuditLabels,
+];
+
 /**
  * Every feature of the application, the one place that knows them all. Order matters: migrations,
  * seeds and routes follow it, so a feature comes after those whose tables it references.
@@ -41,7 +69,8 @@ export const FEATURES: readonly Feature[] = [
   areasFeature,
   agenciesFeature,
   usersFeature,
-  auditFeature,
+  // Names records by the labels the features below hand it (read in SQL under the reader's RLS).
+  auditFeature(ENTITY_LABELS),
   jobsFeature,
   // Links needs to plan nodes through plans' public.ts, which it cannot import (plans builds on needs).
   needsFeature({ planOfNode }),

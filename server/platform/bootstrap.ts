@@ -14,13 +14,37 @@ export type Platform = { database: Database; jobs: JobRunner; generatedAdminPass
 export async function bootPlatform(
   config: Config,
   features: readonly Feature[],
-  options: { memory?: boolean } = {},
+  options: {
+    memory?: boolean;
+    /**
+     * An in-memory PGlite data dir (`dumpDataDir`) that this same boot already migrated and seeded:
+     * opened as it is, nothing re-run (the browser journeys boot one per file from one made per run).
+     */
+    migratedDataDir?: Blob;
+  } = {},
 ): Promise<Platform> {
   const database = await openDatabase({
     url: config.databaseUrl,
     readUrl: config.databaseReadUrl,
-    dataDir: options.memory ? undefined : config.dataDir,
+    dataDir: options.memory || options.migratedDataDir ? undefined : config.dataDir,
+    loadDataDir: options.migratedDataDir,
   });
+  const { generatedAdminPassword } = options.migratedDataDir
+    ? { generatedAdminPassword: undefined }
+    : await migrateAndSeed(database, config, features);
+  const jobs = new JobRunner(database, {
+    maxAttempts: config.jobMaxAttempts,
+    leaseSeconds: config.jobLeaseSeconds,
+  });
+  activateFeatures(features, jobs);
+  return { database, jobs, generatedAdminPassword };
+}
+
+async function migrateAndSeed(
+  database: Database,
+  config: Config,
+  features: readonly Feature[],
+): Promise<{ generatedAdminPassword?: string }> {
   await runMigrations(database, migrationSetsOf(features));
   await seedFeatures(database, features, 'reference');
   const { generatedAdminPassword } = await seedAdministrator(database, {
@@ -31,10 +55,5 @@ export async function bootPlatform(
     await seedFeatures(database, features, 'demoAccounts');
     await seedFeatures(database, features, 'demo');
   }
-  const jobs = new JobRunner(database, {
-    maxAttempts: config.jobMaxAttempts,
-    leaseSeconds: config.jobLeaseSeconds,
-  });
-  activateFeatures(features, jobs);
-  return { database, jobs, generatedAdminPassword };
+  return { generatedAdminPassword };
 }

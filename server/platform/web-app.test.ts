@@ -66,7 +66,8 @@ describe('serving the built web app', () => {
   });
 
   it('makes the browser revalidate index.html, also when it answers a client-side route', async () => {
-    for (const url of ['/', '/index.html', '/needs/42']) {
+    // /assets/<id> is also the app's asset page, which a link or a reload opens directly.
+    for (const url of ['/', '/index.html', '/needs/42', '/assets/a1b4cfd0-45b7-4d4f-8a95-821fb36bc51a']) {
       const response = await app.inject({ url, headers: { 'accept-encoding': 'br' } });
       expect(response.statusCode, url).toBe(200);
       expect(response.headers['cache-control'], url).toBe(REVALIDATE_CACHE);
@@ -76,7 +77,7 @@ describe('serving the built web app', () => {
   });
 
   it('answers 404 for a missing asset or API route instead of the HTML page', async () => {
-    for (const url of ['/assets/index-gone000.js', '/api/v1/nothing-here']) {
+    for (const url of ['/assets/index-gone000.js', '/assets/index-gone000.js?v=1', '/api/v1/nothing-here']) {
       const response = await app.inject({ url });
       expect(response.statusCode, url).toBe(404);
     }

@@ -9,6 +9,8 @@ export const HASHED_ASSET_CACHE = 'public, max-age=31536000, immutable';
 export const REVALIDATE_CACHE = 'no-cache';
 
 const assetsFolder = `${sep}assets${sep}`;
+/** What Vite writes: a file name with an extension as the last path segment. */
+const BUILT_FILE = /\/[^/]*\.[^/]*$/;
 
 function setCacheControl(reply: FastifyReply, path: string): void {
   reply.header('cache-control', path.includes(assetsFolder) ? HASHED_ASSET_CACHE : REVALIDATE_CACHE);
@@ -30,8 +32,10 @@ export function registerWebApp(app: FastifyInstance, webDir: string): void {
     setHeaders: setCacheControl,
   });
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
-    // A missing API route or asset is a 404, never the app's HTML.
-    if (request.url.startsWith('/api/') || request.url.startsWith('/assets/')) {
+    // A missing API route or built file is a 404, never the app's HTML. /assets/<id> without a file
+    // extension is the app's asset page (a link or a reload lands there), not a file of the build.
+    const path = request.url.split('?')[0] ?? '';
+    if (path.startsWith('/api/') || (path.startsWith('/assets/') && BUILT_FILE.test(path))) {
       return reply.callNotFound();
     }
     return reply.sendFile('index.html');

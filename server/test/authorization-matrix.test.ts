@@ -124,6 +124,7 @@ const PUBLIC = new Set([
   'GET /portal/projects/{code}/feed.atom',
   'GET /portal/plans/{id}',
   'GET /portal/photos/{id}',
+  'GET /portal/plans/{id}/plan.pdf',
   'GET /portal/search',
   'GET /portal/open-data',
   'GET /portal/provinces/{provinceCode}/needs/new',

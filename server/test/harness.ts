@@ -1,14 +1,19 @@
-import { randomBytes } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
-import pg from 'pg';
 import { buildApp, type App } from '../app.js';
-import { DEMO_PASSWORD, seedAdministrator } from '../db/seed/accounts.js';
+import { DEMO_PASSWORD } from '../db/seed/accounts.js';
 import { FEATURES } from '../features/index.js';
 import { loadConfig, type Config } from '../platform/config.js';
 import { openDatabase, type Database } from '../platform/db/client.js';
-import { runMigrations } from '../platform/db/migrations.js';
-import { activateFeatures, migrationSetsOf, seedFeatures } from '../platform/feature.js';
+import { activateFeatures } from '../platform/feature.js';
 import { JobRunner } from '../platform/jobs/runner.js';
+import {
+  databaseUrlNamed,
+  migrateAndSeed,
+  onServer,
+  readDataDir,
+  TEMPLATE_ENV,
+  uniqueDatabaseName,
+} from './support/database-template.js';
 
 export type TestClient = {
   username: string;
@@ -30,42 +35,50 @@ export type TestContext = {
 };
 
 /**
- * A fresh database per test file: in-memory PGlite by default, or a new database on the server named
- * by TEST_DATABASE_URL (dropped again on close), so both engines run the same suite.
+ * A fresh, empty database per test file: in-memory PGlite by default, or a new database on the server
+ * named by TEST_DATABASE_URL (dropped again on close), so both engines run the same suite.
  */
 export async function openTestDatabase(): Promise<{ database: Database; dispose: () => Promise<void> }> {
+  return openDatabaseCopy(undefined);
+}
+
+/**
+ * A fresh database per test file, migrated and seeded: a copy of the run's template when the global
+ * setup made one (`support/global-setup.ts`), else migrated and seeded here.
+ */
+async function openSeededTestDatabase(): Promise<{ database: Database; dispose: () => Promise<void> }> {
+  const template = process.env[TEMPLATE_ENV];
+  const opened = await openDatabaseCopy(template);
+  if (!template) {
+    await migrateAndSeed(opened.database);
+  }
+  return opened;
+}
+
+/** In-memory PGlite or a new database on the TEST_DATABASE_URL server, empty or copied from `template`. */
+async function openDatabaseCopy(
+  template: string | undefined,
+): Promise<{ database: Database; dispose: () => Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const database = await openDatabase({});
+    const database = await openDatabase(template ? { loadDataDir: readDataDir(template) } : {});
     return { database, dispose: () => database.close() };
   }
-  const name = `areaplan_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString() });
+  const name = uniqueDatabaseName('areaplan_test');
+  await onServer(serverUrl, `create database ${name}${template ? ` template ${template}` : ''}`);
+  const database = await openDatabase({ url: databaseUrlNamed(serverUrl, name) });
   return {
     database,
     dispose: async () => {
       await database.close();
-      const cleaner = new pg.Client({ connectionString: serverUrl });
-      await cleaner.connect();
-      await cleaner.query(`drop database if exists ${name} with (force)`);
-      await cleaner.end();
+      await onServer(serverUrl, `drop database if exists ${name} with (force)`);
     },
   };
 }
 
 /** Builds the whole app from the feature registry on a migrated, seeded database with every demo account. */
 export async function createTestContext(overrides: Partial<Config> = {}): Promise<TestContext> {
-  const { database, dispose } = await openTestDatabase();
-  await runMigrations(database, migrationSetsOf(FEATURES));
-  await seedFeatures(database, FEATURES, 'reference');
-  await seedAdministrator(database, { demo: true });
-  await seedFeatures(database, FEATURES, 'demoAccounts');
+  const { database, dispose } = await openSeededTestDatabase();
   const config = {
     ...loadConfig({}),
     logLevel: 'silent',

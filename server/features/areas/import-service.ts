@@ -1,5 +1,4 @@
 import type { FastifyRequest } from 'fastify';
-import { VILLAGE_COLUMNS } from '../../../domain/areas/village-import.js';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { JobDeps } from '../../platform/dependencies.js';
 import { authorize } from '../../platform/auth/authorize.js';
@@ -9,11 +8,6 @@ import { readSingleUpload } from '../../platform/http/upload.js';
 import { presentJob } from '../jobs/service.js';
 import { VILLAGE_IMPORT_JOB } from './village-import.js';
 import { storeFile } from '../../platform/files/stored-files.js';
-
-/** The CSV template: the same columns the import reads, with one example row. */
-export function villageTemplateCsv(): string {
-  return `\uFEFF${VILLAGE_COLUMNS.join(',')}\n30010101,บ้านตัวอย่าง,Ban Tua Yang\n`;
-}
 
 /** Stores the uploaded file and queues the import job; the job reports progress and rows. */
 export async function startVillageImport(deps: JobDeps, actor: Actor, request: FastifyRequest) {

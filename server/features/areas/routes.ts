@@ -1,3 +1,4 @@
+import { VILLAGE_COLUMNS } from '../../../domain/areas/village-import.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -17,10 +18,11 @@ import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor, etag } from '../../platform/http/context.js';
 import { itemsSchema, pageSchema } from '../../../domain/common/paging.js';
 import { jobStartedSchema } from '../../../domain/jobs/job.js';
-import { fileResponse, MEDIA_TYPES, responses } from '../../platform/http/responses.js';
+import { csvTemplateRoute } from '../../platform/http/csv-template-route.js';
+import { responses } from '../../platform/http/responses.js';
 import { listExportSchema, sendListWorkbook } from '../../platform/excel/stream.js';
 import { areaListExport } from './export.js';
-import { startVillageImport, villageTemplateCsv } from './import-service.js';
+import { startVillageImport } from './import-service.js';
 import {
   createArea,
   getArea,
@@ -67,26 +69,14 @@ export function areaRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       },
       (request) => provinceStats(deps, requireActor(request)),
     );
-    app.get(
-      '/areas/imports/template',
-      {
-        schema: {
-          tags,
-          summary: 'Village import template / แม่แบบนำเข้าหมู่บ้าน',
-          response: responses(
-            { 200: fileResponse('CSV template / แม่แบบ CSV', MEDIA_TYPES.csv) },
-            { errors: [401] },
-          ),
-        },
-      },
-      (request, reply) => {
-        requireActor(request);
-        return reply
-          .type('text/csv; charset=utf-8')
-          .header('content-disposition', 'attachment; filename="villages-template.csv"')
-          .send(villageTemplateCsv());
-      },
-    );
+    csvTemplateRoute(app, {
+      path: '/areas/imports/template',
+      summary: 'Village import template / แม่แบบนำเข้าหมู่บ้าน',
+      tags,
+      fileName: 'villages-template.csv',
+      columns: VILLAGE_COLUMNS,
+      examples: [['30010101', 'บ้านตัวอย่าง', 'Ban Tua Yang']],
+    });
     app.post(
       '/areas/imports',
       {

@@ -96,7 +96,9 @@ describe('assets born from projects', () => {
       status: 'registered',
       availableTransitions: ['propose_transfer', 'write_off'],
     });
-    expect((await proposals(korat, completed.id)).registered).toHaveLength(2);
+    const reopened = await proposals(korat, completed.id);
+    expect(reopened.registered).toHaveLength(2);
+    expect(reopened.proposals).toEqual([]);
   });
 
   it('refuses a project not yet delivered, and a location that is no area', async () => {

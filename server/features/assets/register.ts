@@ -2,7 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { assetCodeOf, HANDOVER_PROJECT_STATUSES } from '../../../domain/assets/asset.js';
 import type { RegisterAssetsInput } from '../../../domain/assets/asset-input.js';
 import type { Asset, AssetProposals } from '../../../domain/assets/asset-response.js';
-import { proposeAssets } from '../../../domain/assets/proposals.js';
+import { proposeAssets, stillToRegister } from '../../../domain/assets/proposals.js';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { Project } from '../../../domain/projects/project-response.js';
 import { recordAudit } from '../../platform/audit/audit.js';
@@ -31,7 +31,7 @@ async function assetsOfProject(tx: Queryable, projectId: string) {
   return tx.select().from(assets).where(eq(assets.projectId, projectId)).orderBy(asc(assets.assetNo));
 }
 
-/** The assets a project has registered and, once it is delivered, those its record proposes. */
+/** The assets a project has registered and, once it is delivered, those its record still proposes. */
 export async function assetProposals(
   deps: DatabaseDeps,
   actor: Actor,
@@ -40,13 +40,14 @@ export async function assetProposals(
   authorize(actor, 'asset.read');
   return inActorTransaction(deps.database, actor, async (tx) => {
     const project = await loadProject(tx, actor, projectId);
+    const registered = (await assetsOfProject(tx, projectId)).map(presentAsset);
     return {
       projectId,
       projectCode: project.code,
       projectStatus: project.status,
       deliverable: isDelivered(project),
-      registered: (await assetsOfProject(tx, projectId)).map(presentAsset),
-      proposals: proposeAssets(project),
+      registered,
+      proposals: stillToRegister(proposeAssets(project), registered),
     };
   });
 }

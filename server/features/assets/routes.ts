@@ -9,6 +9,7 @@ import {
 import {
   assetDetailSchema,
   assetListSchema,
+  assetMapSchema,
   assetProposalsSchema,
   assetSchema,
   assetSummarySchema,
@@ -28,6 +29,7 @@ import { getAsset } from './access.js';
 import { assetBacklog, recordAssetCheck } from './checks.js';
 import { transitionAsset, updateAsset } from './changes.js';
 import { listAssets } from './list.js';
+import { assetMap } from './map.js';
 import { assetProposals, registerAssets } from './register.js';
 import { exportAssets } from './sheet-export.js';
 import { assetSummary } from './summary.js';
@@ -50,6 +52,18 @@ export function assetRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         },
       },
       async (request) => listAssets(deps, requireActor(request), request.query),
+    );
+    app.get(
+      '/assets/map',
+      {
+        schema: {
+          tags,
+          summary: 'The register’s placed assets for the map / แผนที่ทรัพย์สิน',
+          querystring: assetFilterQuery,
+          response: responses({ 200: assetMapSchema }, { errors: [400, 401, 403] }),
+        },
+      },
+      async (request) => assetMap(deps, requireActor(request), request.query),
     );
     app.get(
       '/assets/export',

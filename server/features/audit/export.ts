@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import type { AuditEntry, AuditListFilter } from '../../../domain/audit/audit.js';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
@@ -7,6 +8,7 @@ import { listAuditEvents } from './service.js';
 /** The audit trail as a sheet, newest first, limited to what the reader may see. */
 export function auditListExport(
   deps: DatabaseDeps,
+  entityLabel: SQL<string | null>,
   actor: Actor,
   filter: Omit<AuditListFilter, 'limit' | 'offset'>,
 ): ListExport<AuditEntry> {
@@ -22,7 +24,7 @@ export function auditListExport(
       { key: 'reason', header: 'เหตุผล', width: 30 },
       { key: 'province_code', header: 'รหัสจังหวัด' },
     ],
-    fetchPage: (paging) => listAuditEvents(deps, actor, { ...filter, ...paging }),
+    fetchPage: (paging) => listAuditEvents(deps, entityLabel, actor, { ...filter, ...paging }),
     toRow: (entry) => ({
       occurred_at: entry.occurredAt,
       actor: entry.actorName,

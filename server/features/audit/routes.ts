@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { auditEntrySchema, auditExportQuery, auditListQuery } from '../../../domain/audit/audit.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
@@ -9,7 +10,7 @@ import { auditListExport } from './export.js';
 import { listAuditEvents } from './service.js';
 
 /** The audit trail per entity and per user. */
-export function auditRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
+export function auditRoutes(deps: AppDependencies, entityLabel: SQL<string | null>): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/audit',
@@ -21,7 +22,7 @@ export function auditRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           response: responses({ 200: pageSchema(auditEntrySchema) }, { errors: [400, 401, 403] }),
         },
       },
-      (request) => listAuditEvents(deps, requireActor(request), request.query),
+      (request) => listAuditEvents(deps, entityLabel, requireActor(request), request.query),
     );
     app.get(
       '/audit/export',
@@ -33,7 +34,11 @@ export function auditRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         ),
       },
       (request, reply) =>
-        sendListWorkbook(reply, 'audit.xlsx', auditListExport(deps, requireActor(request), request.query)),
+        sendListWorkbook(
+          reply,
+          'audit.xlsx',
+          auditListExport(deps, entityLabel, requireActor(request), request.query),
+        ),
     );
   };
 }

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { AuditEntry, AuditListFilter } from '../../../domain/audit/audit.js';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { Page } from '../../../domain/common/paging.js';
@@ -8,11 +8,14 @@ import { auditEvents } from '../../platform/audit/tables.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { users } from '../../platform/auth/tables.js';
-import { entityLabel } from './entity-label.js';
 
-/** Audit events, newest first, filtered by entity and/or user, limited to the actor's view scope. */
+/**
+ * Audit events, newest first, filtered by entity and/or user, limited to the actor's view scope; each
+ * named by `entityLabel` (built from the features' labels by `entityLabelOf`).
+ */
 export async function listAuditEvents(
   deps: DatabaseDeps,
+  entityLabel: SQL<string | null>,
   actor: Actor,
   query: AuditListFilter,
 ): Promise<Page<AuditEntry>> {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Home } from '../../../domain/dashboards/home.js';
 import type { Overview } from '../../../domain/dashboards/overview.js';
+import { RULE_GATED_STATUSES, type RulesFailing } from '../../../domain/dashboards/rules-failing.js';
+import type { RuleResults } from '../../../domain/projects/rules/rule-results.js';
 import type { NeedRollup } from '../../../domain/needs/need-reports.js';
 import type { SpendingSummary } from '../../../domain/spending/spending-response.js';
 import { seedFeatures } from '../../platform/feature.js';
@@ -159,6 +161,31 @@ describe('home per role', () => {
       korat30.metrics.needsToScreen,
     );
     expect(planner.items.map((item) => item.key)).toContain('draftPlans');
+  });
+
+  it('counts a planner’s projects failing a blocking rule, the same ones its list shows, each failing', async () => {
+    const planner = await json<Home>(korat, '/api/v1/dashboards/home?fiscalYear=2569');
+    const count = planner.items.find((item) => item.key === 'rulesFailing')?.count;
+    const list = await json<RulesFailing>(
+      korat,
+      '/api/v1/dashboards/rules-failing?fiscalYear=2569&provinceCode=30',
+    );
+    expect(list.items.length).toBeGreaterThan(0);
+    expect(count).toBe(list.items.length);
+    for (const project of list.items) {
+      expect(RULE_GATED_STATUSES as readonly string[]).toContain(project.status);
+      const judged = await json<RuleResults>(korat, `/api/v1/projects/${project.id}/rule-results`);
+      expect(judged.blockingCount, project.code).toBe(project.failing.length);
+      expect(project.failing.length).toBeGreaterThan(0);
+    }
+    const elsewhere = await korat.request(
+      'GET',
+      '/api/v1/dashboards/rules-failing?fiscalYear=2569&provinceCode=50',
+    );
+    expect(elsewhere.statusCode).toBe(403);
+    expect(
+      (await json<Home>(head, '/api/v1/dashboards/home?fiscalYear=2569')).items.map((i) => i.key),
+    ).not.toContain('rulesFailing');
   });
 
   it('counts a district officer’s needs in their district, not the whole province', async () => {

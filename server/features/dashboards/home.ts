@@ -9,6 +9,7 @@ import { documentsAwaitingCommittee } from '../approvals/awaiting.js';
 import { needStatusCounts } from '../needs/public.js';
 import { draftPlanVersionCount } from '../plans/public.js';
 import { resultsSummary } from '../results/public.js';
+import { failingRules } from './rules-failing.js';
 
 type Item = { key: HomeItemKey; count: number };
 
@@ -76,6 +77,7 @@ export async function dashboardHome(
     );
     return { ...base, items: kind === 'centre' ? [{ key: 'needsToScreen', count }] : [] };
   }
+  const rulesFailing = kind === 'planner' && isAllowed(actor, 'budget.read', provinceCode);
   // Reports are a province's list: a user seeing only a district has none to chase.
   const reportsDue =
     kind === 'planner' && quarter !== null && isAllowed(actor, 'result.read', provinceCode)
@@ -92,6 +94,14 @@ export async function dashboardHome(
     return [
       { key: 'needsToScreen', count: await needsToScreen(tx, query.fiscalYear, areaCode) },
       { key: 'draftPlans', count: await draftPlanVersionCount(tx, provinceCode) },
+      ...(rulesFailing
+        ? [
+            {
+              key: 'rulesFailing' as const,
+              count: (await failingRules(tx, actor, query, provinceCode)).length,
+            },
+          ]
+        : []),
       { key: 'actionPlansOverCeiling', count: await overCeiling(tx, query.fiscalYear, provinceCode) },
       ...(reportsDue === null ? [] : [{ key: 'reportsDue' as const, count: reportsDue }]),
     ];

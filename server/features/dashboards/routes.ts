@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { homeQuery, homeSchema } from '../../../domain/dashboards/home.js';
 import { overviewQuery, overviewSchema } from '../../../domain/dashboards/overview.js';
+import { rulesFailingQuery, rulesFailingSchema } from '../../../domain/dashboards/rules-failing.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { listExportSchema, sendListWorkbook } from '../../platform/excel/stream.js';
 import { requireActor } from '../../platform/http/context.js';
@@ -8,6 +9,7 @@ import { responses } from '../../platform/http/responses.js';
 import { overviewExport } from './export.js';
 import { dashboardHome } from './home.js';
 import { dashboardOverview } from './overview.js';
+import { rulesFailingList } from './rules-failing.js';
 
 /** The signed-in dashboards: a home per role and the drill-down from the nation to a district. */
 export function dashboardRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
@@ -24,6 +26,18 @@ export function dashboardRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
         },
       },
       (request) => dashboardHome(deps, requireActor(request), request.query),
+    );
+    app.get(
+      '/dashboards/rules-failing',
+      {
+        schema: {
+          tags,
+          summary: 'Projects whose blocking budget rules fail / โครงการที่ไม่ผ่านเกณฑ์บังคับ',
+          querystring: rulesFailingQuery,
+          response: responses({ 200: rulesFailingSchema }, { errors: [400, 401, 403] }),
+        },
+      },
+      (request) => rulesFailingList(deps, requireActor(request), request.query),
     );
     app.get(
       '/dashboards/overview',

@@ -1,6 +1,5 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../../domain/auth/policy.js';
-import { INDICATOR_VALUE_COLUMNS } from '../../../domain/indicators/value-rows.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { JobDeps } from '../../platform/dependencies.js';
 import { inSystemTransaction } from '../../platform/db/transaction.js';
@@ -9,11 +8,6 @@ import { unsupportedMediaType } from '../../platform/http/errors.js';
 import { readSingleUpload } from '../../platform/http/upload.js';
 import { presentJob } from '../jobs/service.js';
 import { INDICATOR_IMPORT_JOB } from './import-job.js';
-
-/** The CSV template: the columns the import reads, a ratio row and a count row. */
-export function indicatorTemplateCsv(): string {
-  return `\uFEFF${INDICATOR_VALUE_COLUMNS.join(',')}\nJPT-WATER,30010101,2568,,95,100\nJPT-SURVEYED,30010101,2568,100,,\n`;
-}
 
 /** Stores the uploaded file and queues the import job; the job reports progress and each bad row. */
 export async function startIndicatorImport(deps: JobDeps, actor: Actor, request: FastifyRequest) {

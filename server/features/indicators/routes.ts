@@ -1,3 +1,4 @@
+import { INDICATOR_VALUE_COLUMNS } from '../../../domain/indicators/value-rows.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { itemsSchema } from '../../../domain/common/paging.js';
 import { indicatorInputSchema, indicatorSchema } from '../../../domain/indicators/catalogue.js';
@@ -17,13 +18,14 @@ import {
 import { jobStartedSchema } from '../../../domain/jobs/job.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
-import { fileResponse, MEDIA_TYPES, responses } from '../../platform/http/responses.js';
+import { csvTemplateRoute } from '../../platform/http/csv-template-route.js';
+import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { optionalVersion } from '../../platform/http/versions.js';
 import { blindSpots } from './blind-spots.js';
 import { createIndicator, listIndicators, updateIndicator } from './catalogue.js';
 import { areaFigures } from './figures.js';
-import { indicatorTemplateCsv, startIndicatorImport } from './import-service.js';
+import { startIndicatorImport } from './import-service.js';
 import { belowTarget, suggestionsFor } from './shortfalls.js';
 import { setTarget } from './targets.js';
 
@@ -141,26 +143,18 @@ export function indicatorRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       },
       (request) => blindSpots(deps, requireActor(request), request.query),
     );
-    app.get(
-      '/indicator-imports/template',
-      {
-        schema: {
-          tags,
-          summary: 'Indicator import template / แม่แบบนำเข้าค่าตัวชี้วัด',
-          response: responses(
-            { 200: fileResponse('CSV template / แม่แบบ CSV', MEDIA_TYPES.csv) },
-            { errors: [401] },
-          ),
-        },
-      },
-      (request, reply) => {
-        requireActor(request);
-        return reply
-          .type('text/csv; charset=utf-8')
-          .header('content-disposition', 'attachment; filename="indicator-values-template.csv"')
-          .send(indicatorTemplateCsv());
-      },
-    );
+    csvTemplateRoute(app, {
+      path: '/indicator-imports/template',
+      summary: 'Indicator import template / แม่แบบนำเข้าค่าตัวชี้วัด',
+      tags,
+      fileName: 'indicator-values-template.csv',
+      columns: INDICATOR_VALUE_COLUMNS,
+      // A ratio row (numerator and denominator, no value) and a count row (a value).
+      examples: [
+        ['JPT-WATER', '30010101', '2568', '', '95', '100'],
+        ['JPT-SURVEYED', '30010101', '2568', '100', '', ''],
+      ],
+    });
     app.post(
       '/indicator-imports',
       {

@@ -166,3 +166,6 @@ export async function draftPlanVersionCount(tx: Queryable, provinceCode: string)
 }
 
 export { kpiWithTargets, publishedKpisOfProvince, type KpiWithTargets } from './public-kpis.js';
+
+/** For the public portal: a published version's official PDF without who recorded its approvals. */
+export { publicPlanPdf } from './outputs/public-copy.js';

@@ -18,6 +18,7 @@ import { projectView } from './pages/project.js';
 import { provinceView } from './pages/province.js';
 import { needFormRoutes } from './need-routes.js';
 import { photoRoutes } from './photos.js';
+import { planPdfRoutes } from './plan-pdf.js';
 import { planPage, projectPage, provinceList, provincePage, searchPortal } from './reads.js';
 
 const HTML = 'text/html; charset=utf-8';
@@ -122,6 +123,7 @@ export function portalRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
     );
     await app.register(needFormRoutes(deps));
     await app.register(photoRoutes(deps));
+    await app.register(planPdfRoutes(deps));
     app.get('/portal/*', { schema: { hide: true } }, async (_request, reply) =>
       reply.code(404).type(HTML).send(notFoundView('th')),
     );

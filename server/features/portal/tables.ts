@@ -1,4 +1,5 @@
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bytea } from '../../platform/db/columns.js';
 
 /**
  * Questions handed out with the portal's need form; each answers one submission. Holds no personal
@@ -15,3 +16,15 @@ export const portalChallenges = pgTable(
   },
   (table) => [index('portal_challenges_expires_idx').on(table.expiresAt)],
 );
+
+/**
+ * The public copy of a published plan version's PDF, rendered on its first request and kept: a
+ * published version never changes, so one render serves every reader. Public data only; the
+ * portal reads it through the open_plan_documents view (its migration), published versions only.
+ */
+export const portalPlanDocuments = pgTable('portal_plan_documents', {
+  planVersionId: uuid('plan_version_id').primaryKey(),
+  fileName: text('file_name').notNull(),
+  content: bytea('content').notNull(),
+  renderedAt: timestamp('rendered_at', { withTimezone: true }).notNull().defaultNow(),
+});

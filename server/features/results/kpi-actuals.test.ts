@@ -1,9 +1,14 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KpiResults } from '../../../domain/results/kpi-actuals.js';
 import type { KpiRollup } from '../../../domain/results/kpi-rollup.js';
 import { selectRows } from '../../platform/db/client.js';
 import { readSheetRecords, rowsUnderKeyRow } from '../../platform/files/sheet.js';
+import { chromiumPath, closeSharedBrowser } from '../../platform/pdf/browser.js';
+import { breaksInsideWords, hasPoppler, pdfText } from '../../platform/pdf/text-layer-test-support.js';
 import { createReadyPlan, signInAll } from '../../test/factories.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
 import { planVersions } from '../plans/tables.js';
@@ -134,6 +139,38 @@ describe('the yearly results workbook of a province', () => {
     ]);
     expect(
       (await chiangmai.request('GET', '/api/v1/results/provinces/30/yearly-report?fiscalYear=2568'))
+        .statusCode,
+    ).toBe(403);
+  });
+});
+
+describe.skipIf(!existsSync(chromiumPath()) || !hasPoppler)('the yearly results PDF of a province', () => {
+  afterAll(() => closeSharedBrowser());
+
+  it('prints the KPI verdicts and the projects under the official heading, B.E. year in Thai digits', async () => {
+    const response = await korat.request(
+      'GET',
+      '/api/v1/results/provinces/30/yearly-report/pdf?fiscalYear=2568',
+    );
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-type']).toContain('application/pdf');
+    const file = join(mkdtempSync(join(tmpdir(), 'areaplan-results-')), 'results.pdf');
+    writeFileSync(file, response.rawPayload);
+    const flat = pdfText(file).replace(/\s+/g, '');
+    for (const line of [
+      'รายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. ๒๕๖๘',
+      'จังหวัดนครราชสีมา',
+      'รายงานผลแล้ว ๑ จาก ๑ ตัวชี้วัด',
+      '79000',
+      'ไม่บรรลุเป้าหมาย',
+      'รวมงบประมาณทั้งสิ้น',
+      'บาทถ้วน',
+    ]) {
+      expect(flat).toContain(line.replace(/\s+/g, ''));
+    }
+    expect(breaksInsideWords(file)).toEqual([]);
+    expect(
+      (await chiangmai.request('GET', '/api/v1/results/provinces/30/yearly-report/pdf?fiscalYear=2568'))
         .statusCode,
     ).toBe(403);
   });

@@ -16,12 +16,14 @@ import { fileResponse, MEDIA_TYPES, responses } from '../../platform/http/respon
 import { uuidParams } from '../../platform/http/schemas.js';
 import { getKpiResults, putKpiActual } from './kpi-actuals.js';
 import { kpiRollup } from './kpi-rollup.js';
-import { orphanCounts, orphanList } from './orphans.js';
+import { orphanCounts } from './orphan-counts.js';
+import { orphanList } from './orphans.js';
 import { exportYearlyResults } from './yearly-export.js';
+import { yearlyResultsPdf } from './yearly-pdf.js';
 
 const kindParams = z.object({ kind: z.enum(ORPHAN_KINDS) });
-const provinceParams = orphansQuery.pick({ provinceCode: true });
-const yearQuery = orphansQuery.pick({ fiscalYear: true });
+const provinceParams = orphanListQuery.pick({ provinceCode: true });
+const yearQuery = orphanListQuery.pick({ fiscalYear: true });
 
 /**
  * Plan KPI actuals against the yearly targets, their roll-up per province, cluster and nation, and
@@ -47,7 +49,7 @@ export function kpiResultRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: 'Orphans report of a province / รายงานรายการที่ขาดความเชื่อมโยง',
+          summary: 'Orphans report of a province, cluster or the nation / รายงานรายการที่ขาดความเชื่อมโยง',
           querystring: orphansQuery,
           response: responses({ 200: orphanCountsSchema }, { errors: [400, 401, 403] }),
         },
@@ -89,6 +91,30 @@ export function kpiResultRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           .type(MEDIA_TYPES.xlsx)
           .header('content-disposition', contentDisposition(`results-${provinceCode}-${fiscalYear}.xlsx`))
           .send(workbook);
+      },
+    );
+    app.get(
+      '/results/provinces/:provinceCode/yearly-report/pdf',
+      {
+        schema: {
+          tags,
+          summary: 'A province’s yearly results (PDF) / รายงานผลการดำเนินงานประจำปีของจังหวัด (PDF)',
+          params: provinceParams,
+          querystring: yearQuery,
+          response: responses(
+            { 200: fileResponse('PDF document / เอกสาร PDF', MEDIA_TYPES.pdf) },
+            { errors: [400, 401, 403] },
+          ),
+        },
+      },
+      async (request, reply) => {
+        const { provinceCode } = request.params;
+        const { fiscalYear } = request.query;
+        const pdf = await yearlyResultsPdf(deps, requireActor(request), provinceCode, fiscalYear);
+        return reply
+          .type(MEDIA_TYPES.pdf)
+          .header('content-disposition', contentDisposition(`results-${provinceCode}-${fiscalYear}.pdf`))
+          .send(pdf);
       },
     );
     app.get(

@@ -16,11 +16,17 @@ import { planVersions } from '../plans/tables.js';
 let context: TestContext;
 let korat: TestClient;
 let chiangmai: TestClient;
+let auditor: TestClient;
+let bareId: string;
 let kpiA: string;
 let kpiB: string;
 beforeAll(async () => {
   context = await createTestContext();
-  [korat, chiangmai] = await signInAll(context, ['planner.korat', 'planner.chiangmai'] as const);
+  [korat, chiangmai, auditor] = await signInAll(context, [
+    'planner.korat',
+    'planner.chiangmai',
+    'auditor',
+  ] as const);
   const plan = await createReadyPlan(korat, { scope: 'province', provinceCode: '30' }, ['30']);
   kpiA = plan.kpiId;
   kpiB = (
@@ -40,6 +46,7 @@ beforeAll(async () => {
     links: { kpiIds: [kpiA], needIds: [], alignment: [] },
   });
   const bare = await createProjectAt(context, korat, 'completed', { title: 'โครงการไม่มีตัวชี้วัด' });
+  bareId = bare.id;
   await expectStatus(korat, 200, 'PUT', `/api/v1/results/projects/${linked.id}/progress`, {
     fiscalYear: 2569,
     quarter: 4,
@@ -80,6 +87,12 @@ const handMade = async (query: string) =>
       await selectRows<{ n: number }>(context.database.db, sql.raw(`select count(*)::int as n from ${query}`))
     )[0]?.n,
   );
+
+const counts = async (client: TestClient, where: string) => {
+  const response = await client.request('GET', `/api/v1/results/orphans?fiscalYear=2569&${where}`);
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json() as OrphanCounts;
+};
 
 describe('the orphans report', () => {
   it('counts what hand-made queries count, each kind at least once here', async () => {
@@ -123,6 +136,49 @@ describe('the orphans report', () => {
     const bare = await list('projects_without_kpi', '&limit=1');
     expect(bare).toMatchObject({ total: 1, nextCursor: null, items: [{ title: 'โครงการไม่มีตัวชี้วัด' }] });
     expect((await list('unanswered_needs')).items.map((item) => item.title)).toEqual(['ถนนลูกรังชำรุดในหมู่บ้าน']);
+  });
+
+  it('adds a cluster’s members and the nation’s provinces, each province a link to its lists', async () => {
+    const province = await counts(auditor, 'provinceCode=30');
+    const [member] = await selectRows<{ clusterId: number }>(
+      context.database.db,
+      sql`select cluster_id as "clusterId" from cluster_memberships where province_code = '30' and valid_to is null`,
+    );
+    const cluster = await counts(auditor, `clusterId=${member?.clusterId}`);
+    expect(cluster).toMatchObject({ level: 'cluster', counts: province.counts });
+    expect(cluster.provinces).toEqual([{ provinceCode: '30', counts: province.counts }]);
+    const nation = await counts(auditor, '');
+    expect(nation).toMatchObject({ level: 'nation', provinceCode: null, counts: province.counts });
+  });
+
+  it('shows a scoped reader only its own provinces at cluster and national level', async () => {
+    const nation = await counts(chiangmai, '');
+    expect(nation.provinces.map((row) => row.provinceCode)).not.toContain('30');
+    expect(nation.counts.missed_targets).toBe(0);
+    const [member] = await selectRows<{ clusterId: number }>(
+      context.database.db,
+      sql`select cluster_id as "clusterId" from cluster_memberships where province_code = '30' and valid_to is null`,
+    );
+    expect((await counts(chiangmai, `clusterId=${member?.clusterId}`)).provinces).toEqual([]);
+  });
+
+  it('follows a progress report as it comes in (the roll-up is trigger-kept)', async () => {
+    const before = (await counts(korat, 'provinceCode=30')).counts.completed_without_results;
+    await expectStatus(korat, 200, 'PUT', `/api/v1/results/projects/${bareId}/progress`, {
+      fiscalYear: 2569,
+      quarter: 4,
+      physicalPercent: 100,
+      status: 'completed',
+    });
+    expect((await counts(korat, 'provinceCode=30')).counts.completed_without_results).toBe(before - 1);
+  });
+
+  it('refuses a province and a cluster together', async () => {
+    const response = await auditor.request(
+      'GET',
+      '/api/v1/results/orphans?fiscalYear=2569&provinceCode=30&clusterId=1',
+    );
+    expect(response.statusCode).toBe(400);
   });
 
   it('is closed to another province', async () => {

@@ -3,16 +3,14 @@ import type { Actor } from '../../../domain/auth/policy.js';
 import { encodeCursor } from '../../../domain/common/keyset-cursor.js';
 import { YEAR_PERIOD } from '../../../domain/results/kpi-actuals.js';
 import {
-  ORPHAN_KINDS,
   pageByCode,
-  UNANSWERED_NEED_DAYS,
-  type OrphanCounts,
+  unansweredCutoff,
   type OrphanItem,
   type OrphanKind,
   type OrphanList,
   type OrphanListQuery,
-  type OrphansQuery,
 } from '../../../domain/results/orphans.js';
+import { bangkokMidnight, toBangkokIsoDate } from '../../../domain/thai/bangkok-time.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
@@ -26,10 +24,9 @@ import { progressReports } from './tables.js';
 
 type Lists = Record<OrphanKind, OrphanItem[]>;
 const byCode = (a: OrphanItem, b: OrphanItem) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
-const DAY_MS = 86_400_000;
 
 /** Every loose end of a province's fiscal year, each list in code order (RLS applies throughout). */
-async function orphanLists(tx: Queryable, actor: Actor, query: OrphansQuery): Promise<Lists> {
+async function orphanLists(tx: Queryable, actor: Actor, query: OrphanListQuery): Promise<Lists> {
   const { provinceCode, fiscalYear } = query;
   const summaries = await listProjectsFor(tx, actor, { fiscalYear, provinceCode });
   const projects = await loadProjectsByIds(
@@ -91,7 +88,8 @@ async function orphanLists(tx: Queryable, actor: Actor, query: OrphansQuery): Pr
     title: kpi.name,
     entity: 'kpi',
   });
-  const receivedBefore = new Date(Date.now() - UNANSWERED_NEED_DAYS * DAY_MS);
+  const [year, month, day] = unansweredCutoff(toBangkokIsoDate(new Date())).split('-').map(Number);
+  const receivedBefore = bangkokMidnight(year ?? 0, month ?? 0, day ?? 0);
   return {
     unanswered_needs: (await unansweredNeeds(tx, provinceCode, receivedBefore)).map((need) => ({
       id: need.id,
@@ -116,25 +114,6 @@ async function orphanLists(tx: Queryable, actor: Actor, query: OrphansQuery): Pr
     })),
     completed_without_results: delivered.filter((project) => !reported.has(project.id)).map(asProject),
   };
-}
-
-/** GET /results/orphans: how many loose ends of each kind a province's fiscal year has. */
-export async function orphanCounts(
-  deps: DatabaseDeps,
-  actor: Actor,
-  query: OrphansQuery,
-): Promise<OrphanCounts> {
-  authorize(actor, 'result.read', query.provinceCode);
-  return inActorTransaction(deps.database, actor, async (tx) => {
-    const lists = await orphanLists(tx, actor, query);
-    return {
-      ...query,
-      unansweredAfterDays: UNANSWERED_NEED_DAYS,
-      counts: Object.fromEntries(
-        ORPHAN_KINDS.map((kind) => [kind, lists[kind].length]),
-      ) as OrphanCounts['counts'],
-    };
-  });
 }
 
 /** GET /results/orphans/{kind}: one of those lists, a keyset page (by code) at a time. */

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/client.js';
 import { resultRollups as r } from './tables.js';
 
-export { orphanCounts } from './orphans.js';
+export { orphanCounts, orphanCountsByProvince } from './orphan-counts.js';
 export { resultsSummary } from './summary.js';
 
 /**

@@ -48,6 +48,8 @@ export async function openDatabase(options: {
   url?: string;
   readUrl?: string;
   dataDir?: string;
+  /** A PGlite data dir tarball (`dumpDataDir`) to start from instead of an empty cluster. */
+  loadDataDir?: Blob;
 }): Promise<Database> {
   if (options.url) {
     const pool = openPool(options.url);
@@ -63,9 +65,21 @@ export async function openDatabase(options: {
   if (options.dataDir) {
     mkdirSync(options.dataDir, { recursive: true });
   }
-  const client = await PGlite.create(options.dataDir ?? 'memory://', { extensions: PGLITE_EXTENSIONS });
+  const client = await PGlite.create(options.dataDir ?? 'memory://', {
+    extensions: PGLITE_EXTENSIONS,
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  });
   const db = drizzlePglite(client) as unknown as Db;
   return { kind: 'pglite', db, read: db, close: () => client.close() };
+}
+
+/** The data dir of an open PGlite database as an uncompressed tarball, for `loadDataDir`. */
+export async function dumpPgliteDataDir(database: Database): Promise<Blob> {
+  if (database.kind !== 'pglite') {
+    throw new Error('only a PGlite database has a data dir to dump');
+  }
+  const client = (database.db as unknown as { $client: PGlite }).$client;
+  return client.dumpDataDir('none');
 }
 
 /** Rows of a raw `execute` result; node-postgres and PGlite both answer with `{ rows }`. */

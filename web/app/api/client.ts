@@ -75,3 +75,12 @@ export async function apiFetch<T>(path: string, options: RequestOptions = {}): P
   }
   return (await response.json()) as T;
 }
+
+/** Calls a route that answers a file (e.g. a POST export with a reason); resolves with its body or throws ApiError. */
+export async function apiBlob(path: string, options: RequestOptions = {}): Promise<Blob> {
+  const response = await fetch(buildUrl(path, options.query), buildInit(options));
+  if (!response.ok) {
+    throw new ApiError(response.status, await readProblem(response));
+  }
+  return response.blob();
+}

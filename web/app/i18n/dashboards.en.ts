@@ -45,5 +45,12 @@ export const dashboardsEn: Record<keyof typeof dashboardsTh, string> = {
   'home.item.reportsDue': 'Quarter {quarter} progress reports not yet in',
   'home.item.plansAwaitingDecision': 'Plans awaiting the committee',
   'home.item.actionPlansAwaitingDecision': 'Action plans awaiting the committee',
+  'home.item.rulesFailing': 'Projects failing a blocking rule',
+  'rulesFailing.title': 'Projects failing a blocking rule of the budget request',
+  'rulesFailing.pickProvince': 'Pick a province in the area filter above to see the list',
+  'rulesFailing.none': 'No project fails a blocking rule',
+  'rulesFailing.project': 'Project',
+  'rulesFailing.status': 'Status',
+  'rulesFailing.rules': 'Rules failing',
   'home.loadError': 'What waits for you could not be loaded',
 };

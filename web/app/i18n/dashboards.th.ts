@@ -44,4 +44,11 @@ export const dashboardsTh = {
   'home.item.plansAwaitingDecision': 'แผนพัฒนารอคณะกรรมการพิจารณา',
   'home.item.actionPlansAwaitingDecision': 'แผนปฏิบัติราชการรอคณะกรรมการพิจารณา',
   'home.loadError': 'โหลดงานที่รอคุณไม่สำเร็จ',
+  'home.item.rulesFailing': 'โครงการที่ไม่ผ่านเกณฑ์บังคับ',
+  'rulesFailing.title': 'โครงการที่ไม่ผ่านเกณฑ์บังคับของการเสนอของบประมาณ',
+  'rulesFailing.pickProvince': 'เลือกจังหวัดจากตัวกรองพื้นที่ด้านบนเพื่อดูรายการ',
+  'rulesFailing.none': 'ไม่มีโครงการที่ไม่ผ่านเกณฑ์บังคับ',
+  'rulesFailing.project': 'โครงการ',
+  'rulesFailing.status': 'สถานะ',
+  'rulesFailing.rules': 'เกณฑ์ที่ไม่ผ่าน',
 } as const;

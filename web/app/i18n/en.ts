@@ -5,6 +5,8 @@ import { auditEn } from './audit.en.js';
 import { listsEn } from './lists.en.js';
 import { budgetEn } from './budget.en.js';
 import { resultsEn } from './results.en.js';
+import { progressEn } from './progress.en.js';
+import { assetFormsEn } from './assetForms.en.js';
 import { notificationsEn } from './notifications.en.js';
 import { spendingEn } from './spending.en.js';
 import { regulationsEn } from './regulations.en.js';
@@ -230,6 +232,8 @@ export const en: Record<MessageKey, string> = {
   ...budgetEn,
   ...spendingEn,
   ...resultsEn,
+  ...progressEn,
+  ...assetFormsEn,
   ...notificationsEn,
   ...regulationsEn,
   ...programmesEn,

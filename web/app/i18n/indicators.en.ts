@@ -31,4 +31,7 @@ export const indicatorsEn: Record<keyof typeof indicatorsTh, string> = {
   'indicators.evidence.title': 'Indicator evidence',
   'indicators.evidence.none': 'No indicator cited yet',
   'indicators.evidence.cite': 'Cite as evidence',
+  'indicators.import.title': 'Import indicator figures',
+  'indicators.import.hint':
+    'Drop a CSV or XLSX file (columns indicator_code, area_code, year, value, numerator, denominator) here or click to choose one; a file with a bad row saves nothing',
 };

@@ -29,4 +29,7 @@ export const indicatorsTh = {
   'indicators.evidence.title': 'หลักฐานจากตัวชี้วัด',
   'indicators.evidence.none': 'ยังไม่ได้อ้างอิงตัวชี้วัด',
   'indicators.evidence.cite': 'อ้างอิงเป็นหลักฐาน',
+  'indicators.import.title': 'นำเข้าค่าตัวชี้วัด',
+  'indicators.import.hint':
+    'ลากไฟล์ CSV หรือ XLSX (คอลัมน์ indicator_code, area_code, year, value, numerator, denominator) มาวางที่นี่ หรือคลิกเพื่อเลือกไฟล์ ถ้ามีแถวผิดจะไม่บันทึกทั้งไฟล์',
 } as const;

@@ -5,6 +5,8 @@ import { auditTh } from './audit.th.js';
 import { listsTh } from './lists.th.js';
 import { budgetTh } from './budget.th.js';
 import { resultsTh } from './results.th.js';
+import { progressTh } from './progress.th.js';
+import { assetFormsTh } from './assetForms.th.js';
 import { notificationsTh } from './notifications.th.js';
 import { spendingTh } from './spending.th.js';
 import { regulationsTh } from './regulations.th.js';
@@ -229,6 +231,8 @@ export const th = {
   ...budgetTh,
   ...spendingTh,
   ...resultsTh,
+  ...progressTh,
+  ...assetFormsTh,
   ...notificationsTh,
   ...regulationsTh,
   ...programmesTh,

@@ -72,6 +72,15 @@ const overviewRoute = createRoute({
   component: lazyRouteComponent(() => import('../../features/dashboard/OverviewPage.js'), 'OverviewPage'),
 });
 
+const rulesFailingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/rules-failing',
+  component: lazyRouteComponent(
+    () => import('../../features/dashboard/RulesFailingPage.js'),
+    'RulesFailingPage',
+  ),
+});
+
 const areasRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/areas',
@@ -225,6 +234,24 @@ const assetRoute = createRoute({
   component: lazyRouteComponent(() => import('../../features/assets/AssetPage.js'), 'AssetPage'),
 });
 
+const projectProgressRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/projects/$projectId/progress',
+  component: lazyRouteComponent(
+    () => import('../../features/results/ProgressReportPage.js'),
+    'ProgressReportPage',
+  ),
+});
+
+const projectAssetsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/projects/$projectId/assets',
+  component: lazyRouteComponent(
+    () => import('../../features/assets/RegisterAssetsPage.js'),
+    'RegisterAssetsPage',
+  ),
+});
+
 const threadRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/thread/$from/$id',
@@ -238,6 +265,21 @@ const householdsRoute = createRoute({
     () => import('../../features/households/HouseholdsPage.js'),
     'HouseholdsPage',
   ),
+});
+
+const subjectAccessRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/households/subject-access',
+  component: lazyRouteComponent(
+    () => import('../../features/households/SubjectAccessPage.js'),
+    'SubjectAccessPage',
+  ),
+});
+
+const retentionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/households/retention',
+  component: lazyRouteComponent(() => import('../../features/households/RetentionPage.js'), 'RetentionPage'),
 });
 
 const householdRoute = createRoute({
@@ -292,6 +334,7 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     dashboardRoute,
     overviewRoute,
+    rulesFailingRoute,
     areasRoute,
     areaDetailRoute,
     agenciesRoute,
@@ -315,8 +358,12 @@ const routeTree = rootRoute.addChildren([
     resultsRoute,
     assetsRoute,
     assetRoute,
+    projectProgressRoute,
+    projectAssetsRoute,
     threadRoute,
     householdsRoute,
+    subjectAccessRoute,
+    retentionRoute,
     householdRoute,
     regulationsRoute,
     trainingRoute,

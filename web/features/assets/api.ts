@@ -5,8 +5,12 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import type { AssetFilter, AssetTransitionInput } from '../../../domain/assets/asset-input.js';
-import type { AssetDetail, AssetList } from '../../../domain/assets/asset-response.js';
+import type {
+  AssetFilter,
+  AssetTransitionInput,
+  RegisterAssetsInput,
+} from '../../../domain/assets/asset-input.js';
+import type { Asset, AssetDetail, AssetList, AssetProposals } from '../../../domain/assets/asset-response.js';
 import { apiFetch } from '../../app/api/client.js';
 
 /** The register with the screen's filters, a keyset page at a time (totals are of the whole list). */
@@ -49,5 +53,24 @@ export function useTransitionAsset(id: string) {
       client.setQueryData(['assets', 'detail', id], asset);
       void client.invalidateQueries({ queryKey: ['assets', 'list'] });
     },
+  });
+}
+
+/** What a delivered project has registered and what its record still proposes. */
+export function useAssetProposals(projectId: string) {
+  return useQuery({
+    queryKey: ['assets', 'proposals', projectId],
+    queryFn: ({ signal }) =>
+      apiFetch<AssetProposals>(`/api/v1/assets/projects/${projectId}/proposals`, { signal }),
+  });
+}
+
+/** Registers the chosen proposals of a delivered project. */
+export function useRegisterAssets(projectId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RegisterAssetsInput) =>
+      apiFetch<{ items: Asset[] }>(`/api/v1/assets/projects/${projectId}`, { method: 'POST', body }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['assets'] }),
   });
 }

@@ -5,12 +5,16 @@ import { useLang, useT, type MessageKey } from '../../app/i18n/index.js';
 import { ListLoadError } from '../../components/ListStates.js';
 import { useDashboardHome } from './api.js';
 
-type ItemLink = { to: '/needs' | '/plans' | '/action-plans' | '/results'; status?: 'received' };
+type ItemLink = {
+  to: '/needs' | '/plans' | '/action-plans' | '/results' | '/rules-failing';
+  status?: 'received';
+};
 
 /** The list each count opens (the home's area is the global area the link sets). */
 const LINKS: Record<HomeItemKey, ItemLink> = {
   needsToScreen: { to: '/needs', status: 'received' },
   draftPlans: { to: '/plans' },
+  rulesFailing: { to: '/rules-failing' },
   actionPlansOverCeiling: { to: '/action-plans' },
   reportsDue: { to: '/results' },
   plansAwaitingDecision: { to: '/plans' },

@@ -10,7 +10,7 @@ import {
   type ShortfallDimension,
 } from '../../../domain/households/household.js';
 import type { Household } from '../../../domain/households/household-response.js';
-import { useCurrentUser } from '../../app/auth/hooks.js';
+import { useCan, useCurrentUser } from '../../app/auth/hooks.js';
 import { useGlobalFilters } from '../../app/filters/useGlobalFilters.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { ExportButton } from '../../components/ExportButton.js';
@@ -20,6 +20,7 @@ import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { formatIsoDate } from '../../components/formatDate.js';
 import { householdExportHref, useHouseholdList } from './api.js';
 import { HouseholdCountsCard } from './HouseholdCountsCard.js';
+import { PersonalExport } from './PersonalExport.js';
 
 export const STATUS_COLORS: Record<HouseholdStatus, string> = {
   identified: 'red',
@@ -45,9 +46,21 @@ export function HouseholdsPage() {
   const filter = { provinceCode, status, shortfall };
   const list = useHouseholdList(filter);
   const rows = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const canExportPersonal = useCan('household.exportPersonal');
+  const canReportSubject = useCan('household.subjectAccess');
   return (
     <>
-      <PageTitle title={t('nav.households')} />
+      <PageTitle
+        title={t('nav.households')}
+        extra={
+          <Space wrap>
+            {canReportSubject ? (
+              <Link to="/households/subject-access">{t('households.subjectAccess.link')}</Link>
+            ) : null}
+            <Link to="/households/retention">{t('households.retention.link')}</Link>
+          </Space>
+        }
+      />
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <Space wrap>
           <ProvinceSelect
@@ -82,6 +95,7 @@ export function HouseholdsPage() {
           {provinceCode ? (
             <ExportButton href={householdExportHref(filter)} testId="households-export" />
           ) : null}
+          {provinceCode && canExportPersonal ? <PersonalExport filter={filter} /> : null}
         </Space>
         <HouseholdCountsCard provinceCode={provinceCode} />
         {list.isError ? <ListLoadError error={list.error} onRetry={() => void list.refetch()} /> : null}

@@ -1,10 +1,11 @@
-import { App, Button, Descriptions, Input, Modal, Typography } from 'antd';
+import { App, Button, Descriptions, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { formatNationalId } from '../../../domain/households/national-id.js';
 import type { ClearMember } from '../../../domain/households/household-response.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { apiErrorText } from '../../components/apiErrorText.js';
 import { useUnmask } from './api.js';
+import { MIN_REASON, ReasonField } from './ReasonField.js';
 
 /**
  * The "show" action of one member: asks why, then shows the id number and name until closed. The
@@ -57,7 +58,7 @@ export function MemberUnmask({ memberId, masked }: { memberId: string; masked: s
               <Button
                 type="primary"
                 loading={unmask.isPending}
-                disabled={reason.trim().length < 10}
+                disabled={reason.trim().length < MIN_REASON}
                 onClick={submit}
                 data-testid="unmask-submit"
               >
@@ -79,15 +80,7 @@ export function MemberUnmask({ memberId, masked }: { memberId: string; masked: s
         ) : (
           <>
             <Typography.Paragraph>{t('households.unmaskNotice')}</Typography.Paragraph>
-            <label htmlFor="unmask-reason">{t('households.reason')}</label>
-            <Input.TextArea
-              id="unmask-reason"
-              data-testid="unmask-reason"
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-              maxLength={500}
-              rows={3}
-            />
+            <ReasonField id="unmask-reason" value={reason} onChange={setReason} />
           </>
         )}
       </Modal>

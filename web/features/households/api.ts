@@ -8,7 +8,10 @@ import {
 import type {
   HelpInput,
   HouseholdFilter,
+  PersonalExportInput,
   ProposalInput,
+  RetentionInput,
+  SubjectAccessInput,
   VisitInput,
 } from '../../../domain/households/household-input.js';
 import type {
@@ -17,9 +20,12 @@ import type {
   HouseholdDetail,
   HouseholdList,
   Proposal,
+  RetentionSettings,
+  SubjectAccessReport,
 } from '../../../domain/households/household-response.js';
 import type { HouseholdStatus } from '../../../domain/households/household.js';
-import { apiFetch } from '../../app/api/client.js';
+import { apiBlob, apiFetch } from '../../app/api/client.js';
+import type { Job } from '../../app/api/types.js';
 
 /** Cases with the screen's filters, a keyset page at a time; members only masked. */
 export function useHouseholdList(filter: HouseholdFilter) {
@@ -112,5 +118,49 @@ export function useProposeNeed() {
     mutationFn: (body: ProposalInput) =>
       apiFetch<Proposal>('/api/v1/household-counts/proposals', { method: 'POST', body }),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['households', 'counts'] }),
+  });
+}
+
+/** Members in clear for the right holder, after a reason the server writes to the audit trail. */
+export function usePersonalExport() {
+  return useMutation({
+    mutationFn: (body: PersonalExportInput) =>
+      apiBlob('/api/v1/households/export-personal', { method: 'POST', body }),
+  });
+}
+
+/** Everything held on one person, found by id number; the request and its reason are audited. */
+export function useSubjectAccess() {
+  return useMutation({
+    mutationFn: (body: SubjectAccessInput) =>
+      apiFetch<SubjectAccessReport>('/api/v1/households/subject-access', { method: 'POST', body }),
+  });
+}
+
+const SETTINGS_KEY = ['households', 'settings'] as const;
+
+export function useRetention() {
+  return useQuery({
+    queryKey: SETTINGS_KEY,
+    queryFn: ({ signal }) => apiFetch<RetentionSettings>('/api/v1/household-settings', { signal }),
+  });
+}
+
+/** A new retention period (administrators); the server starts the purge that applies it. */
+export function useRetentionChange() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RetentionInput) =>
+      apiFetch<{ settings: RetentionSettings; job: Job }>('/api/v1/household-settings', {
+        method: 'PUT',
+        body,
+      }),
+    onSuccess: ({ settings }) => client.setQueryData(SETTINGS_KEY, settings),
+  });
+}
+
+export function usePurgeNow() {
+  return useMutation({
+    mutationFn: () => apiFetch<{ job: Job }>('/api/v1/household-settings/purge', { method: 'POST' }),
   });
 }

@@ -1,46 +1,17 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Button, Card, Space, Spin, Typography, Upload } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import { areaKeys } from '../../app/api/reference.js';
-import { useApiErrorHandler } from '../../app/api/useApiErrorHandler.js';
 import { useT } from '../../app/i18n/index.js';
 import { PageTitle } from '../../components/PageTitle.js';
-import { isFinished, TEMPLATE_URL, useJob, useJobItems, useUploadVillages } from './api.js';
+import { TEMPLATE_URL, useUploadVillages } from './api.js';
 import { FailedRowsTable } from './FailedRowsTable.js';
 import { JobProgress } from './JobProgress.js';
+import { useImportJob } from './useImportJob.js';
 
 export function VillageImport() {
   const t = useT();
-  const queryClient = useQueryClient();
-  const handleApiError = useApiErrorHandler();
-  const [jobId, setJobId] = useState<string | null>(null);
   const upload = useUploadVillages();
-  const job = useJob(jobId);
-  const finished = isFinished(job.data);
-  const items = useJobItems(jobId, finished);
-  const hasFailures =
-    (job.data?.result?.failedRows ?? 0) > 0 || (items.data?.items.some((item) => !item.ok) ?? false);
-
-  const handleFile = (file: File) => {
-    setJobId(null);
-    upload.mutate(file, {
-      onSuccess: ({ job: created }) => {
-        setJobId(created.id);
-        queryClient.setQueryData(['jobs', created.id], created);
-      },
-      onError: (error) => handleApiError(error),
-    });
-    // The file goes through our own request (CSRF header), not antd's uploader.
-    return false;
-  };
-
-  const succeeded = job.data?.status === 'succeeded';
-  useEffect(() => {
-    if (succeeded) {
-      void queryClient.invalidateQueries({ queryKey: areaKeys.all });
-    }
-  }, [queryClient, succeeded]);
+  const { send, job, finished, items, hasFailures, busy } = useImportJob(upload, areaKeys.all);
 
   return (
     <>
@@ -58,8 +29,8 @@ export function VillageImport() {
             accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             multiple={false}
             showUploadList={false}
-            beforeUpload={handleFile}
-            disabled={upload.isPending || (jobId !== null && !finished)}
+            beforeUpload={send}
+            disabled={busy}
             data-testid="import-upload"
           >
             <p className="ant-upload-drag-icon">
@@ -73,9 +44,9 @@ export function VillageImport() {
             </Space>
           )}
         </Card>
-        {job.data && (
+        {job && (
           <Card>
-            <JobProgress job={job.data} />
+            <JobProgress job={job} />
           </Card>
         )}
         {finished && hasFailures && (

@@ -1,4 +1,4 @@
-import { Table, Tag } from 'antd';
+import { Button, Table, Tag } from 'antd';
 import type { AreaFigure } from '../../../domain/indicators/figures.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 
@@ -27,7 +27,15 @@ export function FiguresTable(props: {
           render: (_, row) => {
             const name = (lang === 'en' ? row.nameEn : null) ?? row.nameTh;
             return props.onOpen && row.level !== 'subdistrict' && row.level !== 'village' ? (
-              <a onClick={() => props.onOpen?.(row.areaCode)}>{name}</a>
+              // A button, not an anchor without href: it opens the areas below, reachable by keyboard.
+              <Button
+                type="link"
+                size="small"
+                style={{ padding: 0 }}
+                onClick={() => props.onOpen?.(row.areaCode)}
+              >
+                {name}
+              </Button>
             ) : (
               name
             );

@@ -1,15 +1,25 @@
-import { Alert, Breadcrumb, Card, Col, InputNumber, Row, Select, Space, Spin, Typography } from 'antd';
+import { Alert, Breadcrumb, Button, Card, Col, InputNumber, Row, Select, Space, Spin } from 'antd';
 import type { ECElementEvent } from 'echarts/core';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import { useCan } from '../../app/auth/hooks.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { EChart } from '../../components/EChart.js';
+import { ExportButton } from '../../components/ExportButton.js';
+import { PageTitle } from '../../components/PageTitle.js';
 import { useThailandMap } from '../dashboard/useThailandMap.js';
-import { useAreaFigures, useIndicators } from './api.js';
+import { areaFiguresExportHref, useAreaFigures, useIndicators } from './api.js';
 import { FiguresTable } from './FiguresTable.js';
+import { IndicatorImport } from './IndicatorImport.js';
 import { buildIndicatorMapOption } from './indicatorMapOption.js';
 import { ProvinceGaps } from './ProvinceGaps.js';
 
 const LATEST_SURVEY_YEAR = 2568;
+
+const CrumbButton = (props: { onClick: () => void; children: ReactNode }) => (
+  <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={props.onClick}>
+    {props.children}
+  </Button>
+);
 
 /** Area indicators: the national map, drill-down tables with last year and target, a province's gaps. */
 export function IndicatorsPage() {
@@ -23,6 +33,7 @@ export function IndicatorsPage() {
   const parent = path.at(-1) ?? '';
   const figures = useAreaFigures(indicatorId, year, parent);
   const map = useThailandMap();
+  const canImport = useCan('indicator.import');
   const indicator = catalogue.data?.items.find((item) => item.id === indicatorId);
   const rows = useMemo(() => figures.data?.items ?? [], [figures.data]);
   const option = useMemo(
@@ -37,7 +48,7 @@ export function IndicatorsPage() {
   };
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={2}>{t('indicators.title')}</Typography.Title>
+      <PageTitle title={t('indicators.title')} />
       <Space wrap>
         <Select
           aria-label={t('indicators.pick')}
@@ -57,12 +68,15 @@ export function IndicatorsPage() {
           value={year}
           onChange={(value) => setYear(value ?? LATEST_SURVEY_YEAR)}
         />
+        {indicatorId ? (
+          <ExportButton href={areaFiguresExportHref(indicatorId, year, parent)} testId="indicator-export" />
+        ) : null}
       </Space>
       <Breadcrumb
         items={[
-          { title: <a onClick={() => setPath([])}>{t('indicators.country')}</a> },
+          { title: <CrumbButton onClick={() => setPath([])}>{t('indicators.country')}</CrumbButton> },
           ...path.map((code, index) => ({
-            title: <a onClick={() => setPath(path.slice(0, index + 1))}>{code}</a>,
+            title: <CrumbButton onClick={() => setPath(path.slice(0, index + 1))}>{code}</CrumbButton>,
           })),
         ]}
       />
@@ -96,6 +110,7 @@ export function IndicatorsPage() {
         </Col>
       </Row>
       {parent !== '' ? <ProvinceGaps provinceCode={parent.slice(0, 2)} year={year} /> : null}
+      {canImport ? <IndicatorImport /> : null}
     </Space>
   );
 }

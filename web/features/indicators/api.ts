@@ -2,7 +2,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Indicator } from '../../../domain/indicators/catalogue.js';
 import type { CitationInput, Evidence } from '../../../domain/indicators/evidence.js';
 import type { AreaFigures, BlindSpots, Shortfall } from '../../../domain/indicators/figures.js';
-import { apiFetch } from '../../app/api/client.js';
+import { apiFetch, buildUrl } from '../../app/api/client.js';
+import type { Job } from '../../app/api/types.js';
+
+export const INDICATOR_TEMPLATE_URL = '/api/v1/indicator-imports/template';
 
 export function useIndicators() {
   return useQuery({
@@ -17,6 +20,20 @@ export function useAreaFigures(indicatorId: string | undefined, year: number, pa
     enabled: indicatorId !== undefined,
     queryFn: ({ signal }) =>
       apiFetch<AreaFigures>(`/api/v1/indicators/${indicatorId}/areas`, { query: { year, parent }, signal }),
+  });
+}
+
+/** The same table as a workbook: indicator, year and parent area as on the screen. */
+export const areaFiguresExportHref = (indicatorId: string, year: number, parent: string) =>
+  buildUrl(`/api/v1/indicators/${indicatorId}/areas/export`, { year, parent });
+
+export function useUploadIndicatorFile() {
+  return useMutation({
+    mutationFn: (file: File) => {
+      const formData = new FormData();
+      formData.append('file', file, file.name);
+      return apiFetch<{ job: Job }>('/api/v1/indicator-imports', { method: 'POST', formData });
+    },
   });
 }
 

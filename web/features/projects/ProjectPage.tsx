@@ -36,9 +36,17 @@ export function ProjectPage() {
   const reload = () => void query.refetch();
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Link to="/projects">
-        <ArrowLeftOutlined /> {t('projectForm.backToList')}
-      </Link>
+      <Space wrap size="large">
+        <Link to="/projects">
+          <ArrowLeftOutlined /> {t('projectForm.backToList')}
+        </Link>
+        <Link to="/projects/$projectId/progress" params={{ projectId }} data-testid="project-progress-link">
+          {t('progress.open')}
+        </Link>
+        <Link to="/projects/$projectId/assets" params={{ projectId }} data-testid="project-assets-link">
+          {t('assetForms.open')}
+        </Link>
+      </Space>
       <PageTitle
         title={`${project.code} ${project.title}`}
         extra={

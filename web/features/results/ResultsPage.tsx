@@ -5,6 +5,7 @@ import { useGlobalFilters } from '../../app/filters/useGlobalFilters.js';
 import { useT } from '../../app/i18n/index.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { useResultsSummary } from './api.js';
+import { OrphansPanel } from './OrphansPanel.js';
 
 type Row = ResultsSummary['rows'][number];
 
@@ -74,6 +75,7 @@ export function ResultsPage() {
             },
           ]}
         />
+        <OrphansPanel fiscalYear={fiscalYear} />
       </Space>
     </>
   );

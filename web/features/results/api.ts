@@ -1,4 +1,5 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import type { OrphanCounts, OrphanKind, OrphanList } from '../../../domain/results/orphans.js';
 import type { ResultsSummary } from '../../../domain/results/results-response.js';
 import type { GoldenThread } from '../../../domain/results/thread.js';
 import { apiFetch } from '../../app/api/client.js';
@@ -20,3 +21,31 @@ export function useGoldenThread(from: 'projects' | 'assets', id: string) {
     queryFn: ({ signal }) => apiFetch<GoldenThread>(`/api/v1/results/thread/${from}/${id}`, { signal }),
   });
 }
+
+/** The orphans report in the reader's scope: the total and each province's counts. */
+export function useOrphanCounts(fiscalYear: number) {
+  return useQuery({
+    queryKey: ['results', 'orphans', fiscalYear],
+    queryFn: ({ signal }) =>
+      apiFetch<OrphanCounts>('/api/v1/results/orphans', { query: { fiscalYear }, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One province's list of one kind, a keyset page at a time. */
+export function useOrphanList(kind: OrphanKind, provinceCode: string, fiscalYear: number) {
+  return useInfiniteQuery({
+    queryKey: ['results', 'orphans', kind, provinceCode, fiscalYear],
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ signal, pageParam }) =>
+      apiFetch<OrphanList>(`/api/v1/results/orphans/${kind}`, {
+        query: { provinceCode, fiscalYear, limit: 50, cursor: pageParam },
+        signal,
+      }),
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+}
+
+/** The yearly results report of a province, as PDF or Excel. */
+export const yearlyReportHref = (provinceCode: string, fiscalYear: number, format: 'pdf' | 'xlsx') =>
+  `/api/v1/results/provinces/${provinceCode}/yearly-report${format === 'pdf' ? '/pdf' : ''}?fiscalYear=${fiscalYear}`;

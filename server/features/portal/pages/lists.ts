@@ -91,6 +91,11 @@ export function planView(plan: PlanView, lang: PortalLanguage): string {
         <dd>${dateText(plan.publishedAt, lang)}</dd>
       </div>
     </dl>
+    <p>
+      <a href="/portal/plans/${plan.id}/plan.pdf">${t('planPdf')}</a><br /><span class="hint"
+        >${t('planPdfNote')}</span
+      >
+    </p>
     ${
       plan.vision
         ? html`<h2>${t('vision')}</h2>

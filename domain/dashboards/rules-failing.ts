@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { provinceCodeSchema } from '../open-data/query.js';
+import { bilingualTextSchema } from '../projects/rules/rule-set.js';
+import { PROJECT_STATUSES, type ProjectStatus } from '../projects/project.js';
+import { fiscalYearQuery } from '../needs/need-query.js';
+import { fiscalYearOf } from '../thai/fiscal-year.js';
+
+/**
+ * Projects still on their way to the budget request, where a failing blocking rule stops them: the
+ * planner's "rules failing" (a requested or later project has passed them, or was let through).
+ */
+export const RULE_GATED_STATUSES = [
+  'idea',
+  'proposal',
+  'readiness_checked',
+  'in_action_plan',
+] as const satisfies readonly ProjectStatus[];
+
+/** GET /dashboards/rules-failing: one province's projects of a fiscal year whose blocking rules fail. */
+export const rulesFailingQuery = z.object({
+  fiscalYear: fiscalYearQuery.default(() => fiscalYearOf(new Date())),
+  provinceCode: provinceCodeSchema,
+});
+
+export const rulesFailingSchema = z.object({
+  fiscalYear: z.number().int(),
+  provinceCode: z.string(),
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      code: z.string(),
+      title: z.string(),
+      status: z.enum(PROJECT_STATUSES),
+      /** The blocking rules that fail, by their label. */
+      failing: z.array(bilingualTextSchema),
+    }),
+  ),
+});
+export type RulesFailing = z.infer<typeof rulesFailingSchema>;
+export type RulesFailingProject = RulesFailing['items'][number];

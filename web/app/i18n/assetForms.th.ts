@@ -1,0 +1,31 @@
+/** Thai texts of the asset registration form, the asset map and the backlog. */
+export const assetFormsTh = {
+  'assetForms.open': 'ขึ้นทะเบียนทรัพย์สินจากโครงการ',
+  'assetForms.register.title': 'ทรัพย์สินจากโครงการ {code}',
+  'assetForms.register.notDelivered':
+    'ขึ้นทะเบียนทรัพย์สินได้เมื่อโครงการดำเนินการแล้วเสร็จและตรวจรับแล้ว (สถานะแล้วเสร็จหรือปิดโครงการ)',
+  'assetForms.register.proposed': 'ทรัพย์สินที่โครงการเสนอขึ้นทะเบียน',
+  'assetForms.register.registered': 'ทรัพย์สินที่ขึ้นทะเบียนแล้ว',
+  'assetForms.register.none': 'ยังไม่มีทรัพย์สินที่ขึ้นทะเบียน',
+  'assetForms.register.hint':
+    'รายการ มูลค่า สถานที่ และผู้รับโอนมาจากข้อมูลโครงการ เลือกรายการที่ตรวจรับแล้ว ระบุสภาพและเลข GFMIS (ถ้ามี)',
+  'assetForms.register.submit': 'ขึ้นทะเบียน {count} รายการ',
+  'assetForms.register.failed': 'ขึ้นทะเบียนทรัพย์สินไม่สำเร็จ',
+  'assetForms.quantity': 'จำนวน',
+  'assetForms.gfmis': 'เลขทะเบียน GFMIS',
+  'assetForms.view': 'มุมมอง',
+  'assetForms.view.list': 'รายการ',
+  'assetForms.view.map': 'แผนที่',
+  'assetForms.view.backlog': 'ค้างตรวจสอบ/ค้างโอน',
+  'assetForms.province': 'จังหวัด',
+  'assetForms.fiscalYear': 'ปีงบประมาณ',
+  'assetForms.map.hint': 'ตำแหน่งทรัพย์สินตามตัวกรอง สีตามสถานะการโอน คลิกจุดเพื่อเปิดทรัพย์สิน',
+  'assetForms.map.truncated': 'แสดง {shown} จาก {total} รายการ กรุณาเลือกจังหวัดหรือตัวกรองเพิ่ม',
+  'assetForms.map.unplaced': 'ไม่มีพิกัด {count} รายการ',
+  'assetForms.backlog.kind': 'ประเภทรายการค้าง',
+  'assetForms.backlog.check_overdue': 'เกินกำหนดตรวจสอบประจำปี',
+  'assetForms.backlog.not_transferred': 'ยังไม่โอนเกิน 6 เดือนหลังส่งมอบ',
+  'assetForms.backlog.waitingSince': 'รอตั้งแต่',
+  'assetForms.backlog.empty': 'ไม่มีรายการค้าง',
+  'assetForms.backlog.before': 'รายการที่รอตั้งแต่ก่อน {date}',
+} as const;

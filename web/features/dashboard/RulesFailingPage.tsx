@@ -1,0 +1,74 @@
+import { Alert, Card, Space, Table, Tag } from 'antd';
+import { Link } from '@tanstack/react-router';
+import { useQuery } from '@tanstack/react-query';
+import type { RulesFailing, RulesFailingProject } from '../../../domain/dashboards/rules-failing.js';
+import { PROJECT_STATUS_LABELS } from '../../../domain/projects/project.js';
+import { fiscalYearText } from '../../../domain/thai/index.js';
+import { apiFetch } from '../../app/api/client.js';
+import { useCurrentUser } from '../../app/auth/hooks.js';
+import { focusProvince } from '../../app/auth/scope.js';
+import { useGlobalFilters } from '../../app/filters/useGlobalFilters.js';
+import { useLang, useT } from '../../app/i18n/index.js';
+import { PageTitle } from '../../components/PageTitle.js';
+import { ListLoadError } from '../../components/ListStates.js';
+
+/** The list the planner home's "rules failing" count opens: each project and the blocking rules it fails. */
+export function RulesFailingPage() {
+  const t = useT();
+  const { lang } = useLang();
+  const { fiscalYear, areaCode } = useGlobalFilters();
+  const provinceCode = focusProvince(useCurrentUser(), areaCode);
+  const list = useQuery({
+    queryKey: ['dashboards', 'rules-failing', fiscalYear, provinceCode],
+    queryFn: ({ signal }) =>
+      apiFetch<RulesFailing>('/api/v1/dashboards/rules-failing', {
+        query: { fiscalYear, provinceCode: provinceCode ?? undefined },
+        signal,
+      }),
+    enabled: provinceCode !== null,
+  });
+  return (
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
+      <PageTitle title={`${t('rulesFailing.title')} · ${fiscalYearText(fiscalYear, lang)}`} />
+      {provinceCode === null && <Alert type="info" title={t('rulesFailing.pickProvince')} showIcon />}
+      {list.isError && <ListLoadError error={list.error} onRetry={() => void list.refetch()} />}
+      <Card>
+        <Table<RulesFailingProject>
+          rowKey="id"
+          size="small"
+          loading={list.isFetching}
+          dataSource={list.data?.items ?? []}
+          pagination={false}
+          locale={{ emptyText: t('rulesFailing.none') }}
+          data-testid="rules-failing"
+          columns={[
+            {
+              title: t('rulesFailing.project'),
+              key: 'project',
+              render: (_, project) => (
+                <Link to="/projects/$projectId" params={{ projectId: project.id }}>
+                  {project.code} · {project.title}
+                </Link>
+              ),
+            },
+            {
+              title: t('rulesFailing.status'),
+              key: 'status',
+              render: (_, project) => PROJECT_STATUS_LABELS[project.status][lang],
+            },
+            {
+              title: t('rulesFailing.rules'),
+              key: 'rules',
+              render: (_, project) =>
+                project.failing.map((rule) => (
+                  <Tag key={rule.en} color="red">
+                    {rule[lang]}
+                  </Tag>
+                )),
+            },
+          ]}
+        />
+      </Card>
+    </Space>
+  );
+}
