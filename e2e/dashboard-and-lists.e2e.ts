@@ -53,3 +53,31 @@ describe('a scoped planner’s home and lists', () => {
     await page.waitForURL((url) => url.pathname === '/needs');
   });
 });
+
+describe('counts that open their lists', () => {
+  it('a Korat planner’s “rules failing” opens the projects failing a blocking rule', async () => {
+    const page = await journey.newPage();
+    await login(page, 'planner.korat');
+    const count = page.getByTestId('home-rulesFailing');
+    await count.waitFor();
+    expect(await count.textContent()).toMatch(/[1-9]/);
+    await count.click();
+    await page.waitForURL((url) => url.pathname === '/rules-failing');
+    const list = page.getByTestId('rules-failing');
+    await list.locator('tbody tr.ant-table-row').first().waitFor();
+    expect(await list.locator('.ant-tag').count()).toBeGreaterThan(0);
+    expect(await blockingViolations(page)).toEqual([]);
+  });
+
+  it('the nation’s overview lists its provinces’ loose ends, each opening that province', async () => {
+    const page = await journey.newPage();
+    await login(page, 'analyst');
+    await page.goto(`${journey.baseUrl}/overview`);
+    const card = page.getByTestId('overview-orphans');
+    await card.waitFor();
+    const rows = page.getByTestId('overview-orphans-provinces').locator('tbody tr.ant-table-row');
+    await rows.first().waitFor();
+    expect(await rows.first().locator('a').first().getAttribute('href')).toMatch(/^\/results\?.*area=\d{2}/);
+    expect(await blockingViolations(page)).toEqual([]);
+  });
+});

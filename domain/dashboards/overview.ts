@@ -90,6 +90,15 @@ export const drillUnitSchema = z.object({
 });
 export type DrillUnitView = z.infer<typeof drillUnitSchema>;
 
+const orphanCountsByKind = orphanCountsSchema.shape.counts;
+
+/** A unit's loose ends by kind, and the provinces in it that have any (each opens that province's lists). */
+export const unitOrphansSchema = z.object({
+  counts: orphanCountsByKind,
+  byProvince: z.array(z.object({ provinceCode: z.string(), counts: orphanCountsByKind })),
+});
+export type UnitOrphans = z.infer<typeof unitOrphansSchema>;
+
 export const overviewSchema = z.object({
   fiscalYear: z.number().int(),
   unit: drillUnitSchema,
@@ -101,8 +110,8 @@ export const overviewSchema = z.object({
   throughMonth: z.number().int(),
   childLevel: z.enum(DRILL_LEVELS).nullable(),
   children: z.array(drillUnitSchema.extend({ metrics: metricsSchema })),
-  /** A province's loose ends by kind (computed per province, so only at the province level). */
-  orphans: orphanCountsSchema.shape.counts.nullable(),
+  /** Loose ends by kind of a province, a cluster or the nation (none at a district). */
+  orphans: unitOrphansSchema.nullable(),
   /** Every province for the nation's map, the members for a cluster's; none below. */
   provinces: z.array(drillUnitSchema.extend({ metrics: metricsSchema })),
 });

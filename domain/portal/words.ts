@@ -1,6 +1,12 @@
 import type { Bilingual } from '../common/bilingual.js';
+import { OPEN_DATASET_FIELDS } from '../open-data/datasets.js';
 
-/** Every word of the public portal's pages, Thai first with the English twin. */
+const { projects, plans } = OPEN_DATASET_FIELDS;
+
+/**
+ * Every word of the public portal's pages, Thai first with the English twin; a field of an open
+ * dataset takes the data dictionary's words.
+ */
 export const PORTAL_WORDS = {
   siteName: { th: 'AreaPlan เปิดเผยข้อมูลการพัฒนาพื้นที่', en: 'AreaPlan open area development' },
   tagline: {
@@ -24,8 +30,8 @@ export const PORTAL_WORDS = {
   fiscalYear: { th: 'ปีงบประมาณ', en: 'Fiscal year' },
   code: { th: 'รหัส', en: 'Code' },
   title: { th: 'ชื่อ', en: 'Title' },
-  agency: { th: 'หน่วยงานดำเนินการ', en: 'Implementing agency' },
-  objective: { th: 'วัตถุประสงค์', en: 'Objective' },
+  agency: projects.implementingAgency.words,
+  objective: projects.objective.words,
   beneficiaries: { th: 'ผู้ได้รับประโยชน์', en: 'Beneficiaries' },
   households: { th: 'ครัวเรือน', en: 'households' },
   people: { th: 'คน', en: 'people' },
@@ -94,8 +100,8 @@ export const PORTAL_WORDS = {
   reference: { th: 'เลขที่อ้างอิง', en: 'Reference number' },
   backToProvince: { th: 'กลับไปหน้าจังหวัด', en: 'Back to the province' },
   notFound: { th: 'ไม่พบหน้านี้ หรือข้อมูลยังไม่เผยแพร่', en: 'Page not found, or not published' },
-  vision: { th: 'วิสัยทัศน์', en: 'Vision' },
-  goal: { th: 'เป้าประสงค์การพัฒนา', en: 'Development goal' },
+  vision: plans.vision.words,
+  goal: plans.developmentGoal.words,
   planPdf: { th: 'ดาวน์โหลดเอกสารแผนฉบับทางการ (PDF)', en: 'Download the official plan document (PDF)' },
   planPdfNote: {
     th: 'เอกสารแผนฉบับที่ประกาศใช้ ในรูปแบบเดียวกับที่จังหวัดจัดทำ ภาษาไทย',

@@ -44,8 +44,6 @@ export const theme: ThemeConfig = {
     Tag: TAG_TEXT,
     // An empty table's "no data" line is drawn in colorTextDisabled.
     Table: { colorTextDisabled: READABLE_GREY },
-    // So is an empty list's (the indicators page's blind spots and shortfalls).
-    List: { colorTextDisabled: READABLE_GREY },
     // The unchecked switch shows white text on colorTextQuaternary: darken it to 4.5:1.
     Switch: { colorTextQuaternary: 'rgba(0, 0, 0, 0.55)', colorTextTertiary: 'rgba(0, 0, 0, 0.7)' },
   },

@@ -10,6 +10,7 @@ import type { Database } from '../../platform/db/client.js';
 import { inSystemTransaction } from '../../platform/db/transaction.js';
 import { projectBudgetLines, projectLocations } from '../projects/child-tables.js';
 import { projects } from '../projects/tables.js';
+import { seedDemoChecks } from './demo-checks.js';
 import { searchTextOf } from './presenter.js';
 import { assetEvents, assets } from './tables.js';
 
@@ -31,7 +32,8 @@ const DEMO_STATUSES: readonly AssetStatus[] = [
 
 /**
  * The assets of the completed and closed demo projects, one per budget line of an asset category,
- * handed over at the end of the project's fiscal year and spread along the transfer line.
+ * handed over at the end of the project's fiscal year and spread along the transfer line; those still
+ * held have yearly checks, some overdue.
  */
 export async function seedDemoAssets(database: Database): Promise<number> {
   return inSystemTransaction(database, async (tx) => {
@@ -121,6 +123,7 @@ export async function seedDemoAssets(database: Database): Promise<number> {
         ];
       }),
     );
+    await seedDemoChecks(tx, inserted);
     return inserted.length;
   });
 }

@@ -8,14 +8,12 @@ import { evaluateProject } from './rule-results.js';
 
 /**
  * What other features (and the registry) use of budget: the guard the projects feature runs on an
- * actor's move, refusing "requested" while a blocking eligibility rule fails.
+ * actor's move, refusing "requested" while a blocking eligibility rule fails; for the dashboards,
+ * the projects whose blocking rules fail. Each runs inside the caller's actor transaction.
  */
 export { requestGuardFor } from './rule-results.js';
 
-/**
- * What other features (the dashboards) use of the budget rules. Runs inside the caller's actor
- * transaction, so row-level security applies.
- */
+/** A project whose blocking rules fail, with those rules' labels. */
 export type FailingProject = {
   id: string;
   code: string;

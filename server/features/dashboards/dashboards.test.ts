@@ -70,12 +70,22 @@ describe('drill-down overview', () => {
     expect(korat.path.map((unit) => unit.level)).toEqual(['national', 'cluster']);
     expect(korat.childLevel).toBe('district');
     expect(korat.provinces).toEqual([]);
-    const loose = await json<{ counts: Overview['orphans'] }>(
+    const loose = await json<{ counts: NonNullable<Overview['orphans']>['counts'] }>(
       analyst,
       '/api/v1/results/orphans?provinceCode=30&fiscalYear=2569',
     );
-    expect(korat.orphans).toEqual(loose.counts);
-    expect(nation.orphans).toBeNull();
+    expect(korat.orphans?.counts).toEqual(loose.counts);
+    // Above a province the counts are its provinces' summed, each province with any listed.
+    const kinds = Object.keys(loose.counts ?? {}) as (keyof NonNullable<Overview['orphans']>['counts'])[];
+    for (const unit of [nation, inCluster]) {
+      const byProvince = unit.orphans?.byProvince ?? [];
+      for (const kind of kinds) {
+        expect(unit.orphans?.counts[kind]).toBe(sum(byProvince.map((row) => row.counts[kind])));
+      }
+    }
+    const koratRow = nation.orphans?.byProvince.find((row) => row.provinceCode === '30');
+    expect(koratRow?.counts).toEqual(loose.counts);
+    expect(sum(kinds.map((kind) => nation.orphans?.counts[kind] ?? 0))).toBeGreaterThan(0);
     expect(korat.children.length).toBeGreaterThan(20);
     expect(sum(korat.children.map((child) => child.metrics.needs))).toBe(korat.metrics.needs);
     const koratSpent = await json<SpendingSummary>(

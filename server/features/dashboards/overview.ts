@@ -9,7 +9,7 @@ import {
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorReadTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
-import { orphanCounts } from '../results/public.js';
+import { unitOrphans } from './orphans.js';
 import { needRows, workRows } from './sources.js';
 import { resolveUnit, type ResolvedUnit } from './units.js';
 
@@ -52,12 +52,7 @@ export async function dashboardOverview(
   const level = resolved.view.level;
   const districtsOf =
     level === 'province' || level === 'district' ? resolved.view.code?.slice(0, 2) : undefined;
-  // Loose ends are listed per province (not a roll-up), so only a province's page counts them.
-  const orphans =
-    level === 'province' && resolved.view.code
-      ? (await orphanCounts(deps, actor, { provinceCode: resolved.view.code, fiscalYear: query.fiscalYear }))
-          .counts
-      : null;
+  const orphans = await unitOrphans(deps, actor, resolved, query.fiscalYear);
   return inActorReadTransaction(deps.database, actor, async (tx) => {
     const work = level === 'district' ? null : await workRows(tx, query.fiscalYear, resolved.clusters);
     const rows: FigureRow[] = [

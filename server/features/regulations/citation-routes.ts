@@ -14,8 +14,8 @@ import {
 } from '../../../domain/regulations/responses.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { requireActor } from '../../platform/http/context.js';
+import { recordActionRoute } from '../../platform/http/record-action-route.js';
 import { fileResponse, MEDIA_TYPES, responses } from '../../platform/http/responses.js';
-import { uuidParams } from '../../platform/http/schemas.js';
 import { contentDisposition } from '../../platform/files/stored-files.js';
 import { readSingleUpload } from '../../platform/http/upload.js';
 import { citeProvision, listCitedProvisions, reviewCitation, supersedeProvision } from './citations.js';
@@ -53,33 +53,22 @@ export function citationRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       async (request, reply) =>
         reply.status(201).send(await citeProvision(deps, requireActor(request), request.body)),
     );
-    app.post(
-      '/regulation-citations/:id/review',
-      {
-        schema: {
-          tags,
-          summary: 'Close the review of a citation / ทบทวนการอ้างอิงแล้ว',
-          params: uuidParams,
-          body: citationReviewSchema,
-          response: responses({ 200: citedProvisionSchema }, writeErrors),
-        },
-      },
-      async (request) =>
-        reviewCitation(deps, requireActor(request), request.params.id, request.body.provisionId),
-    );
-    app.post(
-      '/regulation-provisions/:id/supersede',
-      {
-        schema: {
-          tags,
-          summary: 'Supersede a provision; lists the steps and rules to review / ยกเลิกบทบัญญัติ',
-          params: uuidParams,
-          body: supersedeProvisionSchema,
-          response: responses({ 200: supersedeResultSchema }, writeErrors),
-        },
-      },
-      async (request) => supersedeProvision(deps, requireActor(request), request.params.id, request.body),
-    );
+    recordActionRoute(app, 'post', {
+      path: '/regulation-citations/:id/review',
+      summary: 'Close the review of a citation / ทบทวนการอ้างอิงแล้ว',
+      tags,
+      body: citationReviewSchema,
+      result: citedProvisionSchema,
+      act: (actor, id, body) => reviewCitation(deps, actor, id, body.provisionId),
+    });
+    recordActionRoute(app, 'post', {
+      path: '/regulation-provisions/:id/supersede',
+      summary: 'Supersede a provision; lists the steps and rules to review / ยกเลิกบทบัญญัติ',
+      tags,
+      body: supersedeProvisionSchema,
+      result: supersedeResultSchema,
+      act: (actor, id, body) => supersedeProvision(deps, actor, id, body),
+    });
     app.post(
       '/regulations/:id/versions/:versionId/file',
       {

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OrphanCounts, OrphanList } from '../../../domain/results/orphans.js';
+import { ORPHAN_KINDS, type OrphanCounts, type OrphanList } from '../../../domain/results/orphans.js';
 import { selectRows } from '../../platform/db/client.js';
 import {
   createNeedVia,
@@ -126,6 +126,17 @@ describe('the orphans report', () => {
     expect(Object.values(counts).every((count) => count >= 1)).toBe(true);
   });
 
+  it('lists as many of each kind as the roll-up counts', async () => {
+    const { counts: rolled } = await counts(korat, 'provinceCode=30');
+    for (const kind of ORPHAN_KINDS) {
+      const response = await korat.request(
+        'GET',
+        `/api/v1/results/orphans/${kind}?provinceCode=30&fiscalYear=2569`,
+      );
+      expect((response.json() as OrphanList).total, kind).toBe(rolled[kind]);
+    }
+  });
+
   it('lists each kind, paged by code', async () => {
     const list = async (kind: string, extra = '') =>
       (
@@ -172,6 +183,46 @@ describe('the orphans report', () => {
     });
     expect((await counts(korat, 'provinceCode=30')).counts.completed_without_results).toBe(before - 1);
   });
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'lets two transactions recount one province at once, the later waiting for the earlier',
+    async () => {
+      const { db } = context.database;
+      const ids = await selectRows<{ id: string }>(
+        db,
+        sql`select id from projects where province_code = '30' order by code limit 2`,
+      );
+      const touch = (id: string | undefined) => sql`update projects set title = title where id = ${id}`;
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let touched = () => {};
+      const first = new Promise<void>((resolve) => (touched = resolve));
+      const earlier = db.transaction(async (tx) => {
+        await tx.execute(touch(ids[0]?.id));
+        touched();
+        await held;
+      });
+      await first;
+      const later = db.transaction(async (tx) => {
+        await tx.execute(touch(ids[1]?.id));
+      });
+      let waiting = 0;
+      for (let attempt = 0; attempt < 2000 && waiting === 0; attempt += 1) {
+        waiting = Number(
+          (
+            await selectRows<{ n: number }>(
+              db,
+              sql`select count(*)::int as n from pg_stat_activity
+                where datname = current_database() and wait_event_type = 'Lock'`,
+            )
+          )[0]?.n,
+        );
+      }
+      expect(waiting).toBe(1);
+      release();
+      await expect(Promise.all([earlier, later])).resolves.toBeDefined();
+    },
+  );
 
   it('refuses a province and a cluster together', async () => {
     const response = await auditor.request(

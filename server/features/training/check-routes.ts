@@ -8,6 +8,7 @@ import {
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { contentDisposition } from '../../platform/files/stored-files.js';
 import { requireActor } from '../../platform/http/context.js';
+import { recordActionRoute } from '../../platform/http/record-action-route.js';
 import { fileResponse, MEDIA_TYPES, responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { certificatePdf } from './certificate.js';
@@ -19,7 +20,6 @@ const participantParams = z.object({ id: z.uuid(), userId: z.uuid() });
 export function checkRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['training'];
-    const errors = { errors: [400, 401, 403, 404, 409] as const };
     app.get(
       '/training-events/:id/check',
       {
@@ -32,32 +32,22 @@ export function checkRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       },
       async (request) => knowledgeCheck(deps, requireActor(request), request.params.id),
     );
-    app.put(
-      '/training-events/:id/questions',
-      {
-        schema: {
-          tags,
-          summary: 'Set the check’s questions / กำหนดคำถามแบบทดสอบ',
-          params: uuidParams,
-          body: questionsInputSchema,
-          response: responses({ 200: knowledgeCheckSchema }, errors),
-        },
-      },
-      async (request) => setQuestions(deps, requireActor(request), request.params.id, request.body),
-    );
-    app.post(
-      '/training-events/:id/check',
-      {
-        schema: {
-          tags,
-          summary: 'Answer the check; the score is kept / ส่งคำตอบแบบทดสอบ',
-          params: uuidParams,
-          body: answersInputSchema,
-          response: responses({ 200: knowledgeCheckSchema }, errors),
-        },
-      },
-      async (request) => takeCheck(deps, requireActor(request), request.params.id, request.body),
-    );
+    recordActionRoute(app, 'put', {
+      path: '/training-events/:id/questions',
+      summary: 'Set the check’s questions / กำหนดคำถามแบบทดสอบ',
+      tags,
+      body: questionsInputSchema,
+      result: knowledgeCheckSchema,
+      act: (actor, id, body) => setQuestions(deps, actor, id, body),
+    });
+    recordActionRoute(app, 'post', {
+      path: '/training-events/:id/check',
+      summary: 'Answer the check; the score is kept / ส่งคำตอบแบบทดสอบ',
+      tags,
+      body: answersInputSchema,
+      result: knowledgeCheckSchema,
+      act: (actor, id, body) => takeCheck(deps, actor, id, body),
+    });
     app.get(
       '/training-events/:id/participants/:userId/certificate',
       {

@@ -32,6 +32,7 @@ export const dashboardsEn: Record<keyof typeof dashboardsTh, string> = {
   'overview.districtNote': 'A district shows needs only; money and results are summed at the province',
   'overview.drillLinks': 'Open a {level}',
   'overview.orphansTitle': 'Loose ends (orphans)',
+  'overview.noOrphans': 'No province has loose ends',
   'overview.empty': 'No areas below to compare',
   'overview.loadError': 'The overview could not be loaded',
   'overview.openNation': 'Open the national overview',

@@ -30,6 +30,7 @@ export const dashboardsTh = {
   'overview.districtNote': 'ระดับอำเภอแสดงเฉพาะความต้องการ ตัวเลขการเงินและผลสัมฤทธิ์สรุปไว้ที่ระดับจังหวัด',
   'overview.drillLinks': 'เปิด{level}',
   'overview.orphansTitle': 'เรื่องค้างที่ยังไม่เชื่อมโยง',
+  'overview.noOrphans': 'ไม่มีจังหวัดที่มีรายการค้าง',
   'overview.empty': 'ไม่มีพื้นที่ย่อยให้เปรียบเทียบ',
   'overview.loadError': 'โหลดภาพรวมไม่สำเร็จ',
   'overview.openNation': 'ดูภาพรวมทั้งประเทศ',

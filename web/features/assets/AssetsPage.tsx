@@ -1,8 +1,6 @@
-import { Link } from '@tanstack/react-router';
-import { Alert, Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Input, InputNumber, Segmented, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import {
-  ASSET_CONDITION_LABELS,
   ASSET_STATUS_LABELS,
   ASSET_STATUSES,
   ASSET_TYPE_LABELS,
@@ -11,30 +9,38 @@ import {
   type AssetType,
 } from '../../../domain/assets/asset.js';
 import type { Asset } from '../../../domain/assets/asset-response.js';
-import { formatBaht, formatThaiDate } from '../../../domain/thai/index.js';
+import { formatBaht } from '../../../domain/thai/index.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { ExportButton } from '../../components/ExportButton.js';
 import { PageTitle } from '../../components/PageTitle.js';
-import { assetExportHref, useAssetList } from './api.js';
+import { ProvinceSelect } from '../../components/ProvinceSelect.js';
 import { RegulationsPanel } from '../regulations/RegulationsPanel.js';
+import { assetExportHref, useAssetList } from './api.js';
+import { AssetBacklogList } from './AssetBacklogList.js';
+import { useAssetColumns } from './assetColumns.js';
+import { AssetsMap } from './AssetsMap.js';
 
-const beDate = (iso: string) => formatThaiDate(new Date(`${iso}T00:00:00+07:00`), { style: 'numeric' });
+type View = 'list' | 'map' | 'backlog';
 
-/** The asset register born from projects: search, filters, whole-list totals, Excel export. */
+/** The asset register born from projects: filters, list or map, the backlog, whole-list totals, Excel. */
 export function AssetsPage() {
   const t = useT();
   const { lang } = useLang();
+  const [view, setView] = useState<View>('list');
   const [q, setQ] = useState('');
+  const [provinceCode, setProvinceCode] = useState<string | undefined>();
+  const [fiscalYear, setFiscalYear] = useState<number | null>(null);
   const [type, setType] = useState<AssetType | undefined>();
   const [status, setStatus] = useState<AssetStatus | undefined>();
-  const filter = { q: q || undefined, type, status };
+  const filter = { q: q || undefined, provinceCode, fiscalYear: fiscalYear ?? undefined, type, status };
   const list = useAssetList(filter);
+  const columns = useAssetColumns();
   const rows = list.data?.pages.flatMap((page) => page.items) ?? [];
   const first = list.data?.pages[0];
   return (
     <>
       <PageTitle title={t('nav.assets')} />
-      <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Space wrap>
           <Input.Search
             allowClear
@@ -42,6 +48,21 @@ export function AssetsPage() {
             placeholder={t('assets.search')}
             onSearch={setQ}
             style={{ width: 320 }}
+          />
+          <ProvinceSelect
+            value={provinceCode}
+            onChange={setProvinceCode}
+            placeholder={t('assetForms.province')}
+            testId="assets-province"
+          />
+          <InputNumber<number>
+            aria-label={t('assetForms.fiscalYear')}
+            placeholder={t('assetForms.fiscalYear')}
+            min={2500}
+            max={2700}
+            value={fiscalYear}
+            onChange={setFiscalYear}
+            style={{ width: 140 }}
           />
           <Select<AssetType>
             allowClear
@@ -63,9 +84,19 @@ export function AssetsPage() {
           />
           <ExportButton href={assetExportHref(filter)} testId="assets-export" />
         </Space>
-        {list.isError ? <Alert type="error" showIcon message={t('assets.loadError')} /> : null}
+        <Segmented<View>
+          aria-label={t('assetForms.view')}
+          value={view}
+          onChange={setView}
+          data-testid="assets-view"
+          options={(['list', 'map', 'backlog'] as const).map((value) => ({
+            value,
+            label: t(`assetForms.view.${value}`),
+          }))}
+        />
+        {list.isError ? <Alert type="error" showIcon title={t('assets.loadError')} /> : null}
         <RegulationsPanel targetKind="step" targetKey="asset_transfer" />
-        {first ? (
+        {first && view !== 'backlog' ? (
           <Typography.Text data-testid="assets-totals">
             {t('assets.totals', {
               count: first.total.toLocaleString('th-TH'),
@@ -73,47 +104,35 @@ export function AssetsPage() {
             })}
           </Typography.Text>
         ) : null}
-        <Table<Asset>
-          rowKey="id"
-          size="small"
-          loading={list.isPending}
-          dataSource={rows}
-          pagination={false}
-          locale={{ emptyText: t('assets.empty') }}
-          columns={[
-            {
-              title: t('assets.code'),
-              render: (_, row) => (
-                <Link to="/assets/$assetId" params={{ assetId: row.id }}>
-                  {row.code}
-                </Link>
-              ),
-            },
-            { title: t('assets.description'), dataIndex: 'description' },
-            { title: t('assets.type'), render: (_, row) => ASSET_TYPE_LABELS[row.type][lang] },
-            { title: t('assets.province'), dataIndex: 'provinceCode' },
-            {
-              title: t('assets.value'),
-              align: 'right',
-              render: (_, row) => formatBaht(BigInt(row.valueSatang)),
-            },
-            { title: t('assets.handover'), render: (_, row) => beDate(row.handoverDate) },
-            { title: t('assets.custodian'), render: (_, row) => row.custodianName ?? '—' },
-            { title: t('assets.condition'), render: (_, row) => ASSET_CONDITION_LABELS[row.condition][lang] },
-            {
-              title: t('assets.status'),
-              render: (_, row) => (
-                <Tag color={row.status === 'transferred' ? 'green' : 'default'}>
-                  {ASSET_STATUS_LABELS[row.status][lang]}
-                </Tag>
-              ),
-            },
-          ]}
-        />
-        {list.hasNextPage ? (
-          <Button onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
-            {t('assets.more')}
-          </Button>
+        {view === 'map' ? <AssetsMap filter={filter} /> : null}
+        {view === 'backlog' ? <AssetBacklogList provinceCode={provinceCode} /> : null}
+        {view === 'list' ? (
+          <>
+            <Table<Asset>
+              rowKey="id"
+              size="small"
+              loading={list.isPending}
+              dataSource={rows}
+              pagination={false}
+              locale={{ emptyText: t('assets.empty') }}
+              columns={[
+                columns.code,
+                columns.description,
+                columns.type,
+                columns.province,
+                columns.value,
+                columns.handover,
+                columns.custodian,
+                columns.condition,
+                columns.status,
+              ]}
+            />
+            {list.hasNextPage ? (
+              <Button onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
+                {t('assets.more')}
+              </Button>
+            ) : null}
+          </>
         ) : null}
       </Space>
     </>

@@ -10,7 +10,14 @@ import type {
   AssetTransitionInput,
   RegisterAssetsInput,
 } from '../../../domain/assets/asset-input.js';
-import type { Asset, AssetDetail, AssetList, AssetProposals } from '../../../domain/assets/asset-response.js';
+import type {
+  Asset,
+  AssetDetail,
+  AssetList,
+  AssetMap,
+  AssetProposals,
+} from '../../../domain/assets/asset-response.js';
+import type { AssetBacklog, BACKLOG_KINDS } from '../../../domain/assets/checks.js';
 import { apiFetch } from '../../app/api/client.js';
 
 /** The register with the screen's filters, a keyset page at a time (totals are of the whole list). */
@@ -72,5 +79,30 @@ export function useRegisterAssets(projectId: string) {
     mutationFn: (body: RegisterAssetsInput) =>
       apiFetch<{ items: Asset[] }>(`/api/v1/assets/projects/${projectId}`, { method: 'POST', body }),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['assets'] }),
+  });
+}
+
+/** The filtered assets that have a position, for the map. */
+export function useAssetMap(filter: AssetFilter, enabled: boolean) {
+  return useQuery({
+    queryKey: ['assets', 'map', filter],
+    queryFn: ({ signal }) => apiFetch<AssetMap>('/api/v1/assets/map', { query: filter, signal }),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+/** Overdue checks or assets not yet transferred, longest waiting first, a keyset page at a time. */
+export function useAssetBacklog(kind: (typeof BACKLOG_KINDS)[number], provinceCode: string | undefined) {
+  return useInfiniteQuery({
+    queryKey: ['assets', 'backlog', kind, provinceCode],
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ signal, pageParam }) =>
+      apiFetch<AssetBacklog>('/api/v1/assets/backlog', {
+        query: { kind, provinceCode, limit: 50, cursor: pageParam },
+        signal,
+      }),
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
   });
 }

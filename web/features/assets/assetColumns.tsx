@@ -15,7 +15,7 @@ type Column =
   'code' | 'description' | 'type' | 'province' | 'value' | 'handover' | 'custodian' | 'condition' | 'status';
 
 /** The register's columns, named, so each asset table picks the ones it shows. */
-export function useAssetColumns(): Record<Column, ColumnType<Asset>> {
+export function useAssetColumns<Row extends Asset = Asset>(): Record<Column, ColumnType<Row>> {
   const t = useT();
   const { lang } = useLang();
   return {

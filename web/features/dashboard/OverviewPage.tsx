@@ -88,9 +88,7 @@ export function OverviewPage() {
           <OverviewMap overview={data} metric={metric} formats={formats} />
         </Suspense>
       )}
-      {data.orphans && data.unit.code && (
-        <OrphansCard orphans={data.orphans} provinceCode={data.unit.code} formats={formats} />
-      )}
+      {data.orphans && <OrphansCard overview={data} orphans={data.orphans} formats={formats} />}
       {(level === 'province' || level === 'district') && (
         <UnitProjects unit={data.unit} fiscalYear={fiscalYear} formats={formats} />
       )}

@@ -1,6 +1,7 @@
 import { Card, Col, List, Row } from 'antd';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { useBlindSpots, useShortfalls } from './api.js';
+import { EmptyText } from './EmptyText.js';
 import { ShortfallList } from './ShortfallList.js';
 
 /** A province's subdistricts below target, and where it is blind. */
@@ -24,7 +25,7 @@ export function ProvinceGaps({ provinceCode, year }: { provinceCode: string; yea
             size="small"
             header={t('indicators.blind.needsWithoutData')}
             dataSource={blind.data?.needsWithoutData ?? []}
-            locale={{ emptyText: t('indicators.blind.none') }}
+            locale={{ emptyText: <EmptyText>{t('indicators.blind.none')}</EmptyText> }}
             renderItem={(row) => (
               <List.Item key={row.areaCode}>
                 {name(row)} · {t('indicators.blind.needs', { count: row.needs })}
@@ -35,7 +36,7 @@ export function ProvinceGaps({ provinceCode, year }: { provinceCode: string; yea
             size="small"
             header={t('indicators.blind.poorWithoutResponse')}
             dataSource={blind.data?.poorWithoutResponse ?? []}
-            locale={{ emptyText: t('indicators.blind.none') }}
+            locale={{ emptyText: <EmptyText>{t('indicators.blind.none')}</EmptyText> }}
             renderItem={(row) => (
               <List.Item key={row.areaCode}>
                 {name(row)} · {row.indicatorCodes.join(', ')}

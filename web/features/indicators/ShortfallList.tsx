@@ -1,6 +1,7 @@
 import { Button, List, Typography } from 'antd';
 import type { Shortfall } from '../../../domain/indicators/figures.js';
 import { useLang, useT } from '../../app/i18n/index.js';
+import { EmptyText } from './EmptyText.js';
 
 const number = (value: number, lang: string) => value.toLocaleString(lang === 'th' ? 'th-TH' : 'en-US');
 
@@ -16,7 +17,7 @@ export function ShortfallList(props: {
     <List
       size="small"
       dataSource={[...props.items]}
-      locale={{ emptyText: t('indicators.shortfalls.none') }}
+      locale={{ emptyText: <EmptyText>{t('indicators.shortfalls.none')}</EmptyText> }}
       renderItem={(item) => (
         <List.Item
           key={`${item.indicatorId}-${item.areaCode}-${item.year}`}

@@ -11,12 +11,10 @@ CREATE TABLE "spending_agency_rollups" (
 	CONSTRAINT "spending_agency_rollups_agency_key_province_code_cluster_key_fiscal_year_fiscal_month_funds_pk" PRIMARY KEY("agency_key","province_code","cluster_key","fiscal_year","fiscal_month","funds")
 );
 --> statement-breakpoint
--- Agencies' roll-ups follow the same walls as spending_rollups and are written only by triggers.
-ALTER TABLE spending_agency_rollups ENABLE ROW LEVEL SECURITY;
---> statement-breakpoint
-CREATE POLICY spending_agency_rollup_read ON spending_agency_rollups FOR SELECT TO areaplan_app USING (
-  (SELECT app_scope_all('view')) OR province_code = ANY ((SELECT app_provinces('view'))::text[])
-  OR (cluster_key <> 0 AND app_can_view_plan(province_code, cluster_key)));
+-- Agencies' roll-ups follow the same walls as spending_rollups and are written only by triggers
+-- (the shared roll-up functions of the platform's 0007; a database that ran this file before it has
+-- the same rule under its own name, renamed by 0003).
+SELECT app_enable_rollup_rls('spending_agency_rollups');
 --> statement-breakpoint
 -- Runs as the owner: it adds what the writing statement changed, under the project's agency (the
 -- nil uuid for none). Rows whose project is gone (a cascade from its deletion) were taken off by
@@ -24,10 +22,6 @@ CREATE POLICY spending_agency_rollup_read ON spending_agency_rollups FOR SELECT 
 CREATE OR REPLACE FUNCTION spending_agency_rollups_apply() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 DECLARE
-  source text := CASE TG_OP
-    WHEN 'INSERT' THEN 'SELECT 1 AS sign, * FROM new_rows'
-    WHEN 'DELETE' THEN 'SELECT -1 AS sign, * FROM old_rows'
-    ELSE 'SELECT 1 AS sign, * FROM new_rows UNION ALL SELECT -1 AS sign, * FROM old_rows' END;
   amounts text := CASE TG_TABLE_NAME
     WHEN 'spending_plan_months' THEN '''budget'' AS funds, s.sign * s.planned_satang AS planned, 0::bigint AS committed, 0::bigint AS disbursed'
     ELSE 's.funds, 0::bigint AS planned, s.sign * s.committed_satang AS committed, s.sign * s.disbursed_satang AS disbursed' END;
@@ -46,7 +40,7 @@ BEGIN
       SET planned_satang = r.planned_satang + excluded.planned_satang,
         committed_satang = r.committed_satang + excluded.committed_satang,
         disbursed_satang = r.disbursed_satang + excluded.disbursed_satang
-  $sql$, amounts, source);
+  $sql$, amounts, app_rollup_delta_rows(TG_OP));
   RETURN NULL;
 END
 $$;
@@ -91,6 +85,8 @@ CREATE TRIGGER spending_agency_rollups_agency_change AFTER UPDATE OF implementin
 CREATE TRIGGER spending_agency_rollups_project_delete BEFORE DELETE ON projects
   FOR EACH ROW EXECUTE FUNCTION spending_agency_rollups_project();
 --> statement-breakpoint
+-- Named here rather than by app_attach_rollup_triggers, which names a table's triggers after the
+-- table: these tables feed spending_rollups too.
 CREATE TRIGGER spending_plan_agency_rollups_insert AFTER INSERT ON spending_plan_months REFERENCING NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION spending_agency_rollups_apply();
 --> statement-breakpoint

@@ -1,0 +1,39 @@
+import { inArray } from 'drizzle-orm';
+import { HELD_ASSET_STATUSES } from '../../../domain/assets/checks.js';
+import { demoCheckDate } from '../../../domain/assets/demo-checks.js';
+import { toBangkokIsoDate } from '../../../domain/thai/bangkok-time.js';
+import type { Queryable } from '../../platform/db/client.js';
+import { assetChecks } from './check-tables.js';
+import { assets } from './tables.js';
+
+type DemoAsset = typeof assets.$inferSelect;
+
+/** The demo's yearly checks of the assets the province still holds, with their last check date. */
+export async function seedDemoChecks(tx: Queryable, inserted: readonly DemoAsset[]): Promise<void> {
+  const today = toBangkokIsoDate(new Date());
+  const held = inserted.filter((row) => (HELD_ASSET_STATUSES as readonly string[]).includes(row.status));
+  const checks = held.flatMap((row, n) => {
+    const checkedOn = demoCheckDate(n, row.handoverDate, today);
+    return checkedOn === null
+      ? []
+      : [
+          {
+            assetId: row.id,
+            provinceCode: row.provinceCode,
+            clusterId: row.clusterId,
+            checkedOn,
+            condition: row.condition,
+            inUse: n % 7 !== 2,
+            note: 'ตรวจสอบพัสดุประจำปี (ข้อมูลสาธิต)',
+          },
+        ];
+  });
+  if (checks.length === 0) {
+    return;
+  }
+  await tx.insert(assetChecks).values(checks);
+  for (const day of new Set(checks.map((check) => check.checkedOn))) {
+    const ids = checks.filter((check) => check.checkedOn === day).map((check) => check.assetId);
+    await tx.update(assets).set({ lastCheckedOn: day }).where(inArray(assets.id, ids));
+  }
+}
