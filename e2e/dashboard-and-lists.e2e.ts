@@ -58,6 +58,8 @@ describe('counts that open their lists', () => {
   it('a Korat planner’s “rules failing” opens the projects failing a blocking rule', async () => {
     const page = await journey.newPage();
     await login(page, 'planner.korat');
+    // The demo's projects heading to the request are of FY 2569.
+    await page.goto(`${journey.baseUrl}/?fy=2569`);
     const count = page.getByTestId('home-rulesFailing');
     await count.waitFor();
     expect(await count.textContent()).toMatch(/[1-9]/);
