@@ -89,61 +89,72 @@ async function withDatabase(work: (database: Database) => Promise<void>): Promis
   }
 }
 
+/** Each test migrates every set from empty twice: on two busy cores beside another file that is minutes. */
+const MIGRATES_TWICE_MS = 240_000;
+
 describe('areas, agencies and users leaving the platform migration set', () => {
-  it('migrates a database made before the split and keeps its rows', async () => {
-    let upgraded: string[] = [];
-    await withDatabase(async (database) => {
-      await migrateLikeBeforeTheSplit(database);
-      await database.db.execute(
-        sql`insert into regions (id, name_th, name_en, sort_order) values ('north', 'เหนือ', 'North', 1)`,
-      );
-      await database.db.execute(
-        sql`insert into areas (code, level, province_code, name_th) values ('50', 'province', '50', 'เชียงใหม่')`,
-      );
-      await database.db.execute(
-        sql`insert into agencies (id, name_th, kind, province_code) values ('00000000-0000-4000-8000-000000000001', 'สำนักงานจังหวัดเชียงใหม่', 'provincial_office', '50')`,
-      );
-      await database.db.execute(
-        sql`insert into users (username, display_name, password_hash, agency_id) values ('old.user', 'ผู้ใช้เดิม', 'x', '00000000-0000-4000-8000-000000000001')`,
-      );
+  it(
+    'migrates a database made before the split and keeps its rows',
+    async () => {
+      let upgraded: string[] = [];
+      await withDatabase(async (database) => {
+        await migrateLikeBeforeTheSplit(database);
+        await database.db.execute(
+          sql`insert into regions (id, name_th, name_en, sort_order) values ('north', 'เหนือ', 'North', 1)`,
+        );
+        await database.db.execute(
+          sql`insert into areas (code, level, province_code, name_th) values ('50', 'province', '50', 'เชียงใหม่')`,
+        );
+        await database.db.execute(
+          sql`insert into agencies (id, name_th, kind, province_code) values ('00000000-0000-4000-8000-000000000001', 'สำนักงานจังหวัดเชียงใหม่', 'provincial_office', '50')`,
+        );
+        await database.db.execute(
+          sql`insert into users (username, display_name, password_hash, agency_id) values ('old.user', 'ผู้ใช้เดิม', 'x', '00000000-0000-4000-8000-000000000001')`,
+        );
 
-      await runMigrations(database, migrationSetsOf(FEATURES));
-      await runMigrations(database, migrationSetsOf(FEATURES));
+        await runMigrations(database, migrationSetsOf(FEATURES));
+        await runMigrations(database, migrationSetsOf(FEATURES));
 
-      const [kept] = await selectRows<{ username: string; agency: string; area: string }>(
-        database.db,
-        sql`select u.username, g.name_th as agency, a.name_th as area
+        const [kept] = await selectRows<{ username: string; agency: string; area: string }>(
+          database.db,
+          sql`select u.username, g.name_th as agency, a.name_th as area
               from users u join agencies g on g.id = u.agency_id join areas a on a.code = g.province_code`,
-      );
-      expect(kept).toEqual({ username: 'old.user', agency: 'สำนักงานจังหวัดเชียงใหม่', area: 'เชียงใหม่' });
-      const status = await migrationStatus(database);
-      for (const set of migrationSetsOf(FEATURES).filter(({ name }) =>
-        ['areas', 'agencies'].includes(name),
-      )) {
-        expect(status).toContainEqual({ name: set.name, applied: migrationCountOf(set.folder) });
-      }
-      upgraded = await schemaShape(database);
-    });
-    await withDatabase(async (database) => {
-      await runMigrations(database, migrationSetsOf(FEATURES));
-      expect(await schemaShape(database)).toEqual(upgraded);
-    });
-  });
+        );
+        expect(kept).toEqual({ username: 'old.user', agency: 'สำนักงานจังหวัดเชียงใหม่', area: 'เชียงใหม่' });
+        const status = await migrationStatus(database);
+        for (const set of migrationSetsOf(FEATURES).filter(({ name }) =>
+          ['areas', 'agencies'].includes(name),
+        )) {
+          expect(status).toContainEqual({ name: set.name, applied: migrationCountOf(set.folder) });
+        }
+        upgraded = await schemaShape(database);
+      });
+      await withDatabase(async (database) => {
+        await runMigrations(database, migrationSetsOf(FEATURES));
+        expect(await schemaShape(database)).toEqual(upgraded);
+      });
+    },
+    MIGRATES_TWICE_MS,
+  );
 
-  it('gives a fresh database migrated to the split the same tables, keys, indexes and policies as before it', async () => {
-    let before: string[] = [];
-    await withDatabase(async (database) => {
-      await migrateLikeBeforeTheSplit(database);
-      before = await schemaShape(database);
-    });
-    await withDatabase(async (database) => {
-      await migrateToTheSplit(database);
-      expect(await schemaShape(database)).toEqual(before);
-      const [violation] = await selectRows<{ ok: boolean }>(
-        database.db,
-        sql`select exists (select 1 from pg_constraint where conname = 'users_agency_id_agencies_id_fk') as ok`,
-      );
-      expect(violation?.ok).toBe(true);
-    });
-  });
+  it(
+    'gives a fresh database migrated to the split the same tables, keys, indexes and policies as before it',
+    async () => {
+      let before: string[] = [];
+      await withDatabase(async (database) => {
+        await migrateLikeBeforeTheSplit(database);
+        before = await schemaShape(database);
+      });
+      await withDatabase(async (database) => {
+        await migrateToTheSplit(database);
+        expect(await schemaShape(database)).toEqual(before);
+        const [violation] = await selectRows<{ ok: boolean }>(
+          database.db,
+          sql`select exists (select 1 from pg_constraint where conname = 'users_agency_id_agencies_id_fk') as ok`,
+        );
+        expect(violation?.ok).toBe(true);
+      });
+    },
+    MIGRATES_TWICE_MS,
+  );
 });
