@@ -213,6 +213,32 @@ export async function takeStep(
   });
 }
 
+/** Overrides making projectBody a cluster project working in Korat (30) and Buriram (31), 60/40. */
+export const koratBuriramClusterProject = (clusterId: number | undefined) => ({
+  scope: 'cluster',
+  provinceCode: undefined,
+  clusterId,
+  locations: [{ areaCode: '3001' }, { areaCode: '3101' }],
+  provinceShares: [
+    { provinceCode: '30', shareBp: 6000 },
+    { provinceCode: '31', shareBp: 4000 },
+  ],
+});
+
+/** Buriram's (31) provincial planner, a member province of Korat's cluster, created by the administrator. */
+export async function signInBuriramPlanner(context: TestContext): Promise<TestClient> {
+  const admin = await context.signIn('admin');
+  await expectStatus(admin, 201, 'POST', '/api/v1/users', {
+    username: 'planner.buriram',
+    displayName: 'นักวิเคราะห์แผน บุรีรัมย์ (ทดสอบ)',
+    password: 'areaplan-test-password',
+    roles: ['provincial_planner'],
+    captureScope: ['31'],
+    viewScope: ['31'],
+  });
+  return context.signIn('planner.buriram', 'areaplan-test-password');
+}
+
 /** A valid provincial project request (Korat, FY2569) with one of each child; override any part. */
 export const projectBody = (overrides: Record<string, unknown> = {}) => ({
   fiscalYear: 2569,

@@ -1,42 +1,59 @@
-import { and, asc, eq, gt, ilike, sql, type SQL } from 'drizzle-orm';
-import type { AssetFilter, AssetListQuery } from '../../../domain/assets/asset-input.js';
+import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
+import type { AssetListQuery } from '../../../domain/assets/asset-input.js';
 import type { AssetList } from '../../../domain/assets/asset-response.js';
 import type { Actor } from '../../../domain/auth/policy.js';
 import { encodeCursor } from '../../../domain/common/keyset-cursor.js';
 import { authorize } from '../../platform/auth/authorize.js';
-import type { Queryable } from '../../platform/db/client.js';
+import { selectRows, type Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
+import { inProjectViewScope } from '../projects/public.js';
+import { assetFilterSql, assetTextCondition, MATCH_ID_CAP } from './filters.js';
 import { presentAsset } from './presenter.js';
-import { assets } from './tables.js';
+import { assetRollups, assets } from './tables.js';
 
-/** A LIKE pattern matching `text` literally anywhere (its own % and _ escaped). */
-const containing = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+/** The most rows the totals read when the roll-ups cannot answer (search, fiscal year, project). */
+const COUNT_CAP = MATCH_ID_CAP;
 
-/** The register's filters as SQL; row-level security adds the reader's provinces and clusters. */
-export function assetFilterSql(filter: AssetFilter): SQL | undefined {
-  return and(
-    filter.q ? ilike(assets.searchText, containing(filter.q)) : undefined,
-    filter.provinceCode ? eq(assets.provinceCode, filter.provinceCode) : undefined,
-    filter.type ? eq(assets.type, filter.type) : undefined,
-    filter.status ? eq(assets.status, filter.status) : undefined,
-    filter.fiscalYear ? eq(assets.fiscalYear, filter.fiscalYear) : undefined,
-    filter.projectId ? eq(assets.projectId, filter.projectId) : undefined,
-  );
-}
+type Totals = { total: number; totalValueSatang: string };
 
-async function totalsOf(tx: Queryable, where: SQL | undefined) {
+/** Count and value from the trigger-kept roll-ups, which are keyed by province, cluster, type and status. */
+async function rollupTotals(tx: Queryable, actor: Actor, query: AssetListQuery): Promise<Totals> {
   const [row] = await tx
     .select({
-      total: sql<number>`count(*)::int`,
-      value: sql<string>`coalesce(sum(${assets.valueSatang}), 0)::text`,
+      total: sql<number>`coalesce(sum(${assetRollups.assets}), 0)::int`,
+      value: sql<string>`coalesce(sum(${assetRollups.valueSatang}), 0)::text`,
     })
-    .from(assets)
-    .where(where);
+    .from(assetRollups)
+    .where(
+      and(
+        inProjectViewScope(
+          { provinceCode: assetRollups.provinceCode, clusterId: assetRollups.clusterKey },
+          actor,
+        ),
+        query.provinceCode ? eq(assetRollups.provinceCode, query.provinceCode) : undefined,
+        query.type ? eq(assetRollups.type, query.type) : undefined,
+        query.status ? eq(assetRollups.status, query.status) : undefined,
+      ),
+    );
   return { total: Number(row?.total ?? 0), totalValueSatang: row?.value ?? '0' };
 }
 
-/** The register filtered and searched, by code, a keyset page at a time, with whole-list totals. */
+/** Count and value of at most COUNT_CAP + 1 matching rows (exact below the cap; the contract has no flag). */
+async function boundedTotals(tx: Queryable, where: SQL | undefined): Promise<Totals> {
+  const [row] = await selectRows<{ total: number; value: string }>(
+    tx,
+    sql`select count(*)::int as total, coalesce(sum(value_satang), 0)::text as value from (
+      select ${assets.valueSatang} from ${assets} where ${where ?? sql`true`} limit ${COUNT_CAP + 1}) capped`,
+  );
+  return { total: Number(row?.total ?? 0), totalValueSatang: row?.value ?? '0' };
+}
+
+/**
+ * The register filtered and searched, by code, a keyset page at a time (index-served: the explicit
+ * scope, the search through the trigram index), with whole-list totals from the roll-ups when the
+ * filters are the roll-ups' keys.
+ */
 export async function listAssets(
   deps: DatabaseDeps,
   actor: Actor,
@@ -44,7 +61,8 @@ export async function listAssets(
 ): Promise<AssetList> {
   authorize(actor, 'asset.read', query.provinceCode);
   return inActorTransaction(deps.database, actor, async (tx) => {
-    const where = assetFilterSql(query);
+    const text = query.q ? await assetTextCondition(tx, query.q) : undefined;
+    const where = assetFilterSql(actor, query, text?.condition);
     const rows = await tx
       .select()
       .from(assets)
@@ -53,9 +71,10 @@ export async function listAssets(
       .limit(query.limit + 1);
     const page = rows.slice(0, query.limit);
     const last = page.at(-1);
+    const fromRollups = !query.q && !query.fiscalYear && !query.projectId;
     return {
       items: page.map(presentAsset),
-      ...(await totalsOf(tx, where)),
+      ...(fromRollups ? await rollupTotals(tx, actor, query) : await boundedTotals(tx, where)),
       nextCursor: rows.length > query.limit && last ? encodeCursor({ code: last.code }) : null,
     };
   });

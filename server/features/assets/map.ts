@@ -5,14 +5,14 @@ import type { Actor } from '../../../domain/auth/policy.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
-import { assetFilterSql } from './list.js';
+import { assetWhere } from './filters.js';
 import { assets } from './tables.js';
 
 /** The register's filtered assets that have a position, for the map (row-level security applies). */
 export async function assetMap(deps: DatabaseDeps, actor: Actor, filter: AssetFilter): Promise<AssetMap> {
   authorize(actor, 'asset.read', filter.provinceCode);
   return inActorTransaction(deps.database, actor, async (tx) => {
-    const where = assetFilterSql(filter);
+    const where = await assetWhere(tx, actor, filter);
     const [counts] = await tx
       .select({
         total: sql<number>`count(*)::int`,

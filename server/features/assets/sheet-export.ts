@@ -12,7 +12,7 @@ import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { writeWorkbook, type SheetColumn } from '../../platform/excel/write.js';
-import { assetFilterSql } from './list.js';
+import { assetWhere } from './filters.js';
 import { assets } from './tables.js';
 
 const COLUMNS: readonly SheetColumn[] = [
@@ -42,7 +42,13 @@ function beDate(iso: string): string {
 export async function exportAssets(deps: DatabaseDeps, actor: Actor, filter: AssetFilter): Promise<Buffer> {
   authorize(actor, 'asset.read', filter.provinceCode);
   const rows = await inActorTransaction(deps.database, actor, async (tx) =>
-    (await tx.select().from(assets).where(assetFilterSql(filter)).orderBy(asc(assets.code))).map((row) => ({
+    (
+      await tx
+        .select()
+        .from(assets)
+        .where(await assetWhere(tx, actor, filter))
+        .orderBy(asc(assets.code))
+    ).map((row) => ({
       code: row.code,
       fiscal_year: row.fiscalYear,
       province_code: row.provinceCode,

@@ -62,6 +62,10 @@ export const assets = pgTable(
     uniqueIndex('assets_code_idx').on(table.code),
     uniqueIndex('assets_project_no_idx').on(table.projectId, table.assetNo),
     index('assets_province_code_idx').on(table.provinceCode, table.code),
+    /** With the province index, serves the list's explicit scope: own provinces or member clusters. */
+    index('assets_cluster_code_idx')
+      .on(table.clusterId, table.code)
+      .where(sql`${table.clusterId} is not null`),
     index('assets_check_due_idx').on(
       table.provinceCode,
       sql`coalesce(${table.lastCheckedOn}, ${table.handoverDate})`,

@@ -6,7 +6,7 @@ import { selectRows } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { clusters } from '../areas/tables.js';
 import { users } from '../../platform/auth/tables.js';
-import { createReadyPlan, expectStatus, type ReadyPlan } from '../../test/factories.js';
+import { createReadyPlan, expectStatus, signInBuriramPlanner, type ReadyPlan } from '../../test/factories.js';
 
 let context: TestContext;
 let korat: TestClient;
@@ -25,16 +25,7 @@ beforeAll(async () => {
   clusterOfficer = await context.signIn('cluster.nelower1');
   district = await context.signIn('district.muangkorat');
   auditor = await context.signIn('auditor');
-  const admin = await context.signIn('admin');
-  await expectStatus(admin, 201, 'POST', '/api/v1/users', {
-    username: 'planner.buriram',
-    displayName: 'นักวิเคราะห์แผน บุรีรัมย์ (ทดสอบ)',
-    password: 'areaplan-test-password',
-    roles: ['provincial_planner'],
-    captureScope: ['31'],
-    viewScope: ['31'],
-  });
-  buriram = await context.signIn('planner.buriram', 'areaplan-test-password');
+  buriram = await signInBuriramPlanner(context);
   const [cluster] = await context.database.db
     .select()
     .from(clusters)

@@ -1,4 +1,4 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import { scopeCovers } from '../../../domain/auth/scope.js';
 import type { ProjectScope } from '../../../domain/projects/project.js';
@@ -49,8 +49,15 @@ export async function placementOf(
   return { provinceCode: cluster.operationsCentreCode, clusterId: cluster.id };
 }
 
-/** SQL for the first wall on project lists, mirroring the row-level-security read rule. */
-export function projectsInViewScope(actor: Actor): SQL | undefined {
+/**
+ * SQL for the first wall on rows under the project wall (a project's own rows, its assets, their
+ * roll-ups keyed by cluster), mirroring the row-level-security read rule: the reader's provinces, or a
+ * cluster with a member province among them.
+ */
+export function inProjectViewScope(
+  columns: { provinceCode: SQLWrapper; clusterId: SQLWrapper },
+  actor: Actor,
+): SQL | undefined {
   if (actor.viewScope.all) {
     return undefined;
   }
@@ -62,8 +69,13 @@ export function projectsInViewScope(actor: Actor): SQL | undefined {
   // The clusters as an uncorrelated array (one InitPlan), not a correlated EXISTS: then both arms are
   // index conditions (BitmapOr of the province and cluster indexes) and a planner's count reads its
   // ~2,750 rows instead of filtering them one by one (national bench: 215–280 ms → 14–22 ms).
-  return sql`(${projects.provinceCode} = any(${list}) or ${projects.clusterId} = any(array(
+  return sql`(${columns.provinceCode} = any(${list}) or ${columns.clusterId} = any(array(
     select m.cluster_id from cluster_memberships m where m.valid_to is null and m.province_code = any(${list}))))`;
+}
+
+/** SQL for the first wall on project lists, mirroring the row-level-security read rule. */
+export function projectsInViewScope(actor: Actor): SQL | undefined {
+  return inProjectViewScope(projects, actor);
 }
 
 /** A project the actor may read, optionally locked for update; out of view reads as not found. */

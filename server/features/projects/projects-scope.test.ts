@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
-import { expectStatus, projectBody } from '../../test/factories.js';
+import { expectStatus, koratBuriramClusterProject, projectBody } from '../../test/factories.js';
 import { splitByShares } from '../../../domain/projects/locations.js';
 import { projectMapSchema } from '../../../domain/projects/project-map.js';
 import { clusters } from '../areas/tables.js';
@@ -41,17 +41,7 @@ beforeAll(async () => {
       201,
       'POST',
       '/api/v1/projects',
-      projectBody({
-        ...body,
-        scope: 'cluster',
-        provinceCode: undefined,
-        clusterId: cluster?.id,
-        locations: [{ areaCode: '3001' }, { areaCode: '3101' }],
-        provinceShares: [
-          { provinceCode: '30', shareBp: 6000 },
-          { provinceCode: '31', shareBp: 4000 },
-        ],
-      }),
+      projectBody({ ...body, ...koratBuriramClusterProject(cluster?.id) }),
     )
   ).id;
 });

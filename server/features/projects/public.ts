@@ -14,6 +14,7 @@ import { applyProjectTransition, type TransitionGuard, type TransitionGuardFor }
  * projects. Each runs inside the caller's actor transaction, so row-level security applies.
  */
 export type { TransitionGuard, TransitionGuardFor };
+export { inProjectViewScope } from './access.js';
 
 /** Whole records (budget lines, schedule, readiness, links…) of the given ids the actor can see, in id order given. */
 export async function loadProjectsByIds(
