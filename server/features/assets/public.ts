@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { AssetStatus } from '../../../domain/assets/asset.js';
 import { HELD_ASSET_STATUSES } from '../../../domain/assets/checks.js';
 import type { Actor } from '../../../domain/auth/policy.js';
@@ -55,8 +55,15 @@ export async function assetsAwaitingTransferByProvince(tx: Queryable) {
   return rows.map((row) => ({ ...row, assets: Number(row.assets) }));
 }
 
-/** Assets a province still holds with no receiver named (no custodian agency nor name), by code. */
-export async function assetsWithoutReceiver(tx: Queryable, provinceCode: string) {
+/**
+ * Assets a province still holds with no receiver named (no custodian agency nor name), by code, a
+ * keyset page (`limit` + 1 rows after `after`) walking the province's code index.
+ */
+export async function assetsWithoutReceiver(
+  tx: Queryable,
+  provinceCode: string,
+  page: { after: string | undefined; limit: number },
+) {
   return tx
     .select({ id: assets.id, code: assets.code, description: assets.description })
     .from(assets)
@@ -66,7 +73,9 @@ export async function assetsWithoutReceiver(tx: Queryable, provinceCode: string)
         inArray(assets.status, [...HELD_ASSET_STATUSES]),
         isNull(assets.custodianAgencyId),
         isNull(assets.custodianName),
+        page.after === undefined ? undefined : gt(assets.code, page.after),
       ),
     )
-    .orderBy(asc(assets.code));
+    .orderBy(asc(assets.code))
+    .limit(page.limit + 1);
 }

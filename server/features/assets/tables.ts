@@ -71,6 +71,12 @@ export const assets = pgTable(
       sql`coalesce(${table.lastCheckedOn}, ${table.handoverDate})`,
       table.code,
     ),
+    // The orphans report's assets held with no receiver named, a keyset page by code per province.
+    index('assets_province_no_receiver_idx')
+      .on(table.provinceCode, table.code)
+      .where(
+        sql`${table.status} in ('registered', 'transfer_proposed', 'receiver_accepted', 'transfer_approved') and ${table.custodianAgencyId} is null and ${table.custodianName} is null`,
+      ),
     index('assets_transfer_backlog_idx').on(table.provinceCode, table.status, table.handoverDate, table.code),
   ],
 );

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { NeedFacts, NeedStatus } from '../../../domain/needs/need.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { selectRows, type Queryable } from '../../platform/db/client.js';
@@ -66,9 +66,15 @@ export async function recordNeedFromOutside(
 
 /**
  * Needs of a province still received or screened (no answer: not linked, forwarded, merged or
- * rejected) that came in before `receivedBefore`, by reference number: the orphans report's first list.
+ * rejected) that came in before `receivedBefore`, by reference number, a keyset page (`limit` + 1
+ * rows after `after`, so the caller knows there is more): the orphans report's first list.
  */
-export async function unansweredNeeds(tx: Queryable, provinceCode: string, receivedBefore: Date) {
+export async function unansweredNeeds(
+  tx: Queryable,
+  provinceCode: string,
+  receivedBefore: Date,
+  page: { after: string | undefined; limit: number },
+) {
   return tx
     .select({ id: needs.id, referenceNo: needs.referenceNo, title: needs.title })
     .from(needs)
@@ -77,7 +83,9 @@ export async function unansweredNeeds(tx: Queryable, provinceCode: string, recei
         eq(needs.provinceCode, provinceCode),
         inArray(needs.status, ['received', 'screened']),
         lt(needs.createdAt, receivedBefore),
+        page.after === undefined ? undefined : gt(needs.referenceNo, page.after),
       ),
     )
-    .orderBy(asc(needs.referenceNo));
+    .orderBy(asc(needs.referenceNo))
+    .limit(page.limit + 1);
 }

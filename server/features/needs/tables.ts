@@ -95,6 +95,10 @@ export const needs = pgTable(
       table.createdAt.desc().nullsFirst(),
       table.referenceNo.desc().nullsFirst(),
     ),
+    // The orphans report's unanswered needs of a province, a keyset page by reference number.
+    index('needs_province_unanswered_ref_idx')
+      .on(table.provinceCode, table.referenceNo)
+      .where(sql`${table.status} in ('received', 'screened')`),
     index('needs_area_prefix_idx').using('btree', sql`${table.areaCode} text_pattern_ops`),
     index('needs_status_idx').on(table.status),
     index('needs_merged_into_idx').on(table.mergedIntoId),

@@ -1,9 +1,11 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { Project, ProjectSummary } from '../../../domain/projects/project-response.js';
+import type { ProjectStatus } from '../../../domain/projects/project.js';
 import type { ProjectTransition } from '../../../domain/projects/state-machine.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { loadEditableProject, projectsInViewScope } from './access.js';
+import { projectKpis } from './child-tables.js';
 import { presentProjectRows } from './present-rows.js';
 import { presentProjectSummary } from './presenter.js';
 import { projectRollups, projects } from './tables.js';
@@ -54,6 +56,71 @@ export async function listProjectsFor(
     .where(and(eq(projects.fiscalYear, where.fiscalYear), owner, projectsInViewScope(actor)))
     .orderBy(asc(projects.code));
   return rows.map((row) => presentProjectSummary(row));
+}
+
+/**
+ * A keyset page (by code, `limit` + 1 rows after `after`) of a province's own projects of a fiscal
+ * year, narrowed to some statuses, to those without a plan KPI, and by a condition another feature
+ * states on the project id (the orphans report's "no results report yet"); walks the province-year
+ * code index.
+ */
+export async function provinceProjectsPage(
+  tx: Queryable,
+  actor: Actor,
+  where: {
+    provinceCode: string;
+    fiscalYear: number;
+    statuses?: readonly ProjectStatus[];
+    withoutKpi?: boolean;
+    projectIdMeets?: (projectId: SQLWrapper) => SQL;
+  },
+  page: { after: string | undefined; limit: number },
+) {
+  return tx
+    .select({ id: projects.id, code: projects.code, title: projects.title })
+    .from(projects)
+    .where(
+      and(
+        eq(projects.provinceCode, where.provinceCode),
+        eq(projects.fiscalYear, where.fiscalYear),
+        eq(projects.scope, 'province'),
+        projectsInViewScope(actor),
+        where.statuses ? inArray(projects.status, [...where.statuses]) : undefined,
+        where.withoutKpi
+          ? sql`not exists (select 1 from ${projectKpis} l where l.project_id = ${projects.id})`
+          : undefined,
+        where.projectIdMeets?.(projects.id),
+        page.after === undefined ? undefined : gt(projects.code, page.after),
+      ),
+    )
+    .orderBy(asc(projects.code))
+    .limit(page.limit + 1);
+}
+
+/** Which of the given plan KPIs a province's own project of the fiscal year names. */
+export async function kpisNamedByProvinceProjects(
+  tx: Queryable,
+  actor: Actor,
+  where: { provinceCode: string; fiscalYear: number },
+  kpiIds: readonly string[],
+): Promise<Set<string>> {
+  if (kpiIds.length === 0) {
+    return new Set();
+  }
+  const rows = await tx
+    .selectDistinct({ kpiId: projectKpis.kpiId })
+    .from(projectKpis)
+    .innerJoin(projects, eq(projects.id, projectKpis.projectId))
+    .where(
+      and(
+        inArray(projectKpis.kpiId, [...kpiIds]),
+        eq(projects.provinceCode, where.provinceCode),
+        eq(projects.fiscalYear, where.fiscalYear),
+        eq(projects.scope, 'province'),
+        projectsInViewScope(actor),
+      ),
+    );
+  return new Set(rows.map((row) => row.kpiId));
 }
 
 /**

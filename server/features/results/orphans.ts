@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import { encodeCursor } from '../../../domain/common/keyset-cursor.js';
 import { YEAR_PERIOD } from '../../../domain/results/kpi-actuals.js';
@@ -18,22 +18,19 @@ import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { assetsWithoutReceiver } from '../assets/public.js';
 import { unansweredNeeds } from '../needs/public.js';
 import { publishedKpisOfProvince } from '../plans/public.js';
-import { listProjectsFor, loadProjectsByIds } from '../projects/public.js';
+import { kpisNamedByProvinceProjects, provinceProjectsPage } from '../projects/public.js';
 import { kpiActuals } from './kpi-tables.js';
+import { orphanCountsByProvince } from './orphan-counts.js';
 import { progressReports } from './tables.js';
 
+/**
+ * One kind's list in code order: the kinds over needs, projects and assets return only a keyset page
+ * (`limit` + 1 rows after the cursor) read in SQL; the KPI kinds, a province's published plan KPIs
+ * (a few dozen), return them all.
+ */
 type Lister = (tx: Queryable, actor: Actor, query: OrphanListQuery) => Promise<OrphanItem[]>;
+const pageOf = (query: OrphanListQuery) => ({ after: query.cursor?.code, limit: query.limit });
 const byCode = (a: OrphanItem, b: OrphanItem) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
-
-/** The province's projects of the year (in code order) with their KPI links. */
-async function provinceProjects(tx: Queryable, actor: Actor, { provinceCode, fiscalYear }: OrphanListQuery) {
-  const summaries = await listProjectsFor(tx, actor, { fiscalYear, provinceCode });
-  return loadProjectsByIds(
-    tx,
-    actor,
-    summaries.map((project) => project.id),
-  );
-}
 
 const asProject = (project: { id: string; code: string; title: string }): OrphanItem => ({
   id: project.id,
@@ -52,10 +49,10 @@ async function yearKpis(tx: Queryable, actor: Actor, { provinceCode, fiscalYear 
 
 /** Each list of the orphans report, as the roll-up's trigger counts it (RLS applies throughout). */
 const LISTERS: Record<OrphanKind, Lister> = {
-  unanswered_needs: async (tx, _actor, { provinceCode }) => {
+  unanswered_needs: async (tx, _actor, query) => {
     const [year, month, day] = unansweredCutoff(toBangkokIsoDate(new Date())).split('-').map(Number);
     const receivedBefore = bangkokMidnight(year ?? 0, month ?? 0, day ?? 0);
-    return (await unansweredNeeds(tx, provinceCode, receivedBefore)).map((need) => ({
+    return (await unansweredNeeds(tx, query.provinceCode, receivedBefore, pageOf(query))).map((need) => ({
       id: need.id,
       code: need.referenceNo,
       title: need.title,
@@ -63,14 +60,23 @@ const LISTERS: Record<OrphanKind, Lister> = {
     }));
   },
   projects_without_kpi: async (tx, actor, query) =>
-    (await provinceProjects(tx, actor, query))
-      .filter((project) => project.links.kpiIds.length === 0)
-      .map(asProject),
+    (
+      await provinceProjectsPage(
+        tx,
+        actor,
+        { provinceCode: query.provinceCode, fiscalYear: query.fiscalYear, withoutKpi: true },
+        pageOf(query),
+      )
+    ).map(asProject),
   kpis_without_projects: async (tx, actor, query) => {
-    const linked = new Set(
-      (await provinceProjects(tx, actor, query)).flatMap((project) => project.links.kpiIds),
+    const kpis = await yearKpis(tx, actor, query);
+    const named = await kpisNamedByProvinceProjects(
+      tx,
+      actor,
+      query,
+      kpis.map((kpi) => kpi.id),
     );
-    return (await yearKpis(tx, actor, query)).filter((kpi) => !linked.has(kpi.id));
+    return kpis.filter((kpi) => !named.has(kpi.id));
   },
   missed_targets: async (tx, actor, query) => {
     const kpis = await yearKpis(tx, actor, query);
@@ -94,35 +100,34 @@ const LISTERS: Record<OrphanKind, Lister> = {
     const ids = new Set(missed.map((row) => row.kpiId));
     return kpis.filter((kpi) => ids.has(kpi.id));
   },
-  assets_without_receiver: async (tx, _actor, { provinceCode }) =>
-    (await assetsWithoutReceiver(tx, provinceCode)).map((asset) => ({
+  assets_without_receiver: async (tx, _actor, query) =>
+    (await assetsWithoutReceiver(tx, query.provinceCode, pageOf(query))).map((asset) => ({
       id: asset.id,
       code: asset.code,
       title: asset.description,
       entity: 'asset',
     })),
-  completed_without_results: async (tx, actor, query) => {
-    const delivered = (await provinceProjects(tx, actor, query)).filter((project) =>
-      ['completed', 'closed'].includes(project.status),
-    );
-    if (delivered.length === 0) {
-      return [];
-    }
-    const reported = await tx
-      .select({ projectId: progressReports.projectId })
-      .from(progressReports)
-      .where(
-        inArray(
-          progressReports.projectId,
-          delivered.map((project) => project.id),
-        ),
-      );
-    const ids = new Set(reported.map((row) => row.projectId));
-    return delivered.filter((project) => !ids.has(project.id)).map(asProject);
-  },
+  completed_without_results: async (tx, actor, query) =>
+    (
+      await provinceProjectsPage(
+        tx,
+        actor,
+        {
+          provinceCode: query.provinceCode,
+          fiscalYear: query.fiscalYear,
+          statuses: ['completed', 'closed'],
+          projectIdMeets: (projectId) =>
+            sql`not exists (select 1 from ${progressReports} r where r.project_id = ${projectId})`,
+        },
+        pageOf(query),
+      )
+    ).map(asProject),
 };
 
-/** GET /results/orphans/{kind}: one province's list of one kind, a keyset page (by code) at a time. */
+/**
+ * GET /results/orphans/{kind}: one province's list of one kind, a keyset page (by code) at a time,
+ * with the count from the trigger-kept roll-ups.
+ */
 export async function orphanList(
   deps: DatabaseDeps,
   actor: Actor,
@@ -133,9 +138,10 @@ export async function orphanList(
   return inActorReadTransaction(deps.database, actor, async (tx) => {
     const items = await LISTERS[kind](tx, actor, query);
     const { page, last, more } = pageByCode(items, query.cursor?.code, query.limit);
+    const [counted] = await orphanCountsByProvince(tx, query.fiscalYear, [query.provinceCode]);
     return {
       kind,
-      total: items.length,
+      total: counted?.counts[kind] ?? 0,
       items: page,
       nextCursor: more && last ? encodeCursor({ code: last.code }) : null,
     };

@@ -1,4 +1,5 @@
 CREATE INDEX "assets_cluster_code_idx" ON "assets" USING btree ("cluster_id","code") WHERE "assets"."cluster_id" is not null;--> statement-breakpoint
+CREATE INDEX "assets_province_no_receiver_idx" ON "assets" USING btree ("province_code","code") WHERE "assets"."status" in ('registered', 'transfer_proposed', 'receiver_accepted', 'transfer_approved') and "assets"."custodian_agency_id" is null and "assets"."custodian_name" is null;--> statement-breakpoint
 -- The register's search under row-level security: ILIKE is not leakproof, so the policies kept the
 -- trigram index unused and a search read every row of the reader's scope. This matches as the owner
 -- with the same wall applied explicitly (own provinces, or a cluster with a member province in view;

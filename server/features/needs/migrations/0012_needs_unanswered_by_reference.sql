@@ -1,0 +1,1 @@
+CREATE INDEX "needs_province_unanswered_ref_idx" ON "needs" USING btree ("province_code","reference_no") WHERE "needs"."status" in ('received', 'screened');

@@ -1,0 +1,95 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OrphanList } from '../../../domain/results/orphans.js';
+import { selectRows } from '../../platform/db/client.js';
+import { createNeedVia, createProjectAt, expectStatus } from '../../test/factories.js';
+import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
+
+/**
+ * The orphans report's lists over needs, projects and assets read one keyset page in SQL: walking the
+ * pages gives the items and order the hand-made queries give (what the lists held when they were
+ * paged in memory), whatever the page size.
+ */
+let context: TestContext;
+let korat: TestClient;
+let chiangmai: TestClient;
+beforeAll(async () => {
+  context = await createTestContext();
+  korat = await context.signIn('planner.korat');
+  chiangmai = await context.signIn('planner.chiangmai');
+  for (const [index, status] of (['completed', 'closed', 'completed', 'spending'] as const).entries()) {
+    const project = await createProjectAt(context, korat, status, { title: `โครงการทดสอบลำดับ ${index}` });
+    if (status === 'spending') {
+      continue;
+    }
+    await expectStatus(korat, 201, 'POST', `/api/v1/assets/projects/${project.id}`, {
+      assets: ['เครื่องพ่นยา', 'ป้ายจราจร', 'เครื่องสูบน้ำ'].map((description, n) => ({
+        type: 'equipment',
+        description,
+        quantity: 1,
+        valueSatang: '500000',
+        handoverDate: '2026-03-31',
+        locationAreaCode: '300101',
+        condition: 'good',
+        ...(n === 1 ? { custodianName: 'เทศบาลตำบลโนนสูง' } : {}),
+      })),
+    });
+  }
+  for (const title of ['ถนนลูกรังชำรุด', 'ขาดแคลนน้ำประปา', 'ไฟฟ้าส่องสว่างไม่พอ', 'ฝายชำรุด', 'รับเรื่องใหม่']) {
+    await createNeedVia(korat, { title });
+  }
+  await createNeedVia(chiangmai, { areaCode: '500101', title: 'ของเชียงใหม่' });
+  await context.database.db.execute(
+    sql`update needs set created_at = now() - interval '200 days' where title <> 'รับเรื่องใหม่'`,
+  );
+}, 300_000);
+afterAll(() => context.close());
+
+const PROJECTS = `projects p where p.province_code = '30' and p.fiscal_year = 2569 and p.scope = 'province'`;
+const HAND_MADE: Record<string, string> = {
+  unanswered_needs: `select id from needs where province_code = '30' and status in ('received', 'screened')
+    and created_at < now() - interval '90 days' order by reference_no`,
+  projects_without_kpi: `select id from ${PROJECTS}
+    and not exists (select 1 from project_kpis k where k.project_id = p.id) order by code`,
+  assets_without_receiver: `select id from assets where province_code = '30' and custodian_agency_id is null
+    and custodian_name is null order by code`,
+  completed_without_results: `select id from ${PROJECTS} and p.status in ('completed', 'closed')
+    and not exists (select 1 from progress_reports r where r.project_id = p.id) order by code`,
+};
+
+async function walk(kind: string, limit: number) {
+  const pages: OrphanList[] = [];
+  let cursor: string | null = null;
+  do {
+    const url = `/api/v1/results/orphans/${kind}?provinceCode=30&fiscalYear=2569&limit=${limit}`;
+    const page = (await expectStatus(
+      korat,
+      200,
+      'GET',
+      cursor ? `${url}&cursor=${cursor}` : url,
+    )) as unknown as OrphanList;
+    pages.push(page);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return pages;
+}
+
+describe('the orphans lists, a keyset page at a time', () => {
+  it('walk to the hand-made list in the same order at any page size, the roll-up count on each page', async () => {
+    for (const [kind, query] of Object.entries(HAND_MADE)) {
+      const expected = (await selectRows<{ id: string }>(context.database.db, sql.raw(query))).map(
+        (row) => row.id,
+      );
+      expect(expected.length, kind).toBeGreaterThanOrEqual(3);
+      for (const limit of [1, 2, 500]) {
+        const pages = await walk(kind, limit);
+        expect(
+          pages.flatMap((page) => page.items.map((item) => item.id)),
+          `${kind} by ${limit}`,
+        ).toEqual(expected);
+        expect(pages.length, `${kind} by ${limit}`).toBe(Math.max(1, Math.ceil(expected.length / limit)));
+        expect(new Set(pages.map((page) => page.total)), kind).toEqual(new Set([expected.length]));
+      }
+    }
+  });
+});
