@@ -1,4 +1,4 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import { scopeCovers } from '../../../domain/auth/scope.js';
 import type { KpiDirection } from '../../../domain/plans/plan.js';
@@ -75,6 +75,14 @@ export async function kpiWithTargets(
   return (await withTargets(tx, actor, rows))[0] ?? null;
 }
 
+/** KPIs of the latest published version of the plans a province runs whose period holds the year. */
+const inPublishedPlansOf = (provinceCode: string, fiscalYear: number): SQL =>
+  sql`${planKpis.planVersionId} in (select distinct on (v.plan_id) v.id from ${planVersions} v
+    join ${developmentPlans} p on p.id = v.plan_id
+    where p.province_code = ${provinceCode} and v.status = 'published'
+      and ${fiscalYear} between p.period_start and p.period_end
+    order by v.plan_id, v.version_no desc)`;
+
 /**
  * The KPIs of the plans a province runs (its own plan, and the cluster plans it is the operations
  * centre of) whose period holds the fiscal year, from each plan's latest published version.
@@ -89,13 +97,32 @@ export async function publishedKpisOfProvince(
     .select(kpiColumns)
     .from(planKpis)
     .innerJoin(planVersions, eq(planVersions.id, planKpis.planVersionId))
-    .where(
-      sql`${planKpis.planVersionId} in (select distinct on (v.plan_id) v.id from ${planVersions} v
-        join ${developmentPlans} p on p.id = v.plan_id
-        where p.province_code = ${provinceCode} and v.status = 'published'
-          and ${fiscalYear} between p.period_start and p.period_end
-        order by v.plan_id, v.version_no desc)`,
-    )
+    .where(inPublishedPlansOf(provinceCode, fiscalYear))
     .orderBy(asc(planKpis.planVersionId), asc(planKpis.orderNo));
   return withTargets(tx, actor, rows);
+}
+
+/**
+ * A keyset page (by id, `limit` + 1 rows after `after`) of the KPIs publishedKpisOfProvince returns
+ * that have a target in the fiscal year, narrowed by a condition another feature states on the KPI id
+ * (the orphans report's "no project names it", "its yearly actual missed the target").
+ */
+export async function yearKpisOfProvincePage(
+  tx: Queryable,
+  where: { provinceCode: string; fiscalYear: number; kpiIdMeets: (kpiId: SQLWrapper) => SQL },
+  page: { after: string | undefined; limit: number },
+) {
+  return tx
+    .select({ id: planKpis.id, name: planKpis.name })
+    .from(planKpis)
+    .where(
+      and(
+        inPublishedPlansOf(where.provinceCode, where.fiscalYear),
+        sql`exists (select 1 from ${kpiTargets} t where t.kpi_id = ${planKpis.id} and t.fiscal_year = ${where.fiscalYear})`,
+        where.kpiIdMeets(planKpis.id),
+        page.after === undefined ? undefined : gt(planKpis.id, page.after),
+      ),
+    )
+    .orderBy(asc(planKpis.id))
+    .limit(page.limit + 1);
 }

@@ -165,7 +165,12 @@ export async function draftPlanVersionCount(tx: Queryable, provinceCode: string)
   return row?.value ?? 0;
 }
 
-export { kpiWithTargets, publishedKpisOfProvince, type KpiWithTargets } from './public-kpis.js';
+export {
+  kpiWithTargets,
+  publishedKpisOfProvince,
+  yearKpisOfProvincePage,
+  type KpiWithTargets,
+} from './public-kpis.js';
 
 /** For the public portal: a published version's official PDF without who recorded its approvals. */
 export { publicPlanPdf } from './outputs/public-copy.js';

@@ -97,30 +97,14 @@ export async function provinceProjectsPage(
     .limit(page.limit + 1);
 }
 
-/** Which of the given plan KPIs a province's own project of the fiscal year names. */
-export async function kpisNamedByProvinceProjects(
-  tx: Queryable,
-  actor: Actor,
+/** SQL: a province's own project of the fiscal year names the plan KPI (row-level security applies). */
+export function kpiNamedByProvinceProject(
+  kpiId: SQLWrapper,
   where: { provinceCode: string; fiscalYear: number },
-  kpiIds: readonly string[],
-): Promise<Set<string>> {
-  if (kpiIds.length === 0) {
-    return new Set();
-  }
-  const rows = await tx
-    .selectDistinct({ kpiId: projectKpis.kpiId })
-    .from(projectKpis)
-    .innerJoin(projects, eq(projects.id, projectKpis.projectId))
-    .where(
-      and(
-        inArray(projectKpis.kpiId, [...kpiIds]),
-        eq(projects.provinceCode, where.provinceCode),
-        eq(projects.fiscalYear, where.fiscalYear),
-        eq(projects.scope, 'province'),
-        projectsInViewScope(actor),
-      ),
-    );
-  return new Set(rows.map((row) => row.kpiId));
+): SQL {
+  return sql`exists (select 1 from ${projectKpis} l join ${projects} p on p.id = l.project_id
+    where l.kpi_id = ${kpiId} and p.province_code = ${where.provinceCode}
+      and p.fiscal_year = ${where.fiscalYear} and p.scope = 'province')`;
 }
 
 /**

@@ -1,12 +1,13 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrphanList } from '../../../domain/results/orphans.js';
 import { selectRows } from '../../platform/db/client.js';
-import { createNeedVia, createProjectAt, expectStatus } from '../../test/factories.js';
+import { createNeedVia, createProjectAt, createReadyPlan, expectStatus } from '../../test/factories.js';
+import { planVersions } from '../plans/tables.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
 
 /**
- * The orphans report's lists over needs, projects and assets read one keyset page in SQL: walking the
+ * The orphans report's lists read one keyset page in SQL: walking the
  * pages gives the items and order the hand-made queries give (what the lists held when they were
  * paged in memory), whatever the page size.
  */
@@ -17,8 +18,35 @@ beforeAll(async () => {
   context = await createTestContext();
   korat = await context.signIn('planner.korat');
   chiangmai = await context.signIn('planner.chiangmai');
+  const plan = await createReadyPlan(korat, { scope: 'province', provinceCode: '30' }, ['30']);
+  const kpiIds = [plan.kpiId];
+  for (const name of ['พื้นที่เกษตรปลอดภัย', 'ครัวเรือนมีน้ำประปา', 'ถนนได้มาตรฐาน', 'ผู้สูงอายุได้รับการดูแล']) {
+    const kpi = await expectStatus(korat, 201, 'POST', `/api/v1/plan-objectives/${plan.objectiveId}/kpis`, {
+      name,
+      unit: 'ร้อยละ',
+      direction: 'higher_is_better',
+      rollup: 'mean',
+      targets: [{ fiscalYear: 2569, areaCode: null, value: 80 }],
+    });
+    kpiIds.push(kpi.id as string);
+  }
+  await context.database.db
+    .update(planVersions)
+    .set({ status: 'published' })
+    .where(eq(planVersions.id, plan.versionId));
+  for (const kpiId of kpiIds.slice(1)) {
+    await expectStatus(korat, 200, 'PUT', `/api/v1/results/kpis/${kpiId}/actuals`, {
+      fiscalYear: 2569,
+      period: 0,
+      actualValue: '10',
+      dataSource: 'สำนักงานจังหวัด',
+    });
+  }
   for (const [index, status] of (['completed', 'closed', 'completed', 'spending'] as const).entries()) {
-    const project = await createProjectAt(context, korat, status, { title: `โครงการทดสอบลำดับ ${index}` });
+    const project = await createProjectAt(context, korat, status, {
+      title: `โครงการทดสอบลำดับ ${index}`,
+      ...(status === 'spending' ? { links: { kpiIds: [kpiIds[1]], needIds: [], alignment: [] } } : {}),
+    });
     if (status === 'spending') {
       continue;
     }
@@ -47,6 +75,12 @@ afterAll(() => context.close());
 
 const PROJECTS = `projects p where p.province_code = '30' and p.fiscal_year = 2569 and p.scope = 'province'`;
 const HAND_MADE: Record<string, string> = {
+  kpis_without_projects: `select k.id from plan_kpis k where k.province_code = '30'
+    and exists (select 1 from kpi_targets t where t.kpi_id = k.id and t.fiscal_year = 2569)
+    and not exists (select 1 from project_kpis l, ${PROJECTS} and p.id = l.project_id and l.kpi_id = k.id)
+    order by k.id`,
+  missed_targets: `select kpi_id as id from kpi_actuals where province_code = '30' and fiscal_year = 2569
+    and period = 0 and not achieved order by kpi_id`,
   unanswered_needs: `select id from needs where province_code = '30' and status in ('received', 'screened')
     and created_at < now() - interval '90 days' order by reference_no`,
   projects_without_kpi: `select id from ${PROJECTS}

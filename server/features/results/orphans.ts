@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import { encodeCursor } from '../../../domain/common/keyset-cursor.js';
 import { YEAR_PERIOD } from '../../../domain/results/kpi-actuals.js';
@@ -17,20 +17,15 @@ import { inActorReadTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { assetsWithoutReceiver } from '../assets/public.js';
 import { unansweredNeeds } from '../needs/public.js';
-import { publishedKpisOfProvince } from '../plans/public.js';
-import { kpisNamedByProvinceProjects, provinceProjectsPage } from '../projects/public.js';
+import { yearKpisOfProvincePage } from '../plans/public.js';
+import { kpiNamedByProvinceProject, provinceProjectsPage } from '../projects/public.js';
 import { kpiActuals } from './kpi-tables.js';
 import { orphanCountsByProvince } from './orphan-counts.js';
 import { progressReports } from './tables.js';
 
-/**
- * One kind's list in code order: the kinds over needs, projects and assets return only a keyset page
- * (`limit` + 1 rows after the cursor) read in SQL; the KPI kinds, a province's published plan KPIs
- * (a few dozen), return them all.
- */
+/** One kind's list in code order, a keyset page read in SQL: `limit` + 1 rows after the cursor. */
 type Lister = (tx: Queryable, actor: Actor, query: OrphanListQuery) => Promise<OrphanItem[]>;
 const pageOf = (query: OrphanListQuery) => ({ after: query.cursor?.code, limit: query.limit });
-const byCode = (a: OrphanItem, b: OrphanItem) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
 const asProject = (project: { id: string; code: string; title: string }): OrphanItem => ({
   id: project.id,
@@ -39,12 +34,18 @@ const asProject = (project: { id: string; code: string; title: string }): Orphan
   entity: 'project',
 });
 
-/** The KPIs of the province's published plans with a target in the year, as items in code order. */
-async function yearKpis(tx: Queryable, actor: Actor, { provinceCode, fiscalYear }: OrphanListQuery) {
-  return (await publishedKpisOfProvince(tx, actor, provinceCode, fiscalYear))
-    .filter((kpi) => kpi.targets.some((target) => target.fiscalYear === fiscalYear))
-    .map((kpi): OrphanItem => ({ id: kpi.id, code: kpi.id, title: kpi.name, entity: 'kpi' }))
-    .sort(byCode);
+/** A page of the province's published plan KPIs with a target in the year meeting `kpiIdMeets`, by id. */
+async function yearKpisPage(
+  tx: Queryable,
+  query: OrphanListQuery,
+  kpiIdMeets: (kpiId: SQLWrapper) => SQL,
+): Promise<OrphanItem[]> {
+  const kpis = await yearKpisOfProvincePage(
+    tx,
+    { provinceCode: query.provinceCode, fiscalYear: query.fiscalYear, kpiIdMeets },
+    pageOf(query),
+  );
+  return kpis.map((kpi) => ({ id: kpi.id, code: kpi.id, title: kpi.name, entity: 'kpi' }));
 }
 
 /** Each list of the orphans report, as the roll-up's trigger counts it (RLS applies throughout). */
@@ -68,38 +69,15 @@ const LISTERS: Record<OrphanKind, Lister> = {
         pageOf(query),
       )
     ).map(asProject),
-  kpis_without_projects: async (tx, actor, query) => {
-    const kpis = await yearKpis(tx, actor, query);
-    const named = await kpisNamedByProvinceProjects(
+  kpis_without_projects: (tx, _actor, query) =>
+    yearKpisPage(tx, query, (kpiId) => sql`not ${kpiNamedByProvinceProject(kpiId, query)}`),
+  missed_targets: (tx, _actor, query) =>
+    yearKpisPage(
       tx,
-      actor,
       query,
-      kpis.map((kpi) => kpi.id),
-    );
-    return kpis.filter((kpi) => !named.has(kpi.id));
-  },
-  missed_targets: async (tx, actor, query) => {
-    const kpis = await yearKpis(tx, actor, query);
-    if (kpis.length === 0) {
-      return [];
-    }
-    const missed = await tx
-      .select({ kpiId: kpiActuals.kpiId })
-      .from(kpiActuals)
-      .where(
-        and(
-          inArray(
-            kpiActuals.kpiId,
-            kpis.map((kpi) => kpi.id),
-          ),
-          eq(kpiActuals.fiscalYear, query.fiscalYear),
-          eq(kpiActuals.period, YEAR_PERIOD),
-          eq(kpiActuals.achieved, false),
-        ),
-      );
-    const ids = new Set(missed.map((row) => row.kpiId));
-    return kpis.filter((kpi) => ids.has(kpi.id));
-  },
+      (kpiId) => sql`exists (select 1 from ${kpiActuals} a where a.kpi_id = ${kpiId}
+        and a.fiscal_year = ${query.fiscalYear} and a.period = ${YEAR_PERIOD} and not a.achieved)`,
+    ),
   assets_without_receiver: async (tx, _actor, query) =>
     (await assetsWithoutReceiver(tx, query.provinceCode, pageOf(query))).map((asset) => ({
       id: asset.id,
