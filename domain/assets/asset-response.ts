@@ -61,11 +61,16 @@ export const assetDetailSchema = assetSchema.extend({
 });
 export type AssetDetail = z.infer<typeof assetDetailSchema>;
 
-/** GET /assets: a keyset page (by code) with the count and value of the whole filtered register. */
+/**
+ * GET /assets: a keyset page (by code) with the count and value of the whole filtered register.
+ * A search, year or project filter counts at most a bound of rows: past it `totalExact` is false,
+ * `total` is the bound ("more than") and the value is not known (null).
+ */
 export const assetListSchema = z.object({
   items: z.array(assetSchema),
   total: z.number().int(),
-  totalValueSatang: satang,
+  totalExact: z.boolean(),
+  totalValueSatang: satang.nullable(),
   nextCursor: z.string().nullable(),
 });
 export type AssetList = z.infer<typeof assetListSchema>;

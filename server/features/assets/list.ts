@@ -15,7 +15,7 @@ import { assetRollups, assets } from './tables.js';
 /** The most rows the totals read when the roll-ups cannot answer (search, fiscal year, project). */
 const COUNT_CAP = MATCH_ID_CAP;
 
-type Totals = { total: number; totalValueSatang: string };
+type Totals = { total: number; totalExact: boolean; totalValueSatang: string | null };
 
 /** Count and value from the trigger-kept roll-ups, which are keyed by province, cluster, type and status. */
 async function rollupTotals(tx: Queryable, actor: Actor, query: AssetListQuery): Promise<Totals> {
@@ -36,17 +36,20 @@ async function rollupTotals(tx: Queryable, actor: Actor, query: AssetListQuery):
         query.status ? eq(assetRollups.status, query.status) : undefined,
       ),
     );
-  return { total: Number(row?.total ?? 0), totalValueSatang: row?.value ?? '0' };
+  return { total: Number(row?.total ?? 0), totalExact: true, totalValueSatang: row?.value ?? '0' };
 }
 
-/** Count and value of at most COUNT_CAP + 1 matching rows (exact below the cap; the contract has no flag). */
+/** Count and value of at most COUNT_CAP + 1 matching rows: exact below the cap, "more than the cap" past it. */
 async function boundedTotals(tx: Queryable, where: SQL | undefined): Promise<Totals> {
   const [row] = await selectRows<{ total: number; value: string }>(
     tx,
     sql`select count(*)::int as total, coalesce(sum(value_satang), 0)::text as value from (
       select ${assets.valueSatang} from ${assets} where ${where ?? sql`true`} limit ${COUNT_CAP + 1}) capped`,
   );
-  return { total: Number(row?.total ?? 0), totalValueSatang: row?.value ?? '0' };
+  const total = Number(row?.total ?? 0);
+  return total > COUNT_CAP
+    ? { total: COUNT_CAP, totalExact: false, totalValueSatang: null }
+    : { total, totalExact: true, totalValueSatang: row?.value ?? '0' };
 }
 
 /**

@@ -26,6 +26,7 @@ export const resultsEn: Record<keyof typeof resultsTh, string> = {
   'assets.status': 'Status',
   'assets.loadError': 'Could not load the asset register',
   'assets.totals': '{count} assets worth {value} baht in all',
+  'assets.totalsMoreThan': 'More than {count} assets (narrow the search for the value)',
   'assets.empty': 'No assets in your scope yet',
   'assets.code': 'Asset code',
   'assets.description': 'Description',

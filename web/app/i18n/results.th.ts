@@ -24,6 +24,7 @@ export const resultsTh = {
   'assets.status': 'สถานะ',
   'assets.loadError': 'โหลดทะเบียนทรัพย์สินไม่สำเร็จ',
   'assets.totals': 'ทั้งหมด {count} รายการ มูลค่ารวม {value} บาท',
+  'assets.totalsMoreThan': 'มากกว่า {count} รายการ (ระบุคำค้นให้แคบลงเพื่อดูมูลค่ารวม)',
   'assets.empty': 'ยังไม่มีทรัพย์สินในขอบเขตของคุณ',
   'assets.code': 'รหัสทรัพย์สิน',
   'assets.description': 'รายการ',

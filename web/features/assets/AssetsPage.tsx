@@ -98,10 +98,12 @@ export function AssetsPage() {
         <RegulationsPanel targetKind="step" targetKey="asset_transfer" />
         {first && view !== 'backlog' ? (
           <Typography.Text data-testid="assets-totals">
-            {t('assets.totals', {
-              count: first.total.toLocaleString('th-TH'),
-              value: formatBaht(BigInt(first.totalValueSatang)),
-            })}
+            {first.totalExact && first.totalValueSatang !== null
+              ? t('assets.totals', {
+                  count: first.total.toLocaleString('th-TH'),
+                  value: formatBaht(BigInt(first.totalValueSatang)),
+                })
+              : t('assets.totalsMoreThan', { count: first.total.toLocaleString('th-TH') })}
           </Typography.Text>
         ) : null}
         {view === 'map' ? <AssetsMap filter={filter} /> : null}
