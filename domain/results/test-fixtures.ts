@@ -10,12 +10,13 @@ export const TINY_PNG = fromBase64(
   'iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAMAAACDKl70AAAAA1BMVEVEqndKYKg6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAC0lEQVR4nGNgQAEAAA8AAbVWKT4AAAAASUVORK5CYII=',
 );
 
-/** TINY_JPEG with an APP1 block holding a date taken and a GPS position, in either byte order. */
+/** A JPEG (TINY_JPEG unless given) with an APP1 block holding a date taken and a GPS position, in either byte order. */
 export function jpegWithExif(options: {
   little: boolean;
   date: string;
   lat: [number, string];
   lon: [number, string];
+  picture?: Uint8Array;
 }) {
   const tiff = new DataView(new ArrayBuffer(178));
   const { little } = options;
@@ -63,6 +64,6 @@ export function jpegWithExif(options: {
     app1Length & 0xff,
     ...new TextEncoder().encode('Exif\u0000\u0000'),
     ...body,
-    ...TINY_JPEG.subarray(2),
+    ...(options.picture ?? TINY_JPEG).subarray(2),
   ]);
 }
