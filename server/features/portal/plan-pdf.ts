@@ -8,7 +8,7 @@ import { contentDisposition } from '../../platform/files/stored-files.js';
 import { fileResponse, MEDIA_TYPES, responses } from '../../platform/http/responses.js';
 import { inPublicReadTransaction, sendCached } from '../open-data/public.js';
 import { publicPlanPdf } from '../plans/public.js';
-import { notFoundView } from './pages/lists.js';
+import { notFoundView } from './pages/layout.js';
 import { planPage } from './reads.js';
 import { portalPlanDocuments } from './tables.js';
 
