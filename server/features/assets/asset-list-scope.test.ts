@@ -201,6 +201,22 @@ describe('the asset register list', () => {
     // The list reads at most 1,001 rows for a count the roll-ups do not hold: past 1,000 it says
     // "more than 1,000" and gives no value, rather than a sum of the rows it happened to read.
     expect([first.total, first.totalExact, first.totalValueSatang]).toEqual([1000, false, null]);
+    // Pages past the first 1,001 matches find their own matches after the cursor.
+    const pages: AssetList[] = [];
+    let cursor: string | null = null;
+    do {
+      const params = new URLSearchParams({ q: 'เสาไฟฟ้า', limit: '400', ...(cursor ? { cursor } : {}) });
+      const page = (await expectStatus(
+        clients.chiangMai,
+        200,
+        'GET',
+        `/api/v1/assets?${params}`,
+      )) as unknown as AssetList;
+      pages.push(page);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(pages.map((page) => page.items.length)).toEqual([400, 400, 205]);
+    expect(pages.flatMap((page) => page.items.map((item) => item.code))).toEqual(expected);
     const rollup = (await expectStatus(
       clients.chiangMai,
       200,
