@@ -26,12 +26,30 @@ async function move(page: Page, action: string, status: string): Promise<void> {
   await expectStatus(page, status);
 }
 
+/** The similar-projects hint sits above the links and grows when its answer comes: wait for it to settle. */
+async function expectSimilarFound(page: Page): Promise<void> {
+  const similar = page.getByTestId('similar-projects');
+  await expect
+    .poll(
+      async () => `${await similar.getAttribute('aria-busy')} ${await similar.getAttribute('data-count')}`,
+      {
+        timeout: 15_000,
+      },
+    )
+    .toMatch(/^false [1-9]/);
+}
+
 async function pickFirst(page: Page, select: Locator): Promise<void> {
   await select.click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+  const option = page
+    .locator('.ant-select-dropdown:visible:not([class*="-leave"]) .ant-select-item-option')
+    .first();
+  const title = (await option.getAttribute('title')) ?? '';
+  await option.click();
   await page.keyboard.press('Escape');
   // A list still closing has an unnamed listbox; the page is judged once it is gone.
   await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
+  await expect.poll(() => select.textContent()).toContain(title);
 }
 
 async function recordStage(page: Page, stage: string, amount: string, reason?: string): Promise<void> {
@@ -62,14 +80,12 @@ describe('project form', () => {
     await page.getByTestId('project-create-form').waitFor();
     await page.locator('#fiscalYear').fill('2569');
     await page.getByTestId('project-title').fill(TITLE);
-    const similar = page.getByTestId('similar-projects');
-    await expect
-      .poll(async () => Number(await similar.getAttribute('data-count')), { timeout: 15_000 })
-      .toBeGreaterThan(0);
+    await expectSimilarFound(page);
     await expectAccessible(page);
     await page.getByTestId('project-create').click();
     await page.waitForURL((location) => /^\/projects\/[0-9a-f-]{36}$/.test(location.pathname));
     await expectStatus(page, 'idea');
+    await expectSimilarFound(page);
 
     // The record: a budget line, a schedule that adds up, the plan item and a KPI it serves.
     await page.getByTestId('budget-line-add').click();

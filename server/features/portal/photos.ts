@@ -7,7 +7,7 @@ import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { selectRows, type Tx } from '../../platform/db/client.js';
 import { fileResponse, responses } from '../../platform/http/responses.js';
 import { inPublicReadTransaction, sendCached } from '../open-data/public.js';
-import { notFoundView } from './pages/lists.js';
+import { notFoundView } from './pages/layout.js';
 
 /** A result photo of a published project as its page lists it: what it shows and when, no person. */
 export type PortalPhoto = {

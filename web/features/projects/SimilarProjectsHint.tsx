@@ -47,6 +47,7 @@ export function SimilarProjectsHint({ title, fiscalYear, areaCodes, excludeId }:
       extra={similar.isFetching ? <Spin size="small" /> : null}
       data-testid="similar-projects"
       data-count={items.length}
+      aria-busy={similar.isFetching}
     >
       {query === null ? (
         <Typography.Text type="secondary">{t('projectForm.similar.hint')}</Typography.Text>
