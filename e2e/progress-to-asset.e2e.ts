@@ -57,12 +57,14 @@ describe('from a progress photo to a transferred asset', () => {
       .locator('input[type="file"]')
       .setInputFiles({ name: 'road.jpg', mimeType: 'image/jpeg', buffer: photo });
     await page.getByTestId('evidence-submit').click();
-    const thumbnail = page.getByTestId('evidence-thumbnail').first();
+    // Demo reports carry photos of their own; this one is found by its caption.
+    const tile = page.getByTestId('evidence-tile').filter({ hasText: 'ถนนหลังก่อสร้างแล้วเสร็จ' });
+    const thumbnail = tile.getByTestId('evidence-thumbnail');
     await thumbnail.waitFor();
     await expect
       .poll(() => thumbnail.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth))
       .toBe(320);
-    expect(await page.getByTestId('evidence-facts').first().textContent()).not.toContain('ไม่ทราบตำแหน่ง');
+    expect(await tile.getByTestId('evidence-facts').textContent()).not.toContain('ไม่ทราบตำแหน่ง');
     await expectAccessible(page);
 
     await page.getByRole('link', { name: 'กลับไปที่โครงการ' }).click();
