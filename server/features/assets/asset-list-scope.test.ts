@@ -109,12 +109,12 @@ async function before(reader: keyof typeof clients, filter: Record<string, strin
   });
 }
 
-/** Every page of the list (limit 4), following the cursor to the end. */
+/** Every page of the list (limit 4 unless the filter says), following the cursor to the end. */
 async function walk(reader: keyof typeof clients, filter: Record<string, string>) {
   const pages: AssetList[] = [];
   let cursor: string | null = null;
   do {
-    const params = new URLSearchParams({ ...filter, limit: '4', ...(cursor ? { cursor } : {}) });
+    const params = new URLSearchParams({ limit: '4', ...filter, ...(cursor ? { cursor } : {}) });
     const page = (await expectStatus(
       clients[reader],
       200,
@@ -201,6 +201,10 @@ describe('the asset register list', () => {
     // The list reads at most 1,001 rows for a count the roll-ups do not hold: past 1,000 it says
     // "more than 1,000" and gives no value, rather than a sum of the rows it happened to read.
     expect([first.total, first.totalExact, first.totalValueSatang]).toEqual([1000, false, null]);
+    // Pages past the first 1,001 matches find their own matches after the cursor.
+    const pages = await walk('chiangMai', { q: 'เสาไฟฟ้า', limit: '400' });
+    expect(pages.map((page) => page.items.length)).toEqual([400, 400, 205]);
+    expect(pages.flatMap((page) => page.items.map((item) => item.code))).toEqual(expected);
     const rollup = (await expectStatus(
       clients.chiangMai,
       200,

@@ -8,7 +8,7 @@ import { selectRows, type Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { inProjectViewScope } from '../projects/public.js';
-import { assetFilterSql, assetTextCondition, MATCH_ID_CAP } from './filters.js';
+import { assetFilterSql, assetIdIn, assetMatchIds, MATCH_ID_CAP } from './filters.js';
 import { presentAsset } from './presenter.js';
 import { assetRollups, assets } from './tables.js';
 
@@ -52,10 +52,26 @@ async function boundedTotals(tx: Queryable, where: SQL | undefined): Promise<Tot
     : { total, totalExact: true, totalValueSatang: row?.value ?? '0' };
 }
 
+/** Totals of a search: "more than the cap" when the first search found more, else exact over its ids. */
+const searchTotals = (tx: Queryable, actor: Actor, query: AssetListQuery, ids: string[]): Promise<Totals> =>
+  ids.length > MATCH_ID_CAP
+    ? Promise.resolve({ total: MATCH_ID_CAP, totalExact: false, totalValueSatang: null })
+    : boundedTotals(tx, assetFilterSql(actor, query, assetIdIn(ids)));
+
+/**
+ * The ids a search page is taken from: the first MATCH_ID_CAP + 1 matches in code order hold every
+ * match, or the first page's; a later page past them asks for its own after the cursor.
+ */
+async function searchPageIds(tx: Queryable, query: AssetListQuery & { q: string }, first: string[]) {
+  return query.cursor && first.length > MATCH_ID_CAP
+    ? assetMatchIds(tx, query, query.limit, query.cursor.code)
+    : first;
+}
+
 /**
  * The register filtered and searched, by code, a keyset page at a time (index-served: the explicit
- * scope, the search through the trigram index), with whole-list totals from the roll-ups when the
- * filters are the roll-ups' keys.
+ * scope; a search through asset_text_match_ids, which finds the matches in code order), with totals
+ * from the roll-ups when the filters are the roll-ups' keys.
  */
 export async function listAssets(
   deps: DatabaseDeps,
@@ -64,8 +80,10 @@ export async function listAssets(
 ): Promise<AssetList> {
   authorize(actor, 'asset.read', query.provinceCode);
   return inActorTransaction(deps.database, actor, async (tx) => {
-    const text = query.q ? await assetTextCondition(tx, query.q) : undefined;
-    const where = assetFilterSql(actor, query, text?.condition);
+    const search = query.q ? { ...query, q: query.q } : undefined;
+    const first = search ? await assetMatchIds(tx, search, MATCH_ID_CAP) : [];
+    const pageIds = search ? await searchPageIds(tx, search, first) : [];
+    const where = assetFilterSql(actor, query, search ? assetIdIn(pageIds) : undefined);
     const rows = await tx
       .select()
       .from(assets)
@@ -77,7 +95,11 @@ export async function listAssets(
     const fromRollups = !query.q && !query.fiscalYear && !query.projectId;
     return {
       items: page.map(presentAsset),
-      ...(fromRollups ? await rollupTotals(tx, actor, query) : await boundedTotals(tx, where)),
+      ...(search
+        ? await searchTotals(tx, actor, query, first)
+        : fromRollups
+          ? await rollupTotals(tx, actor, query)
+          : await boundedTotals(tx, where)),
       nextCursor: rows.length > query.limit && last ? encodeCursor({ code: last.code }) : null,
     };
   });
