@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { login } from './support/app.js';
+import { transferAsset } from './support/asset-transfer.js';
 import { setupJourney } from './support/journey.js';
-import { inputOf, pickOption } from './support/planning.js';
+import { pickOption } from './support/planning.js';
 
 const journey = setupJourney();
 
@@ -14,24 +15,7 @@ describe('asset transfer and the golden thread', () => {
     await pickOption(page, page.locator('.ant-select', { has: status }), 'ขึ้นทะเบียนแล้ว');
     const first = page.locator('tbody tr', { hasText: 'ขึ้นทะเบียนแล้ว' }).first().getByRole('link');
     await first.click();
-    await page.getByTestId('asset-transfer-form').waitFor();
-    const steps = [
-      ['เสนอโอน', null, 'เสนอโอน'],
-      ['บันทึกหนังสือรับโอน', 'นม 0023.3/101', 'ผู้รับโอนตอบรับแล้ว'],
-      ['อนุมัติการโอน', 'นม 0017/202', 'อนุมัติโอนแล้ว'],
-      ['โอนเรียบร้อย', 'นม 0017/303', 'โอนแล้ว'],
-    ] as const;
-    for (const [action, letter, reached] of steps) {
-      await pickOption(page, page.getByTestId('asset-transfer-action'), action);
-      if (letter) {
-        await inputOf(page, 'asset-transfer-document').fill(letter);
-      }
-      await page.getByTestId('asset-transfer-submit').click();
-      await expect
-        .poll(() => page.getByTestId('asset-status').textContent(), { timeout: 15_000 })
-        .toBe(reached);
-    }
-    await expect.poll(() => page.getByTestId('asset-history').textContent()).toContain('นม 0017/303');
+    await transferAsset(page, { acceptance: 'นม 0023.3/101', approval: 'นม 0017/202', done: 'นม 0017/303' });
     expect(await page.getByTestId('asset-transfer-form').count()).toBe(0);
     await page.getByTestId('asset-thread-link').click();
     await page.getByTestId('golden-thread').waitFor();

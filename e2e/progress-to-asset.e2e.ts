@@ -3,6 +3,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { AssetProposals } from '../domain/assets/asset-response.js';
 import { login } from './support/app.js';
+import { transferAsset } from './support/asset-transfer.js';
 import { blockingViolations } from './support/axe.js';
 import { setupJourney } from './support/journey.js';
 import { inputOf, pickOption, sessionApi } from './support/planning.js';
@@ -79,24 +80,7 @@ describe('from a progress photo to a transferred asset', () => {
     await expectAccessible(page);
 
     await registered.first().click();
-    await page.getByTestId('asset-transfer-form').waitFor();
-    const steps = [
-      ['เสนอโอน', null, 'เสนอโอน'],
-      ['บันทึกหนังสือรับโอน', 'นม 0023.3/501', 'ผู้รับโอนตอบรับแล้ว'],
-      ['อนุมัติการโอน', 'นม 0017/502', 'อนุมัติโอนแล้ว'],
-      ['โอนเรียบร้อย', 'นม 0017/503', 'โอนแล้ว'],
-    ] as const;
-    for (const [action, letter, reached] of steps) {
-      await pickOption(page, page.getByTestId('asset-transfer-action'), action);
-      if (letter) {
-        await inputOf(page, 'asset-transfer-document').fill(letter);
-      }
-      await page.getByTestId('asset-transfer-submit').click();
-      await expect
-        .poll(() => page.getByTestId('asset-status').textContent(), { timeout: 15_000 })
-        .toBe(reached);
-    }
-    await expect.poll(() => page.getByTestId('asset-history').textContent()).toContain('นม 0017/503');
+    await transferAsset(page, { acceptance: 'นม 0023.3/501', approval: 'นม 0017/502', done: 'นม 0017/503' });
   });
 });
 

@@ -20,12 +20,13 @@ describe('JPEG', () => {
     lat: [14.975, 'N'],
     lon: [102.1, 'E'],
   });
+  const exifEnd = 4 + (((photo[4] ?? 0) << 8) | (photo[5] ?? 0));
   // JFIF, the Exif photo's APP1, a comment, an XMP APP1, IPTC (APP13), a quantisation table, then the scan.
   const rich = Uint8Array.from([
     0xff,
     0xd8,
     ...segment(0xe0, ascii('JFIF\u0000')),
-    ...photo.subarray(2, photo.length - 4),
+    ...photo.subarray(2, exifEnd),
     ...segment(0xfe, ascii('นายสมชาย บ้านเลขที่ 9')),
     ...segment(0xe1, ascii('http://ns.adobe.com/xap/1.0/\u0000<x:gps/>')),
     ...segment(0xed, ascii('Photoshop 3.0\u0000IPTC')),

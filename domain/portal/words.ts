@@ -114,4 +114,5 @@ export const PORTAL_WORDS = {
   baht: { th: 'บาท', en: 'baht' },
 } as const satisfies Record<string, Bilingual>;
 export type PortalWord = keyof typeof PORTAL_WORDS;
-export type PortalLanguage = 'th' | 'en';
+/** The portal's two languages: the keys of every bilingual entry. */
+export type PortalLanguage = keyof Bilingual;

@@ -1,4 +1,5 @@
 import type { Bilingual } from '../common/bilingual.js';
+import { PHOTO_TYPES, sniffPhotoType, startsWith } from '../common/photo.js';
 
 /**
  * Evidence of a result (site photos, inspection minutes): the content decides the type, never the
@@ -6,27 +7,15 @@ import type { Bilingual } from '../common/bilingual.js';
  */
 export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
 
-export const EVIDENCE_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
+export const EVIDENCE_TYPES = [...PHOTO_TYPES, 'application/pdf'] as const;
 export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
-
-const startsWith = (content: Uint8Array, bytes: readonly number[], offset = 0) =>
-  content.length >= offset + bytes.length && bytes.every((byte, index) => content[offset + index] === byte);
 
 /** The evidence type the bytes really are, or null when they are none of the accepted ones. */
 export function sniffEvidenceType(content: Uint8Array): EvidenceType | null {
-  if (startsWith(content, [0xff, 0xd8, 0xff])) {
-    return 'image/jpeg';
-  }
-  if (startsWith(content, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) {
-    return 'image/png';
-  }
-  if (startsWith(content, [0x52, 0x49, 0x46, 0x46]) && startsWith(content, [0x57, 0x45, 0x42, 0x50], 8)) {
-    return 'image/webp';
-  }
-  if (startsWith(content, [0x25, 0x50, 0x44, 0x46, 0x2d])) {
-    return 'application/pdf';
-  }
-  return null;
+  return (
+    sniffPhotoType(content) ??
+    (startsWith(content, [0x25, 0x50, 0x44, 0x46, 0x2d]) ? 'application/pdf' : null)
+  );
 }
 
 /** Site photos pair up: the same view before the work and after it (ภาพก่อนและหลังดำเนินการ). */

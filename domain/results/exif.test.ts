@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPhotoFacts } from './exif.js';
-import { jpegWithExif } from './test-fixtures.js';
+import { jpegWithExif, TINY_JPEG } from './test-fixtures.js';
 
 describe('readPhotoFacts', () => {
   it('reads the date taken and the position, in both byte orders', () => {
@@ -21,7 +21,7 @@ describe('readPhotoFacts', () => {
   });
   it('answers nothing for a photo without Exif, a blank date, or broken bytes', () => {
     const none = { takenOn: null, latitude: null, longitude: null };
-    expect(readPhotoFacts(Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 4, 0, 0, 0xff, 0xda]))).toEqual(none);
+    expect(readPhotoFacts(TINY_JPEG)).toEqual(none);
     expect(readPhotoFacts(new TextEncoder().encode('%PDF-1.7'))).toEqual(none);
     const blank = jpegWithExif({
       little: true,

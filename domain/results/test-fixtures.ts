@@ -1,9 +1,22 @@
-/** A minimal JPEG whose APP1 block holds a date taken and a GPS position, in either byte order. */
+const fromBase64 = (text: string) => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
+
+/** A real 4×3 JPEG (made with sharp, no metadata): decodes whole, so uploads of it get a preview. */
+export const TINY_JPEG = fromBase64(
+  '/9j/2wBDABALDA4MChAODQ4SERATGCgaGBYWGDEjJR0oOjM9PDkzODdASFxOQERXRTc4UG1RV19iZ2hnPk1xeXBkeFxlZ2P/2wBDARESEhgVGC8aGi9jQjhCY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2NjY2P/wAARCAADAAQDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAL/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFQEBAQAAAAAAAAAAAAAAAAAAAwX/xAAUEQEAAAAAAAAAAAAAAAAAAAAA/9oADAMBAAIRAxEAPwCwBpL/2Q==',
+);
+
+/** A real 4×3 PNG (made with sharp). */
+export const TINY_PNG = fromBase64(
+  'iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAMAAACDKl70AAAAA1BMVEVEqndKYKg6AAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAC0lEQVR4nGNgQAEAAA8AAbVWKT4AAAAASUVORK5CYII=',
+);
+
+/** A JPEG (TINY_JPEG unless given) with an APP1 block holding a date taken and a GPS position, in either byte order. */
 export function jpegWithExif(options: {
   little: boolean;
   date: string;
   lat: [number, string];
   lon: [number, string];
+  picture?: Uint8Array;
 }) {
   const tiff = new DataView(new ArrayBuffer(178));
   const { little } = options;
@@ -51,9 +64,6 @@ export function jpegWithExif(options: {
     app1Length & 0xff,
     ...new TextEncoder().encode('Exif\u0000\u0000'),
     ...body,
-    0xff,
-    0xda,
-    0,
-    2,
+    ...(options.picture ?? TINY_JPEG).subarray(2),
   ]);
 }

@@ -26,6 +26,7 @@ import { dashboardsFeature } from './dashboards/feature.js';
 import { healthFeature } from './health/feature.js';
 import { householdsFeature } from './households/feature.js';
 import { indicatorsFeature } from './indicators/feature.js';
+import { evidenceOfPlanIssues } from './indicators/public.js';
 import { jobsFeature } from './jobs/feature.js';
 import { needsFeature } from './needs/feature.js';
 import { openDataFeature } from './open-data/feature.js';
@@ -75,7 +76,9 @@ export const FEATURES: readonly Feature[] = [
   // Links needs to plan nodes through plans' public.ts, which it cannot import (plans builds on needs).
   needsFeature({ planOfNode }),
   alignmentFeature,
-  plansFeature,
+  // The plan PDF prints the evidence issues cite, read through indicators' public.ts, which it
+  // cannot import (indicators builds on plans).
+  plansFeature(evidenceOfPlanIssues),
   // After plans: its first migration takes over the approval tables plans created.
   approvalsFeature,
   // Moves are guarded by budget's eligibility rules, which it cannot import (budget builds on projects).

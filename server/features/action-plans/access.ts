@@ -6,7 +6,7 @@ import { scopeCovers } from '../../../domain/auth/scope.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { conflict, forbidden, notFound } from '../../platform/http/errors.js';
-import { memberProvincesOf } from '../plans/access.js';
+import { memberProvincesOf } from '../plans/public.js';
 import { actionPlans } from './tables.js';
 
 export const ACTION_PLAN = { th: 'แผนปฏิบัติราชการประจำปี', en: 'Action plan' };

@@ -5,7 +5,7 @@ import { diffActionPlans, type ComparableEntry } from '../../../domain/action-pl
 import { actionPlanTotals } from '../../../domain/action-plans/totals.js';
 import { decide, type Actor } from '../../../domain/auth/policy.js';
 import type { Queryable } from '../../platform/db/client.js';
-import { actionsFor, eventsOf, stepsFor } from '../approvals/service.js';
+import { actionsFor, eventsOf, stepsFor } from '../approvals/public.js';
 import { loadProjectsByIds } from '../projects/public.js';
 import type { VisibleActionPlan } from './access.js';
 import { presentActionPlan, presentEntry, presentTotals } from './presenter.js';

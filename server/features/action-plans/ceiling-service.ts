@@ -8,7 +8,7 @@ import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { staleVersion } from '../../platform/http/errors.js';
 import { checkVersion } from '../../platform/http/versions.js';
-import { placementOf } from '../projects/access.js';
+import { placementOf } from '../projects/public.js';
 import { presentCeiling } from './presenter.js';
 import { actionPlanCeilings } from './tables.js';
 

@@ -67,3 +67,7 @@ export async function actionPlanMoneyOfYear(tx: Queryable, fiscalYear: number) {
     ceilings,
   };
 }
+
+export { loadVisibleActionPlan } from './access.js';
+export { getActionPlan } from './service.js';
+export { moveActionPlan } from './transition-service.js';

@@ -9,7 +9,7 @@ import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { conflict, forbidden } from '../../platform/http/errors.js';
 import { scopeCovers } from '../../../domain/auth/scope.js';
-import { placementOf } from '../projects/access.js';
+import { placementOf } from '../projects/public.js';
 import { actionPlansInViewScope, loadVisibleActionPlan } from './access.js';
 import { loadBoard } from './board.js';
 import { presentActionPlan } from './presenter.js';

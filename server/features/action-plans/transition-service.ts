@@ -11,7 +11,7 @@ import type { DatabaseDeps } from '../../platform/dependencies.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { conflict, staleVersion } from '../../platform/http/errors.js';
-import { actionsFor, recordTransition } from '../approvals/service.js';
+import { actionsFor, recordTransition } from '../approvals/public.js';
 import { setProjectStatus } from '../projects/public.js';
 import { loadVisibleActionPlan, type ActionPlanRow } from './access.js';
 import { loadEntries, revisionDiffOf } from './board.js';

@@ -1,6 +1,6 @@
 import { count } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.js';
-import { provincesAndClusters } from '../areas/reference-seed.js';
+import { provincesAndClusters } from '../areas/public.js';
 import { agencies } from './tables.js';
 
 /**

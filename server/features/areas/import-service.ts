@@ -5,7 +5,7 @@ import { authorize } from '../../platform/auth/authorize.js';
 import { inSystemTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/http/errors.js';
 import { readSingleUpload } from '../../platform/http/upload.js';
-import { presentJob } from '../jobs/service.js';
+import { presentJob } from '../jobs/public.js';
 import { VILLAGE_IMPORT_JOB } from './village-import.js';
 import { storeFile } from '../../platform/files/stored-files.js';
 

@@ -6,7 +6,7 @@ import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { invalid, notFound, type FieldError } from '../../platform/http/errors.js';
 import { agencies } from '../agencies/tables.js';
-import { assertCurrentArea } from '../areas/validity.js';
+import { assertCurrentArea } from '../areas/public.js';
 import { assetChecks } from './check-tables.js';
 import { presentAssetDetail } from './presenter.js';
 import { assetEvents, assets } from './tables.js';

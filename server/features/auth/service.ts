@@ -10,7 +10,7 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { inSystemTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/http/errors.js';
 import { users } from '../../platform/auth/tables.js';
-import { findUserPresentation } from '../users/service.js';
+import { findUserPresentation } from '../users/public.js';
 import { claimLoginAttempt, clearFailedAttempts, LOCKOUT_MINUTES, lockedUntilOf } from './lockout.js';
 
 const wrongCredentials = (): AppError =>

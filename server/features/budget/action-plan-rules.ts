@@ -5,7 +5,7 @@ import { actionPlanRuleSubjectSchema } from '../../../domain/projects/rules/subj
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
-import { getActionPlan } from '../action-plans/service.js';
+import { getActionPlan } from '../action-plans/public.js';
 import { selectActiveRuleSet } from './rule-set-store.js';
 
 /** GET /action-plans/:id/rule-results: the plan-level rules (within the ceiling) on the board's totals. */

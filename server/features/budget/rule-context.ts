@@ -4,7 +4,7 @@ import type { Project } from '../../../domain/projects/project-response.js';
 import type { RuleContext } from '../../../domain/projects/rules/subject.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { areas } from '../areas/tables.js';
-import { memberProvincesOf } from '../plans/access.js';
+import { memberProvincesOf } from '../plans/public.js';
 import { planIssues, planItems } from '../plans/child-tables.js';
 import { developmentPlans, planVersions } from '../plans/tables.js';
 import { multiYearApprovals } from './stage-tables.js';

@@ -11,7 +11,7 @@ import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { conflict, invalid } from '../../platform/http/errors.js';
-import { documentsAwaitingCommittee } from '../approvals/awaiting.js';
+import { documentsAwaitingCommittee } from '../approvals/public.js';
 import { loadMeeting, type CommitteeRow, type MeetingRow } from './access.js';
 import { loadMeetingDetail } from './detail.js';
 import { describeDocument } from './documents.js';

@@ -11,7 +11,7 @@ import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { conflict, invalid } from '../../platform/http/errors.js';
-import { placementOf } from '../projects/access.js';
+import { placementOf } from '../projects/public.js';
 import { inViewScope, loadCommittee } from './access.js';
 import { presentCommittee, presentMember } from './presenter.js';
 import { committeeMembers, committees } from './tables.js';

@@ -1,10 +1,8 @@
 import type { ApprovalDocumentType } from '../../../domain/approvals/chain.js';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { Queryable } from '../../platform/db/client.js';
-import { loadVisibleActionPlan } from '../action-plans/access.js';
-import { moveActionPlan } from '../action-plans/transition-service.js';
-import { loadVisibleVersion } from '../plans/access.js';
-import { moveVersion } from '../plans/transition-service.js';
+import { loadVisibleActionPlan, moveActionPlan } from '../action-plans/public.js';
+import { loadVisibleVersion, moveVersion } from '../plans/public.js';
 
 /** What an agenda shows of a document in the approval chain, and the row version a move is based on. */
 export type DocumentSummary = { title: string; status: string; version: number };

@@ -7,7 +7,7 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { conflict } from '../../platform/http/errors.js';
-import { recordNeed } from '../needs/service.js';
+import { recordNeed } from '../needs/public.js';
 import { loadAgendaItem } from './access.js';
 import { assertHeld } from './attendance-service.js';
 import { agendaItemNeeds } from './tables.js';

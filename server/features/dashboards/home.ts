@@ -5,7 +5,7 @@ import type { Queryable } from '../../platform/db/client.js';
 import { inActorReadTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { actionPlanMoneyOfYear } from '../action-plans/public.js';
-import { documentsAwaitingCommittee } from '../approvals/awaiting.js';
+import { documentsAwaitingCommittee } from '../approvals/public.js';
 import { needStatusCounts } from '../needs/public.js';
 import { draftPlanVersionCount } from '../plans/public.js';
 import { resultsSummary } from '../results/public.js';

@@ -4,7 +4,7 @@ import type { DrillUnit } from '../../../domain/dashboards/figures.js';
 import type { DrillUnitView, OverviewQuery } from '../../../domain/dashboards/overview.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { notFound } from '../../platform/http/errors.js';
-import { getArea, listAreas, listClusters } from '../areas/service.js';
+import { getArea, listAreas, listClusters } from '../areas/public.js';
 
 const NATION: DrillUnitView = { level: 'national', code: null, nameTh: 'ทั้งประเทศ', nameEn: 'Whole country' };
 

@@ -11,7 +11,7 @@ import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { ConfigDeps, DatabaseDeps } from '../../platform/dependencies.js';
 import { invalid } from '../../platform/http/errors.js';
 import { agencies } from '../agencies/tables.js';
-import { assertCurrentArea } from '../areas/validity.js';
+import { assertCurrentArea } from '../areas/public.js';
 import { householdDetailOf, loadManageableHousehold } from './access.js';
 import { sealerOf } from './sealing.js';
 import { storeSecret } from './secrets.js';

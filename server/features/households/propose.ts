@@ -13,7 +13,7 @@ import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { conflict } from '../../platform/http/errors.js';
 import { areas } from '../areas/tables.js';
 import { citeOnNeed, indicatorIdOf } from '../indicators/public.js';
-import { createNeed } from '../needs/service.js';
+import { createNeed } from '../needs/public.js';
 import { stillShort } from './counts.js';
 import { currentSurveyYear, feedIndicatorValues, householdIndicatorCode } from './indicator-feed.js';
 import { householdMembers, householdNeedProposals, households } from './tables.js';

@@ -10,7 +10,7 @@ import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction, inSystemTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps, JobDeps } from '../../platform/dependencies.js';
 import type { JobHandler } from '../../platform/jobs/runner.js';
-import { presentJob } from '../jobs/service.js';
+import { presentJob } from '../jobs/public.js';
 import { householdMembers, households, householdSecrets, householdSettings } from './tables.js';
 
 export const RETENTION_JOB = 'households.retention';

@@ -1,8 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/client.js';
-import { areaSearchDocument } from '../areas/service.js';
+import { areaSearchDocument, isOpenArea } from '../areas/public.js';
 import { areas } from '../areas/tables.js';
-import { isOpenArea } from '../areas/validity.js';
 
 /** How many demo villages a subdistrict gets: 4–12, the same on every run. */
 export function demoVillageCount(subdistrictCode: string): number {

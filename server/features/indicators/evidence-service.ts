@@ -6,7 +6,7 @@ import type { Queryable } from '../../platform/db/client.js';
 import { inActorReadTransaction, inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { notFound } from '../../platform/http/errors.js';
-import { loadManageableNeed, loadVisibleNeed } from '../needs/access.js';
+import { loadManageableNeed, loadVisibleNeed } from '../needs/public.js';
 import { issuePlacement } from '../plans/public.js';
 import {
   deleteNeedEvidence,

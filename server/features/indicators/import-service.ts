@@ -6,7 +6,7 @@ import { inSystemTransaction } from '../../platform/db/transaction.js';
 import { storeFile } from '../../platform/files/stored-files.js';
 import { unsupportedMediaType } from '../../platform/http/errors.js';
 import { readSingleUpload } from '../../platform/http/upload.js';
-import { presentJob } from '../jobs/service.js';
+import { presentJob } from '../jobs/public.js';
 import { INDICATOR_IMPORT_JOB } from './import-job.js';
 
 /** Stores the uploaded file and queues the import job; the job reports progress and each bad row. */

@@ -11,7 +11,7 @@ import { existingAreaCodes, indicatorsByCode, storeFigures } from './values.js';
 
 /**
  * What other features use of indicators: household cases feed anonymised counts into indicator
- * values and cite them on the needs they propose; the plan PDF reads each issue's evidence. Each
+ * values and cite them on the needs they propose; the plan PDF reads each issue's evidence (handed to plans by the registry). Each
  * function runs inside the caller's transaction (as an actor, row-level security applies).
  */
 export type { CitationInput, Evidence, IndicatorInput };
@@ -96,4 +96,3 @@ export async function indicatorIdOf(tx: Queryable, code: string): Promise<string
 }
 
 export { ensureDemoVillages } from './demo-villages.js';
-export { evidenceTable } from './evidence-table.js';

@@ -2,7 +2,7 @@ import { and, inArray, sql } from 'drizzle-orm';
 import type { IndicatorValue } from '../../../domain/indicators/value-rows.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { areas } from '../areas/tables.js';
-import { isOpenArea } from '../areas/validity.js';
+import { isOpenArea } from '../areas/public.js';
 import { indicators } from './tables.js';
 
 /**

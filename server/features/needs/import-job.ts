@@ -15,7 +15,7 @@ import type { JobContext, JobOutcome } from '../../platform/jobs/runner.js';
 import { controlCharacterItems, jobFailed, rowsRejected } from '../../platform/jobs/outcomes.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
 import { areas } from '../areas/tables.js';
-import { isOpenArea } from '../areas/validity.js';
+import { isOpenArea } from '../areas/public.js';
 import { needsInViewScope, type NeedRow } from './access.js';
 import { planNeedWrites, saveNeedWrites } from './import-save.js';
 import { factsOf } from './writes.js';

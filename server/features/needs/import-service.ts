@@ -5,7 +5,7 @@ import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction, inSystemTransaction } from '../../platform/db/transaction.js';
 import { AppError } from '../../platform/http/errors.js';
 import type { Upload } from '../../platform/http/upload.js';
-import { presentJob } from '../jobs/service.js';
+import { presentJob } from '../jobs/public.js';
 import { NEED_IMPORT_JOB } from './import-job.js';
 import { writeNeedWorkbook } from './sheet.js';
 import { needDimensions } from './tables.js';

@@ -89,3 +89,7 @@ export async function unansweredNeeds(
     .orderBy(asc(needs.referenceNo))
     .limit(page.limit + 1);
 }
+
+export { loadManageableNeed, loadVisibleNeed } from './access.js';
+export { attachmentDisposition, uploadReader } from './attachments.js';
+export { createNeed, describeNeeds, linkNeedsToEntity, recordNeed } from './service.js';

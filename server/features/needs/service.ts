@@ -17,7 +17,7 @@ import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { conflict, invalid, staleVersion } from '../../platform/http/errors.js';
-import { assertCurrentArea } from '../areas/validity.js';
+import { assertCurrentArea } from '../areas/public.js';
 import { assertDimension, loadManageableNeed } from './access.js';
 import { presentNeed } from './presenter.js';
 import { needs } from './tables.js';

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { ALIGNMENT_LEVEL_LABELS, PRIMARY_LEVEL } from '../../../domain/alignment/alignment.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { invalid } from '../../platform/http/errors.js';
-import { loadAlignmentNodes } from '../alignment/service.js';
+import { loadAlignmentNodes } from '../alignment/public.js';
 import type { PlanPlacement } from './access.js';
 import { planAlignmentLinks } from './child-tables.js';
 

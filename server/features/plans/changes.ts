@@ -7,7 +7,7 @@ import { diffPlanVersions, reasonKey } from '../../../domain/plans/diff.js';
 import type { PlanScope, PlanStatus } from '../../../domain/plans/plan.js';
 import { checkReadiness, type ReadinessProblem } from '../../../domain/plans/readiness.js';
 import type { Queryable } from '../../platform/db/client.js';
-import { actionsFor as actionsOnDocument, stepsFor, type StoredStep } from '../approvals/service.js';
+import { actionsFor as actionsOnDocument, stepsFor, type StoredStep } from '../approvals/public.js';
 import { planChangeReasons } from './tables.js';
 import { loadPlanVersionTree, type PlanVersionTree } from './tree.js';
 

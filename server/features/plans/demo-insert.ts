@@ -2,7 +2,7 @@ import { and, eq, like, or } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { Tx } from '../../platform/db/client.js';
 import { needs } from '../needs/tables.js';
-import { linkNeedsToEntity } from '../needs/service.js';
+import { linkNeedsToEntity } from '../needs/public.js';
 import type { PlanPlacement } from './access.js';
 import {
   itemBudgets,

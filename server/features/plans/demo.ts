@@ -2,7 +2,7 @@ import { and, eq, inArray, like, sql } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { Database, Tx } from '../../platform/db/client.js';
 import { alignmentNodes } from '../alignment/tables.js';
-import { recordHistory } from '../approvals/service.js';
+import { recordHistory } from '../approvals/public.js';
 import { users } from '../../platform/auth/tables.js';
 import { deleteOrphanLinks } from './alignment-links.js';
 import { kpiTargets, planApproaches, planKpis } from './child-tables.js';

@@ -9,7 +9,7 @@ import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { invalid, staleVersion } from '../../platform/http/errors.js';
 import { agencies } from '../agencies/tables.js';
-import { linkNeedsToEntity } from '../needs/service.js';
+import { linkNeedsToEntity } from '../needs/public.js';
 import type { VisibleVersion } from './access.js';
 import { deleteOrphanLinks, replaceAlignment } from './alignment-links.js';
 import { editableChild, ENTITY_NAMES, nextOrderNo, nodeOf, visibleChild } from './children.js';

@@ -174,3 +174,7 @@ export {
 
 /** For the public portal: a published version's official PDF without who recorded its approvals. */
 export { publicPlanPdf } from './outputs/public-copy.js';
+
+export { findVisibleVersion, loadVisibleVersion } from './access.js';
+export { areaNamesOf } from './outputs/load.js';
+export { moveVersion } from './transition-service.js';

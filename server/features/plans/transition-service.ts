@@ -8,7 +8,7 @@ import type { Queryable } from '../../platform/db/client.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { conflict, staleVersion } from '../../platform/http/errors.js';
-import { recordTransition } from '../approvals/service.js';
+import { recordTransition } from '../approvals/public.js';
 import { loadVisibleVersion } from './access.js';
 import { actionsFor, readinessOf } from './changes.js';
 import { presentPlanVersion } from './presenter.js';

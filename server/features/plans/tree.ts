@@ -21,7 +21,7 @@ import {
   planKpis,
   planObjectives,
 } from './child-tables.js';
-import { eventsOf } from '../approvals/service.js';
+import { eventsOf } from '../approvals/public.js';
 import { presentPlan, presentPlanVersion } from './presenter.js';
 import { developmentPlans, planVersions } from './tables.js';
 

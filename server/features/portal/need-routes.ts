@@ -9,7 +9,7 @@ import { fieldErrorsOf } from '../../platform/http/problem.js';
 import { fileResponse, responses } from '../../platform/http/responses.js';
 import { nameIn } from '../../../domain/portal/format.js';
 import { issueChallenge, submitCitizenNeed } from './citizen-needs.js';
-import { notFoundView } from './pages/lists.js';
+import { notFoundView } from './pages/layout.js';
 import { needFormView, needThanksView } from './pages/need-form.js';
 import { needFormChoices } from './reads.js';
 

@@ -7,7 +7,7 @@ import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { selectRows, type Tx } from '../../platform/db/client.js';
 import { fileResponse, responses } from '../../platform/http/responses.js';
 import { inPublicReadTransaction, sendCached } from '../open-data/public.js';
-import { notFoundView } from './pages/lists.js';
+import { notFoundView } from './pages/layout.js';
 
 /** A result photo of a published project as its page lists it: what it shows and when, no person. */
 export type PortalPhoto = {
@@ -30,7 +30,10 @@ export function projectPhotos(tx: Tx, projectId: string): Promise<PortalPhoto[]>
   );
 }
 
-/** The photo's bytes without their metadata, or null when it is not a published project's photo. */
+/**
+ * The photo's preview (WebP, never the full-size original) without metadata, or null when it is not a
+ * published project's photo.
+ */
 async function publicPhoto(deps: DatabaseDeps, id: string) {
   const [photo] = await inPublicReadTransaction(deps.database, (tx) =>
     selectRows<{ mimeType: PortalPhotoType; content: Buffer }>(
@@ -38,12 +41,13 @@ async function publicPhoto(deps: DatabaseDeps, id: string) {
       sql`select mime_type as "mimeType", content from open_result_photos where id = ${id}`,
     ),
   );
+  // The preview carries no metadata when made; stripping again keeps that true whatever made it.
   const stripped = photo ? stripPhotoMetadata(photo.content, photo.mimeType) : null;
   // Bytes that cannot be stripped whole are not served at all.
   return photo && stripped ? { mimeType: photo.mimeType, content: Buffer.from(stripped) } : null;
 }
 
-/** GET /portal/photos/:id — a result photo of a published project, metadata (Exif GPS) stripped. */
+/** GET /portal/photos/:id — a result photo's preview of a published project, metadata stripped. */
 export function photoRoutes(deps: DatabaseDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -55,12 +59,7 @@ export function photoRoutes(deps: DatabaseDeps): FastifyPluginAsyncZod {
           params: portalPhotoParams,
           response: responses(
             {
-              200: fileResponse(
-                'The photo without its metadata / ภาพถ่าย',
-                'image/jpeg',
-                'image/png',
-                'image/webp',
-              ),
+              200: fileResponse('The photo’s preview without metadata / ภาพถ่ายขนาดย่อ', 'image/webp'),
             },
             { errors: [400, 404] },
           ),

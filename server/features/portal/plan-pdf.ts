@@ -6,9 +6,10 @@ import { selectRows } from '../../platform/db/client.js';
 import { inSystemTransaction } from '../../platform/db/transaction.js';
 import { contentDisposition } from '../../platform/files/stored-files.js';
 import { fileResponse, MEDIA_TYPES, responses } from '../../platform/http/responses.js';
+import { evidenceOfPlanIssues } from '../indicators/public.js';
 import { inPublicReadTransaction, sendCached } from '../open-data/public.js';
 import { publicPlanPdf } from '../plans/public.js';
-import { notFoundView } from './pages/lists.js';
+import { notFoundView } from './pages/layout.js';
 import { planPage } from './reads.js';
 import { portalPlanDocuments } from './tables.js';
 
@@ -18,7 +19,7 @@ type PlanPdf = { fileName: string; content: Buffer };
 const rendering = new Map<string, Promise<PlanPdf>>();
 
 async function renderAndKeep(deps: DatabaseDeps, versionId: string): Promise<PlanPdf> {
-  const pdf = await publicPlanPdf(deps.database, versionId);
+  const pdf = await publicPlanPdf(deps.database, versionId, evidenceOfPlanIssues);
   await inSystemTransaction(deps.database, (tx) =>
     tx
       .insert(portalPlanDocuments)

@@ -8,7 +8,7 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { invalid } from '../../platform/http/errors.js';
-import { assertCurrentArea } from '../areas/validity.js';
+import { assertCurrentArea } from '../areas/public.js';
 import { loadProjectsByIds } from '../projects/public.js';
 import { presentActivity } from './presenter.js';
 import { loadProgramme } from './programme-service.js';

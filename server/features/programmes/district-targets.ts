@@ -12,7 +12,7 @@ import { inActorReadTransaction, inActorTransaction } from '../../platform/db/tr
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { invalid } from '../../platform/http/errors.js';
 import { areas } from '../areas/tables.js';
-import { assertCurrentArea } from '../areas/validity.js';
+import { assertCurrentArea } from '../areas/public.js';
 import { loadProgramme } from './programme-service.js';
 import { programmeDistrictTargets, programmeTargets } from './tables.js';
 

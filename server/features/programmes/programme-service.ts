@@ -8,7 +8,7 @@ import type { Queryable } from '../../platform/db/client.js';
 import { inActorReadTransaction, inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { invalid, notFound } from '../../platform/http/errors.js';
-import { assertCurrentArea } from '../areas/validity.js';
+import { assertCurrentArea } from '../areas/public.js';
 import { presentProgramme, presentProgrammeSummary } from './presenter.js';
 import { programmeComponents, programmeIndicators, programmes, programmeTargets } from './tables.js';
 

@@ -6,7 +6,7 @@ import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { invalid, notFound } from '../../platform/http/errors.js';
 import { areas, clusters } from '../areas/tables.js';
-import { memberProvincesOf } from '../plans/access.js';
+import { memberProvincesOf } from '../plans/public.js';
 import { projects } from './tables.js';
 
 export const PROJECT = { th: 'โครงการ', en: 'Project' };

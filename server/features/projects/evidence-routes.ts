@@ -6,7 +6,7 @@ import type { AppDependencies } from '../../platform/dependencies.js';
 import { requireActor } from '../../platform/http/context.js';
 import { fileResponse, MEDIA_TYPES, noContent, responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
-import { attachmentDisposition, uploadReader } from '../needs/attachments.js';
+import { attachmentDisposition, uploadReader } from '../needs/public.js';
 import { attachEvidence, deleteEvidence, downloadEvidence } from './evidence.js';
 
 const evidenceParams = z.object({ id: z.uuid(), fileId: z.uuid() });

@@ -4,7 +4,7 @@ import { projectFilterQuery } from '../../../domain/projects/project-query.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { requireActor } from '../../platform/http/context.js';
 import { fileResponse, MEDIA_TYPES, responses } from '../../platform/http/responses.js';
-import { attachmentDisposition } from '../needs/attachments.js';
+import { attachmentDisposition } from '../needs/public.js';
 import { startProjectImport } from './import-job.js';
 import { exportProjects } from './sheet-export.js';
 

@@ -8,7 +8,7 @@ import type { Queryable } from '../../platform/db/client.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { notFound } from '../../platform/http/errors.js';
 import { needs } from '../needs/tables.js';
-import { findVisibleVersion } from '../plans/access.js';
+import { findVisibleVersion } from '../plans/public.js';
 import {
   itemBudgets,
   planAlignmentLinks,

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../../domain/auth/policy.js';
 import { PROJECT_SHEET_IDENTITY } from '../../../domain/projects/sheet.js';
-import { presentJob } from '../jobs/service.js';
+import { presentJob } from '../jobs/public.js';
 import { loadActor } from '../../platform/auth/actor.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction, inSystemTransaction } from '../../platform/db/transaction.js';

@@ -143,3 +143,6 @@ export async function projectCountsByProvince(tx: Queryable, fiscalYear: number)
     totalSatang: BigInt(row.totalSatang),
   }));
 }
+
+export { placementOf } from './access.js';
+export { createProject, createProjectIn } from './service.js';

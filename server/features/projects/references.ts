@@ -6,7 +6,7 @@ import { invalid, type FieldError } from '../../platform/http/errors.js';
 import { agencies } from '../agencies/tables.js';
 import { alignmentNodes } from '../alignment/tables.js';
 import { areas } from '../areas/tables.js';
-import { closedAreaMessages, isOpenArea } from '../areas/validity.js';
+import { closedAreaMessages, isOpenArea } from '../areas/public.js';
 import { needs } from '../needs/tables.js';
 import { planApproaches, planIssues, planItems, planKpis } from '../plans/child-tables.js';
 

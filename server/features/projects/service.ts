@@ -14,7 +14,7 @@ import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { conflict, staleVersion } from '../../platform/http/errors.js';
-import { memberProvincesOf } from '../plans/access.js';
+import { memberProvincesOf } from '../plans/public.js';
 import {
   loadEditableProject,
   loadVisibleProject,

@@ -13,13 +13,13 @@ import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
+import { photoThumbnail } from '../../platform/files/photos.js';
 import { storedContent, storeFile } from '../../platform/files/stored-files.js';
 import { AppError, conflict, notFound, tooLarge } from '../../platform/http/errors.js';
 import type { Upload } from '../../platform/http/upload.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
 import { loadReportableProject, loadVisibleProject, scopeOf } from './project-access.js';
 import { progressReports, resultEvidence } from './tables.js';
-import { makeThumbnail } from './thumbnails.js';
 
 /**
  * When and where a photo was taken: what the photo itself carries (Exif) first, else what the
@@ -67,7 +67,7 @@ export async function attachResultEvidence(
   if (!type) {
     throw notEvidence();
   }
-  const thumbnail = isPhoto(type) ? await makeThumbnail(file.content) : null;
+  const thumbnail = isPhoto(type) ? await photoThumbnail(file.content) : null;
   await inActorTransaction(deps.database, actor, async (tx) => {
     const project = await loadReportableProject(tx, actor, projectId);
     const [report] = await tx

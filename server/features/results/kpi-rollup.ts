@@ -10,7 +10,7 @@ import {
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
-import { listClusters } from '../areas/service.js';
+import { listClusters } from '../areas/public.js';
 import { kpiRollups } from './kpi-tables.js';
 
 const totalsOf = (sums: { kpis: number; kpisAchieved: number; achievementBpSum: number }) => ({

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectResults, ResultsSummary } from '../../../domain/results/results-response.js';
-import { jpegWithExif } from '../../../domain/results/test-fixtures.js';
+import { jpegWithExif, TINY_JPEG } from '../../../domain/results/test-fixtures.js';
 import type { GoldenThread } from '../../../domain/results/thread.js';
 import { createNeedVia, createProjectAt, createReadyPlan, ifMatch, signInAll } from '../../test/factories.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
@@ -27,7 +27,7 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => context.close());
 
-const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]);
+const JPEG = Buffer.from(TINY_JPEG);
 const report = (quarter: number, physicalPercent: number, extra: Record<string, unknown> = {}) => ({
   fiscalYear: 2569,
   quarter,

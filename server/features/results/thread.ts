@@ -8,9 +8,9 @@ import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { actionPlansOfProject } from '../action-plans/public.js';
 import { assetsOfProject, projectIdOfAsset } from '../assets/public.js';
-import { describeNeeds } from '../needs/service.js';
+import { describeNeeds } from '../needs/public.js';
 import { describePlanLinks } from '../plans/public.js';
-import { getProjectSpending } from '../spending/view.js';
+import { getProjectSpending } from '../spending/public.js';
 import { loadVisibleProject } from './project-access.js';
 import { outputActuals, progressReports } from './tables.js';
 

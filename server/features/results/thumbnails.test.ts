@@ -2,7 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProjectResults } from '../../../domain/results/results-response.js';
-import { THUMBNAIL_EDGE } from '../../../domain/results/thumbnail.js';
+import { THUMBNAIL_EDGE } from '../../../domain/common/photo.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
 import { createProjectAt, signInAll } from '../../test/factories.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
@@ -51,11 +51,21 @@ describe('photo previews', () => {
     expect((await thumbnailOf(chiangmai, file?.id)).statusCode).toBe(404);
   });
 
-  it('keeps a photo whose picture cannot be decoded without a preview', async () => {
-    const { status, file } = await upload(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]));
-    expect(status).toBe(201);
-    expect(file?.hasThumbnail).toBe(false);
-    expect((await thumbnailOf(korat, file?.id)).statusCode).toBe(404);
+  it('refuses (415) bytes that only start like a photo, header-only or cut short, saving nothing', async () => {
+    const before = await upload(await photo(10, 10));
+    const whole = await photo(300, 200);
+    const wholePng = await photo(300, 200, 'png');
+    for (const [name, content] of [
+      ['header.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46])],
+      ['cut.jpg', whole.subarray(0, Math.floor(whole.length * 0.7))],
+      ['cut.png', wholePng.subarray(0, wholePng.length - 20)],
+    ] as const) {
+      const refused = await upload(content, name);
+      expect(refused.status, name).toBe(415);
+      expect(refused.file, name).toBeUndefined();
+    }
+    const after = await korat.request('GET', `/api/v1/results/projects/${projectId}`);
+    expect((after.json() as ProjectResults).progress[0]?.evidence).toHaveLength(before.count);
   });
 
   it('refuses a photo declaring more pixels than the limit, saving nothing', async () => {

@@ -6,7 +6,7 @@ import { YEAR_PERIOD } from '../../../domain/results/kpi-actuals.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorReadTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
-import { getArea } from '../areas/service.js';
+import { getArea } from '../areas/public.js';
 import { publishedKpisOfProvince } from '../plans/public.js';
 import { listProjectsFor } from '../projects/public.js';
 import { getKpiResults } from './kpi-actuals.js';

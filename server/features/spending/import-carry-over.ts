@@ -1,10 +1,18 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { FieldProblem } from '../../../domain/common/control-characters.js';
 import { carryOverLimitProblems, type CarryOverBalance } from '../../../domain/spending/carry-over-limit.js';
+import type { Project } from '../../../domain/projects/project-response.js';
+import type { ExtractRow } from '../../../domain/spending/import-row.js';
 import type { Queryable } from '../../platform/db/client.js';
-import type { MatchedRow } from './import-match.js';
 import { replacedBy } from './import-replaces.js';
 import { carryOvers, spendingActuals } from './tables.js';
+
+/** What the limit reads of a matched extract row (the matcher's rows are these and more). */
+type CarryOverRow = {
+  rowNumber: number;
+  row: Pick<ExtractRow, 'funds' | 'fiscalYear' | 'fiscalMonth' | 'disbursedSatang'>;
+  project: Pick<Project, 'id' | 'fiscalYear' | 'provinceCode'>;
+};
 
 /**
  * The rows paying carried-over money beyond what their project carried into the year (or with
@@ -13,7 +21,7 @@ import { carryOvers, spendingActuals } from './tables.js';
  */
 export async function carryOverRowProblems(
   tx: Queryable,
-  matched: readonly MatchedRow[],
+  matched: readonly CarryOverRow[],
 ): Promise<Map<number, FieldProblem[]>> {
   const paying = matched.filter(({ row }) => row.funds === 'carry_over');
   if (paying.length === 0) {

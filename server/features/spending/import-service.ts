@@ -4,7 +4,7 @@ import { inSystemTransaction } from '../../platform/db/transaction.js';
 import type { JobDeps } from '../../platform/dependencies.js';
 import { unreadable } from '../../platform/files/sheet.js';
 import type { Upload } from '../../platform/http/upload.js';
-import { presentJob } from '../jobs/service.js';
+import { presentJob } from '../jobs/public.js';
 import { storeFile } from '../../platform/files/stored-files.js';
 
 export const SPENDING_IMPORT_JOB = 'spending.import';

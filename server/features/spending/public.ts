@@ -35,3 +35,5 @@ export async function disbursementByProvince(tx: Queryable, fiscalYear: number) 
     })),
   };
 }
+
+export { getProjectSpending } from './view.js';

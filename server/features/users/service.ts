@@ -11,7 +11,7 @@ import { revokeUserSessions } from '../../platform/auth/sessions.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { conflict, invalid, notFound, staleVersion } from '../../platform/http/errors.js';
-import { findMissingScopeRefs } from '../areas/service.js';
+import { findMissingScopeRefs } from '../areas/public.js';
 import { agencies } from '../agencies/tables.js';
 import { presentUser } from './presenter.js';
 import { userRoles, userScopes, users } from '../../platform/auth/tables.js';

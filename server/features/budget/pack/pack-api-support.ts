@@ -4,7 +4,7 @@ import type { ProjectStatus } from '../../../../domain/projects/project.js';
 import type { TestContext } from '../../../test/harness.js';
 import { actorOf } from '../../../test/factories.js';
 import { clusters } from '../../areas/tables.js';
-import { createProject } from '../../projects/service.js';
+import { createProject } from '../../projects/public.js';
 import { projects } from '../../projects/tables.js';
 
 /** Creates a project as `username` with the given budget lines (satang) and moves it to `status`. */

@@ -3,9 +3,9 @@ import { areaPathCodes, type PackLabels } from '../../../../domain/budget/pack-p
 import type { Project } from '../../../../domain/projects/project-response.js';
 import type { Queryable } from '../../../platform/db/client.js';
 import { agencies } from '../../agencies/tables.js';
-import { loadAlignmentNodes } from '../../alignment/service.js';
+import { loadAlignmentNodes } from '../../alignment/public.js';
 import { planApproaches, planIssues, planKpis } from '../../plans/child-tables.js';
-import { areaNamesOf } from '../../plans/outputs/load.js';
+import { areaNamesOf } from '../../plans/public.js';
 
 const unique = (values: readonly (string | null)[]) => [
   ...new Set(values.filter((value): value is string => value !== null)),

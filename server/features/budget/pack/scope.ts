@@ -4,8 +4,7 @@ import type { ExplanationPackRequest } from '../../../../domain/budget/pack-requ
 import { authorize, isAllowed } from '../../../platform/auth/authorize.js';
 import type { Queryable } from '../../../platform/db/client.js';
 import { forbidden, notFound } from '../../../platform/http/errors.js';
-import { areaNamesOf } from '../../plans/outputs/load.js';
-import { memberProvincesOf } from '../../plans/access.js';
+import { areaNamesOf, memberProvincesOf } from '../../plans/public.js';
 import { clusters } from '../../areas/tables.js';
 
 /** Whose pack it is: the title printed and the province the job is filed under. */

@@ -11,7 +11,7 @@ import { inActorTransaction, inSystemTransaction } from '../../../platform/db/tr
 import { authorize } from '../../../platform/auth/authorize.js';
 import { notFound } from '../../../platform/http/errors.js';
 import { jobs } from '../../../platform/jobs/tables.js';
-import { presentJob } from '../../jobs/service.js';
+import { presentJob } from '../../jobs/public.js';
 import { downloadStoredFile } from '../../../platform/files/stored-files.js';
 import { EXPLANATION_PACK_JOB } from './pack-job.js';
 import { authorizePack } from './scope.js';

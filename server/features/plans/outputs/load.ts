@@ -6,7 +6,7 @@ import { areas, clusters } from '../../areas/tables.js';
 import { loadVisibleVersion } from '../access.js';
 import { stepsOf } from '../changes.js';
 import { loadPlanVersionTree, type PlanVersionTree } from '../tree.js';
-import { evidenceOfPlanIssues } from '../../indicators/public.js';
+import type { IssueEvidenceReader } from './pdf-evidence.js';
 import type { PlanDocument } from './plan-document.js';
 
 type AreaLevel = (typeof areas.$inferSelect)['level'];
@@ -97,11 +97,20 @@ export async function loadPlanDocument(
     agencyNames: Object.fromEntries(agencyRows.map((row) => [row.id, row.nameTh])),
     stepLabels: Object.fromEntries(steps.map((step) => [step.action, step.labelTh])),
     generatedAt: now,
-    evidence: Object.fromEntries(
-      await evidenceOfPlanIssues(
-        tx,
-        tree.issues.map((issue) => issue.id),
-      ),
-    ),
   };
+}
+
+/** The version as its PDF shows it: the document with the indicator evidence each issue cites. */
+export async function loadPlanPdfDocument(
+  tx: Queryable,
+  actor: Actor,
+  versionId: string,
+  evidenceOf: IssueEvidenceReader,
+): Promise<PlanDocument> {
+  const document = await loadPlanDocument(tx, actor, versionId);
+  const evidence = await evidenceOf(
+    tx,
+    document.tree.issues.map((issue) => issue.id),
+  );
+  return { ...document, evidence: Object.fromEntries(evidence) };
 }

@@ -2,7 +2,7 @@ import type { IssueNode, KpiNode } from '../../../../domain/plans/tree.js';
 import { html, multiline, type SafeHtml } from '../../../platform/pdf/html.js';
 import { formatDecimal } from '../../../../domain/plans/outputs/format.js';
 import { digits } from '../../../../domain/thai/digits.js';
-import { evidenceTable } from '../../indicators/public.js';
+import { evidenceTable } from './pdf-evidence.js';
 import { areaName, periodOf, type PlanDocument, type PlanPdfOptions } from './plan-document.js';
 
 function targetCells(kpi: KpiNode, areaCode: string | null, years: number[], figures: boolean): SafeHtml[] {

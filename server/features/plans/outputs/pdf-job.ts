@@ -6,7 +6,8 @@ import type { JobContext, JobOutcome } from '../../../platform/jobs/runner.js';
 import { renderPdf } from '../../../platform/pdf/render.js';
 import { MEDIA_TYPES } from '../../../platform/http/responses.js';
 import { safeFileName, storeFile } from '../../../platform/files/stored-files.js';
-import { loadPlanDocument } from './load.js';
+import { loadPlanPdfDocument } from './load.js';
+import type { IssueEvidenceReader } from './pdf-evidence.js';
 import { titleLines, type PlanPdfOptions } from './plan-document.js';
 import { planPdfHtml } from './plan-pdf.js';
 
@@ -15,7 +16,7 @@ export const PLAN_PDF_JOB = 'plans.pdf';
 const STEPS = 3;
 
 /** Renders a plan version to PDF under the requester's scope (load → render → store) and keeps the file. */
-export async function runPlanPdf(context: JobContext): Promise<JobOutcome> {
+export async function runPlanPdf(context: JobContext, evidenceOf: IssueEvidenceReader): Promise<JobOutcome> {
   const { job, database } = context;
   const options: PlanPdfOptions = planPdfOptionsSchema.parse(job.input.options ?? {});
   if (!job.createdBy) {
@@ -25,7 +26,7 @@ export async function runPlanPdf(context: JobContext): Promise<JobOutcome> {
     await context.reportProgress(0, STEPS);
     const actor = await loadActor(database.db, job.createdBy);
     const document = await inActorTransaction(database, actor, (tx) =>
-      loadPlanDocument(tx, actor, String(job.input.versionId ?? '')),
+      loadPlanPdfDocument(tx, actor, String(job.input.versionId ?? ''), evidenceOf),
     );
     await context.reportProgress(1, STEPS);
     const pdf = await renderPdf(planPdfHtml(document, options), {

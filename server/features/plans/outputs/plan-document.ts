@@ -1,7 +1,7 @@
 import { digits } from '../../../../domain/thai/digits.js';
 import type { DigitStyle } from '../../../platform/pdf/layout.js';
 import type { PlanVersionTree } from '../tree.js';
-import type { Evidence } from '../../indicators/public.js';
+import type { Evidence } from '../../../../domain/indicators/evidence.js';
 
 /** How the plan PDF writes numbers and lays out the project list. */
 export type PlanPdfOptions = DigitStyle & {

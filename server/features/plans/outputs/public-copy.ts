@@ -4,7 +4,8 @@ import { inActorReadTransaction } from '../../../platform/db/transaction.js';
 import type { Database } from '../../../platform/db/client.js';
 import { renderPdf } from '../../../platform/pdf/render.js';
 import { safeFileName } from '../../../platform/files/stored-files.js';
-import { loadPlanDocument } from './load.js';
+import { loadPlanPdfDocument } from './load.js';
+import type { IssueEvidenceReader } from './pdf-evidence.js';
 import { DEFAULT_PDF_OPTIONS, titleLines } from './plan-document.js';
 import { planPdfHtml } from './plan-pdf.js';
 
@@ -26,9 +27,10 @@ const PUBLIC_COPY_READER: Actor = {
 export async function publicPlanPdf(
   database: Database,
   versionId: string,
+  evidenceOf: IssueEvidenceReader,
 ): Promise<{ fileName: string; content: Buffer }> {
   const document = await inActorReadTransaction(database, PUBLIC_COPY_READER, (tx) =>
-    loadPlanDocument(tx, PUBLIC_COPY_READER, versionId),
+    loadPlanPdfDocument(tx, PUBLIC_COPY_READER, versionId, evidenceOf),
   );
   const approvals = document.tree.approvals.map((event) => ({
     ...event,

@@ -7,7 +7,7 @@ import { inActorTransaction, inSystemTransaction } from '../../../platform/db/tr
 import { writeWorkbook } from '../../../platform/excel/write.js';
 import { AppError } from '../../../platform/http/errors.js';
 import { readSingleUpload } from '../../../platform/http/upload.js';
-import { presentJob } from '../../jobs/service.js';
+import { presentJob } from '../../jobs/public.js';
 import { loadEditableVersion, loadVisibleVersion } from '../access.js';
 import { safeFileName } from '../../../platform/files/stored-files.js';
 import { ITEM_IMPORT_JOB, KPI_IMPORT_JOB } from './import-job.js';

@@ -108,3 +108,15 @@ export function dataTable(
     </table>
   </div>`;
 }
+
+/** The portal's 404 page; here with the layout, so route modules beside the reads need no page view. */
+export function notFoundView(lang: PortalLanguage): string {
+  const t = wordsOf(lang);
+  return renderPage({
+    lang,
+    title: t('notFound'),
+    path: '/portal',
+    body: html`<h1>${t('notFound')}</h1>
+      <p><a href="${portalHref('/portal', lang)}">${t('home')}</a></p>`,
+  });
+}

@@ -126,14 +126,3 @@ export function openDataView(lang: PortalLanguage): string {
     )}`;
   return renderPage({ lang, title: t('openData'), path: '/portal/open-data', body });
 }
-
-export function notFoundView(lang: PortalLanguage): string {
-  const t = wordsOf(lang);
-  return renderPage({
-    lang,
-    title: t('notFound'),
-    path: '/portal',
-    body: html`<h1>${t('notFound')}</h1>
-      <p><a href="${portalHref('/portal', lang)}">${t('home')}</a></p>`,
-  });
-}

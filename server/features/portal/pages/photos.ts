@@ -1,4 +1,5 @@
 import type { PortalLanguage, PortalWord } from '../../../../domain/portal/words.js';
+import { THUMBNAIL_EDGE } from '../../../../domain/common/photo.js';
 import type { PhotoPhase } from '../../../../domain/results/evidence.js';
 import { fiscalYearText } from '../../../../domain/thai/be-year.js';
 import { html, type SafeHtml } from '../../../platform/pdf/html.js';
@@ -30,8 +31,8 @@ export function photoGallery(photos: readonly PortalPhoto[], lang: PortalLanguag
             alt="${what}"
             loading="lazy"
             decoding="async"
-            width="400"
-            height="300"
+            width="${THUMBNAIL_EDGE}"
+            height="${(THUMBNAIL_EDGE * 3) / 4}"
           />
           <figcaption>${what}<br /><span class="hint">${when}</span></figcaption>
         </figure>`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PHOTO_MAX_PIXELS, withinPixelLimit } from './thumbnail.js';
+import { PHOTO_MAX_PIXELS, withinPixelLimit } from './photo.js';
 
 describe('withinPixelLimit', () => {
   it('accepts a photo up to the limit and refuses one pixel row beyond it', () => {

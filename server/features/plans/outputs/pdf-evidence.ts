@@ -1,7 +1,18 @@
-import { formatDecimal } from '../../../domain/plans/outputs/format.js';
-import type { Evidence } from '../../../domain/indicators/evidence.js';
-import { digits } from '../../../domain/thai/digits.js';
-import { html, type SafeHtml } from '../../platform/pdf/html.js';
+import { formatDecimal } from '../../../../domain/plans/outputs/format.js';
+import type { Evidence } from '../../../../domain/indicators/evidence.js';
+import { digits } from '../../../../domain/thai/digits.js';
+import type { Queryable } from '../../../platform/db/client.js';
+import { html, type SafeHtml } from '../../../platform/pdf/html.js';
+
+/**
+ * How the plan PDF reads the indicator evidence each development issue cites, by issue id. The
+ * registry hands it to plans from indicators' public.ts: indicators builds on plans (evidence cites
+ * plan issues), so plans never imports indicators.
+ */
+export type IssueEvidenceReader = (
+  tx: Queryable,
+  issueIds: readonly string[],
+) => Promise<Map<string, Evidence[]>>;
 
 const LEVEL_PREFIX: Record<number, string> = { 2: 'จังหวัด', 4: 'อำเภอ', 6: 'ตำบล', 8: '' };
 
