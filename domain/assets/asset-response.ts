@@ -52,6 +52,8 @@ export const assetCheckSchema = z.object({
   condition: z.enum(ASSET_CONDITIONS),
   inUse: z.boolean(),
   note: z.string().nullable(),
+  /** A photo was taken (GET …/checks/{checkId}/photo, and …/photo/thumbnail for its preview). */
+  hasPhoto: z.boolean(),
   recordedAt: z.string(),
 });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Bilingual } from '../common/bilingual.js';
 import { bilingualMessage } from '../common/bilingual.js';
 import { cursorQuery } from '../common/keyset-cursor.js';
+import { booleanQuery } from '../common/paging.js';
 import { isoDate, shortText } from '../spending/fields.js';
 import { ASSET_CONDITIONS, type AssetStatus } from './asset.js';
 import { assetSchema } from './asset-response.js';
@@ -20,6 +21,10 @@ export const HELD_ASSET_STATUSES = [
   'receiver_accepted',
   'transfer_approved',
 ] as const satisfies readonly AssetStatus[];
+
+/** Whether the province still holds the asset, so its yearly check is recorded here. */
+export const isHeldAsset = (status: AssetStatus): boolean =>
+  (HELD_ASSET_STATUSES as readonly AssetStatus[]).includes(status);
 
 /** An ISO date `months` calendar months before `isoDay` (the 31st falls back to the month's last day). */
 export function monthsBefore(isoDay: string, months: number): string {
@@ -45,13 +50,18 @@ export const assetCheckInputSchema = z
   .strict();
 export type AssetCheckInput = z.infer<typeof assetCheckInputSchema>;
 
+/** POST /assets/{id}/checks/photo: the same check in the query string, its photo the multipart body. */
+export const assetCheckPhotoQuery = assetCheckInputSchema.extend({ inUse: booleanQuery() });
+
+export const assetCheckPhotoParams = z.object({ id: z.uuid(), checkId: z.uuid() });
+
 /** Why a check cannot be recorded, or null. */
 export function assetCheckProblem(
   asset: { status: AssetStatus; handoverDate: string },
   checkedOn: string,
   today: string,
 ): Bilingual | null {
-  if (!(HELD_ASSET_STATUSES as readonly string[]).includes(asset.status)) {
+  if (!isHeldAsset(asset.status)) {
     return {
       th: 'ทรัพย์สินที่โอนหรือจำหน่ายแล้ว ผู้รับโอนเป็นผู้ตรวจสอบ',
       en: 'A transferred or written-off asset is no longer checked here',

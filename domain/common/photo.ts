@@ -4,6 +4,7 @@
  * reports never ship the full photo. The pixel limit refuses "decompression bombs": a small file
  * that would decode to a huge image.
  */
+export const PHOTO_MAX_BYTES = 10 * 1024 * 1024;
 export const THUMBNAIL_EDGE = 320;
 export const PHOTO_MAX_PIXELS = 50_000_000;
 

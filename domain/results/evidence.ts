@@ -1,11 +1,11 @@
 import type { Bilingual } from '../common/bilingual.js';
-import { PHOTO_TYPES, sniffPhotoType, startsWith } from '../common/photo.js';
+import { PHOTO_MAX_BYTES, PHOTO_TYPES, sniffPhotoType, startsWith } from '../common/photo.js';
 
 /**
  * Evidence of a result (site photos, inspection minutes): the content decides the type, never the
  * file name or the browser's claim, so a renamed executable is refused whatever it is called.
  */
-export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
+export const EVIDENCE_MAX_BYTES = PHOTO_MAX_BYTES;
 
 export const EVIDENCE_TYPES = [...PHOTO_TYPES, 'application/pdf'] as const;
 export type EvidenceType = (typeof EVIDENCE_TYPES)[number];

@@ -87,6 +87,7 @@ const PROVINCIAL = new Set([
   'evidence',
   'result-files',
   'assets',
+  'checks',
   'committees',
   'committee-members',
   'meetings',

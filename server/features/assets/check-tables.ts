@@ -18,6 +18,10 @@ export const assetChecks = pgTable(
     inUse: boolean('in_use').notNull(),
     note: text('note'),
     photoFileId: uuid('photo_file_id').references(() => storedFiles.id, { onDelete: 'set null' }),
+    /** The photo's WebP preview, made on upload like a progress photo's. */
+    photoThumbnailFileId: uuid('photo_thumbnail_file_id').references(() => storedFiles.id, {
+      onDelete: 'set null',
+    }),
     checkedBy: uuid('checked_by'),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },

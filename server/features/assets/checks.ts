@@ -10,27 +10,34 @@ import {
 } from '../../../domain/assets/checks.js';
 import type { AssetDetail } from '../../../domain/assets/asset-response.js';
 import type { Actor } from '../../../domain/auth/policy.js';
+import type { PhotoType } from '../../../domain/common/photo.js';
 import { encodeCursor } from '../../../domain/common/keyset-cursor.js';
 import { toBangkokIsoDate } from '../../../domain/thai/bangkok-time.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
+import { storeFile } from '../../platform/files/stored-files.js';
 import { conflict } from '../../platform/http/errors.js';
 import { assetDetailOf, loadManageableAsset } from './access.js';
 import { assetChecks } from './check-tables.js';
 import { presentAsset } from './presenter.js';
 import { assets } from './tables.js';
 
+/** A checked photo ready to keep: the upload, its type from its bytes and its preview. */
+export type CheckPhoto = { fileName: string; type: PhotoType; content: Buffer; thumbnail: Buffer };
+
 /**
- * Records a yearly check: the check row, and on the asset its condition and last check date when
- * this check is the latest one (an older check entered late does not overwrite a newer one).
+ * Records a yearly check: the check row (with its photo and preview, when taken), and on the asset
+ * its condition and last check date when this check is the latest one (an older check entered late
+ * does not overwrite a newer one).
  */
 export async function recordAssetCheck(
   deps: DatabaseDeps,
   actor: Actor,
   id: string,
   input: AssetCheckInput,
+  photo?: CheckPhoto,
 ): Promise<AssetDetail> {
   return inActorTransaction(deps.database, actor, async (tx) => {
     const asset = await loadManageableAsset(tx, actor, id);
@@ -38,11 +45,21 @@ export async function recordAssetCheck(
     if (problem) {
       throw conflict(problem);
     }
+    const keep = (fileName: string, mimeType: string, content: Buffer) =>
+      storeFile(tx, {
+        fileName,
+        mimeType,
+        content,
+        createdBy: actor.userId,
+        provinceCode: asset.provinceCode,
+      });
     await tx.insert(assetChecks).values({
       assetId: id,
       provinceCode: asset.provinceCode,
       clusterId: asset.clusterId,
       ...input,
+      photoFileId: photo ? await keep(photo.fileName, photo.type, photo.content) : null,
+      photoThumbnailFileId: photo ? await keep('thumbnail.webp', 'image/webp', photo.thumbnail) : null,
       checkedBy: actor.userId,
     });
     const latest = !asset.lastCheckedOn || input.checkedOn >= asset.lastCheckedOn;
@@ -61,6 +78,7 @@ export async function recordAssetCheck(
       changes: {
         checkedOn: [asset.lastCheckedOn, input.checkedOn],
         condition: [asset.condition, input.condition],
+        ...(photo ? { photo: [null, photo.fileName] } : {}),
       },
     });
     return assetDetailOf(tx, after ?? asset);

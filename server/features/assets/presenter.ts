@@ -50,6 +50,7 @@ export function presentAssetDetail(
       condition: check.condition,
       inUse: check.inUse,
       note: check.note,
+      hasPhoto: check.photoFileId !== null,
       recordedAt: check.recordedAt.toISOString(),
     })),
     events: events.map((event) => ({

@@ -19,6 +19,7 @@ import {
   assetBacklogSchema,
   assetCheckInputSchema,
 } from '../../../domain/assets/checks.js';
+import { checkPhotoRoutes } from './check-photo-routes.js';
 import { itemsSchema } from '../../../domain/common/paging.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { contentDisposition } from '../../platform/files/stored-files.js';
@@ -126,6 +127,7 @@ export function assetRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           .status(201)
           .send(await recordAssetCheck(deps, requireActor(request), request.params.id, request.body)),
     );
+    await app.register(checkPhotoRoutes(deps));
     app.get(
       '/assets/projects/:id/proposals',
       {

@@ -5,6 +5,7 @@ import type { Database } from '../../platform/db/client.js';
 import { inSystemTransaction } from '../../platform/db/transaction.js';
 import { projectOutputs } from '../projects/child-tables.js';
 import { projects } from '../projects/tables.js';
+import { seedDemoPhotos } from './demo-photos.js';
 import { outputActuals, progressReports } from './tables.js';
 
 /** Cumulative physical percent per quarter by how far a demo project has got. */
@@ -21,7 +22,8 @@ const statusOf = (percent: number, n: number): ProgressStatus =>
 
 /**
  * Progress reports and output values for the demo projects that have money (allocated or later),
- * in their own fiscal year; every third one runs late and reaches only part of its targets.
+ * in their own fiscal year; every third one runs late and reaches only part of its targets. A few of
+ * the FY2567–2568 ones get generated before/after site photos with previews.
  */
 export async function seedDemoResults(database: Database): Promise<number> {
   return inSystemTransaction(database, async (tx) => {
@@ -84,7 +86,7 @@ export async function seedDemoResults(database: Database): Promise<number> {
           });
       });
     });
-    await tx.insert(progressReports).values(reports);
+    await seedDemoPhotos(tx, await tx.insert(progressReports).values(reports).returning());
     if (actuals.length > 0) {
       await tx.insert(outputActuals).values(actuals);
     }

@@ -1,5 +1,8 @@
+import { eq } from 'drizzle-orm';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssetDetail, AssetList } from '../../../domain/assets/asset-response.js';
+import { THUMBNAIL_EDGE } from '../../../domain/common/photo.js';
 import type { KpiRollup } from '../../../domain/results/kpi-rollup.js';
 import type { ResultsSummary } from '../../../domain/results/results-response.js';
 import { signInAll } from '../../test/factories.js';
@@ -8,7 +11,9 @@ import { seedDemoAssets } from '../assets/demo.js';
 import { seedDemoPlan } from '../plans/demo.js';
 import { seedDemoProjects } from '../projects/demo.js';
 import { DEMO_KPI_YEARS, seedDemoKpiActuals } from './demo-kpis.js';
+import { DEMO_PHOTO_YEARS } from './demo-photos.js';
 import { seedDemoResults } from './demo.js';
+import { progressReports, resultEvidence } from './tables.js';
 
 let context: TestContext;
 let korat: TestClient;
@@ -43,6 +48,35 @@ describe('demo results and assets', () => {
       'transfer_approved',
       'transferred',
     ]);
+  });
+
+  it('gives a few FY2567–2568 demo projects real before/after site photos with previews, labelled demo', async () => {
+    const photos = await context.database.db
+      .select()
+      .from(resultEvidence)
+      .innerJoin(progressReports, eq(progressReports.id, resultEvidence.reportId));
+    expect(photos.length).toBeGreaterThanOrEqual(4);
+    for (const { result_evidence: photo, progress_reports: report } of photos) {
+      expect(DEMO_PHOTO_YEARS).toContain(report.fiscalYear);
+      expect(photo.caption).toContain('ข้อมูลสาธิต');
+      expect(photo.thumbnailFileId).not.toBeNull();
+    }
+    const afters = photos.filter(({ result_evidence: photo }) => photo.phase === 'after');
+    const befores = new Set(
+      photos
+        .filter(({ result_evidence: photo }) => photo.phase === 'before')
+        .map(({ result_evidence: photo }) => photo.id),
+    );
+    expect(afters.length).toBeGreaterThan(0);
+    expect(
+      afters.every(({ result_evidence: photo }) => photo.pairOf !== null && befores.has(photo.pairOf)),
+    ).toBe(true);
+    const { result_evidence: shown } = photos[0] ?? { result_evidence: undefined };
+    const base = `/api/v1/results/projects/${shown?.projectId}/result-files/${shown?.id}`;
+    const original = await sharp((await korat.request('GET', base)).rawPayload).metadata();
+    expect([original.format, original.width, original.height]).toEqual(['jpeg', 640, 480]);
+    const preview = await sharp((await korat.request('GET', `${base}/thumbnail`)).rawPayload).metadata();
+    expect([preview.format, preview.width]).toEqual(['webp', THUMBNAIL_EDGE]);
   });
 
   it('reports the demo plan’s KPIs for past years, a met and a missed target each year', async () => {

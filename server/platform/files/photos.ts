@@ -1,5 +1,12 @@
-import { PHOTO_MAX_PIXELS, THUMBNAIL_EDGE, withinPixelLimit } from '../../../domain/common/photo.js';
-import { AppError } from '../http/errors.js';
+import {
+  PHOTO_MAX_BYTES,
+  PHOTO_MAX_PIXELS,
+  sniffPhotoType,
+  THUMBNAIL_EDGE,
+  withinPixelLimit,
+  type PhotoType,
+} from '../../../domain/common/photo.js';
+import { AppError, tooLarge } from '../http/errors.js';
 
 const tooManyPixels = () =>
   new AppError({
@@ -46,4 +53,26 @@ export async function photoThumbnail(content: Buffer): Promise<Buffer> {
     .catch(() => {
       throw notDecodable();
     });
+}
+
+const notPhoto = () =>
+  new AppError({
+    status: 415,
+    code: 'unsupported-photo',
+    message: {
+      th: 'ต้องเป็นภาพถ่าย JPEG, PNG หรือ WebP (ตรวจจากเนื้อไฟล์ ไม่ใช่นามสกุล)',
+      en: 'Must be a JPEG, PNG or WebP photo (judged by its content, not its name)',
+    },
+  });
+
+/** An uploaded site photo checked whole (size, type from its bytes, decodable) with its preview. */
+export async function readSitePhoto(content: Buffer): Promise<{ type: PhotoType; thumbnail: Buffer }> {
+  if (content.length > PHOTO_MAX_BYTES) {
+    throw tooLarge();
+  }
+  const type = sniffPhotoType(content);
+  if (!type) {
+    throw notPhoto();
+  }
+  return { type, thumbnail: await photoThumbnail(content) };
 }

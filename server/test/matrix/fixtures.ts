@@ -94,7 +94,8 @@ export async function provinceFixture(
 
 /**
  * The fixture project taken to "completed" (straight in the database: its lifecycle is the projects
- * tests' business), with a progress report, a photo and an asset, for the results and assets routes.
+ * tests' business), with a progress report, a photo and an asset with a photographed yearly check,
+ * for the results and assets routes.
  */
 export async function deliveredProjectIds(
   context: TestContext,
@@ -130,9 +131,18 @@ export async function deliveredProjectIds(
       },
     })
   ).json() as { items: { id: string }[] };
+  const assetId = registered.items[0]?.id ?? '';
+  const checked = (
+    await planner.request(
+      'POST',
+      `/api/v1/assets/${assetId}/checks/photo?checkedOn=2026-04-01&condition=good&inUse=true`,
+      multipartFile('check.jpg', await sitePhoto()),
+    )
+  ).json() as { checks: { id: string }[] };
   return {
     'result-files': withPhoto.progress[0]?.evidence[0]?.id ?? '',
-    assets: registered.items[0]?.id ?? '',
+    assets: assetId,
+    checks: checked.checks[0]?.id ?? '',
   };
 }
 

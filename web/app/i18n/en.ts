@@ -6,6 +6,7 @@ import { listsEn } from './lists.en.js';
 import { budgetEn } from './budget.en.js';
 import { resultsEn } from './results.en.js';
 import { progressEn } from './progress.en.js';
+import { assetCheckEn } from './assetCheck.en.js';
 import { assetFormsEn } from './assetForms.en.js';
 import { notificationsEn } from './notifications.en.js';
 import { spendingEn } from './spending.en.js';
@@ -234,6 +235,7 @@ export const en: Record<MessageKey, string> = {
   ...resultsEn,
   ...progressEn,
   ...assetFormsEn,
+  ...assetCheckEn,
   ...notificationsEn,
   ...regulationsEn,
   ...programmesEn,

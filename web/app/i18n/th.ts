@@ -6,6 +6,7 @@ import { listsTh } from './lists.th.js';
 import { budgetTh } from './budget.th.js';
 import { resultsTh } from './results.th.js';
 import { progressTh } from './progress.th.js';
+import { assetCheckTh } from './assetCheck.th.js';
 import { assetFormsTh } from './assetForms.th.js';
 import { notificationsTh } from './notifications.th.js';
 import { spendingTh } from './spending.th.js';
@@ -233,6 +234,7 @@ export const th = {
   ...resultsTh,
   ...progressTh,
   ...assetFormsTh,
+  ...assetCheckTh,
   ...notificationsTh,
   ...regulationsTh,
   ...programmesTh,

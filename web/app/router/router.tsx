@@ -234,6 +234,12 @@ const assetRoute = createRoute({
   component: lazyRouteComponent(() => import('../../features/assets/AssetPage.js'), 'AssetPage'),
 });
 
+const assetCheckRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/assets/$assetId/check',
+  component: lazyRouteComponent(() => import('../../features/assets/AssetCheckPage.js'), 'AssetCheckPage'),
+});
+
 const projectProgressRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/projects/$projectId/progress',
@@ -358,6 +364,7 @@ const routeTree = rootRoute.addChildren([
     resultsRoute,
     assetsRoute,
     assetRoute,
+    assetCheckRoute,
     projectProgressRoute,
     projectAssetsRoute,
     threadRoute,

@@ -1,7 +1,9 @@
+import { Link } from '@tanstack/react-router';
 import { Button, Segmented, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { Asset } from '../../../domain/assets/asset-response.js';
 import { BACKLOG_KINDS } from '../../../domain/assets/checks.js';
+import { useCan } from '../../app/auth/hooks.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { formatIsoDate } from '../../components/formatDate.js';
 import { useAssetBacklog } from './api.js';
@@ -17,6 +19,7 @@ export function AssetBacklogList({ provinceCode }: { provinceCode: string | unde
   const [kind, setKind] = useState<Kind>('check_overdue');
   const backlog = useAssetBacklog(kind, provinceCode);
   const columns = useAssetColumns<Row>();
+  const canManage = useCan('asset.manage');
   const rows = backlog.data?.pages.flatMap((page) => page.items) ?? [];
   const before = backlog.data?.pages[0]?.before;
   return (
@@ -50,6 +53,23 @@ export function AssetBacklogList({ provinceCode }: { provinceCode: string | unde
           },
           columns.custodian,
           columns.status,
+          ...(kind === 'check_overdue' && canManage
+            ? [
+                {
+                  title: t('assetCheck.action'),
+                  render: (_: unknown, row: Row) => (
+                    <Link
+                      to="/assets/$assetId/check"
+                      params={{ assetId: row.id }}
+                      data-testid="backlog-check-link"
+                      aria-label={`${t('assetCheck.open')} ${row.code}`}
+                    >
+                      {t('assetCheck.action')}
+                    </Link>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       {backlog.hasNextPage ? (

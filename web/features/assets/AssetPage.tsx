@@ -8,16 +8,18 @@ import {
 import type { AssetDetail } from '../../../domain/assets/asset-response.js';
 import { ASSET_TRANSITION_RULES } from '../../../domain/assets/transitions.js';
 import { formatBaht } from '../../../domain/thai/index.js';
+import { isHeldAsset } from '../../../domain/assets/checks.js';
+import { useCan } from '../../app/auth/hooks.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { FullPageSpinner } from '../../components/FullPageSpinner.js';
 import { formatIsoDate } from '../../components/formatDate.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { RecordLoadError } from '../../components/RecordLoadError.js';
 import { useAsset } from './api.js';
+import { AssetChecksTable } from './AssetChecksTable.js';
 import { TransferForm } from './TransferForm.js';
 
 type Event = AssetDetail['events'][number];
-type Check = AssetDetail['checks'][number];
 
 /** One asset: what it is and where, its transfer history with documents, its checks, its next step. */
 export function AssetPage() {
@@ -25,6 +27,7 @@ export function AssetPage() {
   const { lang } = useLang();
   const { assetId } = useParams({ from: '/app/assets/$assetId' });
   const asset = useAsset(assetId);
+  const canManage = useCan('asset.manage');
   if (asset.isPending) {
     return <FullPageSpinner />;
   }
@@ -38,6 +41,11 @@ export function AssetPage() {
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <Space wrap>
           <Link to="/assets">{t('assets.backToList')}</Link>
+          {isHeldAsset(row.status) && canManage ? (
+            <Link to="/assets/$assetId/check" params={{ assetId: row.id }} data-testid="asset-check-link">
+              {t('assetCheck.open')}
+            </Link>
+          ) : null}
           <Link
             to="/thread/$from/$id"
             params={{ from: 'assets', id: row.id }}
@@ -96,24 +104,7 @@ export function AssetPage() {
           />
         </Card>
         <Card title={t('assets.checks')} size="small">
-          <Table<Check>
-            rowKey="id"
-            size="small"
-            pagination={false}
-            dataSource={row.checks}
-            locale={{ emptyText: t('assets.noChecks') }}
-            columns={[
-              { title: t('assets.checkedOn'), render: (_, check) => formatIsoDate(check.checkedOn, lang) },
-              {
-                title: t('assets.condition'),
-                render: (_, check) => ASSET_CONDITION_LABELS[check.condition][lang],
-              },
-              {
-                title: t('assets.inUse'),
-                render: (_, check) => (check.inUse ? t('assets.yes') : t('assets.no')),
-              },
-            ]}
-          />
+          <AssetChecksTable asset={row} />
         </Card>
       </Space>
     </>

@@ -1,0 +1,2 @@
+ALTER TABLE "asset_checks" ADD COLUMN "photo_thumbnail_file_id" uuid;--> statement-breakpoint
+ALTER TABLE "asset_checks" ADD CONSTRAINT "asset_checks_photo_thumbnail_file_id_stored_files_id_fk" FOREIGN KEY ("photo_thumbnail_file_id") REFERENCES "public"."stored_files"("id") ON DELETE set null ON UPDATE no action;
