@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cursorQuery } from '../common/keyset-cursor.js';
 import { provinceCodeSchema } from '../open-data/query.js';
 import { bilingualTextSchema } from '../projects/rules/rule-set.js';
 import { PROJECT_STATUSES, type ProjectStatus } from '../projects/project.js';
@@ -16,11 +17,14 @@ export const RULE_GATED_STATUSES = [
   'in_action_plan',
 ] as const satisfies readonly ProjectStatus[];
 
-/** GET /dashboards/rules-failing: one province's projects of a fiscal year whose blocking rules fail. */
+/** GET /dashboards/rules-failing: one province's projects of a fiscal year whose blocking rules fail, a keyset page by code. */
 export const rulesFailingQuery = z.object({
   fiscalYear: fiscalYearQuery.default(() => fiscalYearOf(new Date())),
   provinceCode: provinceCodeSchema,
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: cursorQuery(z.object({ code: z.string() }).strict()).optional(),
 });
+export type RulesFailingQuery = z.infer<typeof rulesFailingQuery>;
 
 export const rulesFailingSchema = z.object({
   fiscalYear: z.number().int(),
@@ -35,6 +39,7 @@ export const rulesFailingSchema = z.object({
       failing: z.array(bilingualTextSchema),
     }),
   ),
+  nextCursor: z.string().nullable(),
 });
 export type RulesFailing = z.infer<typeof rulesFailingSchema>;
 export type RulesFailingProject = RulesFailing['items'][number];

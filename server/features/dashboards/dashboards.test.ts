@@ -178,8 +178,9 @@ describe('home per role', () => {
     const count = planner.items.find((item) => item.key === 'rulesFailing')?.count;
     const list = await json<RulesFailing>(
       korat,
-      '/api/v1/dashboards/rules-failing?fiscalYear=2569&provinceCode=30',
+      '/api/v1/dashboards/rules-failing?fiscalYear=2569&provinceCode=30&limit=200',
     );
+    expect(list.nextCursor).toBeNull();
     expect(list.items.length).toBeGreaterThan(0);
     expect(count).toBe(list.items.length);
     for (const project of list.items) {
@@ -196,6 +197,26 @@ describe('home per role', () => {
     expect(
       (await json<Home>(head, '/api/v1/dashboards/home?fiscalYear=2569')).items.map((i) => i.key),
     ).not.toContain('rulesFailing');
+  });
+
+  it('pages the rules-failing list by code: one at a time, the walk gives the whole list once, in order', async () => {
+    const url = '/api/v1/dashboards/rules-failing?fiscalYear=2569&provinceCode=30';
+    const whole = await json<RulesFailing>(korat, `${url}&limit=200`);
+    expect(whole.nextCursor).toBeNull();
+    expect(whole.items.length).toBeGreaterThan(1);
+    const walked: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: RulesFailing = await json<RulesFailing>(
+        korat,
+        `${url}&limit=1${cursor === null ? '' : `&cursor=${cursor}`}`,
+      );
+      expect(page.items).toHaveLength(1);
+      walked.push(...page.items.map((project) => project.code));
+      cursor = page.nextCursor;
+    } while (cursor !== null && walked.length <= whole.items.length);
+    expect(walked).toEqual(whole.items.map((project) => project.code));
+    expect(walked).toEqual([...walked].sort());
   });
 
   it('counts a district officer’s needs in their district, not the whole province', async () => {

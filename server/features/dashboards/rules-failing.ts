@@ -1,10 +1,15 @@
 import type { Actor } from '../../../domain/auth/policy.js';
-import { RULE_GATED_STATUSES, type RulesFailing } from '../../../domain/dashboards/rules-failing.js';
+import { encodeCursor } from '../../../domain/common/keyset-cursor.js';
+import {
+  RULE_GATED_STATUSES,
+  type RulesFailing,
+  type RulesFailingQuery,
+} from '../../../domain/dashboards/rules-failing.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { inActorReadTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
-import { projectsFailingRules } from '../budget/public.js';
+import { projectsFailingRules, projectsFailingRulesPage } from '../budget/public.js';
 
 /** The province's projects on their way to the request whose blocking rules fail. */
 export function failingRules(
@@ -20,15 +25,27 @@ export function failingRules(
   });
 }
 
-/** GET /dashboards/rules-failing: the list the planner home's "rules failing" count opens. */
+/** GET /dashboards/rules-failing: the list the planner home's "rules failing" count opens, a keyset page by code. */
 export async function rulesFailingList(
   deps: DatabaseDeps,
   actor: Actor,
-  query: { fiscalYear: number; provinceCode: string },
+  query: RulesFailingQuery,
 ): Promise<RulesFailing> {
   authorize(actor, 'budget.read', query.provinceCode);
-  const items = await inActorReadTransaction(deps.database, actor, (tx) =>
-    failingRules(tx, actor, query, query.provinceCode),
+  const { fiscalYear, provinceCode } = query;
+  const { items, more } = await inActorReadTransaction(deps.database, actor, (tx) =>
+    projectsFailingRulesPage(
+      tx,
+      actor,
+      { fiscalYear, provinceCode, statuses: RULE_GATED_STATUSES },
+      { after: query.cursor?.code, limit: query.limit },
+    ),
   );
-  return { fiscalYear: query.fiscalYear, provinceCode: query.provinceCode, items };
+  const last = items.at(-1);
+  return {
+    fiscalYear,
+    provinceCode,
+    items,
+    nextCursor: more && last ? encodeCursor({ code: last.code }) : null,
+  };
 }

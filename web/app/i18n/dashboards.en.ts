@@ -53,5 +53,6 @@ export const dashboardsEn: Record<keyof typeof dashboardsTh, string> = {
   'rulesFailing.project': 'Project',
   'rulesFailing.status': 'Status',
   'rulesFailing.rules': 'Rules failing',
+  'rulesFailing.more': 'Show more',
   'home.loadError': 'What waits for you could not be loaded',
 };

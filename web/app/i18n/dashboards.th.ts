@@ -52,4 +52,5 @@ export const dashboardsTh = {
   'rulesFailing.project': 'โครงการ',
   'rulesFailing.status': 'สถานะ',
   'rulesFailing.rules': 'เกณฑ์ที่ไม่ผ่าน',
+  'rulesFailing.more': 'แสดงเพิ่มเติม',
 } as const;

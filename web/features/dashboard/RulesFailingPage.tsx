@@ -1,6 +1,6 @@
-import { Alert, Card, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Space, Table, Tag } from 'antd';
 import { Link } from '@tanstack/react-router';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import type { RulesFailing, RulesFailingProject } from '../../../domain/dashboards/rules-failing.js';
 import { PROJECT_STATUS_LABELS } from '../../../domain/projects/project.js';
 import { fiscalYearText } from '../../../domain/thai/index.js';
@@ -18,13 +18,15 @@ export function RulesFailingPage() {
   const { lang } = useLang();
   const { fiscalYear, areaCode } = useGlobalFilters();
   const provinceCode = focusProvince(useCurrentUser(), areaCode);
-  const list = useQuery({
+  const list = useInfiniteQuery({
     queryKey: ['dashboards', 'rules-failing', fiscalYear, provinceCode],
-    queryFn: ({ signal }) =>
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ signal, pageParam }) =>
       apiFetch<RulesFailing>('/api/v1/dashboards/rules-failing', {
-        query: { fiscalYear, provinceCode: provinceCode ?? undefined },
+        query: { fiscalYear, provinceCode: provinceCode ?? undefined, limit: 50, cursor: pageParam },
         signal,
       }),
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
     enabled: provinceCode !== null,
   });
   return (
@@ -37,7 +39,7 @@ export function RulesFailingPage() {
           rowKey="id"
           size="small"
           loading={list.isFetching}
-          dataSource={list.data?.items ?? []}
+          dataSource={list.data?.pages.flatMap((page) => page.items) ?? []}
           pagination={false}
           locale={{ emptyText: t('rulesFailing.none') }}
           data-testid="rules-failing"
@@ -68,6 +70,11 @@ export function RulesFailingPage() {
             },
           ]}
         />
+        {list.hasNextPage ? (
+          <Button onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
+            {t('rulesFailing.more')}
+          </Button>
+        ) : null}
       </Card>
     </Space>
   );
