@@ -1,10 +1,10 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { READINESS_ITEMS } from '../domain/projects/project.js';
 import { login } from './support/app.js';
 import { blockingViolations } from './support/axe.js';
 import { setupJourney } from './support/journey.js';
-import { inputOf, pickOption } from './support/planning.js';
+import { inputOf, pickFirstOption, pickOption } from './support/planning.js';
 
 const journey = setupJourney();
 
@@ -37,19 +37,6 @@ async function expectSimilarFound(page: Page): Promise<void> {
       },
     )
     .toMatch(/^false [1-9]/);
-}
-
-async function pickFirst(page: Page, select: Locator): Promise<void> {
-  await select.click();
-  const option = page
-    .locator('.ant-select-dropdown:visible:not([class*="-leave"]) .ant-select-item-option')
-    .first();
-  const title = (await option.getAttribute('title')) ?? '';
-  await option.click();
-  await page.keyboard.press('Escape');
-  // A list still closing has an unnamed listbox; the page is judged once it is gone.
-  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
-  await expect.poll(() => select.textContent()).toContain(title);
 }
 
 async function recordStage(page: Page, stage: string, amount: string, reason?: string): Promise<void> {
@@ -93,8 +80,8 @@ describe('project form', () => {
     await inputOf(page, 'budget-line-amount-0').fill('2500000');
     await page.getByTestId('schedule-add').click();
     await inputOf(page, 'schedule-amount-0').fill('2500000');
-    await pickFirst(page, page.getByTestId('project-plan-item'));
-    await pickFirst(page, page.getByTestId('project-kpis'));
+    await pickFirstOption(page, page.getByTestId('project-plan-item'));
+    await pickFirstOption(page, page.getByTestId('project-kpis'));
     await expectAccessible(page);
     await page.getByTestId('project-save').click();
     await expect.poll(() => page.getByTestId('project-total').textContent()).toBe('2,500,000.00');

@@ -25,16 +25,62 @@ export async function sessionApi(page: Page): Promise<SessionApi> {
   };
 }
 
+const OPEN_DROPDOWN = '.ant-select-dropdown:visible:not([class*="-leave"])';
+const PICK_ATTEMPTS = 3;
+
 /**
  * Chooses an option of an antd Select by its exact title. The dropdown of the previous pick may still
- * be fading out (a "-leave" motion class) and shows the same options, so it is left out.
+ * be fading out (a "-leave" motion class) and shows the same options, so it is left out. A page that
+ * is still laying out (a list above arriving) can move the select between the click and the choice,
+ * as a person would see it jump; like them, the pick is tried again until the select shows it.
  */
 export async function pickOption(page: Page, select: Locator, title: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    await closeDropdowns(page);
+    // A click that took late must not be undone: a second click on a multiple select's option clears it.
+    if ((await select.textContent())?.includes(title)) {
+      return;
+    }
+    await select.click();
+    const option = page.locator(`${OPEN_DROPDOWN} .ant-select-item-option[title="${title}"]`);
+    const picked = await option
+      .click({ timeout: 5_000 })
+      .then(() => waitForText(select, title))
+      .catch((error: unknown) => error);
+    if (picked === true) {
+      return;
+    }
+    if (attempt === PICK_ATTEMPTS) {
+      throw new Error(`the select never showed "${title}" after ${PICK_ATTEMPTS} picks`, { cause: picked });
+    }
+  }
+}
+
+/** Chooses the first option a select offers and returns its title. */
+export async function pickFirstOption(page: Page, select: Locator): Promise<string> {
+  await closeDropdowns(page);
   await select.click();
-  await page
-    .locator(`.ant-select-dropdown:visible:not([class*="-leave"]) .ant-select-item-option[title="${title}"]`)
-    .click();
-  await expect.poll(() => select.textContent()).toContain(title);
+  const title = await page.locator(`${OPEN_DROPDOWN} .ant-select-item-option`).first().getAttribute('title');
+  if (!title) {
+    throw new Error('the first option of the select has no title');
+  }
+  await page.keyboard.press('Escape');
+  await pickOption(page, select, title);
+  await closeDropdowns(page);
+  return title;
+}
+
+async function closeDropdowns(page: Page): Promise<void> {
+  if ((await page.locator(OPEN_DROPDOWN).count()) > 0) {
+    await page.keyboard.press('Escape');
+  }
+  // A list still closing has an unnamed listbox; the page is judged once it is gone.
+  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
+}
+
+async function waitForText(locator: Locator, text: string): Promise<true> {
+  await expect.poll(() => locator.textContent(), { timeout: 3_000 }).toContain(text);
+  return true;
 }
 
 /** Chooses an area in an AreaTreeSelect by typing its name and clicking the hit whose title ends with its code. */
