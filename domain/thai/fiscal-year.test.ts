@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   fiscalMonthOf,
+  fiscalQuarterLastDay,
   fiscalQuarterOf,
   fiscalYearOf,
   fiscalYearRange,
@@ -88,5 +89,31 @@ describe('fiscal quarter and month', () => {
   ])('%s → Q%i month %i', (iso, quarter, month) => {
     expect(fiscalQuarterOf(new Date(iso))).toBe(quarter);
     expect(fiscalMonthOf(new Date(iso))).toBe(month);
+  });
+});
+
+describe('fiscalQuarterLastDay', () => {
+  it.each([
+    [2568, 1, '2024-12-31'],
+    [2568, 2, '2025-03-31'],
+    [2568, 3, '2025-06-30'],
+    [2568, 4, '2025-09-30'],
+    [2570, 1, '2026-12-31'],
+  ])('FY%i Q%i ends %s', (year, quarter, lastDay) => {
+    expect(fiscalQuarterLastDay(year, quarter)).toBe(lastDay);
+  });
+
+  it('ends Q4 on the fiscal year’s last day and Q1 inside the year', () => {
+    expect(fiscalQuarterLastDay(2569, 4)).toBe(fiscalYearRange(2569).lastDay);
+    expect(fiscalYearOf(new Date(`${fiscalQuarterLastDay(2569, 1)}T12:00:00+07:00`))).toBe(2569);
+  });
+
+  it.each([
+    [2569, 0],
+    [2569, 5],
+    [2569, 1.5],
+    [2026, 1],
+  ])('rejects FY%s Q%s', (year, quarter) => {
+    expect(() => fiscalQuarterLastDay(year, quarter)).toThrow(RangeError);
   });
 });

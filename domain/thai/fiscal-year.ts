@@ -56,3 +56,21 @@ export function fiscalMonthOf(date: Date): number {
 export function fiscalQuarterOf(date: Date): number {
   return Math.ceil(fiscalMonthOf(date) / 3);
 }
+
+const QUARTER_LAST_DAYS: readonly (readonly [month: number, day: number])[] = [
+  [12, 31],
+  [3, 31],
+  [6, 30],
+  [9, 30],
+];
+
+/** Last calendar day of fiscal quarter 1..4 of a BE fiscal year, ISO 'YYYY-MM-DD' (CE); Q1 ends in the year before. */
+export function fiscalQuarterLastDay(fyBe: number, quarter: number): string {
+  const last = QUARTER_LAST_DAYS[quarter - 1];
+  if (!isValidFiscalYear(fyBe) || !Number.isInteger(quarter) || !last) {
+    throw new RangeError(`Invalid fiscal quarter: ${fyBe} Q${quarter}`);
+  }
+  const [month, day] = last;
+  const year = toGregorianYear(fyBe) - (quarter === 1 ? 1 : 0);
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}

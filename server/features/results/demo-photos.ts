@@ -1,4 +1,5 @@
 import type { PhotoPhase } from '../../../domain/results/evidence.js';
+import { fiscalQuarterLastDay } from '../../../domain/thai/fiscal-year.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { photoThumbnail } from '../../platform/files/photos.js';
 import { storeFile } from '../../platform/files/stored-files.js';
@@ -38,7 +39,8 @@ async function demoPicture(phase: 'before' | 'after', n: number): Promise<Buffer
 /**
  * A before photo on the first report and an "after" photo paired with it on the last, for a few
  * demo projects of DEMO_PHOTO_YEARS with at least two reports; each gets its preview through the
- * same path as an upload. Answers how many photos were kept.
+ * same path as an upload, dated the last day of its report's quarter (demo projects have no mapped
+ * point, so no position is claimed). Answers how many photos were kept.
  */
 export async function seedDemoPhotos(tx: Queryable, reports: readonly Report[]): Promise<number> {
   const byProject = new Map<string, Report[]>();
@@ -81,6 +83,7 @@ export async function seedDemoPhotos(tx: Queryable, reports: readonly Report[]):
           caption: CAPTIONS[phase],
           phase,
           pairOf: phase === 'after' ? before : null,
+          takenOn: fiscalQuarterLastDay(report.fiscalYear, report.quarter),
         })
         .returning({ id: resultEvidence.id });
       before = row?.id ?? null;

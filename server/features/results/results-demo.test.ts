@@ -3,6 +3,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssetDetail, AssetList } from '../../../domain/assets/asset-response.js';
 import { THUMBNAIL_EDGE } from '../../../domain/common/photo.js';
+import { fiscalQuarterLastDay } from '../../../domain/thai/fiscal-year.js';
 import type { KpiRollup } from '../../../domain/results/kpi-rollup.js';
 import type { ResultsSummary } from '../../../domain/results/results-response.js';
 import { signInAll } from '../../test/factories.js';
@@ -60,6 +61,7 @@ describe('demo results and assets', () => {
       expect(DEMO_PHOTO_YEARS).toContain(report.fiscalYear);
       expect(photo.caption).toContain('ข้อมูลสาธิต');
       expect(photo.thumbnailFileId).not.toBeNull();
+      expect(photo.takenOn).toBe(fiscalQuarterLastDay(report.fiscalYear, report.quarter));
     }
     const afters = photos.filter(({ result_evidence: photo }) => photo.phase === 'after');
     const befores = new Set(
