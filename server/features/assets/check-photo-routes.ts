@@ -2,12 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { assetDetailSchema } from '../../../domain/assets/asset-response.js';
 import { assetCheckPhotoParams, assetCheckPhotoQuery } from '../../../domain/assets/checks.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
-import { contentDisposition } from '../../platform/files/stored-files.js';
 import { requireActor } from '../../platform/http/context.js';
 import { fileResponse, MEDIA_TYPES, responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { readSingleUpload } from '../../platform/http/upload.js';
 import { downloadAssetCheckPhoto, recordAssetCheckWithPhoto } from './check-photos.js';
+import { sendAttachment, sendPreview } from '../../platform/http/file-reply.js';
 
 /** The yearly check with a photo (ตรวจสอบพัสดุประจำปี พร้อมภาพถ่าย): record it, read the photo back. */
 export function checkPhotoRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
@@ -52,15 +52,12 @@ export function checkPhotoRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
     const original = photoSchema('A check’s photo / ภาพถ่ายการตรวจสอบพัสดุ');
     app.get('/assets/:id/checks/:checkId/photo', { schema: original }, async (request, reply) => {
       const file = await downloadAssetCheckPhoto(deps, requireActor(request), request.params, 'original');
-      return reply
-        .type(file.mimeType)
-        .header('content-disposition', contentDisposition(file.fileName))
-        .send(file.content);
+      return sendAttachment(reply, file);
     });
     const preview = photoSchema('A check photo’s preview (WebP) / ภาพย่อ');
     app.get('/assets/:id/checks/:checkId/photo/thumbnail', { schema: preview }, async (request, reply) => {
       const file = await downloadAssetCheckPhoto(deps, requireActor(request), request.params, 'thumbnail');
-      return reply.type(file.mimeType).header('cache-control', 'private, max-age=86400').send(file.content);
+      return sendPreview(reply, file);
     });
   };
 }

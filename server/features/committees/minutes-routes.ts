@@ -12,6 +12,7 @@ import { loadMinutes, minutesHtml } from './minutes.js';
 import { minutesDocx } from './minutes-docx.js';
 import { renderPdf } from '../../platform/pdf/render.js';
 import { downloadSignedMinutes, uploadSignedMinutes } from './signed-minutes.js';
+import { sendAttachment } from '../../platform/http/file-reply.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -98,10 +99,7 @@ export function minutesRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const file = await downloadSignedMinutes(deps, requireActor(request), request.params.id);
-        return reply
-          .type(file.mimeType)
-          .header('content-disposition', contentDisposition(file.fileName))
-          .send(file.content);
+        return sendAttachment(reply, file);
       },
     );
   };

@@ -16,10 +16,10 @@ import type { AppDependencies } from '../../platform/dependencies.js';
 import { requireActor } from '../../platform/http/context.js';
 import { recordActionRoute } from '../../platform/http/record-action-route.js';
 import { fileResponse, MEDIA_TYPES, responses } from '../../platform/http/responses.js';
-import { contentDisposition } from '../../platform/files/stored-files.js';
 import { readSingleUpload } from '../../platform/http/upload.js';
 import { citeProvision, listCitedProvisions, reviewCitation, supersedeProvision } from './citations.js';
 import { attachVersionFile, downloadVersionFile } from './version-files.js';
+import { sendAttachment } from '../../platform/http/file-reply.js';
 
 const versionParams = z.object({ id: z.uuid(), versionId: z.uuid() });
 
@@ -112,10 +112,7 @@ export function citationRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           request.params.id,
           request.params.versionId,
         );
-        return reply
-          .type(file.mimeType)
-          .header('content-disposition', contentDisposition(file.fileName))
-          .send(file.content);
+        return sendAttachment(reply, file);
       },
     );
   };

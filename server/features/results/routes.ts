@@ -9,7 +9,6 @@ import {
 import { projectResultsSchema, resultsSummarySchema } from '../../../domain/results/results-response.js';
 import { goldenThreadSchema } from '../../../domain/results/thread.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
-import { contentDisposition } from '../../platform/files/stored-files.js';
 import { requireActor } from '../../platform/http/context.js';
 import { fileResponse, MEDIA_TYPES, noContent, responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
@@ -21,6 +20,7 @@ import { putProgress } from './progress.js';
 import { resultsSummary } from './summary.js';
 import { assetThread, projectThread } from './thread.js';
 import { getProjectResults } from './view.js';
+import { sendAttachment, sendPreview } from '../../platform/http/file-reply.js';
 
 const evidenceParams = z.object({ id: z.uuid(), evidenceId: z.uuid() });
 
@@ -152,10 +152,7 @@ export function resultsRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { id, evidenceId } = request.params;
         const file = await downloadResultEvidence(deps, requireActor(request), id, evidenceId);
-        return reply
-          .type(file.mimeType)
-          .header('content-disposition', contentDisposition(file.fileName))
-          .send(file.content);
+        return sendAttachment(reply, file);
       },
     );
     app.get(
@@ -174,7 +171,7 @@ export function resultsRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { id, evidenceId } = request.params;
         const file = await downloadResultEvidence(deps, requireActor(request), id, evidenceId, 'thumbnail');
-        return reply.type(file.mimeType).header('cache-control', 'private, max-age=86400').send(file.content);
+        return sendPreview(reply, file);
       },
     );
     app.delete(

@@ -6,8 +6,8 @@ import { requireActor } from '../../../platform/http/context.js';
 import { fileResponse, MEDIA_TYPES, responses } from '../../../platform/http/responses.js';
 import { uuidParams } from '../../../platform/http/schemas.js';
 import { closeSharedBrowser } from '../../../platform/pdf/browser.js';
-import { contentDisposition } from '../../../platform/files/stored-files.js';
 import { downloadPackFile, startExplanationPack } from './service.js';
+import { sendAttachment } from '../../../platform/http/file-reply.js';
 
 /** The budget explanation pack: produce it as a job for a province or cluster, download its PDF and workbook. */
 export function explanationPackRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
@@ -47,10 +47,7 @@ export function explanationPackRoutes(deps: AppDependencies): FastifyPluginAsync
         },
         async (request, reply) => {
           const file = await downloadPackFile(deps, requireActor(request), request.params.id, which);
-          return reply
-            .type(file.mimeType)
-            .header('content-disposition', contentDisposition(file.fileName))
-            .send(file.content);
+          return sendAttachment(reply, file);
         },
       );
     }

@@ -9,6 +9,7 @@ import { closeSharedBrowser } from '../../../platform/pdf/browser.js';
 import { OPERATION_ERRORS } from '../../../platform/http/versioned-routes.js';
 import { contentDisposition, downloadStoredFile } from '../../../platform/files/stored-files.js';
 import { exportPlanSheet, startPlanPdf, startPlanSheetImport } from './service.js';
+import { sendAttachment } from '../../../platform/http/file-reply.js';
 
 const SUMMARIES = {
   kpis: {
@@ -114,10 +115,7 @@ export function planOutputRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const file = await downloadStoredFile(deps, requireActor(request), request.params.id);
-        return reply
-          .type(file.mimeType)
-          .header('content-disposition', contentDisposition(file.fileName))
-          .send(file.content);
+        return sendAttachment(reply, file);
       },
     );
   };
