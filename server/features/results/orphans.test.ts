@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORPHAN_KINDS, type OrphanCounts, type OrphanList } from '../../../domain/results/orphans.js';
@@ -207,20 +208,30 @@ describe('the orphans report', () => {
       const later = db.transaction(async (tx) => {
         await tx.execute(touch(ids[1]?.id));
       });
+      // Poll by the clock, not by a count of tries: on a loaded machine the later transaction can
+      // take seconds to reach the lock. The earlier one is released whatever happens, so a
+      // failure here cannot leave a transaction open that would hang the file's clean-up.
       let waiting = 0;
-      for (let attempt = 0; attempt < 2000 && waiting === 0; attempt += 1) {
-        waiting = Number(
-          (
-            await selectRows<{ n: number }>(
-              db,
-              sql`select count(*)::int as n from pg_stat_activity
-                where datname = current_database() and wait_event_type = 'Lock'`,
-            )
-          )[0]?.n,
-        );
+      try {
+        const deadline = Date.now() + 30_000;
+        while (waiting === 0 && Date.now() < deadline) {
+          waiting = Number(
+            (
+              await selectRows<{ n: number }>(
+                db,
+                sql`select count(*)::int as n from pg_stat_activity
+                  where datname = current_database() and wait_event_type = 'Lock'`,
+              )
+            )[0]?.n,
+          );
+          if (waiting === 0) {
+            await sleep(20);
+          }
+        }
+      } finally {
+        release();
       }
       expect(waiting).toBe(1);
-      release();
       await expect(Promise.all([earlier, later])).resolves.toBeDefined();
     },
   );
