@@ -48,6 +48,20 @@ describe('the yearly asset check', () => {
     await page.getByTestId('asset-check-link').click();
     await form.waitFor();
     expect(await page.getByTestId('asset-check-due').textContent()).toContain('ครบกำหนดตรวจสอบ');
+
+    // The latest check is corrected on the same screen (If-Match), and the asset shows the correction.
+    const correction = page.getByTestId('asset-check-correction');
+    await correction.waitFor();
+    expect(await correction.locator('textarea').inputValue()).toBe('ใบพัดสึก รอซ่อม');
+    await expectAccessible(page);
+    await correction.locator('textarea').fill('ใบพัดสึก ส่งซ่อมแล้ว');
+    await correction.getByText('ใช้งานอยู่').click();
+    await page.getByTestId('asset-check-correct').click();
+    await page.getByText('แก้ไขผลการตรวจสอบแล้ว').waitFor();
+    await page.getByText('กลับไปหน้าทรัพย์สิน').click();
+    await expect
+      .poll(() => page.getByTestId('asset-checks').textContent())
+      .toContain('ใบพัดสึก ส่งซ่อมแล้ว');
   });
 
   it('refuses bytes that only pretend to be a photo, saying why, and keeps no check', async () => {

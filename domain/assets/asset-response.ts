@@ -55,7 +55,10 @@ export const assetCheckSchema = z.object({
   /** A photo was taken (GET …/checks/{checkId}/photo, and …/photo/thumbnail for its preview). */
   hasPhoto: z.boolean(),
   recordedAt: z.string(),
+  /** For If-Match on a correction or withdrawal. */
+  version: z.number().int(),
 });
+export type AssetCheck = z.infer<typeof assetCheckSchema>;
 
 export const assetDetailSchema = assetSchema.extend({
   events: z.array(assetEventSchema),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assetCheckProblem, monthsBefore, nextCheckDue } from './checks.js';
+import { assetCheckProblem, latestCheck, monthsBefore, nextCheckDue } from './checks.js';
 
 describe('monthsBefore', () => {
   it('steps whole calendar months, falling back to the month’s last day', () => {
@@ -31,5 +31,17 @@ describe('assetCheckProblem', () => {
     expect(assetCheckProblem(held, '2025-03-30', '2026-11-29')?.en).toContain('before the handover');
     expect(assetCheckProblem({ ...held, status: 'transferred' }, '2026-01-10', '2026-11-29')).not.toBeNull();
     expect(assetCheckProblem({ ...held, status: 'written_off' }, '2026-01-10', '2026-11-29')).not.toBeNull();
+  });
+});
+
+describe('latestCheck', () => {
+  const at = (checkedOn: string, recorded: string) => ({ checkedOn, recordedAt: new Date(recorded) });
+  it('is the latest checked, the latest recorded on the same day, or null without checks', () => {
+    const late = at('2026-02-01', '2026-01-01T00:00:00Z');
+    const sameDayLater = at('2026-02-01', '2026-03-01T00:00:00Z');
+    expect(latestCheck([late, at('2025-02-01', '2026-06-01T00:00:00Z')])).toBe(late);
+    expect(latestCheck([sameDayLater, late])).toBe(sameDayLater);
+    expect(latestCheck([late, sameDayLater])).toBe(sameDayLater);
+    expect(latestCheck([])).toBeNull();
   });
 });

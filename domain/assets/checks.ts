@@ -3,6 +3,7 @@ import type { Bilingual } from '../common/bilingual.js';
 import { bilingualMessage } from '../common/bilingual.js';
 import { cursorQuery } from '../common/keyset-cursor.js';
 import { booleanQuery } from '../common/paging.js';
+import { versionField } from '../plans/plan-input.js';
 import { isoDate, shortText } from '../spending/fields.js';
 import { ASSET_CONDITIONS, type AssetStatus } from './asset.js';
 import { assetSchema } from './asset-response.js';
@@ -49,6 +50,33 @@ export const assetCheckInputSchema = z
   })
   .strict();
 export type AssetCheckInput = z.infer<typeof assetCheckInputSchema>;
+
+/** PATCH /asset-checks/{id}: a correction of a recorded check (If-Match); the photo stays. */
+export const assetCheckUpdateSchema = z
+  .object({
+    checkedOn: isoDate.optional(),
+    condition: z.enum(ASSET_CONDITIONS).optional(),
+    inUse: z.boolean().optional(),
+    note: shortText(2000).nullable().optional(),
+    ...versionField,
+  })
+  .strict();
+export type AssetCheckUpdate = z.infer<typeof assetCheckUpdateSchema>;
+
+/** The check that stands for the asset's condition: the latest checked, the latest recorded on a tie. */
+export function latestCheck<T extends { checkedOn: string; recordedAt: Date }>(
+  checks: readonly T[],
+): T | null {
+  return checks.reduce<T | null>(
+    (latest, check) =>
+      !latest ||
+      check.checkedOn > latest.checkedOn ||
+      (check.checkedOn === latest.checkedOn && check.recordedAt > latest.recordedAt)
+        ? check
+        : latest,
+    null,
+  );
+}
 
 /** POST /assets/{id}/checks/photo: the same check in the query string, its photo the multipart body. */
 export const assetCheckPhotoQuery = assetCheckInputSchema.extend({ inUse: booleanQuery() });

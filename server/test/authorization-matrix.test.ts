@@ -88,6 +88,7 @@ const PROVINCIAL = new Set([
   'result-files',
   'assets',
   'checks',
+  'asset-checks',
   'committees',
   'committee-members',
   'meetings',

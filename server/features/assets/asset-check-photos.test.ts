@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Asset, AssetDetail } from '../../../domain/assets/asset-response.js';
 import { THUMBNAIL_EDGE } from '../../../domain/common/photo.js';
 import { TINY_PNG } from '../../../domain/results/test-fixtures.js';
-import { createProjectAt, signInAll } from '../../test/factories.js';
+import { signInAll } from '../../test/factories.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
 import { multipartFile } from '../../test/multipart.js';
+import { registerTestAsset } from './test-asset.js';
 
 /** The yearly check with a photo: kept with a preview, read back within the scope, refused whole. */
 let context: TestContext;
@@ -20,24 +21,7 @@ beforeAll(async () => {
     'planner.chiangmai',
     'auditor',
   ] as const);
-  const project = await createProjectAt(context, korat, 'completed');
-  const registered = await korat.request('POST', `/api/v1/assets/projects/${project.id}`, {
-    body: {
-      assets: [
-        {
-          type: 'equipment',
-          description: 'เครื่องสูบน้ำ',
-          quantity: 1,
-          valueSatang: '1000000',
-          handoverDate: '2025-01-15',
-          locationAreaCode: '300101',
-          condition: 'good',
-        },
-      ],
-    },
-  });
-  expect(registered.statusCode, registered.body).toBe(201);
-  asset = (registered.json() as { items: Asset[] }).items[0] as Asset;
+  asset = await registerTestAsset(context, korat, 'เครื่องสูบน้ำ');
 }, 300_000);
 afterAll(() => context.close());
 

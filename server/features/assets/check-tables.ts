@@ -1,4 +1,4 @@
-import { date, index, pgTable, text, timestamp, uuid, boolean } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { ASSET_CONDITIONS } from '../../../domain/assets/asset.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
 import { projectScopeColumns } from '../projects/tables.js';
@@ -23,6 +23,8 @@ export const assetChecks = pgTable(
       onDelete: 'set null',
     }),
     checkedBy: uuid('checked_by'),
+    /** Bumped by each correction, for If-Match. */
+    version: integer('version').notNull().default(1),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('asset_checks_asset_idx').on(table.assetId, table.checkedOn)],

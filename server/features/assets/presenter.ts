@@ -1,4 +1,4 @@
-import type { Asset, AssetDetail } from '../../../domain/assets/asset-response.js';
+import type { Asset, AssetCheck, AssetDetail } from '../../../domain/assets/asset-response.js';
 import { availableAssetTransitions } from '../../../domain/assets/transitions.js';
 import type { assetChecks } from './check-tables.js';
 import type { assetEvents, assets } from './tables.js';
@@ -37,6 +37,19 @@ export function presentAsset(row: AssetRow): Asset {
   };
 }
 
+export function presentAssetCheck(check: CheckRow): AssetCheck {
+  return {
+    id: check.id,
+    checkedOn: check.checkedOn,
+    condition: check.condition,
+    inUse: check.inUse,
+    note: check.note,
+    hasPhoto: check.photoFileId !== null,
+    recordedAt: check.recordedAt.toISOString(),
+    version: check.version,
+  };
+}
+
 export function presentAssetDetail(
   row: AssetRow,
   events: readonly EventRow[],
@@ -44,15 +57,7 @@ export function presentAssetDetail(
 ): AssetDetail {
   return {
     ...presentAsset(row),
-    checks: checks.map((check) => ({
-      id: check.id,
-      checkedOn: check.checkedOn,
-      condition: check.condition,
-      inUse: check.inUse,
-      note: check.note,
-      hasPhoto: check.photoFileId !== null,
-      recordedAt: check.recordedAt.toISOString(),
-    })),
+    checks: checks.map(presentAssetCheck),
     events: events.map((event) => ({
       action: event.action,
       fromStatus: event.fromStatus,

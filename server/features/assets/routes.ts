@@ -19,6 +19,7 @@ import {
   assetBacklogSchema,
   assetCheckInputSchema,
 } from '../../../domain/assets/checks.js';
+import { checkCorrectionRoutes } from './check-correction-routes.js';
 import { checkPhotoRoutes } from './check-photo-routes.js';
 import { itemsSchema } from '../../../domain/common/paging.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
@@ -128,6 +129,7 @@ export function assetRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           .send(await recordAssetCheck(deps, requireActor(request), request.params.id, request.body)),
     );
     await app.register(checkPhotoRoutes(deps));
+    await app.register(checkCorrectionRoutes(deps));
     app.get(
       '/assets/projects/:id/proposals',
       {

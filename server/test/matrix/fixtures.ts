@@ -143,6 +143,7 @@ export async function deliveredProjectIds(
     'result-files': withPhoto.progress[0]?.evidence[0]?.id ?? '',
     assets: assetId,
     checks: checked.checks[0]?.id ?? '',
+    'asset-checks': checked.checks[0]?.id ?? '',
   };
 }
 

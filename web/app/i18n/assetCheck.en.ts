@@ -24,5 +24,12 @@ export const assetCheckEn: Record<keyof typeof assetCheckTh, string> = {
   'assetCheck.photoAlt': 'Photo of the check on {date}',
   'assetCheck.noPhoto': 'No photo',
   'assetCheck.noteColumn': 'Note',
+  'assetCheck.latest': 'Correct the latest check',
+  'assetCheck.correct': 'Save the correction',
+  'assetCheck.corrected': 'Check corrected',
+  'assetCheck.withdraw': 'Withdraw this check',
+  'assetCheck.withdrawConfirm': 'Withdraw this check with its photo?',
+  'assetCheck.withdrawn': 'Check withdrawn',
+  'assetCheck.changeFailed': 'The check could not be corrected or withdrawn',
   'assetCheck.action': 'Check',
 };

@@ -22,5 +22,12 @@ export const assetCheckTh = {
   'assetCheck.photoAlt': 'ภาพการตรวจสอบวันที่ {date}',
   'assetCheck.noPhoto': 'ไม่มีภาพ',
   'assetCheck.noteColumn': 'บันทึก',
+  'assetCheck.latest': 'แก้ไขผลการตรวจสอบครั้งล่าสุด',
+  'assetCheck.correct': 'บันทึกการแก้ไข',
+  'assetCheck.corrected': 'แก้ไขผลการตรวจสอบแล้ว',
+  'assetCheck.withdraw': 'ถอนผลการตรวจสอบนี้',
+  'assetCheck.withdrawConfirm': 'ถอนผลการตรวจสอบครั้งนี้พร้อมภาพถ่าย?',
+  'assetCheck.withdrawn': 'ถอนผลการตรวจสอบแล้ว',
+  'assetCheck.changeFailed': 'แก้ไขหรือถอนผลการตรวจสอบไม่สำเร็จ',
   'assetCheck.action': 'ตรวจสอบ',
 } as const;

@@ -1,20 +1,16 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Form, Input, Radio, Select, Upload } from 'antd';
+import { Alert, Button, Form, Upload } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import {
-  ASSET_CONDITION_LABELS,
-  ASSET_CONDITIONS,
-  type AssetCondition,
-} from '../../../domain/assets/asset.js';
+import type { AssetCondition } from '../../../domain/assets/asset.js';
 import type { AssetDetail } from '../../../domain/assets/asset-response.js';
 import { PHOTO_TYPES } from '../../../domain/common/photo.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { apiErrorText } from '../../components/apiErrorText.js';
-import { BeDatePicker } from '../../components/BeDatePicker.js';
+import { AssetCheckFields } from './AssetCheckFields.js';
 import { useRecordAssetCheck } from './check-api.js';
 
-type Values = { checkedOn: Dayjs; condition: AssetCondition; inUse: boolean; note?: string };
+export type AssetCheckValues = { checkedOn: Dayjs; condition: AssetCondition; inUse: boolean; note?: string };
 
 /** The yearly check: the day, the condition found, whether it is in use, a note and a photo. */
 export function AssetCheckForm({ asset, onDone }: { asset: AssetDetail; onDone: () => void }) {
@@ -22,7 +18,7 @@ export function AssetCheckForm({ asset, onDone }: { asset: AssetDetail; onDone: 
   const { lang } = useLang();
   const [photo, setPhoto] = useState<File | undefined>();
   const record = useRecordAssetCheck(asset.id);
-  const submit = (values: Values) =>
+  const submit = (values: AssetCheckValues) =>
     record.mutate(
       {
         input: {
@@ -36,39 +32,13 @@ export function AssetCheckForm({ asset, onDone }: { asset: AssetDetail; onDone: 
       { onSuccess: onDone },
     );
   return (
-    <Form<Values>
+    <Form<AssetCheckValues>
       layout="vertical"
       onFinish={submit}
       initialValues={{ checkedOn: dayjs(), condition: asset.condition, inUse: true }}
       data-testid="asset-check-form"
     >
-      <Form.Item name="checkedOn" label={t('assetCheck.checkedOn')} rules={[{ required: true }]}>
-        <BeDatePicker
-          data-testid="asset-check-date"
-          disabledDate={(day) =>
-            day.isAfter(dayjs(), 'day') || day.isBefore(dayjs(asset.handoverDate), 'day')
-          }
-        />
-      </Form.Item>
-      <Form.Item name="condition" label={t('assetCheck.condition')} rules={[{ required: true }]}>
-        <Select<AssetCondition>
-          style={{ maxWidth: 280 }}
-          data-testid="asset-check-condition"
-          options={ASSET_CONDITIONS.map((value) => ({
-            value,
-            label: ASSET_CONDITION_LABELS[value][lang],
-          }))}
-        />
-      </Form.Item>
-      <Form.Item name="inUse" label={t('assetCheck.inUse')} rules={[{ required: true }]}>
-        <Radio.Group data-testid="asset-check-in-use">
-          <Radio value={true}>{t('assetCheck.inUse.yes')}</Radio>
-          <Radio value={false}>{t('assetCheck.inUse.no')}</Radio>
-        </Radio.Group>
-      </Form.Item>
-      <Form.Item name="note" label={t('assetCheck.note')}>
-        <Input.TextArea rows={2} maxLength={2000} data-testid="asset-check-note" />
-      </Form.Item>
+      <AssetCheckFields asset={asset} testId="asset-check" />
       <Form.Item label={t('assetCheck.photo')} extra={t('assetCheck.photo.hint')}>
         <Upload
           accept={PHOTO_TYPES.join(',')}

@@ -11,6 +11,7 @@ import { formatIsoDate } from '../../components/formatDate.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { RecordLoadError } from '../../components/RecordLoadError.js';
 import { useAsset } from './api.js';
+import { AssetCheckCorrection } from './AssetCheckCorrection.js';
 import { AssetCheckForm } from './AssetCheckForm.js';
 
 /** The yearly check of one asset (ตรวจสอบพัสดุประจำปี), reached from the asset and from the backlog. */
@@ -58,6 +59,11 @@ export function AssetCheckPage() {
           {canManage ? (
             <Card size="small" title={t('assetCheck.open')}>
               <AssetCheckForm asset={row} onDone={done} />
+            </Card>
+          ) : null}
+          {canManage && row.checks.length > 0 ? (
+            <Card size="small" title={t('assetCheck.latest')}>
+              <AssetCheckCorrection asset={row} onDone={(text) => void message.success(text)} />
             </Card>
           ) : null}
         </>

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AssetDetail } from '../../../domain/assets/asset-response.js';
-import type { AssetCheckInput } from '../../../domain/assets/checks.js';
+import type { AssetCheck, AssetDetail } from '../../../domain/assets/asset-response.js';
+import type { AssetCheckInput, AssetCheckUpdate } from '../../../domain/assets/checks.js';
 import { apiFetch } from '../../app/api/client.js';
 
 /**
@@ -21,6 +21,24 @@ export function useRecordAssetCheck(assetId: string) {
     },
     onSuccess: (asset) => {
       client.setQueryData(['assets', 'detail', assetId], asset);
+      void client.invalidateQueries({ queryKey: ['assets', 'list'] });
+      void client.invalidateQueries({ queryKey: ['assets', 'backlog'] });
+    },
+  });
+}
+
+/** Corrects (PATCH) or withdraws (DELETE) a recorded check under If-Match, then reloads the asset. */
+export function useChangeAssetCheck(assetId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ check, input }: { check: AssetCheck; input: AssetCheckUpdate | null }) =>
+      apiFetch<AssetCheck | null>(`/api/v1/asset-checks/${check.id}`, {
+        method: input ? 'PATCH' : 'DELETE',
+        body: input ?? undefined,
+        ifMatch: check.version,
+      }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['assets', 'detail', assetId] });
       void client.invalidateQueries({ queryKey: ['assets', 'list'] });
       void client.invalidateQueries({ queryKey: ['assets', 'backlog'] });
     },

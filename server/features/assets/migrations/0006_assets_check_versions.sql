@@ -1,0 +1,1 @@
+ALTER TABLE "asset_checks" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;
