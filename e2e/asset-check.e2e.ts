@@ -59,9 +59,7 @@ describe('the yearly asset check', () => {
     await page.getByTestId('asset-check-correct').click();
     await page.getByText('แก้ไขผลการตรวจสอบแล้ว').waitFor();
     await page.getByText('กลับไปหน้าทรัพย์สิน').click();
-    await expect
-      .poll(() => page.getByTestId('asset-checks').textContent())
-      .toContain('ใบพัดสึก ส่งซ่อมแล้ว');
+    await expect.poll(() => page.getByTestId('asset-checks').textContent()).toContain('ใบพัดสึก ส่งซ่อมแล้ว');
   });
 
   it('refuses bytes that only pretend to be a photo, saying why, and keeps no check', async () => {
