@@ -46,6 +46,7 @@ export const ACTIONS = [
   'notifications.read',
   'result.read',
   'result.record',
+  'result.configure',
   'asset.read',
   'asset.manage',
   'committee.read',
@@ -170,6 +171,7 @@ export const POLICY: Record<Action, Rule> = {
   // Results: the implementing agency and planners report progress and output values for their area.
   'result.read': { roles: EVERY_ROLE, scope: 'view' },
   'result.record': { roles: [...PLANNERS, 'agency_officer'], scope: 'capture' },
+  'result.configure': { roles: ['system_admin'], scope: 'none' },
   // Assets: the provincial or cluster office keeps the register and runs transfers.
   'asset.read': { roles: EVERY_ROLE, scope: 'view' },
   'asset.manage': { roles: PLANNERS, scope: 'capture' },

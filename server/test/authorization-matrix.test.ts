@@ -40,7 +40,7 @@ const FAMILIES: Record<string, { read: Action[]; write: Action[] } | 'self-servi
   // Producing a pack only reads budget data, so readers may start it.
   'explanation pack': { read: ['budget.read'], write: ['budget.read'] },
   spending: { read: ['spending.read'], write: ['spending.record', 'spending.close', 'spending.configure'] },
-  results: { read: ['result.read'], write: ['result.record'] },
+  results: { read: ['result.read'], write: ['result.record', 'result.configure'] },
   assets: { read: ['asset.read'], write: ['asset.manage'] },
   committees: { read: ['committee.read'], write: ['committee.manage', 'committee.record'] },
   regulations: { read: ['regulation.read'], write: ['regulation.manage'] },

@@ -6,6 +6,7 @@ import {
   doublePrecision,
   index,
   integer,
+  jsonb,
   numeric,
   pgTable,
   primaryKey,
@@ -15,6 +16,7 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import type { Bilingual } from '../../../domain/common/bilingual.js';
 import { OUTPUT_KINDS } from '../../../domain/projects/project.js';
 import { PHOTO_PHASES } from '../../../domain/results/evidence.js';
 import { PROGRESS_STATUSES } from '../../../domain/results/progress.js';
@@ -98,6 +100,8 @@ export const resultEvidence = pgTable(
       .references(() => storedFiles.id, { onDelete: 'cascade' }),
     /** A small WebP preview of a photo, made on upload; null for documents and undecodable photos. */
     thumbnailFileId: uuid('thumbnail_file_id').references(() => storedFiles.id, { onDelete: 'set null' }),
+    /** Why the preview job could not make a preview of a photo kept before uploads were decoded whole. */
+    previewRefusal: jsonb('preview_refusal').$type<Bilingual>(),
     fileName: text('file_name').notNull(),
     mimeType: text('mime_type').notNull(),
     sizeBytes: integer('size_bytes').notNull(),
@@ -110,7 +114,15 @@ export const resultEvidence = pgTable(
     uploadedBy: uuid('uploaded_by'),
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('result_evidence_report_idx').on(table.reportId)],
+  (table) => [
+    index('result_evidence_report_idx').on(table.reportId),
+    // The preview job's worklist: photos still without a preview and not yet refused.
+    index('result_evidence_preview_due_idx')
+      .on(table.id)
+      .where(
+        sql`${table.thumbnailFileId} is null and ${table.previewRefusal} is null and ${table.mimeType} like 'image/%'`,
+      ),
+  ],
 );
 
 /**

@@ -1,0 +1,2 @@
+ALTER TABLE "result_evidence" ADD COLUMN "preview_refusal" jsonb;--> statement-breakpoint
+CREATE INDEX "result_evidence_preview_due_idx" ON "result_evidence" USING btree ("id") WHERE "result_evidence"."thumbnail_file_id" is null and "result_evidence"."preview_refusal" is null and "result_evidence"."mime_type" like 'image/%';
