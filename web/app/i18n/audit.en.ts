@@ -125,6 +125,8 @@ export const auditEn: Record<keyof typeof auditTh, string> = {
   'audit.field.reason': 'Reason',
   'audit.field.checkedOn': 'Date checked',
   'audit.field.condition': 'Condition',
+  'audit.field.checkId': 'Check id',
+  'audit.field.inUse': 'In use',
   'audit.field.photo': 'Photo',
   'audit.field.failedLoginCount': 'Failed sign-ins',
   'audit.field.lockedUntil': 'Locked until',

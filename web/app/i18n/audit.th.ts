@@ -123,6 +123,8 @@ export const auditTh = {
   'audit.field.reason': 'เหตุผล',
   'audit.field.checkedOn': 'วันที่ตรวจสอบ',
   'audit.field.condition': 'สภาพ',
+  'audit.field.checkId': 'รหัสการตรวจสอบ',
+  'audit.field.inUse': 'การใช้งาน',
   'audit.field.photo': 'ภาพถ่าย',
   'audit.field.failedLoginCount': 'จำนวนครั้งที่เข้าสู่ระบบไม่สำเร็จ',
   'audit.field.lockedUntil': 'ระงับการเข้าสู่ระบบถึง',
