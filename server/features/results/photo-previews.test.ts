@@ -13,6 +13,7 @@ let context: TestContext;
 let planner: TestClient;
 let admin: TestClient;
 let projectId: string;
+let projectCode: string;
 const ids = { good: '', broken: '', document: '', previewed: '' };
 
 async function attach(name: string, content: Buffer) {
@@ -29,7 +30,7 @@ async function attach(name: string, content: Buffer) {
 beforeAll(async () => {
   context = await createTestContext();
   [planner, admin] = await signInAll(context, ['planner.korat', 'admin'] as const);
-  projectId = (await createProjectAt(context, planner, 'spending')).id;
+  ({ id: projectId, code: projectCode } = await createProjectAt(context, planner, 'spending'));
   const report = await planner.request('PUT', `/api/v1/results/projects/${projectId}/progress`, {
     body: { fiscalYear: 2569, quarter: 2, physicalPercent: 50, status: 'on_track' },
   });
@@ -59,6 +60,9 @@ const evidence = async () =>
       await context.database.db.select().from(resultEvidence).where(eq(resultEvidence.projectId, projectId))
     ).map((row) => [row.id, row]),
   );
+const portalPage = async () =>
+  (await context.app.inject({ method: 'GET', url: `/portal/projects/${encodeURIComponent(projectCode)}` }))
+    .body;
 const start = async (client: TestClient) => {
   const started = await client.request('POST', '/api/v1/results/photo-previews');
   await context.jobs.idle();
@@ -69,6 +73,9 @@ describe('the missing photo previews job', () => {
   it('only administrators start it', async () => {
     expect((await start(planner)).statusCode).toBe(403);
     expect((await evidence()).get(ids.good)?.thumbnailFileId).toBeNull();
+    const portal = await portalPage();
+    expect(portal).toContain(`/portal/photos/${ids.previewed}`);
+    expect(portal).not.toContain(`/portal/photos/${ids.good}`);
   });
 
   it('makes the missing previews, records why a photo will not decode, and leaves documents alone', async () => {
@@ -98,6 +105,9 @@ describe('the missing photo previews job', () => {
       `/api/v1/results/projects/${projectId}/result-files/${ids.good}/thumbnail`,
     );
     expect(thumbnail.statusCode).toBe(200);
+    const portal = await portalPage();
+    expect(portal).toContain(`/portal/photos/${ids.good}`);
+    expect(portal).not.toContain(`/portal/photos/${ids.broken}`);
   });
 
   it('does not try a refused photo again', async () => {
