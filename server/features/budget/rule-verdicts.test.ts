@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { Home } from '../../../domain/dashboards/home.js';
 import type { RulesFailing } from '../../../domain/dashboards/rules-failing.js';
-import { READINESS_ITEMS } from '../../../domain/projects/project.js';
+import { PROJECT_STATUSES, READINESS_ITEMS } from '../../../domain/projects/project.js';
 import type { RuleResults } from '../../../domain/projects/rules/rule-results.js';
 import type { RuleSet, RuleSetSummary } from '../../../domain/projects/rules/rule-set.js';
 import { actorOf, createReadyPlan, type ReadyPlan } from '../../test/factories.js';
@@ -27,7 +27,7 @@ beforeAll(async () => {
 afterAll(() => context.close());
 
 const deps = () => ({ database: context.database });
-const KORAT_2568 = { provinceCode: '30', fiscalYear: 2568 };
+const KORAT_2568 = { provinceCode: '30', fiscalYear: 2568, statuses: PROJECT_STATUSES };
 
 async function storedVerdict(projectId: string) {
   const [row] = await context.database.db

@@ -1,5 +1,6 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
+import type { ProjectStatus } from '../../../domain/projects/project.js';
 import { blockingFailures } from '../../../domain/projects/rules/evaluate.js';
 import type { Database, Queryable } from '../../platform/db/client.js';
 import { inSystemTransaction } from '../../platform/db/transaction.js';
@@ -7,7 +8,7 @@ import { loadProjectsByIds } from '../projects/public.js';
 import { evaluateProject } from './rule-results.js';
 import { projectRuleVerdicts } from './verdict-tables.js';
 
-type ProvinceYear = { provinceCode: string; fiscalYear: number };
+type Settled = { provinceCode: string; fiscalYear: number; statuses: readonly ProjectStatus[] };
 
 const isStale = ne(projectRuleVerdicts.generation, projectRuleVerdicts.judgedGeneration);
 
@@ -41,11 +42,12 @@ export async function judgeAndStore(
 }
 
 /**
- * Brings a province's verdicts of a year up to date before they are counted or listed: one indexed
- * look-up when nothing changed, else the changed projects judged and stored as the owner (a reader
- * without capture rights still settles the derived rows; the actor's view scope picks the projects).
+ * Brings a province's verdicts of a year, in the given statuses, up to date before they are counted
+ * or listed: one indexed look-up when nothing changed, else the changed projects judged and stored
+ * as the owner (a reader without capture rights still settles the derived rows; the actor's view
+ * scope picks the projects). Verdicts in other statuses wait: a move into these statuses is a write.
  */
-export async function settleRuleVerdicts(database: Database, actor: Actor, where: ProvinceYear) {
+export async function settleRuleVerdicts(database: Database, actor: Actor, where: Settled) {
   const stale = await database.db
     .select({ projectId: projectRuleVerdicts.projectId, generation: projectRuleVerdicts.generation })
     .from(projectRuleVerdicts)
@@ -53,6 +55,7 @@ export async function settleRuleVerdicts(database: Database, actor: Actor, where
       and(
         eq(projectRuleVerdicts.provinceCode, where.provinceCode),
         eq(projectRuleVerdicts.fiscalYear, where.fiscalYear),
+        inArray(projectRuleVerdicts.status, [...where.statuses]),
         isStale,
       ),
     );

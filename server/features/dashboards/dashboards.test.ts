@@ -6,6 +6,7 @@ import type { RuleResults } from '../../../domain/projects/rules/rule-results.js
 import type { NeedRollup } from '../../../domain/needs/need-reports.js';
 import type { SpendingSummary } from '../../../domain/spending/spending-response.js';
 import { and, eq } from 'drizzle-orm';
+import { PROJECT_STATUSES } from '../../../domain/projects/project.js';
 import { blockingFailures } from '../../../domain/projects/rules/evaluate.js';
 import { inActorReadTransaction } from '../../platform/db/transaction.js';
 import { seedFeatures } from '../../platform/feature.js';
@@ -209,7 +210,11 @@ describe('home per role', () => {
   it('stores verdicts over the demo that equal a fresh evaluation of every project', async () => {
     const actor = await actorOf(context, 'planner.korat');
     for (const fiscalYear of [2568, 2569]) {
-      await settleRuleVerdicts(context.database, actor, { provinceCode: '30', fiscalYear });
+      await settleRuleVerdicts(context.database, actor, {
+        provinceCode: '30',
+        fiscalYear,
+        statuses: PROJECT_STATUSES,
+      });
       const stored = await context.database.db
         .select()
         .from(projectRuleVerdicts)

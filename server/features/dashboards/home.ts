@@ -1,4 +1,5 @@
 import type { Actor } from '../../../domain/auth/policy.js';
+import { RULE_GATED_STATUSES } from '../../../domain/dashboards/rules-failing.js';
 import { homeKindOf, quarterDue, type Home, type HomeItemKey } from '../../../domain/dashboards/home.js';
 import { authorize, isAllowed } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
@@ -86,7 +87,11 @@ export async function dashboardHome(
           .missingReports.length
       : null;
   if (rulesFailing) {
-    await settleRuleVerdicts(deps.database, actor, { fiscalYear: query.fiscalYear, provinceCode });
+    await settleRuleVerdicts(deps.database, actor, {
+      fiscalYear: query.fiscalYear,
+      provinceCode,
+      statuses: RULE_GATED_STATUSES,
+    });
   }
   const items = await inActorReadTransaction(deps.database, actor, async (tx): Promise<Item[]> => {
     if (kind === 'approver') {

@@ -28,7 +28,7 @@ export async function rulesFailingList(
 ): Promise<RulesFailing> {
   authorize(actor, 'budget.read', query.provinceCode);
   const { fiscalYear, provinceCode } = query;
-  await settleRuleVerdicts(deps.database, actor, { fiscalYear, provinceCode });
+  await settleRuleVerdicts(deps.database, actor, { fiscalYear, provinceCode, statuses: RULE_GATED_STATUSES });
   const { items, more } = await inActorReadTransaction(deps.database, actor, (tx) =>
     projectsFailingRulesPage(
       tx,
