@@ -6,8 +6,15 @@ import type { RulesFailing } from '../../../domain/dashboards/rules-failing.js';
 import { PROJECT_STATUSES, READINESS_ITEMS } from '../../../domain/projects/project.js';
 import type { RuleResults } from '../../../domain/projects/rules/rule-results.js';
 import type { RuleSet, RuleSetSummary } from '../../../domain/projects/rules/rule-set.js';
-import { actorOf, createReadyPlan, type ReadyPlan } from '../../test/factories.js';
+import {
+  actorOf,
+  createReadyPlan,
+  koratBuriramClusterProject,
+  projectBody,
+  type ReadyPlan,
+} from '../../test/factories.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
+import { clusters } from '../areas/tables.js';
 import { getProject, updateProject } from '../projects/service.js';
 import { settleRuleVerdicts } from './public.js';
 import { createTestProject, moveProject } from './test-projects.js';
@@ -27,7 +34,6 @@ beforeAll(async () => {
 afterAll(() => context.close());
 
 const deps = () => ({ database: context.database });
-const KORAT_2568 = { provinceCode: '30', fiscalYear: 2568, statuses: PROJECT_STATUSES };
 
 async function storedVerdict(projectId: string) {
   const [row] = await context.database.db
@@ -40,12 +46,16 @@ async function storedVerdict(projectId: string) {
   return row;
 }
 
-/** Settles the province-year, then checks the stored verdict against a fresh evaluation; the failing keys. */
-async function expectCurrent(projectId: string): Promise<string[]> {
-  await settleRuleVerdicts(context.database, koratActor, KORAT_2568);
+type Reader = { client: TestClient; actor: Actor };
+
+/** Settles the project's province-year, then checks its stored verdict against a fresh evaluation; the failing keys. */
+async function expectCurrent(projectId: string, reader?: Reader): Promise<string[]> {
+  const { client, actor } = reader ?? { client: korat, actor: koratActor };
+  const { provinceCode, fiscalYear } = await storedVerdict(projectId);
+  await settleRuleVerdicts(context.database, actor, { provinceCode, fiscalYear, statuses: PROJECT_STATUSES });
   const row = await storedVerdict(projectId);
   const fresh = (
-    await korat.request('GET', `/api/v1/projects/${projectId}/rule-results`)
+    await client.request('GET', `/api/v1/projects/${projectId}/rule-results`)
   ).json() as RuleResults;
   const failing = fresh.results.filter((result) => result.outcome === 'fail');
   expect(row.judgedGeneration).toBe(row.generation);
@@ -55,12 +65,17 @@ async function expectCurrent(projectId: string): Promise<string[]> {
 }
 
 /** The write leaves the stored verdict stale, and once settled it follows the fresh evaluation. */
-async function expectWriteRejudged(projectId: string, write: () => Promise<unknown>, changes = true) {
-  const before = await expectCurrent(projectId);
+async function expectWriteRejudged(
+  projectId: string,
+  write: () => Promise<unknown>,
+  changes = true,
+  reader?: Reader,
+) {
+  const before = await expectCurrent(projectId, reader);
   await write();
   const row = await storedVerdict(projectId);
   expect(row.generation, 'the write made the verdict stale').not.toBe(row.judgedGeneration);
-  const after = await expectCurrent(projectId);
+  const after = await expectCurrent(projectId, reader);
   if (changes) {
     expect(after).not.toEqual(before);
   }
@@ -142,6 +157,30 @@ describe('stored blocking-rule verdicts follow every write that can change them'
       sql`update development_plans set period_start = 2566, period_end = 2570 where id = ${plan.planId}`,
     );
     await expectCurrent(project.id);
+  });
+
+  it('the cluster’s members (Buriram leaves: the project covers one member province)', async () => {
+    const reader = {
+      client: await context.signIn('cluster.nelower1'),
+      actor: await actorOf(context, 'cluster.nelower1'),
+    };
+    const [cluster] = await context.database.db
+      .select()
+      .from(clusters)
+      .where(eq(clusters.nameTh, 'ภาคตะวันออกเฉียงเหนือตอนล่าง 1'));
+    const created = await reader.client.request('POST', '/api/v1/projects', {
+      body: projectBody(koratBuriramClusterProject(cluster?.id)),
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const { id } = created.json() as { id: string };
+    const membership = (validTo: string | null) =>
+      context.database.db.execute(
+        sql`update cluster_memberships set valid_to = ${validTo}::date
+          where cluster_id = ${cluster?.id ?? 0} and province_code = '31'`,
+      );
+    const failing = await expectWriteRejudged(id, () => membership('2025-01-01'), true, reader);
+    expect(failing).toContain('cluster_coverage');
+    await expectWriteRejudged(id, () => membership(null), true, reader);
   });
 
   it('a newly published rule set revision of the year (a keyword added to the negative list)', async () => {
