@@ -17,6 +17,7 @@ import { createTestContext, type TestClient, type TestContext } from '../../test
 import { clusters } from '../areas/tables.js';
 import { getProject, updateProject } from '../projects/service.js';
 import { settleRuleVerdicts } from './public.js';
+import { judgeAndStore } from './rule-verdicts.js';
 import { createTestProject, moveProject } from './test-projects.js';
 import { projectRuleVerdicts } from './verdict-tables.js';
 
@@ -211,6 +212,18 @@ describe('stored blocking-rule verdicts follow every write that can change them'
       });
       expect(published.statusCode).toBe(200);
     });
+  });
+
+  it('keeps stale a verdict judged before a write that came in meanwhile (stored as of the generation read)', async () => {
+    const project = await newProject();
+    await expectCurrent(project.id);
+    const judgedAt = (await storedVerdict(project.id)).generation;
+    await edit(project.id, { title: 'จัดซื้อรถยนต์ส่วนกลาง' });
+    await judgeAndStore(context.database.db, koratActor, [{ projectId: project.id, generation: judgedAt }]);
+    const row = await storedVerdict(project.id);
+    expect(row.judgedGeneration).toBe(judgedAt);
+    expect(row.generation).toBeGreaterThan(judgedAt);
+    expect(await expectCurrent(project.id)).toContain('negative_list');
   });
 
   it('a status move, and the home count and list agree with fresh evaluations', async () => {

@@ -13,8 +13,9 @@ type Settled = { provinceCode: string; fiscalYear: number; statuses: readonly Pr
 const isStale = ne(projectRuleVerdicts.generation, projectRuleVerdicts.judgedGeneration);
 
 /**
- * Judges the given projects and stores each verdict, unless a write made it stale again after
- * `generation` was read (that write's own refresh, or the next read, judges it then).
+ * Judges the given projects and stores each verdict as of the `generation` read before judging: a
+ * write since then has moved `generation` on, so the row stays stale and the next read judges it
+ * again; the row is left alone if another read stored a later verdict meanwhile.
  */
 export async function judgeAndStore(
   tx: Queryable,
