@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { login } from './support/app.js';
 import { blockingViolations } from './support/axe.js';
 import { setupJourney } from './support/journey.js';
+import { pickOption } from './support/planning.js';
 
 const journey = setupJourney();
 
@@ -10,9 +11,7 @@ describe('the asset register’s map and backlog', () => {
     const page = await journey.newPage();
     await login(page, 'planner.korat');
     await page.goto(`${journey.baseUrl}/assets`);
-    await page.getByTestId('assets-province').click();
-    await page.keyboard.type('นครราชสีมา');
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="นครราชสีมา"]').click();
+    await pickOption(page, page.getByTestId('assets-province'), 'นครราชสีมา', 'นครราชสีมา');
     await expect.poll(() => page.getByTestId('assets-totals').textContent()).toMatch(/\d/);
     expect(await page.getByTestId('assets-export').getAttribute('href')).toContain('provinceCode=30');
     await page.getByTestId('assets-view').getByText('แผนที่').click();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { login } from './support/app.js';
 import { blockingViolations } from './support/axe.js';
 import { setupJourney } from './support/journey.js';
+import { pickOption } from './support/planning.js';
 
 const journey = setupJourney();
 
@@ -11,10 +12,7 @@ describe('explanation pack', () => {
     await login(page, 'planner.korat');
     await page.goto('/budget');
     await page.getByRole('tab', { name: 'เอกสารประกอบการชี้แจงงบประมาณ' }).click();
-    const province = page.getByTestId('pack-province');
-    await province.click();
-    await page.keyboard.type('นครราชสีมา');
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await pickOption(page, page.getByTestId('pack-province'), 'นครราชสีมา', 'นครราชสีมา');
     await page.getByTestId('pack-start').click();
     await page.getByTestId('pack-download-pdf').waitFor({ timeout: 90_000 });
     expect(await page.getByTestId('pack-job').textContent()).toContain('เสร็จแล้ว');

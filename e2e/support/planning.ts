@@ -33,8 +33,9 @@ const PICK_ATTEMPTS = 3;
  * be fading out (a "-leave" motion class) and shows the same options, so it is left out. A page that
  * is still laying out (a list above arriving) can move the select between the click and the choice,
  * as a person would see it jump; like them, the pick is tried again until the select shows it.
+ * `typed` is searched first, for a long list that shows only some options at a time.
  */
-export async function pickOption(page: Page, select: Locator, title: string): Promise<void> {
+export async function pickOption(page: Page, select: Locator, title: string, typed?: string): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
     await closeDropdowns(page);
     // A click that took late must not be undone: a second click on a multiple select's option clears it.
@@ -42,6 +43,9 @@ export async function pickOption(page: Page, select: Locator, title: string): Pr
       return;
     }
     await select.click();
+    if (typed) {
+      await page.keyboard.type(typed);
+    }
     const option = page.locator(`${OPEN_DROPDOWN} .ant-select-item-option[title="${title}"]`);
     const picked = await option
       .click({ timeout: 5_000 })

@@ -12,6 +12,10 @@ let context: TestContext;
 let second: Database;
 beforeAll(async () => {
   context = await createTestContext();
+  // These tests run their own runners on test-only job kinds. The app's runner would otherwise claim a
+  // test's job on its 15-second poll (as an unknown kind, failed) whenever the poll falls between the
+  // insert and the test runner's claim, which a loaded machine makes likely.
+  await context.jobs.stop();
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
     const [current] = await selectRows<{ name: string }>(
