@@ -37,7 +37,7 @@ export async function loadProjects(
   log: (message: string) => void,
 ): Promise<void> {
   await target.query(
-    'truncate projects, project_counters, project_rollups, budget_stage_rollups, spending_rollups cascade',
+    'truncate projects, project_counters, project_rollups, budget_stage_rollups, rule_verdict_rollups, spending_rollups cascade',
   );
   const running = new Map<string, number>();
   const projects = shares.flatMap((share) => provinceProjects(share.place, share.count, running, seed));

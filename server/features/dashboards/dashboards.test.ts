@@ -5,11 +5,19 @@ import { RULE_GATED_STATUSES, type RulesFailing } from '../../../domain/dashboar
 import type { RuleResults } from '../../../domain/projects/rules/rule-results.js';
 import type { NeedRollup } from '../../../domain/needs/need-reports.js';
 import type { SpendingSummary } from '../../../domain/spending/spending-response.js';
+import { and, eq } from 'drizzle-orm';
+import { PROJECT_STATUSES } from '../../../domain/projects/project.js';
+import { blockingFailures } from '../../../domain/projects/rules/evaluate.js';
+import { inActorReadTransaction } from '../../platform/db/transaction.js';
 import { seedFeatures } from '../../platform/feature.js';
 import { readSheetRecords, rowsUnderKeyRow } from '../../platform/files/sheet.js';
-import { signInAll } from '../../test/factories.js';
+import { actorOf, signInAll } from '../../test/factories.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
+import { settleRuleVerdicts } from '../budget/public.js';
+import { evaluateProject } from '../budget/rule-results.js';
+import { projectRuleVerdicts } from '../budget/verdict-tables.js';
 import { FEATURES } from '../index.js';
+import { loadProjectsByIds } from '../projects/public.js';
 
 let context: TestContext;
 let analyst: TestClient;
@@ -197,6 +205,37 @@ describe('home per role', () => {
     expect(
       (await json<Home>(head, '/api/v1/dashboards/home?fiscalYear=2569')).items.map((i) => i.key),
     ).not.toContain('rulesFailing');
+  });
+
+  it('stores verdicts over the demo that equal a fresh evaluation of every project', async () => {
+    const actor = await actorOf(context, 'planner.korat');
+    for (const fiscalYear of [2568, 2569]) {
+      await settleRuleVerdicts(context.database, actor, {
+        provinceCode: '30',
+        fiscalYear,
+        statuses: PROJECT_STATUSES,
+      });
+      const stored = await context.database.db
+        .select()
+        .from(projectRuleVerdicts)
+        .where(
+          and(eq(projectRuleVerdicts.provinceCode, '30'), eq(projectRuleVerdicts.fiscalYear, fiscalYear)),
+        );
+      expect(stored.filter((row) => row.failingCount > 0).length).toBeGreaterThan(0);
+      const byId = new Map(stored.map((row) => [row.projectId, row]));
+      await inActorReadTransaction(context.database, actor, async (tx) => {
+        const projects = await loadProjectsByIds(tx, actor, [...byId.keys()]);
+        expect(projects).toHaveLength(stored.length);
+        for (const project of projects) {
+          const fresh = await evaluateProject(tx, project);
+          const row = byId.get(project.id);
+          expect(row?.judgedGeneration, project.code).toBe(row?.generation);
+          expect(row?.failing, project.code).toEqual(blockingFailures(fresh.results).map((r) => r.label));
+          expect(row?.ruleSetRevision, project.code).toBe(fresh.ruleSet?.revision ?? null);
+          expect(row?.status, project.code).toBe(project.status);
+        }
+      });
+    }
   });
 
   it('pages the rules-failing list by code: one at a time, the walk gives the whole list once, in order', async () => {

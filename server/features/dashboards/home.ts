@@ -1,4 +1,5 @@
 import type { Actor } from '../../../domain/auth/policy.js';
+import { RULE_GATED_STATUSES } from '../../../domain/dashboards/rules-failing.js';
 import { homeKindOf, quarterDue, type Home, type HomeItemKey } from '../../../domain/dashboards/home.js';
 import { authorize, isAllowed } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
@@ -9,7 +10,8 @@ import { documentsAwaitingCommittee } from '../approvals/public.js';
 import { needStatusCounts } from '../needs/public.js';
 import { draftPlanVersionCount } from '../plans/public.js';
 import { resultsSummary } from '../results/public.js';
-import { failingRules } from './rules-failing.js';
+import { settleRuleVerdicts } from '../budget/public.js';
+import { failingRulesCount } from './rules-failing.js';
 
 type Item = { key: HomeItemKey; count: number };
 
@@ -84,6 +86,13 @@ export async function dashboardHome(
       ? (await resultsSummary(deps, actor, { fiscalYear: query.fiscalYear, quarter, provinceCode }))
           .missingReports.length
       : null;
+  if (rulesFailing) {
+    await settleRuleVerdicts(deps.database, actor, {
+      fiscalYear: query.fiscalYear,
+      provinceCode,
+      statuses: RULE_GATED_STATUSES,
+    });
+  }
   const items = await inActorReadTransaction(deps.database, actor, async (tx): Promise<Item[]> => {
     if (kind === 'approver') {
       return [
@@ -98,7 +107,7 @@ export async function dashboardHome(
         ? [
             {
               key: 'rulesFailing' as const,
-              count: (await failingRules(tx, actor, query, provinceCode)).length,
+              count: await failingRulesCount(tx, query, provinceCode),
             },
           ]
         : []),

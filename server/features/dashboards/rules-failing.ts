@@ -9,16 +9,11 @@ import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { inActorReadTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
-import { projectsFailingRules, projectsFailingRulesPage } from '../budget/public.js';
+import { countProjectsFailingRules, projectsFailingRulesPage, settleRuleVerdicts } from '../budget/public.js';
 
-/** The province's projects on their way to the request whose blocking rules fail. */
-export function failingRules(
-  tx: Queryable,
-  actor: Actor,
-  query: { fiscalYear: number },
-  provinceCode: string,
-) {
-  return projectsFailingRules(tx, actor, {
+/** How many of the province's projects on their way to the request fail a blocking rule (verdicts settled first). */
+export function failingRulesCount(tx: Queryable, query: { fiscalYear: number }, provinceCode: string) {
+  return countProjectsFailingRules(tx, {
     fiscalYear: query.fiscalYear,
     provinceCode,
     statuses: RULE_GATED_STATUSES,
@@ -33,6 +28,7 @@ export async function rulesFailingList(
 ): Promise<RulesFailing> {
   authorize(actor, 'budget.read', query.provinceCode);
   const { fiscalYear, provinceCode } = query;
+  await settleRuleVerdicts(deps.database, actor, { fiscalYear, provinceCode, statuses: RULE_GATED_STATUSES });
   const { items, more } = await inActorReadTransaction(deps.database, actor, (tx) =>
     projectsFailingRulesPage(
       tx,

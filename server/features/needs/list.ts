@@ -7,6 +7,7 @@ import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { invalid } from '../../platform/http/errors.js';
 import { selectRows, type Queryable } from '../../platform/db/client.js';
+import { executeNamed, literalLimit } from '../../platform/db/named-statement.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { areas } from '../areas/tables.js';
 import { MATCH_ID_CAP, needFilterSql, needTextCondition } from './filters.js';
@@ -67,7 +68,7 @@ export async function listNeeds(deps: DatabaseDeps, actor: Actor, query: NeedLis
     const text = query.q ? await needTextCondition(tx, query.q) : undefined;
     const where = needFilterSql(actor, query, { text: text?.condition });
     const ranked = query.sort === 'relevance' && text && !text.moreThanCap ? text.rankedIds : undefined;
-    const rows = await tx
+    const pageQuery = tx
       .select({
         need: needs,
         areaNameTh: areas.nameTh,
@@ -83,8 +84,11 @@ export async function listNeeds(deps: DatabaseDeps, actor: Actor, query: NeedLis
         sql`${needs.createdAt} desc`,
         sql`${needs.referenceNo} desc`,
       )
-      .limit(query.limit + 1)
-      .offset(query.cursor ? 0 : query.offset);
+      .limit(literalLimit(query.limit + 1));
+    const offset = query.cursor ? 0 : query.offset;
+    // Named when there is no offset (first and cursor pages, nearly every call); an offset is sent as
+    // a parameter and would leave PostgreSQL planning the statement anew each time anyway.
+    const rows = offset ? await pageQuery.offset(offset) : await executeNamed(pageQuery);
     const page = rows.slice(0, query.limit);
     const last = page.at(-1);
     const counted = text?.moreThanCap

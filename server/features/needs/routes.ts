@@ -13,6 +13,7 @@ import {
 import { needMergeSchema, needTransitionSchema } from '../../../domain/needs/state-machine.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { etag, expectedVersion, requireActor } from '../../platform/http/context.js';
+import { compiledResponse } from '../../platform/http/compiled-serialiser.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
 import { getNeed } from './detail.js';
@@ -38,7 +39,7 @@ export function needRoutes(deps: AppDependencies, linkTargets: NeedLinkTargets):
           tags,
           summary: 'List needs / รายการปัญหาและความต้องการ',
           querystring: needListQuery,
-          response: responses({ 200: needListSchema }, { errors: [400, 401, 403] }),
+          response: responses({ 200: compiledResponse(needListSchema) }, { errors: [400, 401, 403] }),
         },
       },
       (request) => listNeeds(deps, requireActor(request), request.query),

@@ -13,13 +13,16 @@ beforeAll(async () => {
 });
 afterAll(() => context.close());
 
-/** Counts the transactions started on the read pool while delegating to it. */
+/**
+ * Counts the transactions started on the read pool while delegating to it: drizzle's (PGlite), or on
+ * PostgreSQL one opened with its RLS settings on a client of the pool's `$client`.
+ */
 function countReads(database: { read: Db }) {
   const counter = { transactions: 0 };
   const read = database.read;
   database.read = new Proxy(read, {
     get(target, property, receiver) {
-      if (property === 'transaction') {
+      if (property === 'transaction' || property === '$client') {
         counter.transactions += 1;
       }
       return Reflect.get(target, property, receiver);
