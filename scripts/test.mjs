@@ -14,7 +14,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import process from 'node:process';
 import { URL, fileURLToPath } from 'node:url';
 
@@ -29,6 +29,8 @@ const requireAll = process.env.AREAPLAN_REQUIRE_ALL === '1';
 const reportDir = mkdtempSync(join(tmpdir(), 'areaplan-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const recap = [];
+// Named again in the summary: CI shows only the end of the output, far below vitest's own list.
+const failures = [];
 const stepCount = 5;
 let stepNumber = 0;
 let interrupted = null;
@@ -149,6 +151,15 @@ async function vitestRun(label, args, env) {
     log(`FAILED to run ${file.name}: ${String(file.message ?? '').split('\n')[0]}`);
   }
   failed += brokenFiles.length;
+  for (const file of report.testResults ?? []) {
+    for (const test of file.assertionResults ?? []) {
+      if (test.status === 'failed') {
+        const reason = String(test.failureMessages?.[0] ?? '').split('\n')[0];
+        failures.push(`${label}: ${relative(process.cwd(), file.name)} › ${test.fullName} — ${reason}`);
+      }
+    }
+  }
+  failures.push(...brokenFiles.map((file) => `${label}: ${relative(process.cwd(), file.name)} did not run`));
   // Unhandled errors, timeouts while closing, etc.: vitest fails although every test passed.
   let note = '';
   if (result.status !== 0 && failed === 0) {
@@ -271,6 +282,13 @@ log();
 log(`==> Summary (${seconds(Date.now() - began)} in all)`);
 for (const { title, outcome, elapsed } of recap) {
   log(`  ${title.padEnd(40)} ${seconds(elapsed).padStart(7)}  ${outcome}`);
+}
+const shownFailures = 30;
+for (const failure of failures.slice(0, shownFailures)) {
+  log(`  ✗ ${failure.slice(0, 400)}`);
+}
+if (failures.length > shownFailures) {
+  log(`  … and ${failures.length - shownFailures} more failed tests (listed above)`);
 }
 if (crash) {
   log(`  test runner crashed: ${crash.stack ?? crash}`);
