@@ -45,13 +45,25 @@ export function readSheetRecords(
     worker.once('message', (answer: SheetAnswer) =>
       settle(() => (answer.ok ? resolve(answer.records) : reject(unreadable(answer.message, answer.status)))),
     );
-    const tooBig = unreadable(
+    worker.once('error', (error) => settle(() => reject(workerFailure(error))));
+    worker.once('exit', (code) =>
+      settle(() => reject(new Error(`the sheet reader stopped (exit code ${code}) before answering`))),
+    );
+  });
+}
+
+/**
+ * Only a worker that ran out of its heap says the file is too large; any other failure (the worker
+ * could not start, a defect) stays a server error, logged as such, not blamed on the user's file.
+ */
+export function workerFailure(error: unknown): Error {
+  if ((error as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return unreadable(
       { th: 'ไฟล์ใหญ่เกินกว่าจะอ่านได้ กรุณาแบ่งเป็นหลายไฟล์', en: 'The file is too large to read; split it' },
       413,
     );
-    worker.once('error', () => settle(() => reject(tooBig)));
-    worker.once('exit', () => settle(() => reject(tooBig)));
-  });
+  }
+  return error instanceof Error ? error : new Error(String(error));
 }
 
 function keyed(keys: readonly string[], record: SheetRecord): TabularRow {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { bahtToSatang } from '../../../domain/thai/money.js';
 import { writeWorkbook, type SheetSpec } from '../excel/write.js';
 import { AppError } from '../http/errors.js';
-import { readSheetRecords, rowsUnderHeader, rowsUnderKeyRow } from './sheet.js';
+import { readSheetRecords, rowsUnderHeader, rowsUnderKeyRow, workerFailure } from './sheet.js';
 import { declaredUncompressedBytes, decodeText } from './sheet-worker.js';
 
 const csv = (text: string) => Buffer.from(text);
@@ -150,5 +150,15 @@ describe('XLSX reading of long Thai text', { timeout: 60_000 }, () => {
     titles.forEach((title) => sheet.addRow([title]));
     const records = await readSheetRecords('needs.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
     expect(records.slice(1).map((record) => record.cells[0])).toEqual(titles);
+  });
+});
+
+describe('a sheet reader that fails', () => {
+  it('says the file is too large only when the worker ran out of its heap', () => {
+    const outOfMemory = Object.assign(new Error('heap'), { code: 'ERR_WORKER_OUT_OF_MEMORY' });
+    expect(workerFailure(outOfMemory)).toMatchObject({ status: 413, code: 'unreadable-file' });
+    const cannotStart = Object.assign(new Error('Cannot find module'), { code: 'ERR_MODULE_NOT_FOUND' });
+    expect(workerFailure(cannotStart)).toBe(cannotStart);
+    expect(workerFailure(cannotStart)).not.toBeInstanceOf(AppError);
   });
 });
