@@ -6,7 +6,9 @@ import { auditEvents } from '../../platform/audit/tables.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
 import { ifMatch, signInAll } from '../../test/factories.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
+import { statementsWaitingOnALock } from '../../test/lock-wait.js';
 import { multipartFile } from '../../test/multipart.js';
+import { assetChecks } from './check-tables.js';
 import { registerTestAsset } from './test-asset.js';
 
 /** A yearly check corrected and withdrawn under If-Match, within the asset's scope, audited. */
@@ -115,6 +117,34 @@ describe('correcting and withdrawing a yearly check', () => {
     const [audited] = await auditOf('delete');
     expect(audited?.changes).toMatchObject({ checkedOn: ['2026-01-10', null], condition: ['fair', null] });
   });
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'refuses a withdrawal whose check was corrected while it waited, and keeps the check',
+    async () => {
+      const [check] = (await detail()).checks as [AssetCheck];
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let corrected = () => {};
+      const underway = new Promise<void>((resolve) => (corrected = resolve));
+      const correction = context.database.db.transaction(async (tx) => {
+        await tx
+          .update(assetChecks)
+          .set({ version: check.version + 1 })
+          .where(eq(assetChecks.id, check.id));
+        corrected();
+        await held;
+      });
+      await underway;
+      const withdrawal = withdraw(korat, check);
+      const waiting = await statementsWaitingOnALock(context.database.db).finally(release);
+      expect(waiting).toBe(1);
+      await correction;
+      const answer = await withdrawal;
+      expect(answer.statusCode, answer.body).toBe(412);
+      expect(answer.json()).toMatchObject({ currentVersion: check.version + 1 });
+      expect((await detail()).checks.map((kept) => kept.id)).toContain(check.id);
+    },
+  );
 
   it('with no check left the asset is due again from its handover', async () => {
     for (const check of (await detail()).checks) {

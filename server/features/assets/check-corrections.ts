@@ -12,7 +12,7 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
-import { conflict, notFound, staleVersion } from '../../platform/http/errors.js';
+import { AppError, conflict, notFound, staleVersion } from '../../platform/http/errors.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
 import { loadManageableAsset } from './access.js';
 import { assetChecks } from './check-tables.js';
@@ -36,6 +36,15 @@ async function loadCheckAtVersion(tx: Queryable, actor: Actor, id: string, expec
     throw staleVersion(check.version);
   }
   return { check, asset };
+}
+
+/** A check corrected or withdrawn by someone else between its read and this write. */
+async function changedMeanwhile(tx: Queryable, id: string): Promise<AppError> {
+  const [current] = await tx
+    .select({ version: assetChecks.version })
+    .from(assetChecks)
+    .where(eq(assetChecks.id, id));
+  return current ? staleVersion(current.version) : notFound(CHECK);
 }
 
 type AssetRow = typeof assets.$inferSelect;
@@ -77,7 +86,7 @@ export async function correctAssetCheck(
       .where(and(eq(assetChecks.id, id), eq(assetChecks.version, check.version)))
       .returning();
     if (!after) {
-      throw staleVersion(check.version);
+      throw await changedMeanwhile(tx, id);
     }
     await followLatestCheck(tx, asset);
     await recordAudit(tx, actor, {
@@ -104,7 +113,14 @@ export async function withdrawAssetCheck(
     if (!isHeldAsset(asset.status)) {
       throw conflict(HANDED_OVER);
     }
-    await tx.delete(assetChecks).where(eq(assetChecks.id, id));
+    // Guarded like the correction: a correction committed meanwhile leaves nothing to delete here.
+    const [withdrawn] = await tx
+      .delete(assetChecks)
+      .where(and(eq(assetChecks.id, id), eq(assetChecks.version, expected)))
+      .returning({ id: assetChecks.id });
+    if (!withdrawn) {
+      throw await changedMeanwhile(tx, id);
+    }
     const files = [check.photoFileId, check.photoThumbnailFileId].filter((file) => file !== null);
     if (files.length > 0) {
       await tx.delete(storedFiles).where(inArray(storedFiles.id, files));

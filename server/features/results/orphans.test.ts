@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORPHAN_KINDS, type OrphanCounts, type OrphanList } from '../../../domain/results/orphans.js';
@@ -11,6 +10,7 @@ import {
   signInAll,
 } from '../../test/factories.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
+import { statementsWaitingOnALock } from '../../test/lock-wait.js';
 import { needs } from '../needs/tables.js';
 import { planVersions } from '../plans/tables.js';
 
@@ -208,29 +208,8 @@ describe('the orphans report', () => {
       const later = db.transaction(async (tx) => {
         await tx.execute(touch(ids[1]?.id));
       });
-      // Poll by the clock, not by a count of tries: on a loaded machine the later transaction can
-      // take seconds to reach the lock. The earlier one is released whatever happens, so a
-      // failure here cannot leave a transaction open that would hang the file's clean-up.
-      let waiting = 0;
-      try {
-        const deadline = Date.now() + 30_000;
-        while (waiting === 0 && Date.now() < deadline) {
-          waiting = Number(
-            (
-              await selectRows<{ n: number }>(
-                db,
-                sql`select count(*)::int as n from pg_stat_activity
-                  where datname = current_database() and wait_event_type = 'Lock'`,
-              )
-            )[0]?.n,
-          );
-          if (waiting === 0) {
-            await sleep(20);
-          }
-        }
-      } finally {
-        release();
-      }
+      // Released whatever happens: a transaction left open would hang the file's clean-up.
+      const waiting = await statementsWaitingOnALock(db).finally(release);
       expect(waiting).toBe(1);
       await expect(Promise.all([earlier, later])).resolves.toBeDefined();
     },
