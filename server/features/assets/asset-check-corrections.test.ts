@@ -134,7 +134,7 @@ describe('correcting and withdrawing a yearly check', () => {
         corrected();
         await held;
       });
-      await underway;
+      await Promise.race([underway, correction]);
       const withdrawal = withdraw(korat, check);
       const waiting = await statementsWaitingOnALock(context.database.db).finally(release);
       expect(waiting).toBe(1);

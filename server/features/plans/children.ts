@@ -1,5 +1,5 @@
-import { sql, type SQL } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../../domain/auth/policy.js';
 import { flattenTree } from '../../../domain/plans/flatten.js';
 import type { PlanEntityType } from '../../../domain/plans/plan.js';
@@ -54,6 +54,33 @@ export async function editableChild<R extends ChildRow>(
     throw staleVersion(found.row.version);
   }
   return found;
+}
+
+type VersionedChildTable = PgTable & { id: AnyPgColumn; version: AnyPgColumn };
+
+/**
+ * Deletes a child at the version its editor read, as the updates do: a change committed while this
+ * delete waited on the row leaves nothing to delete, and the answer is 412 with the current version.
+ */
+export async function deleteChildAtVersion(
+  tx: Queryable,
+  table: VersionedChildTable,
+  id: string,
+  expected: number,
+  what: Bilingual,
+): Promise<void> {
+  const deleted = await tx
+    .delete(table)
+    .where(and(eq(table.id, id), eq(table.version, expected)))
+    .returning({ id: table.id });
+  if (deleted.length > 0) {
+    return;
+  }
+  const [current] = await selectRows<{ version: number }>(
+    tx,
+    sql`select ${table.version} as version from ${table} where ${eq(table.id, id)}`,
+  );
+  throw current ? staleVersion(Number(current.version)) : notFound(what);
 }
 
 /** The order number after the last sibling matching `where`. */

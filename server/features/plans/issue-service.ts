@@ -7,7 +7,7 @@ import { inActorTransaction } from '../../platform/db/transaction.js';
 import { staleVersion } from '../../platform/http/errors.js';
 import { loadEditableVersion } from './access.js';
 import { deleteOrphanLinks, replaceAlignment, type LinkInput } from './alignment-links.js';
-import { editableChild, ENTITY_NAMES, nextOrderNo, nodeOf } from './children.js';
+import { deleteChildAtVersion, editableChild, ENTITY_NAMES, nextOrderNo, nodeOf } from './children.js';
 import { planIssues } from './child-tables.js';
 
 type IssueInput = { title?: string; description?: string | null; alignment?: LinkInput[] };
@@ -97,7 +97,7 @@ export async function deleteIssue(deps: DatabaseDeps, actor: Actor, id: string, 
   return inActorTransaction(deps.database, actor, async (tx) => {
     const [found] = await tx.select().from(planIssues).where(eq(planIssues.id, id));
     const { row: current } = await editableChild(tx, actor, found, ENTITY_NAMES.issue, expected);
-    await tx.delete(planIssues).where(eq(planIssues.id, id));
+    await deleteChildAtVersion(tx, planIssues, id, expected, ENTITY_NAMES.issue);
     await deleteOrphanLinks(tx, current.planVersionId);
     await recordAudit(tx, actor, {
       entityType: 'plan_issue',

@@ -12,7 +12,14 @@ import { agencies } from '../agencies/tables.js';
 import { linkNeedsToEntity } from '../needs/public.js';
 import type { VisibleVersion } from './access.js';
 import { deleteOrphanLinks, replaceAlignment } from './alignment-links.js';
-import { editableChild, ENTITY_NAMES, nextOrderNo, nodeOf, visibleChild } from './children.js';
+import {
+  deleteChildAtVersion,
+  editableChild,
+  ENTITY_NAMES,
+  nextOrderNo,
+  nodeOf,
+  visibleChild,
+} from './children.js';
 import {
   itemBudgets,
   planApproaches,
@@ -225,7 +232,7 @@ export async function deleteItem(deps: DatabaseDeps, actor: Actor, id: string, e
   return inActorTransaction(deps.database, actor, async (tx) => {
     const [found] = await tx.select().from(planItems).where(eq(planItems.id, id));
     const { row: current } = await editableChild(tx, actor, found, ENTITY_NAMES.item, expected);
-    await tx.delete(planItems).where(eq(planItems.id, id));
+    await deleteChildAtVersion(tx, planItems, id, expected, ENTITY_NAMES.item);
     await deleteOrphanLinks(tx, current.planVersionId);
     await recordAudit(tx, actor, {
       entityType: 'plan_item',

@@ -11,7 +11,7 @@ import { invalid, staleVersion, type FieldError } from '../../platform/http/erro
 import { areas } from '../areas/tables.js';
 import { planProvinces, type PlanPlacement, type VisibleVersion } from './access.js';
 import { deleteOrphanLinks, replaceAlignment, type LinkInput } from './alignment-links.js';
-import { editableChild, ENTITY_NAMES, nextOrderNo, nodeOf } from './children.js';
+import { deleteChildAtVersion, editableChild, ENTITY_NAMES, nextOrderNo, nodeOf } from './children.js';
 import { kpiTargets, planKpis, planObjectives } from './child-tables.js';
 
 type KpiFields = {
@@ -218,7 +218,7 @@ export async function deleteKpi(deps: DatabaseDeps, actor: Actor, id: string, ex
   return inActorTransaction(deps.database, actor, async (tx) => {
     const [found] = await tx.select().from(planKpis).where(eq(planKpis.id, id));
     const { row: current } = await editableChild(tx, actor, found, ENTITY_NAMES.kpi, expected);
-    await tx.delete(planKpis).where(eq(planKpis.id, id));
+    await deleteChildAtVersion(tx, planKpis, id, expected, ENTITY_NAMES.kpi);
     await deleteOrphanLinks(tx, current.planVersionId);
     await recordAudit(tx, actor, {
       entityType: 'plan_kpi',

@@ -7,7 +7,7 @@ import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { invalid, staleVersion } from '../../platform/http/errors.js';
 import { deleteOrphanLinks } from './alignment-links.js';
-import { editableChild, ENTITY_NAMES, nextOrderNo, nodeOf } from './children.js';
+import { deleteChildAtVersion, editableChild, ENTITY_NAMES, nextOrderNo, nodeOf } from './children.js';
 import { planApproaches, planIssues, planObjectives } from './child-tables.js';
 
 /** The issue a child is put under; it must be in the same version. */
@@ -102,7 +102,7 @@ export async function deleteObjective(deps: DatabaseDeps, actor: Actor, id: stri
   return inActorTransaction(deps.database, actor, async (tx) => {
     const [found] = await tx.select().from(planObjectives).where(eq(planObjectives.id, id));
     const { row: current } = await editableChild(tx, actor, found, ENTITY_NAMES.objective, expected);
-    await tx.delete(planObjectives).where(eq(planObjectives.id, id));
+    await deleteChildAtVersion(tx, planObjectives, id, expected, ENTITY_NAMES.objective);
     await deleteOrphanLinks(tx, current.planVersionId);
     await recordAudit(tx, actor, {
       entityType: 'plan_objective',
@@ -191,7 +191,7 @@ export async function deleteApproach(deps: DatabaseDeps, actor: Actor, id: strin
   return inActorTransaction(deps.database, actor, async (tx) => {
     const [found] = await tx.select().from(planApproaches).where(eq(planApproaches.id, id));
     const { row: current } = await editableChild(tx, actor, found, ENTITY_NAMES.approach, expected);
-    await tx.delete(planApproaches).where(eq(planApproaches.id, id));
+    await deleteChildAtVersion(tx, planApproaches, id, expected, ENTITY_NAMES.approach);
     await deleteOrphanLinks(tx, current.planVersionId);
     await recordAudit(tx, actor, {
       entityType: 'plan_approach',
