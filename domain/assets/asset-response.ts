@@ -54,6 +54,8 @@ export const assetCheckSchema = z.object({
   note: z.string().nullable(),
   /** A photo was taken (GET …/checks/{checkId}/photo, and …/photo/thumbnail for its preview). */
   hasPhoto: z.boolean(),
+  /** The photo has its WebP preview (photos kept before previews were made get one from a job). */
+  hasPreview: z.boolean(),
   recordedAt: z.string(),
   /** For If-Match on a correction or withdrawal. */
   version: z.number().int(),

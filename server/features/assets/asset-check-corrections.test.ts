@@ -4,12 +4,12 @@ import type { Asset, AssetCheck, AssetDetail } from '../../../domain/assets/asse
 import { TINY_PNG } from '../../../domain/results/test-fixtures.js';
 import { auditEvents } from '../../platform/audit/tables.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
-import { ifMatch, signInAll } from '../../test/factories.js';
-import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
+import { ifMatch } from '../../test/factories.js';
+import type { TestClient, TestContext } from '../../test/harness.js';
 import { statementsWaitingOnALock } from '../../test/lock-wait.js';
 import { multipartFile } from '../../test/multipart.js';
 import { assetChecks } from './check-tables.js';
-import { registerTestAsset } from './test-asset.js';
+import { openAssetCheckTest } from './test-asset.js';
 
 /** A yearly check corrected and withdrawn under If-Match, within the asset's scope, audited. */
 let context: TestContext;
@@ -18,13 +18,9 @@ let chiangmai: TestClient;
 let auditor: TestClient;
 let asset: Asset;
 beforeAll(async () => {
-  context = await createTestContext();
-  [korat, chiangmai, auditor] = await signInAll(context, [
-    'planner.korat',
-    'planner.chiangmai',
-    'auditor',
-  ] as const);
-  asset = await registerTestAsset(context, korat, 'เครื่องกำเนิดไฟฟ้า');
+  ({ context, korat, chiangmai, auditor, asset } = await openAssetCheckTest({
+    description: 'เครื่องกำเนิดไฟฟ้า',
+  }));
 }, 300_000);
 afterAll(() => context.close());
 

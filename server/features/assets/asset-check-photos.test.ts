@@ -3,10 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Asset, AssetDetail } from '../../../domain/assets/asset-response.js';
 import { THUMBNAIL_EDGE } from '../../../domain/common/photo.js';
 import { TINY_PNG } from '../../../domain/results/test-fixtures.js';
-import { signInAll } from '../../test/factories.js';
-import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
-import { multipartFile } from '../../test/multipart.js';
-import { registerTestAsset } from './test-asset.js';
+import type { TestClient, TestContext } from '../../test/harness.js';
+import { checkWithPhoto, openAssetCheckTest } from './test-asset.js';
 
 /** The yearly check with a photo: kept with a preview, read back within the scope, refused whole. */
 let context: TestContext;
@@ -15,18 +13,12 @@ let chiangmai: TestClient;
 let auditor: TestClient;
 let asset: Asset;
 beforeAll(async () => {
-  context = await createTestContext();
-  [korat, chiangmai, auditor] = await signInAll(context, [
-    'planner.korat',
-    'planner.chiangmai',
-    'auditor',
-  ] as const);
-  asset = await registerTestAsset(context, korat, 'เครื่องสูบน้ำ');
+  ({ context, korat, chiangmai, auditor, asset } = await openAssetCheckTest({ description: 'เครื่องสูบน้ำ' }));
 }, 300_000);
 afterAll(() => context.close());
 
 const check = (client: TestClient, query: string, name: string, content: Buffer) =>
-  client.request('POST', `/api/v1/assets/${asset.id}/checks/photo?${query}`, multipartFile(name, content));
+  checkWithPhoto(client, asset, query, name, content);
 const detailOf = async (client: TestClient) =>
   (await client.request('GET', `/api/v1/assets/${asset.id}`)).json() as AssetDetail;
 

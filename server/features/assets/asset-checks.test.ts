@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Asset, AssetDetail } from '../../../domain/assets/asset-response.js';
 import { monthsBefore, type AssetBacklog } from '../../../domain/assets/checks.js';
 import { toBangkokIsoDate } from '../../../domain/thai/bangkok-time.js';
-import { createProjectAt, ifMatch, signInAll } from '../../test/factories.js';
-import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
+import { ifMatch } from '../../test/factories.js';
+import type { TestClient, TestContext } from '../../test/harness.js';
+import { openAssetCheckTest } from './test-asset.js';
 
 let context: TestContext;
 let korat: TestClient;
@@ -14,35 +15,14 @@ let recent: Asset;
 const today = toBangkokIsoDate(new Date());
 const longAgo = monthsBefore(today, 20);
 beforeAll(async () => {
-  context = await createTestContext();
-  [korat, chiangmai, auditor] = await signInAll(context, [
-    'planner.korat',
-    'planner.chiangmai',
-    'auditor',
-  ] as const);
-  const project = await createProjectAt(context, korat, 'completed');
-  const asset = (description: string, handoverDate: string) => ({
-    type: 'equipment',
-    description,
-    quantity: 1,
-    valueSatang: '1000000',
-    handoverDate,
-    locationAreaCode: '300101',
-    condition: 'good',
-  });
-  const registered = await korat.request('POST', `/api/v1/assets/projects/${project.id}`, {
-    body: {
-      assets: [
-        asset('เครื่องสูบน้ำ', longAgo),
-        asset('เครื่องกำเนิดไฟฟ้า', longAgo),
-        asset('รถตัดหญ้า', monthsBefore(today, 2)),
-      ],
-    },
-  });
-  expect(registered.statusCode, registered.body).toBe(201);
-  const items = (registered.json() as { items: Asset[] }).items;
-  old = items.slice(0, 2);
-  recent = items[2] as Asset;
+  let assets: Asset[];
+  ({ context, korat, chiangmai, auditor, assets } = await openAssetCheckTest(
+    { description: 'เครื่องสูบน้ำ', handoverDate: longAgo },
+    { description: 'เครื่องกำเนิดไฟฟ้า', handoverDate: longAgo },
+    { description: 'รถตัดหญ้า', handoverDate: monthsBefore(today, 2) },
+  ));
+  old = assets.slice(0, 2);
+  recent = assets[2] as Asset;
 }, 300_000);
 afterAll(() => context.close());
 

@@ -1,4 +1,6 @@
-import { boolean, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { Bilingual } from '../../../domain/common/bilingual.js';
 import { ASSET_CONDITIONS } from '../../../domain/assets/asset.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
 import { projectScopeColumns } from '../projects/tables.js';
@@ -22,10 +24,20 @@ export const assetChecks = pgTable(
     photoThumbnailFileId: uuid('photo_thumbnail_file_id').references(() => storedFiles.id, {
       onDelete: 'set null',
     }),
+    /** Why the photo preview job could not preview a photo kept before previews were made on upload. */
+    photoPreviewRefusal: jsonb('photo_preview_refusal').$type<Bilingual>(),
     checkedBy: uuid('checked_by'),
     /** Bumped by each correction, for If-Match. */
     version: integer('version').notNull().default(1),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('asset_checks_asset_idx').on(table.assetId, table.checkedOn)],
+  (table) => [
+    index('asset_checks_asset_idx').on(table.assetId, table.checkedOn),
+    // The photo preview job's worklist: photos still without a preview and not yet refused.
+    index('asset_checks_preview_due_idx')
+      .on(table.id)
+      .where(
+        sql`${table.photoFileId} is not null and ${table.photoThumbnailFileId} is null and ${table.photoPreviewRefusal} is null`,
+      ),
+  ],
 );

@@ -45,6 +45,7 @@ export function presentAssetCheck(check: CheckRow): AssetCheck {
     inUse: check.inUse,
     note: check.note,
     hasPhoto: check.photoFileId !== null,
+    hasPreview: check.photoThumbnailFileId !== null,
     recordedAt: check.recordedAt.toISOString(),
     version: check.version,
   };

@@ -79,3 +79,5 @@ export async function assetsWithoutReceiver(
     .orderBy(asc(assets.code))
     .limit(page.limit + 1);
 }
+
+export { checkPhotoPreviews } from './check-photo-previews.js';

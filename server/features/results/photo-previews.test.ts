@@ -1,31 +1,28 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProjectResults } from '../../../domain/results/results-response.js';
+import type { AssetDetail } from '../../../domain/assets/asset-response.js';
+import type { JobItem } from '../../../domain/jobs/job.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
 import { createProjectAt, signInAll } from '../../test/factories.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
-import { multipartFile } from '../../test/multipart.js';
+import { assetChecks } from '../assets/check-tables.js';
+import { registerTestAsset } from '../assets/test-asset.js';
 import { resultEvidence } from './tables.js';
+import { attachEvidence, cameraPhoto, checkAssetWithPhoto } from './test-photos.js';
 
-/** The job that makes the previews photos kept before the decode check lack, refusing what will not decode. */
+/**
+ * The job that makes the previews photos kept before the decode check lack (progress photos and
+ * yearly asset check photos), refusing what will not decode.
+ */
 let context: TestContext;
 let planner: TestClient;
 let admin: TestClient;
 let projectId: string;
 let projectCode: string;
-const ids = { good: '', broken: '', document: '', previewed: '' };
-
-async function attach(name: string, content: Buffer) {
-  const kept = await planner.request(
-    'POST',
-    `/api/v1/results/projects/${projectId}/evidence?fiscalYear=2569&quarter=2`,
-    multipartFile(name, content),
-  );
-  expect(kept.statusCode, kept.body).toBe(201);
-  const files = (kept.json() as ProjectResults).progress.flatMap((item) => item.evidence);
-  return files.find((file) => file.fileName === name)?.id ?? '';
-}
+let assetId: string;
+const ids = { good: '', broken: '', document: '', previewed: '', goodCheck: '', brokenCheck: '' };
+const HEADER_ONLY = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]);
 
 beforeAll(async () => {
   context = await createTestContext();
@@ -35,21 +32,26 @@ beforeAll(async () => {
     body: { fiscalYear: 2569, quarter: 2, physicalPercent: 50, status: 'on_track' },
   });
   expect(report.statusCode, report.body).toBe(200);
-  const photo = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#5a8' } })
-    .jpeg()
-    .toBuffer();
+  const photo = await cameraPhoto();
+  const attach = (name: string, content: Buffer) => attachEvidence(planner, projectId, name, content);
   ids.good = await attach('old.jpg', photo);
   ids.broken = await attach('cut.jpg', photo);
   ids.previewed = await attach('new.jpg', photo);
   ids.document = await attach('minutes.pdf', Buffer.from('%PDF-1.4\n%%EOF'));
-  // As kept before uploads were decoded whole: no preview, and one of them only a JPEG's first bytes.
-  await context.database.db
+  assetId = (await registerTestAsset(context, planner, 'เครื่องสูบน้ำ')).id;
+  ids.goodCheck = await checkAssetWithPhoto(planner, assetId, '2025-06-01', photo);
+  ids.brokenCheck = await checkAssetWithPhoto(planner, assetId, '2025-07-01', photo);
+  // As kept before uploads were decoded whole: no preview, and one of each only a JPEG's first bytes.
+  const db = context.database.db;
+  await db
     .update(resultEvidence)
     .set({ thumbnailFileId: null })
     .where(inArray(resultEvidence.id, [ids.good, ids.broken]));
-  await context.database.db.execute(
-    sql`update stored_files set content = ${Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46])}
-        where id = (select file_id from result_evidence where id = ${ids.broken})`,
+  await db.update(assetChecks).set({ photoThumbnailFileId: null });
+  await db.execute(
+    sql`update stored_files set content = ${HEADER_ONLY}
+        where id = (select file_id from result_evidence where id = ${ids.broken})
+           or id = (select photo_file_id from asset_checks where id = ${ids.brokenCheck})`,
   );
 }, 300_000);
 afterAll(() => context.close());
@@ -60,9 +62,13 @@ const evidence = async () =>
       await context.database.db.select().from(resultEvidence).where(eq(resultEvidence.projectId, projectId))
     ).map((row) => [row.id, row]),
   );
+const checks = async () =>
+  new Map((await context.database.db.select().from(assetChecks)).map((row) => [row.id, row]));
 const portalPage = async () =>
   (await context.app.inject({ method: 'GET', url: `/portal/projects/${encodeURIComponent(projectCode)}` }))
     .body;
+const assetChecksSeen = async () =>
+  ((await planner.request('GET', `/api/v1/assets/${assetId}`)).json() as AssetDetail).checks;
 const start = async (client: TestClient) => {
   const started = await client.request('POST', '/api/v1/results/photo-previews');
   await context.jobs.idle();
@@ -76,6 +82,10 @@ describe('the missing photo previews job', () => {
     const portal = await portalPage();
     expect(portal).toContain(`/portal/photos/${ids.previewed}`);
     expect(portal).not.toContain(`/portal/photos/${ids.good}`);
+    expect(await assetChecksSeen()).toMatchObject([
+      { hasPhoto: true, hasPreview: false },
+      { hasPhoto: true, hasPreview: false },
+    ]);
   });
 
   it('makes the missing previews, records why a photo will not decode, and leaves documents alone', async () => {
@@ -84,7 +94,7 @@ describe('the missing photo previews job', () => {
     expect(started.statusCode, started.body).toBe(202);
     const jobUrl = `/api/v1/jobs/${(started.json() as { job: { id: string } }).job.id}`;
     const job = (await admin.request('GET', jobUrl)).json() as Record<string, unknown>;
-    expect(job).toMatchObject({ status: 'succeeded', result: { made: 1, refused: 1 }, progressDone: 2 });
+    expect(job).toMatchObject({ status: 'succeeded', result: { made: 2, refused: 2 }, progressDone: 4 });
     const rows = await evidence();
     const preview = rows.get(ids.good)?.thumbnailFileId ?? '';
     const [made] = await context.database.db.select().from(storedFiles).where(eq(storedFiles.id, preview));
@@ -98,8 +108,19 @@ describe('the missing photo previews job', () => {
     expect(rows.get(ids.broken)?.previewRefusal?.en).toContain('cannot be opened');
     expect(rows.get(ids.document)).toMatchObject({ thumbnailFileId: null, previewRefusal: null });
     expect(rows.get(ids.previewed)?.thumbnailFileId).toBe(previewedBefore);
-    const items = (await admin.request('GET', `${jobUrl}/items`)).json() as { items: unknown[] };
-    expect(items.items).toMatchObject([{ ok: false, itemKey: ids.broken }]);
+    const items = ((await admin.request('GET', `${jobUrl}/items`)).json() as { items: JobItem[] }).items;
+    expect(items.map(({ ok, itemKey }) => ({ ok, itemKey }))).toEqual(
+      expect.arrayContaining([
+        { ok: true, itemKey: ids.good },
+        { ok: false, itemKey: ids.broken },
+        { ok: true, itemKey: ids.goodCheck },
+        { ok: false, itemKey: ids.brokenCheck },
+      ]),
+    );
+    expect(items.find((item) => item.itemKey === ids.brokenCheck)?.messages[0]).toMatchObject({
+      th: expect.stringContaining('ภาพการตรวจสอบพัสดุประจำปี check.jpg'),
+      en: expect.stringContaining('cannot be opened'),
+    });
     const thumbnail = await planner.request(
       'GET',
       `/api/v1/results/projects/${projectId}/result-files/${ids.good}/thumbnail`,
@@ -108,6 +129,28 @@ describe('the missing photo previews job', () => {
     const portal = await portalPage();
     expect(portal).toContain(`/portal/photos/${ids.good}`);
     expect(portal).not.toContain(`/portal/photos/${ids.broken}`);
+  });
+
+  it('gives asset check photos kept without a preview theirs, within the asset province', async () => {
+    const rows = await checks();
+    expect(rows.get(ids.brokenCheck)).toMatchObject({
+      photoThumbnailFileId: null,
+      photoPreviewRefusal: { en: expect.stringContaining('cannot be opened') },
+    });
+    const seen = new Map((await assetChecksSeen()).map((check) => [check.id, check]));
+    expect(seen.get(ids.goodCheck)?.hasPreview).toBe(true);
+    expect(seen.get(ids.brokenCheck)?.hasPreview).toBe(false);
+    const read = await planner.request(
+      'GET',
+      `/api/v1/assets/${assetId}/checks/${ids.goodCheck}/photo/thumbnail`,
+    );
+    expect(read.statusCode).toBe(200);
+    expect(read.headers['content-type']).toBe('image/webp');
+    const [file] = await context.database.db
+      .select({ provinceCode: storedFiles.provinceCode })
+      .from(storedFiles)
+      .where(eq(storedFiles.id, rows.get(ids.goodCheck)?.photoThumbnailFileId ?? ''));
+    expect(file?.provinceCode).toBe('30');
   });
 
   it('does not try a refused photo again', async () => {

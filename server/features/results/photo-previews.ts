@@ -1,51 +1,50 @@
-import { and, asc, count, eq, gt, inArray, isNull, like, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { Bilingual } from '../../../domain/common/bilingual.js';
+import type { PhotoPreviewResult } from '../../../domain/results/photo-previews.js';
 import { authorize } from '../../platform/auth/authorize.js';
-import { inSystemTransaction } from '../../platform/db/transaction.js';
 import type { Database } from '../../platform/db/client.js';
+import { inSystemTransaction } from '../../platform/db/transaction.js';
 import type { JobDeps } from '../../platform/dependencies.js';
 import { readSitePhoto } from '../../platform/files/photos.js';
 import { storeFile } from '../../platform/files/stored-files.js';
 import { AppError } from '../../platform/http/errors.js';
 import type { JobContext, JobHandler, JobItemReport } from '../../platform/jobs/runner.js';
-import { storedFiles } from '../../platform/jobs/tables.js';
+import { checkPhotoPreviews } from '../assets/public.js';
 import { presentJob } from '../jobs/public.js';
-import { resultEvidence } from './tables.js';
+import { evidencePhotoPreviews } from './evidence-previews.js';
+import type { PhotoPreviewSource } from './preview-source.js';
 
 /**
- * Photos kept before uploads were decoded whole have no WebP preview, so the portal hides them. This
- * job makes the missing previews a batch at a time, and records on a photo that will not decode why
- * it was refused, so it is not tried again and stays hidden.
+ * Photos kept before uploads were decoded whole (progress photos before results migration 0004,
+ * yearly check photos before assets migration 0005) have no WebP preview, so the portal and the
+ * asset page hide them. This job makes the missing previews a batch at a time, and records on a
+ * photo that will not decode why it was refused, so it is not tried again and stays hidden.
  */
 export const PHOTO_PREVIEW_JOB = 'results.photo-previews';
 const BATCH = 20;
-
-const previewDue: SQL | undefined = and(
-  isNull(resultEvidence.thumbnailFileId),
-  isNull(resultEvidence.previewRefusal),
-  like(resultEvidence.mimeType, 'image/%'),
-);
+const SOURCES: PhotoPreviewSource[] = [evidencePhotoPreviews, checkPhotoPreviews];
 
 const UNREADABLE: Bilingual = {
   th: 'อ่านไฟล์ภาพไม่ได้ จึงทำภาพย่อไม่ได้',
   en: 'The photo could not be read, so no preview was made',
 };
+const MADE: Bilingual = { th: 'ทำภาพย่อแล้ว', en: 'Preview made' };
 
-type Made = { id: string; outcome: { thumbnail: Buffer } | { refusal: Bilingual } };
+type Made = { id: string; fileName: string | null; outcome: { thumbnail: Buffer } | { refusal: Bilingual } };
 
 /** A preview of each photo of the batch, or why there is none; decoded outside any transaction. */
-async function previewsOf(batch: { id: string; content: Buffer | null }[]): Promise<Made[]> {
+async function previewsOf(batch: { id: string; fileName: string | null; content: Buffer | null }[]) {
   const made: Made[] = [];
-  for (const photo of batch) {
+  for (const { id, fileName, content } of batch) {
     try {
-      if (!photo.content) {
+      if (!content) {
         throw new AppError({ status: 415, code: 'photo-missing', message: UNREADABLE });
       }
-      made.push({ id: photo.id, outcome: { thumbnail: (await readSitePhoto(photo.content)).thumbnail } });
+      made.push({ id, fileName, outcome: { thumbnail: (await readSitePhoto(content)).thumbnail } });
     } catch (error) {
       made.push({
-        id: photo.id,
+        id,
+        fileName,
         outcome: { refusal: error instanceof AppError ? error.messages : UNREADABLE },
       });
     }
@@ -53,28 +52,20 @@ async function previewsOf(batch: { id: string; content: Buffer | null }[]): Prom
   return made;
 }
 
-/** Saves one batch's previews and refusals on the photos still waiting for one (a photo may have gone). */
-async function saveBatch(database: Database, made: Made[]): Promise<void> {
+/** Keeps one batch's previews and refusals on the photos still due one, in one transaction. */
+async function saveBatch(database: Database, source: PhotoPreviewSource, made: Made[]) {
   await inSystemTransaction(database, async (tx) => {
-    const waiting = await tx
-      .select({ id: resultEvidence.id, provinceCode: resultEvidence.provinceCode })
-      .from(resultEvidence)
-      .where(
-        and(
-          inArray(
-            resultEvidence.id,
-            made.map((photo) => photo.id),
-          ),
-          previewDue,
-        ),
-      )
-      .for('update');
-    const provinceOf = new Map(waiting.map((row) => [row.id, row.provinceCode]));
+    const due = await source.lockDue(
+      tx,
+      made.map((photo) => photo.id),
+    );
+    const provinceOf = new Map(due.map((row) => [row.id, row.provinceCode]));
     for (const { id, outcome } of made) {
-      if (!provinceOf.has(id)) {
+      const provinceCode = provinceOf.get(id);
+      if (provinceCode === undefined) {
         continue;
       }
-      const set =
+      const preview =
         'thumbnail' in outcome
           ? {
               thumbnailFileId: await storeFile(tx, {
@@ -82,52 +73,70 @@ async function saveBatch(database: Database, made: Made[]): Promise<void> {
                 mimeType: 'image/webp',
                 content: outcome.thumbnail,
                 createdBy: null,
-                provinceCode: provinceOf.get(id) ?? null,
+                provinceCode,
               }),
             }
-          : { previewRefusal: outcome.refusal };
-      await tx.update(resultEvidence).set(set).where(eq(resultEvidence.id, id));
+          : outcome;
+      await source.keep(tx, id, preview);
     }
   });
 }
 
-/** Works through the photos due a preview in id order, reporting progress and each refusal. */
-export async function makeMissingPreviews({ database, reportProgress, reportItems }: JobContext) {
-  const [due] = await inSystemTransaction(database, (tx) =>
-    tx.select({ total: count() }).from(resultEvidence).where(previewDue),
-  );
-  const total = due?.total ?? 0;
-  const refused: JobItemReport[] = [];
-  let after: string | null = null;
-  let done = 0;
-  for (;;) {
-    const batch = await inSystemTransaction(database, (tx) =>
-      tx
-        .select({ id: resultEvidence.id, content: storedFiles.content })
-        .from(resultEvidence)
-        .leftJoin(storedFiles, eq(storedFiles.id, resultEvidence.fileId))
-        .where(and(previewDue, after ? gt(resultEvidence.id, after) : undefined))
-        .orderBy(asc(resultEvidence.id))
-        .limit(BATCH),
-    );
-    if (batch.length === 0) {
-      break;
+/** One line of the per-photo report: which photo, and its preview made or why it was refused. */
+function reportLine(
+  source: PhotoPreviewSource,
+  itemNo: number,
+  { id, fileName, outcome }: Made,
+): JobItemReport {
+  const said = 'refusal' in outcome ? outcome.refusal : MADE;
+  const named = fileName ? ` ${fileName}` : '';
+  return {
+    itemNo,
+    ok: 'thumbnail' in outcome,
+    itemKey: id,
+    messages: [
+      { th: `${source.label.th}${named}: ${said.th}`, en: `${source.label.en}${named}: ${said.en}` },
+    ],
+  };
+}
+
+/**
+ * Works through each source's photos due a preview in id order, `batchSize` at a time, reporting
+ * progress after each batch and every photo's outcome.
+ */
+export async function makeMissingPreviews(
+  context: Pick<JobContext, 'database' | 'reportProgress' | 'reportItems'>,
+  batchSize = BATCH,
+): Promise<PhotoPreviewResult> {
+  const total = await inSystemTransaction(context.database, async (tx) => {
+    let due = 0;
+    for (const source of SOURCES) {
+      due += await source.countDue(tx);
     }
-    const made = await previewsOf(batch);
-    await saveBatch(database, made);
-    for (const [index, { id, outcome }] of made.entries()) {
-      if ('refusal' in outcome) {
-        refused.push({ itemNo: done + index + 1, ok: false, itemKey: id, messages: [outcome.refusal] });
+    return due;
+  });
+  const report: JobItemReport[] = [];
+  for (const source of SOURCES) {
+    let after: string | null = null;
+    for (;;) {
+      const batch = await inSystemTransaction(context.database, (tx) =>
+        source.dueAfter(tx, after, batchSize),
+      );
+      if (batch.length === 0) {
+        break;
       }
+      const made = await previewsOf(batch);
+      await saveBatch(context.database, source, made);
+      report.push(...made.map((photo, index) => reportLine(source, report.length + index + 1, photo)));
+      after = batch.at(-1)?.id ?? null;
+      await context.reportProgress(report.length, Math.max(total, report.length));
     }
-    done += batch.length;
-    after = batch.at(-1)?.id ?? null;
-    await reportProgress(done, Math.max(total, done));
   }
-  if (refused.length > 0) {
-    await reportItems(refused);
+  if (report.length > 0) {
+    await context.reportItems(report);
   }
-  return { made: done - refused.length, refused: refused.length };
+  const refused = report.filter((line) => !line.ok).length;
+  return { made: report.length - refused, refused };
 }
 
 export const photoPreviewJob: JobHandler = async (context) => ({
@@ -135,7 +144,7 @@ export const photoPreviewJob: JobHandler = async (context) => ({
   result: await makeMissingPreviews(context),
 });
 
-/** POST /results/photo-previews: make the previews photos kept before the decode check lack (administrators). */
+/** POST /results/photo-previews: make the previews older photos lack (administrators). */
 export async function startPhotoPreviews(deps: JobDeps, actor: Actor) {
   authorize(actor, 'result.configure');
   const job = await inSystemTransaction(deps.database, (tx) =>

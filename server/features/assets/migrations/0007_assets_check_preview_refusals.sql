@@ -1,0 +1,2 @@
+ALTER TABLE "asset_checks" ADD COLUMN "photo_preview_refusal" jsonb;--> statement-breakpoint
+CREATE INDEX "asset_checks_preview_due_idx" ON "asset_checks" USING btree ("id") WHERE "asset_checks"."photo_file_id" is not null and "asset_checks"."photo_thumbnail_file_id" is null and "asset_checks"."photo_preview_refusal" is null;
