@@ -82,4 +82,29 @@ describe('the yearly asset check', () => {
     await form.waitFor();
     expect(await page.getByTestId('asset-check-due').textContent()).toContain('เกินกำหนดตรวจสอบ');
   });
+
+  it('an administrator makes the missing photo previews from the results page and reads the report', async () => {
+    const page = await journey.newPage();
+    await login(page, 'admin');
+    await page.goto(`${journey.baseUrl}/results`);
+    const panel = page.getByTestId('photo-previews');
+    await panel.waitFor();
+    expect(await panel.textContent()).toContain('ภาพการตรวจสอบพัสดุประจำปี');
+    await page.getByTestId('photo-previews-start').click();
+    const job = page.getByTestId('photo-previews-job');
+    await expect.poll(() => job.getAttribute('data-status'), { timeout: 60_000 }).toBe('succeeded');
+    // Every photo of the demo and of this run was previewed on upload: nothing was waiting.
+    expect(await job.textContent()).toContain('ทำภาพย่อแล้ว');
+    expect(await page.getByTestId('photo-previews-progress').textContent()).toBe('ตรวจแล้ว 0 จาก 0 ภาพ');
+    expect(await page.getByTestId('photo-previews-report').textContent()).toContain('ไม่มีภาพที่ยังขาดภาพย่อ');
+    await expectAccessible(page);
+  });
+
+  it('does not offer the preview job to a planner', async () => {
+    const page = await journey.newPage();
+    await login(page, 'planner.korat');
+    await page.goto(`${journey.baseUrl}/results`);
+    await page.getByRole('heading', { name: 'ผลสัมฤทธิ์' }).waitFor();
+    expect(await page.getByTestId('photo-previews').count()).toBe(0);
+  });
 });

@@ -23,6 +23,7 @@ export const assetCheckEn: Record<keyof typeof assetCheckTh, string> = {
   'assetCheck.photoColumn': 'Photo',
   'assetCheck.photoAlt': 'Photo of the check on {date}',
   'assetCheck.noPhoto': 'No photo',
+  'assetCheck.photoWithoutPreview': 'View photo (no preview yet)',
   'assetCheck.noteColumn': 'Note',
   'assetCheck.latest': 'Correct the latest check',
   'assetCheck.correct': 'Save the correction',

@@ -21,6 +21,7 @@ export const assetCheckTh = {
   'assetCheck.photoColumn': 'ภาพถ่าย',
   'assetCheck.photoAlt': 'ภาพการตรวจสอบวันที่ {date}',
   'assetCheck.noPhoto': 'ไม่มีภาพ',
+  'assetCheck.photoWithoutPreview': 'ดูภาพถ่าย (ยังไม่มีภาพย่อ)',
   'assetCheck.noteColumn': 'บันทึก',
   'assetCheck.latest': 'แก้ไขผลการตรวจสอบครั้งล่าสุด',
   'assetCheck.correct': 'บันทึกการแก้ไข',

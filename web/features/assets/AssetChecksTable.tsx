@@ -7,7 +7,7 @@ import { checkPhotoHref } from './check-api.js';
 
 type Check = AssetDetail['checks'][number];
 
-/** An asset's yearly checks, each photo as its preview opening the original. */
+/** An asset's yearly checks, each photo as its preview (or a link, while it has none) opening the original. */
 export function AssetChecksTable({ asset }: { asset: AssetDetail }) {
   const t = useT();
   const { lang } = useLang();
@@ -32,9 +32,14 @@ export function AssetChecksTable({ asset }: { asset: AssetDetail }) {
         { title: t('assetCheck.noteColumn'), render: (_, check) => check.note ?? '—' },
         {
           title: t('assetCheck.photoColumn'),
-          render: (_, check) =>
-            check.hasPhoto ? (
-              <a href={checkPhotoHref(asset.id, check.id)} target="_blank" rel="noreferrer">
+          render: (_, check) => {
+            if (!check.hasPhoto) {
+              return t('assetCheck.noPhoto');
+            }
+            const href = checkPhotoHref(asset.id, check.id);
+            // A photo kept before previews were made on upload has none until the preview job runs.
+            return check.hasPreview ? (
+              <a href={href} target="_blank" rel="noreferrer">
                 <img
                   src={checkPhotoHref(asset.id, check.id, true)}
                   alt={t('assetCheck.photoAlt', { date: formatIsoDate(check.checkedOn, lang) })}
@@ -43,8 +48,11 @@ export function AssetChecksTable({ asset }: { asset: AssetDetail }) {
                 />
               </a>
             ) : (
-              t('assetCheck.noPhoto')
-            ),
+              <a href={href} target="_blank" rel="noreferrer" data-testid="asset-check-photo-link">
+                {t('assetCheck.photoWithoutPreview')}
+              </a>
+            );
+          },
         },
       ]}
     />

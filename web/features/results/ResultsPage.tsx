@@ -1,24 +1,27 @@
 import { Alert, Segmented, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { ResultsSummary } from '../../../domain/results/results-response.js';
+import { useCan } from '../../app/auth/hooks.js';
 import { useGlobalFilters } from '../../app/filters/useGlobalFilters.js';
 import { useT } from '../../app/i18n/index.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { useResultsSummary } from './api.js';
 import { OrphansPanel } from './OrphansPanel.js';
+import { PhotoPreviewsPanel } from './PhotoPreviewsPanel.js';
 
 type Row = ResultsSummary['rows'][number];
 
 /** Basis points as a percent with one decimal ("—" when nothing was reported). */
 const percent = (bp: number | null) => (bp === null ? '—' : `${(bp / 100).toFixed(1)}%`);
 
-/** Measurable results: physical progress and output achievement per province for a quarter. */
+/** Measurable results: physical progress and output achievement per province for a quarter (and, for administrators, the photo preview job). */
 export function ResultsPage() {
   const t = useT();
   const { fiscalYear } = useGlobalFilters();
   const [quarter, setQuarter] = useState(4);
   const summary = useResultsSummary(fiscalYear, quarter);
   const total = summary.data?.total;
+  const canConfigure = useCan('result.configure');
   return (
     <>
       <PageTitle title={t('nav.results')} />
@@ -76,6 +79,7 @@ export function ResultsPage() {
           ]}
         />
         <OrphansPanel fiscalYear={fiscalYear} />
+        {canConfigure ? <PhotoPreviewsPanel /> : null}
       </Space>
     </>
   );

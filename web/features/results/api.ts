@@ -1,8 +1,9 @@
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
 import type { OrphanCounts, OrphanKind, OrphanList } from '../../../domain/results/orphans.js';
 import type { ResultsSummary } from '../../../domain/results/results-response.js';
 import type { GoldenThread } from '../../../domain/results/thread.js';
 import { apiFetch } from '../../app/api/client.js';
+import type { Job } from '../../app/api/types.js';
 
 /** Progress and achievement per province for a quarter, from the server's roll-ups. */
 export function useResultsSummary(fiscalYear: number, quarter: number) {
@@ -49,3 +50,10 @@ export function useOrphanList(kind: OrphanKind, provinceCode: string, fiscalYear
 /** The yearly results report of a province, as PDF or Excel. */
 export const yearlyReportHref = (provinceCode: string, fiscalYear: number, format: 'pdf' | 'xlsx') =>
   `/api/v1/results/provinces/${provinceCode}/yearly-report${format === 'pdf' ? '/pdf' : ''}?fiscalYear=${fiscalYear}`;
+
+/** Starts the job that makes the previews older photos lack (administrators). */
+export function useStartPhotoPreviews() {
+  return useMutation({
+    mutationFn: () => apiFetch<{ job: Job }>('/api/v1/results/photo-previews', { method: 'POST' }),
+  });
+}
