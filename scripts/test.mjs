@@ -31,6 +31,16 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 const recap = [];
 // Named again in the summary: CI shows only the end of the output, far below vitest's own list.
 const failures = [];
+
+/** A failure message without colours or stack: its first line, then the diff lines that follow. */
+function failureGist(message) {
+  const lines = message
+    // eslint-disable-next-line no-control-regex
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !/^\s+at /.test(line));
+  return lines.slice(0, 40).join('\n      ');
+}
 const stepCount = 5;
 let stepNumber = 0;
 let interrupted = null;
@@ -154,7 +164,7 @@ async function vitestRun(label, args, env) {
   for (const file of report.testResults ?? []) {
     for (const test of file.assertionResults ?? []) {
       if (test.status === 'failed') {
-        const reason = String(test.failureMessages?.[0] ?? '').split('\n')[0];
+        const reason = failureGist(String(test.failureMessages?.[0] ?? ''));
         failures.push(`${label}: ${relative(process.cwd(), file.name)} › ${test.fullName} — ${reason}`);
       }
     }
@@ -284,8 +294,10 @@ for (const { title, outcome, elapsed } of recap) {
   log(`  ${title.padEnd(40)} ${seconds(elapsed).padStart(7)}  ${outcome}`);
 }
 const shownFailures = 30;
+// CI shows only the tail: a few failures get their diff, many get one line each.
+const failureWidth = failures.length <= 3 ? 2000 : 400;
 for (const failure of failures.slice(0, shownFailures)) {
-  log(`  ✗ ${failure.slice(0, 400)}`);
+  log(`  ✗ ${failure.slice(0, failureWidth)}`);
 }
 if (failures.length > shownFailures) {
   log(`  … and ${failures.length - shownFailures} more failed tests (listed above)`);
