@@ -1,3 +1,4 @@
+import { isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AssetDetail, AssetList } from '../../../domain/assets/asset-response.js';
 import { HELD_ASSET_STATUSES, monthsBefore, type AssetBacklog } from '../../../domain/assets/checks.js';
@@ -6,6 +7,7 @@ import { signInAll } from '../../test/factories.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
 import { seedDemoPlan } from '../plans/demo.js';
 import { seedDemoProjects } from '../projects/demo.js';
+import { assetChecks } from './check-tables.js';
 import { seedDemoAssets } from './demo.js';
 
 let context: TestContext;
@@ -42,5 +44,20 @@ describe('demo yearly checks', () => {
     expect(overdue.size).toBeGreaterThan(0);
     expect(upToDate.filter((asset) => overdue.has(asset.code))).toEqual([]);
     expect(backlog.items.every((item) => item.isDemo && item.waitingSince < backlog.before)).toBe(true);
+  });
+
+  it('keeps one check photo without a preview, as kept before previews were made, for the preview job', async () => {
+    const withPhoto = await context.database.db
+      .select()
+      .from(assetChecks)
+      .where(isNotNull(assetChecks.photoFileId));
+    expect(withPhoto).toMatchObject([{ photoThumbnailFileId: null, photoPreviewRefusal: null }]);
+    const detail = await get<AssetDetail>(`/api/v1/assets/${withPhoto[0]?.assetId}`);
+    expect(detail.checks).toMatchObject([{ hasPhoto: true, hasPreview: false }]);
+    const photo = await korat.request(
+      'GET',
+      `/api/v1/assets/${detail.id}/checks/${detail.checks[0]?.id}/photo`,
+    );
+    expect(photo.headers['content-type']).toBe('image/jpeg');
   });
 });

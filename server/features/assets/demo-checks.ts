@@ -1,8 +1,9 @@
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { HELD_ASSET_STATUSES } from '../../../domain/assets/checks.js';
 import { demoCheckDate } from '../../../domain/assets/demo-checks.js';
 import { toBangkokIsoDate } from '../../../domain/thai/bangkok-time.js';
 import type { Queryable } from '../../platform/db/client.js';
+import { storeFile } from '../../platform/files/stored-files.js';
 import { assetChecks } from './check-tables.js';
 import { assets } from './tables.js';
 
@@ -31,9 +32,34 @@ export async function seedDemoChecks(tx: Queryable, inserted: readonly DemoAsset
   if (checks.length === 0) {
     return;
   }
-  await tx.insert(assetChecks).values(checks);
+  const [first] = await tx.insert(assetChecks).values(checks).returning({ id: assetChecks.id });
+  if (first && checks[0]) {
+    await keepPhotoWithoutPreview(tx, first.id, checks[0].provinceCode);
+  }
   for (const day of new Set(checks.map((check) => check.checkedOn))) {
     const ids = checks.filter((check) => check.checkedOn === day).map((check) => check.assetId);
     await tx.update(assets).set({ lastCheckedOn: day }).where(inArray(assets.id, ids));
   }
+}
+
+/**
+ * The first demo check carries a photo kept as before previews were made on upload (assets
+ * migration 0005): no preview, so the administrator's photo preview job has one to make.
+ */
+async function keepPhotoWithoutPreview(tx: Queryable, checkId: string, provinceCode: string) {
+  const { default: sharp } = await import('sharp');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480">
+    <rect width="640" height="480" fill="#8ab"/>
+    <rect x="200" y="180" width="240" height="160" fill="#556" stroke="#222" stroke-width="4"/>
+    <text x="24" y="60" font-family="sans-serif" font-size="48" font-weight="bold" fill="#c00">DEMO</text>
+  </svg>`;
+  const content = await sharp(Buffer.from(svg)).jpeg({ quality: 70 }).toBuffer();
+  const photoFileId = await storeFile(tx, {
+    fileName: 'demo-check.jpg',
+    mimeType: 'image/jpeg',
+    content,
+    createdBy: null,
+    provinceCode,
+  });
+  await tx.update(assetChecks).set({ photoFileId }).where(eq(assetChecks.id, checkId));
 }
