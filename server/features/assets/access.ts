@@ -11,7 +11,7 @@ import { assetChecks } from './check-tables.js';
 import { presentAssetDetail } from './presenter.js';
 import { assetEvents, assets } from './tables.js';
 
-const ASSET = { th: 'ทรัพย์สิน', en: 'Asset' };
+export const ASSET = { th: 'ทรัพย์สิน', en: 'Asset' };
 
 /** An asset the actor can see (RLS: its project's provinces and cluster), or 404. */
 export async function loadVisibleAsset(tx: Queryable, actor: Actor, id: string) {

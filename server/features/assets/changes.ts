@@ -8,9 +8,10 @@ import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { conflict, staleVersion } from '../../platform/http/errors.js';
-import { assertAssetReferences, assetDetailOf, loadManageableAsset } from './access.js';
+import { ASSET, assertAssetReferences, assetDetailOf, loadManageableAsset } from './access.js';
 import { searchTextOf } from './presenter.js';
 import { assetEvents, assets } from './tables.js';
+import { lostVersionRace } from '../../platform/db/version-race.js';
 
 async function loadAtVersion(tx: Queryable, actor: Actor, id: string, expected: number) {
   const row = await loadManageableAsset(tx, actor, id);
@@ -38,7 +39,7 @@ export async function updateAsset(
       .where(and(eq(assets.id, id), eq(assets.version, before.version)))
       .returning();
     if (!after) {
-      throw staleVersion(before.version);
+      throw await lostVersionRace(tx, assets, id, ASSET);
     }
     await recordAudit(tx, actor, {
       entityType: 'asset',
@@ -73,7 +74,7 @@ export async function transitionAsset(
       .where(and(eq(assets.id, id), eq(assets.version, before.version)))
       .returning();
     if (!after) {
-      throw staleVersion(before.version);
+      throw await lostVersionRace(tx, assets, id, ASSET);
     }
     await tx.insert(assetEvents).values({
       assetId: id,

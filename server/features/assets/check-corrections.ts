@@ -12,12 +12,13 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
-import { AppError, conflict, notFound, staleVersion } from '../../platform/http/errors.js';
+import { conflict, notFound, staleVersion } from '../../platform/http/errors.js';
 import { storedFiles } from '../../platform/jobs/tables.js';
 import { loadManageableAsset } from './access.js';
 import { assetChecks } from './check-tables.js';
 import { presentAssetCheck } from './presenter.js';
 import { assets } from './tables.js';
+import { lostVersionRace } from '../../platform/db/version-race.js';
 
 const CHECK = { th: 'การตรวจสอบพัสดุประจำปี', en: 'Asset check' };
 const HANDED_OVER = {
@@ -36,15 +37,6 @@ async function loadCheckAtVersion(tx: Queryable, actor: Actor, id: string, expec
     throw staleVersion(check.version);
   }
   return { check, asset };
-}
-
-/** A check corrected or withdrawn by someone else between its read and this write. */
-async function changedMeanwhile(tx: Queryable, id: string): Promise<AppError> {
-  const [current] = await tx
-    .select({ version: assetChecks.version })
-    .from(assetChecks)
-    .where(eq(assetChecks.id, id));
-  return current ? staleVersion(current.version) : notFound(CHECK);
 }
 
 type AssetRow = typeof assets.$inferSelect;
@@ -86,7 +78,7 @@ export async function correctAssetCheck(
       .where(and(eq(assetChecks.id, id), eq(assetChecks.version, check.version)))
       .returning();
     if (!after) {
-      throw await changedMeanwhile(tx, id);
+      throw await lostVersionRace(tx, assetChecks, id, CHECK);
     }
     await followLatestCheck(tx, asset);
     await recordAudit(tx, actor, {
@@ -119,7 +111,7 @@ export async function withdrawAssetCheck(
       .where(and(eq(assetChecks.id, id), eq(assetChecks.version, expected)))
       .returning({ id: assetChecks.id });
     if (!withdrawn) {
-      throw await changedMeanwhile(tx, id);
+      throw await lostVersionRace(tx, assetChecks, id, CHECK);
     }
     const files = [check.photoFileId, check.photoThumbnailFileId].filter((file) => file !== null);
     if (files.length > 0) {
