@@ -10,13 +10,14 @@ import type { Actor } from '../../../domain/auth/policy.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
-import { conflict, staleVersion } from '../../platform/http/errors.js';
+import { conflict } from '../../platform/http/errors.js';
 import { actionsFor, recordTransition } from '../approvals/public.js';
 import { setProjectStatus } from '../projects/public.js';
-import { loadVisibleActionPlan, type ActionPlanRow } from './access.js';
+import { ACTION_PLAN, loadVisibleActionPlan, type ActionPlanRow } from './access.js';
 import { loadEntries, revisionDiffOf } from './board.js';
 import { presentActionPlan } from './presenter.js';
 import { actionPlans } from './tables.js';
+import { lostVersionRace } from '../../platform/db/version-race.js';
 
 /** A revision cannot go to the committee while any change lacks its reason. */
 async function assertRevisionExplained(tx: Queryable, actor: Actor, plan: ActionPlanRow): Promise<void> {
@@ -95,7 +96,7 @@ export async function moveActionPlan(
         .where(and(eq(actionPlans.id, id), eq(actionPlans.version, expected)))
         .returning();
       if (!row) {
-        throw staleVersion(plan.version);
+        throw await lostVersionRace(tx, actionPlans, id, ACTION_PLAN);
       }
       const projectsMoved =
         step.toStatus === 'approved' && step.fromStatus === 'submitted_to_committee'

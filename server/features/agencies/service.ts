@@ -18,6 +18,7 @@ import { invalid, notFound, staleVersion } from '../../platform/http/errors.js';
 import { areas, clusters } from '../areas/tables.js';
 import { presentAgency } from './presenter.js';
 import { agencies } from './tables.js';
+import { lostVersionRace } from '../../platform/db/version-race.js';
 
 const AGENCY = { th: 'หน่วยงาน', en: 'Agency' };
 
@@ -198,7 +199,7 @@ export async function updateAgency(
       .where(and(eq(agencies.id, id), eq(agencies.version, expected)))
       .returning();
     if (!updated) {
-      throw staleVersion(current.version);
+      throw await lostVersionRace(tx, agencies, id, AGENCY);
     }
     await recordAudit(tx, actor, {
       entityType: 'agency',

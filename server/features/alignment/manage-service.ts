@@ -17,8 +17,9 @@ import { inActorTransaction } from '../../platform/db/transaction.js';
 import { conflict, invalid, staleVersion } from '../../platform/http/errors.js';
 import { fieldErrorsOf } from '../../platform/http/problem.js';
 import { presentAlignmentNode } from './presenter.js';
-import { loadNode } from './service.js';
+import { loadNode, NODE } from './service.js';
 import { alignmentNodes } from './tables.js';
+import { lostVersionRace } from '../../platform/db/version-race.js';
 
 async function assertPlacement(tx: Queryable, input: AlignmentNodeCreateInput) {
   let parentLevel: AlignmentLevel | null = null;
@@ -138,7 +139,7 @@ export async function updateAlignmentNode(
       .where(and(eq(alignmentNodes.id, id), eq(alignmentNodes.version, expected)))
       .returning();
     if (!updated) {
-      throw staleVersion(current.version);
+      throw await lostVersionRace(tx, alignmentNodes, id, NODE);
     }
     await recordAudit(tx, actor, {
       entityType: 'alignment_node',

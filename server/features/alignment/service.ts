@@ -15,7 +15,7 @@ import { notFound } from '../../platform/http/errors.js';
 import { presentAlignmentNode } from './presenter.js';
 import { alignmentNodes } from './tables.js';
 
-const NODE = { th: 'รายการความสอดคล้อง', en: 'Alignment node' };
+export const NODE = { th: 'รายการความสอดคล้อง', en: 'Alignment node' };
 
 // Written out in full: drizzle drops table qualifiers inside a single-table select's sql fragments.
 const childCount = sql<number>`(select count(*)::int from alignment_nodes child where child.parent_id = alignment_nodes.id)`;

@@ -16,6 +16,7 @@ import { FOLLOW_UP, inViewScope, loadAgendaItem, loadCommittee } from './access.
 import { assertHeld } from './attendance-service.js';
 import { presentFollowUp } from './presenter.js';
 import { followUps, meetings } from './tables.js';
+import { lostVersionRace } from '../../platform/db/version-race.js';
 
 /** An action a resolution assigns (owner, due date); shown until done and carried to the next agendas. */
 export async function createFollowUp(
@@ -88,7 +89,7 @@ export async function updateFollowUp(
       .where(and(eq(followUps.id, id), eq(followUps.version, expected)))
       .returning();
     if (!updated) {
-      throw staleVersion(row.followUp.version);
+      throw await lostVersionRace(tx, followUps, id, FOLLOW_UP);
     }
     await recordAudit(tx, actor, {
       entityType: 'committee_follow_up',

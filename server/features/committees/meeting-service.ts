@@ -16,10 +16,11 @@ import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { invalid, staleVersion } from '../../platform/http/errors.js';
-import { inViewScope, loadCommittee, loadMeeting } from './access.js';
+import { inViewScope, loadCommittee, loadMeeting, MEETING } from './access.js';
 import { loadMeetingDetail } from './detail.js';
 import { presentMeeting } from './presenter.js';
 import { committees, meetings } from './tables.js';
+import { lostVersionRace } from '../../platform/db/version-race.js';
 
 /** Meetings in the actor's view (the calendar), newest first, a keyset page at a time. */
 export async function listMeetings(
@@ -159,7 +160,7 @@ export async function updateMeeting(
       .where(and(eq(meetings.id, id), eq(meetings.version, expected)))
       .returning();
     if (!updated) {
-      throw staleVersion(meeting.version);
+      throw await lostVersionRace(tx, meetings, id, MEETING);
     }
     await recordAudit(tx, actor, {
       entityType: 'committee_meeting',

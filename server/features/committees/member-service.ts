@@ -13,6 +13,7 @@ import { invalid, notFound, staleVersion } from '../../platform/http/errors.js';
 import { loadCommittee } from './access.js';
 import { presentMember } from './presenter.js';
 import { committeeMembers } from './tables.js';
+import { lostVersionRace } from '../../platform/db/version-race.js';
 
 const MEMBER = { th: 'กรรมการ', en: 'Committee member' };
 
@@ -115,7 +116,7 @@ export async function updateMember(
       .where(and(eq(committeeMembers.id, id), eq(committeeMembers.version, expected)))
       .returning();
     if (!updated) {
-      throw staleVersion(member.version);
+      throw await lostVersionRace(tx, committeeMembers, id, MEMBER);
     }
     await recordAudit(tx, actor, {
       entityType: 'committee_member',

@@ -9,11 +9,12 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { conflict, invalid, staleVersion } from '../../platform/http/errors.js';
-import { loadAgendaItem } from './access.js';
+import { AGENDA_ITEM, loadAgendaItem } from './access.js';
 import { assertHeld } from './attendance-service.js';
 import { describeDocument, moveDocument } from './documents.js';
 import { presentAgendaItem } from './presenter.js';
 import { agendaItems } from './tables.js';
+import { lostVersionRace } from '../../platform/db/version-race.js';
 
 /**
  * Records the resolution (มติ) on an agenda item of a held meeting. On a document awaiting the
@@ -75,7 +76,7 @@ export async function recordResolution(
       .where(and(eq(agendaItems.id, itemId), eq(agendaItems.version, expected)))
       .returning();
     if (!updated) {
-      throw staleVersion(item.version);
+      throw await lostVersionRace(tx, agendaItems, itemId, AGENDA_ITEM);
     }
     await recordAudit(tx, actor, {
       entityType: 'committee_agenda_item',

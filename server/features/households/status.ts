@@ -6,8 +6,9 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { conflict, invalid, staleVersion } from '../../platform/http/errors.js';
-import { householdDetailOf, loadManageableHousehold } from './access.js';
+import { HOUSEHOLD, householdDetailOf, loadManageableHousehold } from './access.js';
 import { households, householdStatusEvents } from './tables.js';
+import { lostVersionRace } from '../../platform/db/version-race.js';
 
 /** Moves a case along identified → helped → out of need (If-Match); back into need takes a reason. */
 export async function moveHouseholdStatus(
@@ -59,7 +60,7 @@ export async function moveHouseholdStatus(
       .where(and(eq(households.id, id), eq(households.version, expected)))
       .returning();
     if (!updated) {
-      throw staleVersion(row.version);
+      throw await lostVersionRace(tx, households, id, HOUSEHOLD);
     }
     await tx.insert(householdStatusEvents).values({
       householdId: id,

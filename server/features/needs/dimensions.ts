@@ -9,6 +9,7 @@ import { inActorTransaction } from '../../platform/db/transaction.js';
 import { conflict, notFound, staleVersion } from '../../platform/http/errors.js';
 import { presentDimension } from './presenter.js';
 import { needDimensions } from './tables.js';
+import { lostVersionRace } from '../../platform/db/version-race.js';
 
 const DIMENSION = { th: 'มิติ', en: 'Dimension' };
 
@@ -84,7 +85,7 @@ export async function updateDimension(
       .where(eq(needDimensions.id, id))
       .returning();
     if (!updated) {
-      throw staleVersion(current.version);
+      throw await lostVersionRace(tx, needDimensions, id, DIMENSION);
     }
     await recordAudit(tx, actor, {
       entityType: 'need_dimension',

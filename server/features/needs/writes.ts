@@ -5,10 +5,10 @@ import type { NeedFacts } from '../../../domain/needs/need.js';
 import { formatNeedReference } from '../../../domain/needs/reference-number.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Queryable } from '../../platform/db/client.js';
-import { staleVersion } from '../../platform/http/errors.js';
-import { needSearchDocument, reserveRunningNumbers, type NeedRow } from './access.js';
+import { NEED, needSearchDocument, reserveRunningNumbers, type NeedRow } from './access.js';
 import { presentNeed } from './presenter.js';
 import { needSources, needs } from './tables.js';
+import { lostVersionRace } from '../../platform/db/version-race.js';
 
 /** The stored facts of a need, as edits and imports compare them. */
 export function factsOf(need: NeedRow): NeedFacts {
@@ -104,7 +104,7 @@ export async function applyNeedFacts(
     .where(and(eq(needs.id, current.id), eq(needs.version, current.version)))
     .returning();
   if (!updated) {
-    throw staleVersion(current.version);
+    throw await lostVersionRace(tx, needs, current.id, NEED);
   }
   const sources = await tx
     .select({ id: needSources.id, fromNeedId: needSources.fromNeedId })

@@ -1,11 +1,12 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../../domain/auth/policy.js';
 import { flattenTree } from '../../../domain/plans/flatten.js';
 import type { PlanEntityType } from '../../../domain/plans/plan.js';
 import type { PlanNodeByType } from '../../../domain/plans/tree.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { selectRows, type Queryable } from '../../platform/db/client.js';
+import { lostVersionRace, type VersionedTable } from '../../platform/db/version-race.js';
 import type { Bilingual } from '../../platform/http/errors.js';
 import { notFound, staleVersion } from '../../platform/http/errors.js';
 import { assertCanEdit, assertDraft, findVisibleVersion, type VisibleVersion } from './access.js';
@@ -56,15 +57,13 @@ export async function editableChild<R extends ChildRow>(
   return found;
 }
 
-type VersionedChildTable = PgTable & { id: AnyPgColumn; version: AnyPgColumn };
-
 /**
  * Deletes a child at the version its editor read, as the updates do: a change committed while this
  * delete waited on the row leaves nothing to delete, and the answer is 412 with the current version.
  */
 export async function deleteChildAtVersion(
   tx: Queryable,
-  table: VersionedChildTable,
+  table: VersionedTable,
   id: string,
   expected: number,
   what: Bilingual,
@@ -73,14 +72,9 @@ export async function deleteChildAtVersion(
     .delete(table)
     .where(and(eq(table.id, id), eq(table.version, expected)))
     .returning({ id: table.id });
-  if (deleted.length > 0) {
-    return;
+  if (deleted.length === 0) {
+    throw await lostVersionRace(tx, table, id, what);
   }
-  const [current] = await selectRows<{ version: number }>(
-    tx,
-    sql`select ${table.version} as version from ${table} where ${eq(table.id, id)}`,
-  );
-  throw current ? staleVersion(Number(current.version)) : notFound(what);
 }
 
 /** The order number after the last sibling matching `where`. */

@@ -4,11 +4,11 @@ import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
-import { staleVersion } from '../../platform/http/errors.js';
 import { loadEditableVersion } from './access.js';
 import { deleteOrphanLinks, replaceAlignment, type LinkInput } from './alignment-links.js';
 import { deleteChildAtVersion, editableChild, ENTITY_NAMES, nextOrderNo, nodeOf } from './children.js';
 import { planIssues } from './child-tables.js';
+import { lostVersionRace } from '../../platform/db/version-race.js';
 
 type IssueInput = { title?: string; description?: string | null; alignment?: LinkInput[] };
 
@@ -63,7 +63,7 @@ export async function updateIssue(
       .where(and(eq(planIssues.id, id), eq(planIssues.version, expected)))
       .returning();
     if (!updated) {
-      throw staleVersion(current.version);
+      throw await lostVersionRace(tx, planIssues, id, ENTITY_NAMES.issue);
     }
     if (alignment) {
       await replaceAlignment(tx, visible.placement, 'issue', id, alignment, alignmentPath);

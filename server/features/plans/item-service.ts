@@ -7,7 +7,7 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
-import { invalid, staleVersion } from '../../platform/http/errors.js';
+import { invalid } from '../../platform/http/errors.js';
 import { agencies } from '../agencies/tables.js';
 import { linkNeedsToEntity } from '../needs/public.js';
 import type { VisibleVersion } from './access.js';
@@ -30,6 +30,7 @@ import {
   planKpis,
 } from './child-tables.js';
 import { assertAreasInPlan } from './kpi-service.js';
+import { lostVersionRace } from '../../platform/db/version-race.js';
 
 type Relations = Pick<
   ItemUpdateInput,
@@ -210,7 +211,7 @@ export async function updateItem(
       .where(and(eq(planItems.id, id), eq(planItems.version, expected)))
       .returning();
     if (!updated) {
-      throw staleVersion(current.version);
+      throw await lostVersionRace(tx, planItems, id, ENTITY_NAMES.item);
     }
     await saveRelations(tx, actor, visible, id, updated.title, input, alignmentPath);
     const node = await nodeOf(tx, current.planVersionId, 'item', id);

@@ -7,12 +7,13 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
-import { invalid, staleVersion, type FieldError } from '../../platform/http/errors.js';
+import { invalid, type FieldError } from '../../platform/http/errors.js';
 import { areas } from '../areas/tables.js';
 import { planProvinces, type PlanPlacement, type VisibleVersion } from './access.js';
 import { deleteOrphanLinks, replaceAlignment, type LinkInput } from './alignment-links.js';
 import { deleteChildAtVersion, editableChild, ENTITY_NAMES, nextOrderNo, nodeOf } from './children.js';
 import { kpiTargets, planKpis, planObjectives } from './child-tables.js';
+import { lostVersionRace } from '../../platform/db/version-race.js';
 
 type KpiFields = {
   name?: string;
@@ -182,7 +183,7 @@ export async function updateKpi(
       .where(and(eq(planKpis.id, id), eq(planKpis.version, expected)))
       .returning();
     if (!updated) {
-      throw staleVersion(current.version);
+      throw await lostVersionRace(tx, planKpis, id, ENTITY_NAMES.kpi);
     }
     if (targets) {
       await replaceTargets(tx, visible, visible.placement, id, targets);

@@ -11,7 +11,7 @@ import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
-import { conflict, invalid, staleVersion } from '../../platform/http/errors.js';
+import { conflict, invalid } from '../../platform/http/errors.js';
 import { checkVersion } from '../../platform/http/versions.js';
 import { assertCanEdit, loadEditableVersion, loadVisiblePlan, loadVisibleVersion } from './access.js';
 import { diffAgainst, diffOf } from './changes.js';
@@ -19,6 +19,9 @@ import { copyVersion } from './copy-version.js';
 import { presentVersionSummary } from './presenter.js';
 import { planChangeReasons, planVersions } from './tables.js';
 import { loadPlanVersionTree } from './tree.js';
+import { lostVersionRace } from '../../platform/db/version-race.js';
+
+const CHANGE_REASON = { th: 'เหตุผลของการเปลี่ยนแปลง', en: 'Reason for the change' };
 
 /**
  * Starts the review (ฉบับทบทวน) for fiscal year `fiscalYear` by copying the latest version that its
@@ -194,14 +197,14 @@ export async function putChangeReason(
           // Two first reasons at once: the later one must not fail on the unique key.
           .onConflictDoNothing()
           .returning();
-    if (!saved && !current) {
+    if (!saved) {
+      if (current) {
+        throw await lostVersionRace(tx, planChangeReasons, current.id, CHANGE_REASON);
+      }
       throw conflict({
         th: 'มีผู้อื่นเพิ่งบันทึกเหตุผลของการเปลี่ยนแปลงนี้ กรุณาโหลดใหม่แล้วแก้ไขอีกครั้ง',
         en: 'Someone else has just given the reason for this change; reload and edit it',
       });
-    }
-    if (!saved) {
-      throw staleVersion(current?.version ?? 0);
     }
     await recordAudit(tx, actor, {
       entityType: 'plan_change_reason',

@@ -11,9 +11,10 @@ import type { Tx } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { invalid, staleVersion } from '../../platform/http/errors.js';
 import { areas, clusters } from '../areas/tables.js';
-import { assertCanEdit, loadVisiblePlan, memberProvincesOf, plansInViewScope } from './access.js';
+import { assertCanEdit, loadVisiblePlan, memberProvincesOf, PLAN, plansInViewScope } from './access.js';
 import { presentPlan, presentVersionSummary } from './presenter.js';
 import { developmentPlans, planVersions } from './tables.js';
+import { lostVersionRace } from '../../platform/db/version-race.js';
 
 export { loadPlanVersionTree, type PlanVersionTree } from './tree.js';
 
@@ -212,7 +213,7 @@ export async function updatePlan(
       .where(and(eq(developmentPlans.id, planId), eq(developmentPlans.version, expected)))
       .returning();
     if (!updated) {
-      throw staleVersion(current.version);
+      throw await lostVersionRace(tx, developmentPlans, planId, PLAN);
     }
     await recordAudit(tx, actor, {
       entityType: 'plan',

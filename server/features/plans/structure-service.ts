@@ -5,10 +5,11 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
-import { invalid, staleVersion } from '../../platform/http/errors.js';
+import { invalid } from '../../platform/http/errors.js';
 import { deleteOrphanLinks } from './alignment-links.js';
 import { deleteChildAtVersion, editableChild, ENTITY_NAMES, nextOrderNo, nodeOf } from './children.js';
 import { planApproaches, planIssues, planObjectives } from './child-tables.js';
+import { lostVersionRace } from '../../platform/db/version-race.js';
 
 /** The issue a child is put under; it must be in the same version. */
 async function issueIn(tx: Queryable, actor: Actor, issueId: string, versionId?: string) {
@@ -82,7 +83,7 @@ export async function updateObjective(
       .where(and(eq(planObjectives.id, id), eq(planObjectives.version, expected)))
       .returning();
     if (!updated) {
-      throw staleVersion(current.version);
+      throw await lostVersionRace(tx, planObjectives, id, ENTITY_NAMES.objective);
     }
     await recordAudit(tx, actor, {
       entityType: 'plan_objective',
@@ -171,7 +172,7 @@ export async function updateApproach(
       .where(and(eq(planApproaches.id, id), eq(planApproaches.version, expected)))
       .returning();
     if (!updated) {
-      throw staleVersion(current.version);
+      throw await lostVersionRace(tx, planApproaches, id, ENTITY_NAMES.approach);
     }
     await recordAudit(tx, actor, {
       entityType: 'plan_approach',

@@ -7,13 +7,14 @@ import type { DatabaseDeps } from '../../platform/dependencies.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
-import { conflict, staleVersion } from '../../platform/http/errors.js';
+import { conflict } from '../../platform/http/errors.js';
 import { recordTransition } from '../approvals/public.js';
-import { loadVisibleVersion } from './access.js';
+import { loadVisibleVersion, PLAN_VERSION } from './access.js';
 import { actionsFor, readinessOf } from './changes.js';
 import { presentPlanVersion } from './presenter.js';
 import { planVersions } from './tables.js';
 import { loadPlanVersionTree } from './tree.js';
+import { lostVersionRace } from '../../platform/db/version-race.js';
 
 type VersionRow = typeof planVersions.$inferSelect;
 
@@ -88,7 +89,7 @@ export async function moveVersion(
         .returning();
       await tx.execute(sql`select set_config('app.plan_transition', 'off', true)`);
       if (!updated) {
-        throw staleVersion(current.version);
+        throw await lostVersionRace(tx, planVersions, versionId, PLAN_VERSION);
       }
       return updated;
     },

@@ -7,12 +7,13 @@ import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { invalid, staleVersion } from '../../platform/http/errors.js';
-import { loadEditableVersion, loadVisibleVersion } from './access.js';
+import { loadEditableVersion, loadVisibleVersion, PLAN_VERSION } from './access.js';
 import { actionsFor, readinessOf, stepsOf } from './changes.js';
 import { planIssues } from './child-tables.js';
 import { presentPlanVersion } from './presenter.js';
 import { planVersions } from './tables.js';
 import { loadPlanVersionTree } from './tree.js';
+import { lostVersionRace } from '../../platform/db/version-race.js';
 
 /** The whole tree of a version with its approval history, the actor's actions and readiness problems. */
 export async function getVersionTree(
@@ -73,7 +74,7 @@ export async function updatePlanVersion(
       .where(and(eq(planVersions.id, versionId), eq(planVersions.version, expected)))
       .returning();
     if (!updated) {
-      throw staleVersion(current.version);
+      throw await lostVersionRace(tx, planVersions, versionId, PLAN_VERSION);
     }
     await recordAudit(tx, actor, {
       entityType: 'plan_version',
@@ -128,7 +129,7 @@ export async function reorderIssues(
       .where(and(eq(planVersions.id, versionId), eq(planVersions.version, expected)))
       .returning();
     if (!updated) {
-      throw staleVersion(current.version);
+      throw await lostVersionRace(tx, planVersions, versionId, PLAN_VERSION);
     }
     await recordAudit(tx, actor, {
       entityType: 'plan_version',

@@ -4,7 +4,8 @@ import type { ProjectSheetFacts, ProjectSheetField } from '../../../domain/proje
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Tx } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
-import { staleVersion } from '../../platform/http/errors.js';
+import { notFound, staleVersion } from '../../platform/http/errors.js';
+import { PROJECT } from './access.js';
 import type { JobContext } from '../../platform/jobs/runner.js';
 import { stagedRows, writeInBatches, type StagedUndo } from '../../platform/jobs/staged-writes.js';
 import { auditable, factsOf, saveProjectChange, type ImportVerdict } from './import-rows.js';
@@ -56,8 +57,11 @@ const withMoneyRows = (item: SQL) => sql`${item} || jsonb_build_object(
 async function applyProjectWrites(tx: Tx, actor: Actor, items: readonly ProjectWrite[], reason: string) {
   for (const write of items) {
     const [project] = await tx.select().from(projects).where(eq(projects.id, write.projectId)).for('update');
-    if (!project || project.version !== write.version) {
-      throw staleVersion(write.version);
+    if (!project) {
+      throw notFound(PROJECT);
+    }
+    if (project.version !== write.version) {
+      throw staleVersion(project.version);
     }
     await saveProjectChange(
       tx,

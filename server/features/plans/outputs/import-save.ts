@@ -2,12 +2,12 @@ import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../../../domain/auth/policy.js';
 import { recordAudit } from '../../../platform/audit/audit.js';
 import type { Queryable } from '../../../platform/db/client.js';
-import { staleVersion } from '../../../platform/http/errors.js';
 import type { PlanPlacement } from '../access.js';
-import { nextOrderNo } from '../children.js';
+import { ENTITY_NAMES, nextOrderNo } from '../children.js';
 import { itemBudgets, kpiTargets, planItemAreas, planItems, planKpis } from '../child-tables.js';
 import type { ItemChange } from './item-rows.js';
 import type { KpiChange } from './kpi-rows.js';
+import { lostVersionRace } from '../../../platform/db/version-race.js';
 
 const targetStrings = (targets: readonly { fiscalYear: number; areaCode: string | null; value: string }[]) =>
   targets.map((t) => `${t.fiscalYear}|${t.areaCode ?? ''}=${t.value}`).sort();
@@ -27,7 +27,7 @@ export async function saveKpiChanges(
       .where(and(eq(planKpis.id, kpi.id), eq(planKpis.version, kpi.version)))
       .returning({ id: planKpis.id });
     if (!updated) {
-      throw staleVersion(kpi.version);
+      throw await lostVersionRace(tx, planKpis, kpi.id, ENTITY_NAMES.kpi);
     }
     if (targets) {
       await tx.delete(kpiTargets).where(eq(kpiTargets.kpiId, kpi.id));
@@ -122,7 +122,7 @@ export async function saveItemChanges(
         .where(and(eq(planItems.id, item.id), eq(planItems.version, item.version)))
         .returning({ id: planItems.id });
       if (!updated) {
-        throw staleVersion(item.version);
+        throw await lostVersionRace(tx, planItems, item.id, ENTITY_NAMES.item);
       }
       itemId = item.id;
       before = { ...pickItem(item), areaCodes: item.areaCodes, budgets: budgetStrings(item.budgets) };
