@@ -6,8 +6,8 @@ import { BENCH_PROVINCE } from './generate/constants.js';
 import { time, timePair, type Row } from './measure.js';
 import { rawAs, type BenchReader } from './money.js';
 
-const assetPage = (where: SQL) => sql`select * from assets where ${where} order by code limit 51`;
-const assetTotals = (where: SQL) =>
+export const assetPage = (where: SQL) => sql`select * from assets where ${where} order by code limit 51`;
+export const assetTotals = (where: SQL) =>
   sql`select count(*)::int, coalesce(sum(value_satang), 0)::text from assets where ${where}`;
 
 export async function assetRows(

@@ -23,8 +23,8 @@ export const rawAs =
       return results;
     });
 
-const projectPage = sql`select * from projects order by fiscal_year desc, code limit 51`;
-const projectTotals = sql`select coalesce(sum(projects), 0)::int, coalesce(sum(total_satang), 0)::text from project_rollups`;
+export const projectPage = sql`select * from projects order by fiscal_year desc, code limit 51`;
+export const projectTotals = sql`select coalesce(sum(projects), 0)::int, coalesce(sum(total_satang), 0)::text from project_rollups`;
 const stageCells = (kind: string, province: string | null) =>
   sql`select key, stage, sum(projects)::int, sum(amount_satang)::text, sum(cut_satang)::text from budget_stage_rollups
     where ${province ? sql`province_code = ${province} and` : sql``} fiscal_year = ${YEAR} and kind = ${kind} group by 1, 2`;

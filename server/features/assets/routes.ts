@@ -24,6 +24,7 @@ import { checkPhotoRoutes } from './check-photo-routes.js';
 import { itemsSchema } from '../../../domain/common/paging.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { contentDisposition } from '../../platform/files/stored-files.js';
+import { compiledResponse } from '../../platform/http/compiled-serialiser.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
 import { fileResponse, MEDIA_TYPES, responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
@@ -50,7 +51,7 @@ export function assetRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           tags,
           summary: 'The asset register / ทะเบียนทรัพย์สิน',
           querystring: assetListQuery,
-          response: responses({ 200: assetListSchema }, { errors: [400, 401, 403] }),
+          response: responses({ 200: compiledResponse(assetListSchema) }, { errors: [400, 401, 403] }),
         },
       },
       async (request) => listAssets(deps, requireActor(request), request.query),
@@ -107,7 +108,7 @@ export function assetRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           tags,
           summary: 'Overdue checks and assets not yet transferred / ทรัพย์สินค้างตรวจสอบและค้างโอน',
           querystring: assetBacklogQuery,
-          response: responses({ 200: assetBacklogSchema }, { errors: [400, 401, 403] }),
+          response: responses({ 200: compiledResponse(assetBacklogSchema) }, { errors: [400, 401, 403] }),
         },
       },
       async (request) => assetBacklog(deps, requireActor(request), request.query),

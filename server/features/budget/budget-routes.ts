@@ -11,6 +11,7 @@ import { multiYearApprovalInputSchema, multiYearApprovalSchema } from '../../../
 import { stageParams, stageRecordSchema } from '../../../domain/budget/stages.js';
 import { ruleResultsSchema } from '../../../domain/projects/rules/rule-results.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
+import { compiledResponse } from '../../platform/http/compiled-serialiser.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
@@ -115,7 +116,7 @@ export function budgetRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           tags,
           summary: 'Projects of a year with their stage amounts / รายการวงเงินตามขั้นตอน',
           querystring: stageListQuery,
-          response: responses({ 200: stageListSchema }, { errors: [400, 401, 403] }),
+          response: responses({ 200: compiledResponse(stageListSchema) }, { errors: [400, 401, 403] }),
         },
       },
       (request) => listStages(deps, requireActor(request), request.query),

@@ -17,6 +17,7 @@ import {
   nextMeetingNoQuery,
 } from '../../../domain/committees/schemas.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
+import { compiledResponse } from '../../platform/http/compiled-serialiser.js';
 import { requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
@@ -41,7 +42,7 @@ export function committeeRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           tags,
           summary: 'Committees in view / คณะกรรมการ',
           querystring: committeeListQuery,
-          response: responses({ 200: committeeListSchema }, { errors: ERRORS.list }),
+          response: responses({ 200: compiledResponse(committeeListSchema) }, { errors: ERRORS.list }),
         },
       },
       (request) => listCommittees(deps, requireActor(request), request.query),

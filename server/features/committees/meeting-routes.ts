@@ -20,6 +20,7 @@ import {
 } from '../../../domain/committees/schemas.js';
 import { needSchema } from '../../../domain/needs/need-response.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
+import { compiledResponse } from '../../platform/http/compiled-serialiser.js';
 import { requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
@@ -68,7 +69,7 @@ export function meetingRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           tags,
           summary: 'Meetings in view, newest first (the calendar) / การประชุม',
           querystring: meetingListQuery,
-          response: responses({ 200: meetingListSchema }, { errors: ERRORS.list }),
+          response: responses({ 200: compiledResponse(meetingListSchema) }, { errors: ERRORS.list }),
         },
       },
       (request) => listMeetings(deps, requireActor(request), request.query),

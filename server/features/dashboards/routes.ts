@@ -4,6 +4,7 @@ import { overviewQuery, overviewSchema } from '../../../domain/dashboards/overvi
 import { rulesFailingQuery, rulesFailingSchema } from '../../../domain/dashboards/rules-failing.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { listExportSchema, sendListWorkbook } from '../../platform/excel/stream.js';
+import { compiledResponse } from '../../platform/http/compiled-serialiser.js';
 import { requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { overviewExport } from './export.js';
@@ -34,7 +35,7 @@ export function dashboardRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           tags,
           summary: 'Projects whose blocking budget rules fail / โครงการที่ไม่ผ่านเกณฑ์บังคับ',
           querystring: rulesFailingQuery,
-          response: responses({ 200: rulesFailingSchema }, { errors: [400, 401, 403] }),
+          response: responses({ 200: compiledResponse(rulesFailingSchema) }, { errors: [400, 401, 403] }),
         },
       },
       (request) => rulesFailingList(deps, requireActor(request), request.query),

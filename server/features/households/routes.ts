@@ -10,6 +10,7 @@ import {
 import { householdDetailSchema, householdListSchema } from '../../../domain/households/household-response.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
 import { contentDisposition } from '../../platform/files/stored-files.js';
+import { compiledResponse } from '../../platform/http/compiled-serialiser.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
 import { fileResponse, MEDIA_TYPES, responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
@@ -31,7 +32,7 @@ export function householdRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           tags,
           summary: 'Household cases, masked / ครัวเรือนเป้าหมาย (ปิดบังข้อมูลส่วนบุคคล)',
           querystring: householdListQuery,
-          response: responses({ 200: householdListSchema }, { errors: [400, 401, 403] }),
+          response: responses({ 200: compiledResponse(householdListSchema) }, { errors: [400, 401, 403] }),
         },
       },
       async (request) => listHouseholds(deps, requireActor(request), request.query),

@@ -17,6 +17,7 @@ import {
 } from '../../../domain/indicators/figures.js';
 import { jobStartedSchema } from '../../../domain/jobs/job.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
+import { compiledResponse } from '../../platform/http/compiled-serialiser.js';
 import { expectedVersion, requireActor } from '../../platform/http/context.js';
 import { csvTemplateRoute } from '../../platform/http/csv-template-route.js';
 import { responses } from '../../platform/http/responses.js';
@@ -112,7 +113,7 @@ export function indicatorRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           tags,
           summary: 'Areas below the provincial target / พื้นที่ที่ต่ำกว่าเป้าหมายจังหวัด',
           querystring: belowTargetQuery,
-          response: responses({ 200: shortfallPageSchema }, readErrors),
+          response: responses({ 200: compiledResponse(shortfallPageSchema) }, readErrors),
         },
       },
       (request) => belowTarget(deps, requireActor(request), request.query),

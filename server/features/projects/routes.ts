@@ -20,6 +20,7 @@ import {
 } from '../../../domain/projects/project-response.js';
 import { projectMapSchema } from '../../../domain/projects/project-map.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
+import { compiledResponse } from '../../platform/http/compiled-serialiser.js';
 import { etag, expectedVersion, requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
@@ -46,7 +47,7 @@ export function projectRoutes(deps: AppDependencies, guardFor: TransitionGuardFo
           tags,
           summary: 'List and search projects / รายการโครงการ',
           querystring: projectListQuery,
-          response: responses({ 200: projectListSchema }, { errors: [400, 401, 403] }),
+          response: responses({ 200: compiledResponse(projectListSchema) }, { errors: [400, 401, 403] }),
         },
       },
       (request) => listProjects(deps, requireActor(request), request.query),
@@ -106,7 +107,7 @@ export function projectRoutes(deps: AppDependencies, guardFor: TransitionGuardFo
           tags,
           summary: 'Similar-project report (possible duplicate spending) / รายงานโครงการที่อาจซ้ำซ้อน',
           querystring: similarReportQuery,
-          response: responses({ 200: similarReportSchema }, { errors: [400, 401, 403] }),
+          response: responses({ 200: compiledResponse(similarReportSchema) }, { errors: [400, 401, 403] }),
         },
       },
       (request) => similarProjectReport(deps, requireActor(request), request.query),

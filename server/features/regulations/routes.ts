@@ -10,6 +10,7 @@ import {
 } from '../../../domain/regulations/regulation-input.js';
 import { regulationPageSchema, regulationSchema } from '../../../domain/regulations/responses.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
+import { compiledResponse } from '../../platform/http/compiled-serialiser.js';
 import { etag, requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { versionedWriteRoute } from '../../platform/http/versioned-routes.js';
@@ -37,7 +38,7 @@ export function regulationRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           tags,
           summary: 'Search the regulations library / ค้นหาระเบียบ กฎหมาย และหนังสือสั่งการ',
           querystring: regulationListQuery,
-          response: responses({ 200: regulationPageSchema }, { errors: [400, 401, 403] }),
+          response: responses({ 200: compiledResponse(regulationPageSchema) }, { errors: [400, 401, 403] }),
         },
       },
       async (request) => listRegulations(deps, requireActor(request), request.query),

@@ -10,6 +10,7 @@ import {
   orphansQuery,
 } from '../../../domain/results/orphans.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
+import { compiledResponse } from '../../platform/http/compiled-serialiser.js';
 import { requireActor } from '../../platform/http/context.js';
 import { contentDisposition } from '../../platform/files/stored-files.js';
 import { fileResponse, MEDIA_TYPES, responses } from '../../platform/http/responses.js';
@@ -64,7 +65,7 @@ export function kpiResultRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           summary: 'One list of the orphans report / รายการที่ขาดความเชื่อมโยงแต่ละประเภท',
           params: kindParams,
           querystring: orphanListQuery,
-          response: responses({ 200: orphanListSchema }, { errors: [400, 401, 403] }),
+          response: responses({ 200: compiledResponse(orphanListSchema) }, { errors: [400, 401, 403] }),
         },
       },
       async (request) => orphanList(deps, requireActor(request), request.params.kind, request.query),

@@ -13,6 +13,7 @@ import {
   targetYearSchema,
 } from '../../../domain/spending/targets.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
+import { compiledResponse } from '../../platform/http/compiled-serialiser.js';
 import { etag, requireActor } from '../../platform/http/context.js';
 import { responses } from '../../platform/http/responses.js';
 import { uuidParams } from '../../platform/http/schemas.js';
@@ -88,7 +89,7 @@ export function spendingRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           tags,
           summary: 'Late and at-risk projects in your scope / โครงการล่าช้าและเสี่ยง',
           querystring: warningsQuery,
-          response: responses({ 200: warningPageSchema }, { errors: [400, 401, 403] }),
+          response: responses({ 200: compiledResponse(warningPageSchema) }, { errors: [400, 401, 403] }),
         },
       },
       async (request) => listWarnings(deps, requireActor(request), request.query),

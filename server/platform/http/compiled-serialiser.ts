@@ -4,10 +4,39 @@ import { z } from 'zod';
 /** Response schemas whose routes serialise with a compiled function; see `compiledResponse`. */
 const compiled = new WeakMap<z.ZodType, (data: unknown) => string>();
 
+const SHAPING_KEYWORDS = ['type', 'anyOf', 'oneOf', 'allOf', '$ref', 'const', 'enum'];
+
+/**
+ * Whether a JSON Schema leaves some value unconstrained (`z.unknown()`, `z.any()`): the compiled
+ * function writes such a value with a bare `JSON.stringify`, which gives `undefined` inside an array
+ * where zod's path writes `null`, so the output would not be JSON.
+ */
+function hasUnconstrainedPart(node: unknown): boolean {
+  if (typeof node !== 'object' || node === null) {
+    return false;
+  }
+  const schema = node as Record<string, unknown>;
+  if (!SHAPING_KEYWORDS.some((keyword) => keyword in schema)) {
+    return true;
+  }
+  const list = (value: unknown) => (Array.isArray(value) ? (value as unknown[]) : []);
+  const values = (value: unknown) => (typeof value === 'object' && value ? Object.values(value) : []);
+  return [
+    ...values(schema.properties),
+    ...values(schema.$defs),
+    ...list(schema.prefixItems),
+    ...list(schema.anyOf),
+    ...list(schema.oneOf),
+    ...list(schema.allOf),
+    schema.items,
+    schema.additionalProperties,
+  ].some(hasUnconstrainedPart);
+}
+
 /**
  * The JSON Schema of a response schema whose JSON is its value as it is: the same for what the
  * route returns (output) and what goes on the wire (input), so no codec or transform is involved,
- * and nothing zod cannot express (a throw there means: not plain).
+ * nothing zod cannot express (a throw there means: not plain) and nothing left unconstrained.
  */
 function plainJsonSchema(schema: z.ZodType): object | undefined {
   try {
@@ -18,7 +47,7 @@ function plainJsonSchema(schema: z.ZodType): object | undefined {
       JSON.stringify(jsonSchema, (key, value: unknown) =>
         key === 'additionalProperties' && value === false ? undefined : value,
       );
-    return open(output) === open(input) ? output : undefined;
+    return open(output) === open(input) && !hasUnconstrainedPart(output) ? output : undefined;
   } catch {
     return undefined;
   }
@@ -37,7 +66,9 @@ export function compiledResponse<T extends z.ZodType>(schema: T): T {
   }
   const jsonSchema = plainJsonSchema(schema);
   if (!jsonSchema) {
-    throw new Error('a compiled response needs a plain schema (no codec, transform or unrepresentable type)');
+    throw new Error(
+      'a compiled response needs a plain schema (no codec, transform, unrepresentable or unknown type)',
+    );
   }
   compiled.set(schema, fastJson(jsonSchema as Parameters<typeof fastJson>[0]));
   return schema;

@@ -61,4 +61,10 @@ describe('a compiled response serialiser', () => {
     expect(() => compiledResponse(z.object({ when: z.date() }))).toThrow(/plain schema/);
     expect(() => compiledResponse(z.object({ n: z.string().transform(Number) }))).toThrow(/plain schema/);
   });
+
+  it('refuses a schema with an unknown value, which it would write as `undefined` inside an array', () => {
+    const pairs = z.object({ changes: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])) });
+    expect(() => compiledResponse(pairs)).toThrow(/plain schema/);
+    expect(() => compiledResponse(z.object({ items: z.array(z.any()) }))).toThrow(/plain schema/);
+  });
 });
