@@ -22,6 +22,7 @@ const fiscalYear = Number(process.argv[3] ?? 2569);
 const bench = await openBenchApp();
 const planner = await bench.signIn('planner.korat');
 const where = { provinceCode: BENCH_PROVINCE, fiscalYear, statuses: RULE_GATED_STATUSES };
+const settleWhere = { owner: { provinceCode: BENCH_PROVINCE }, fiscalYear, statuses: RULE_GATED_STATUSES };
 
 /** The former count: every gated project of the province-year judged on read. */
 const judgedOnRead = () =>
@@ -47,7 +48,7 @@ const stale = () =>
   );
 const settleStart = performance.now();
 await stale();
-await settleRuleVerdicts(bench.database, plannerActor, where);
+await settleRuleVerdicts(bench.database, plannerActor, settleWhere);
 const settleAll = performance.now() - settleStart;
 
 const before = await judgedOnRead();
@@ -56,7 +57,7 @@ const list = `/api/v1/dashboards/rules-failing?fiscalYear=${fiscalYear}&province
 const stored = JSON.parse((await planner.get(home)).body) as { items: { key: string; count: number }[] };
 const count = stored.items.find((item) => item.key === 'rulesFailing')?.count;
 const [former, settled] = await timePair(rounds, judgedOnRead, () =>
-  settleRuleVerdicts(bench.database, plannerActor, where),
+  settleRuleVerdicts(bench.database, plannerActor, settleWhere),
 );
 const [homeApi, listApi] = await timePair(
   rounds,

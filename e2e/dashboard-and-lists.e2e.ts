@@ -71,6 +71,22 @@ describe('counts that open their lists', () => {
     expect(await blockingViolations(page)).toEqual([]);
   });
 
+  it('the cluster office’s “rules failing” opens its cluster’s projects failing a blocking rule', async () => {
+    const page = await journey.newPage();
+    await login(page, 'cluster.nelower1');
+    await page.goto(`${journey.baseUrl}/?fy=2569`);
+    const count = page.getByTestId('home-rulesFailing');
+    await count.waitFor();
+    expect(await count.textContent()).toMatch(/[1-9]/);
+    await count.click();
+    await page.waitForURL((url) => url.pathname === '/rules-failing' && url.searchParams.has('cluster'));
+    const list = page.getByTestId('rules-failing');
+    await list.locator('tbody tr.ant-table-row').first().waitFor();
+    await page.getByRole('heading', { level: 1, name: /ตอนล่าง 1/ }).waitFor();
+    expect(await list.locator('.ant-tag').count()).toBeGreaterThan(0);
+    expect(await blockingViolations(page)).toEqual([]);
+  });
+
   it('the nation’s overview lists its provinces’ loose ends, each opening that province', async () => {
     const page = await journey.newPage();
     await login(page, 'analyst');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Role } from '../auth/roles.js';
 import { NATIONAL_SCOPE } from '../auth/scope.js';
-import { homeKindOf, quarterDue } from './home.js';
+import { homeKindOf, officeClusterOf, quarterDue } from './home.js';
 import { metricsOf } from './overview.js';
 import { NO_FIGURES } from './figures.js';
 
@@ -21,6 +22,39 @@ describe('home kind', () => {
     [['cluster_officer'], { all: false, areaCodes: ['30', '31'] }, 'planner'],
   ] as const)('%j with %j → %s', (roles, viewScope, kind) => {
     expect(homeKindOf({ roles, viewScope })).toBe(kind);
+  });
+});
+
+describe('the cluster whose office the user is', () => {
+  const clusters = [
+    { id: 7, members: [] },
+    { id: 8, members: ['30', '31', '32', '36'] },
+    { id: 9, members: ['33', '34', '35', '37'] },
+  ];
+  const officer = (areaCodes: string[], roles: readonly Role[] = ['cluster_officer']) => ({
+    roles,
+    viewScope: { all: false, areaCodes },
+  });
+  it.each([
+    ['every member in view', officer(['30', '31', '32', '36']), 8],
+    ['the first of two clusters in view', officer(['30', '31', '32', '33', '34', '35', '36', '37']), 8],
+    ['members and more in view', officer(['10', '30', '31', '32', '36']), 8],
+    ['a member province missing', officer(['30', '31', '32']), null],
+    ['only a district of a member', officer(['30', '31', '32', '3601']), null],
+    ['no province at all (the empty cluster is nobody’s)', officer([]), null],
+    ['a province planner of a member province', officer(['30'], ['provincial_planner']), null],
+    [
+      'a provincial role over every member province',
+      officer(['30', '31', '32', '36'], ['provincial_planner']),
+      null,
+    ],
+    [
+      'a national cluster officer: the first cluster with members',
+      { roles: ['cluster_officer'] as const, viewScope: NATIONAL_SCOPE },
+      8,
+    ],
+  ] as const)('%s', (_, actor, clusterId) => {
+    expect(officeClusterOf(actor, clusters)).toBe(clusterId);
   });
 });
 

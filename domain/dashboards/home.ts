@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Actor } from '../auth/policy.js';
 import type { Role } from '../auth/roles.js';
+import { scopeCovers } from '../auth/scope.js';
 import { fiscalYearOf, fiscalQuarterOf } from '../thai/fiscal-year.js';
 import { fiscalYearQuery } from '../needs/need-query.js';
 
@@ -37,6 +38,25 @@ export function homeKindOf(actor: Pick<Actor, 'roles' | 'viewScope'>): HomeKind 
   return 'planner';
 }
 
+/**
+ * The cluster whose office the user is (the ก.บ.ก. secretariat): a cluster officer's first cluster
+ * whose every current member province lies in their view; a cluster without members is nobody's.
+ * Its projects are the cluster's own budget unit, so its home counts them, not a member province's.
+ */
+export function officeClusterOf(
+  actor: Pick<Actor, 'roles' | 'viewScope'>,
+  clusters: readonly { id: number; members: readonly string[] }[],
+): number | null {
+  if (!actor.roles.includes('cluster_officer')) {
+    return null;
+  }
+  const office = clusters.find(
+    (cluster) =>
+      cluster.members.length > 0 && cluster.members.every((code) => scopeCovers(actor.viewScope, code)),
+  );
+  return office?.id ?? null;
+}
+
 /** The quarter whose progress reports are due: today's in the current year, the last in a past one, none ahead. */
 export function quarterDue(fiscalYear: number, today: Date): number | null {
   const current = fiscalYearOf(today);
@@ -54,6 +74,8 @@ export const homeSchema = z.object({
   fiscalYear: z.number().int(),
   /** The area the counts are of (the user's first province or district); null for the centre. */
   areaCode: z.string().nullable(),
+  /** The cluster whose projects "rules failing" counts (a cluster office's home); null for a province's. */
+  clusterId: z.number().int().nullable(),
   quarter: z.number().int().nullable(),
   items: z.array(z.object({ key: z.enum(HOME_ITEMS), count: z.number().int() })),
 });

@@ -1,17 +1,22 @@
+import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POLICY, type Action, type Actor } from '../../domain/auth/policy.js';
 import { scopeCovers } from '../../domain/auth/scope.js';
+import type { Home } from '../../domain/dashboards/home.js';
+import type { RulesFailing } from '../../domain/dashboards/rules-failing.js';
+import { clusterMemberships } from '../features/areas/tables.js';
 import { createTestContext, type TestClient, type TestContext } from './harness.js';
 import {
   deliveredProjectIds,
   nationalIds,
   provinceFixture,
+  queryFor,
   urlFor,
   type ProvinceFixture,
 } from './matrix/fixtures.js';
 import { operationsOf, type Operation } from './openapi-operations.js';
 import { seededRandom, validish } from './fuzz/values.js';
-import { actorOf } from './factories.js';
+import { actorOf, koratBuriramClusterProject, projectBody } from './factories.js';
 
 /**
  * Every operation of the OpenAPI document × every demo account and anonymous × an own-province and an
@@ -260,7 +265,7 @@ describe('authorization matrix', () => {
         const body = operation.body
           ? validish(operation.body, seededRandom(index), Object.values(fixture.byResource))
           : undefined;
-        const url = urlFor(operation.path, fixture.byResource);
+        const url = urlFor(operation.path, fixture.byResource) + queryFor(operation.path, fixture);
         for (const account of [...ACCOUNTS, 'anonymous']) {
           const client = accounts.get(account)?.client;
           const response = client
@@ -281,4 +286,37 @@ describe('authorization matrix', () => {
     expect(found).toEqual([]);
     expect(calls).toBe(operations.length * fixtures.length * (ACCOUNTS.length + 1));
   }, 1_800_000);
+});
+
+describe('a cluster’s list of projects failing a blocking rule', () => {
+  it('answers only those whose view covers every member province (the cluster office, the nation)', async () => {
+    const office = accounts.get('cluster.nelower1')?.client as TestClient;
+    const home = (await office.request('GET', '/api/v1/dashboards/home?fiscalYear=2569')).json() as Home;
+    const created = await office.request('POST', '/api/v1/projects', {
+      body: projectBody(koratBuriramClusterProject(home.clusterId ?? undefined)),
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const { id } = created.json() as { id: string };
+    const members = await context.database.db
+      .select({ code: clusterMemberships.provinceCode })
+      .from(clusterMemberships)
+      .where(and(eq(clusterMemberships.clusterId, home.clusterId ?? 0), isNull(clusterMemberships.validTo)));
+    expect(members.length).toBeGreaterThan(1);
+    const url = `/api/v1/dashboards/rules-failing?fiscalYear=2569&clusterId=${home.clusterId}`;
+    const found: string[] = [];
+    for (const account of ACCOUNTS) {
+      const { client, actor } = accounts.get(account) as { client: TestClient; actor: Actor };
+      const allowed =
+        holdsAny(actor, ['budget.read']) && members.every(({ code }) => scopeCovers(actor.viewScope, code));
+      const response = await client.request('GET', url);
+      const ids = response.statusCode === 200 ? (response.json() as RulesFailing).items.map((p) => p.id) : [];
+      const expected = allowed ? { status: 200, listed: true } : { status: 403, listed: false };
+      const got = { status: response.statusCode, listed: ids.includes(id) };
+      if (got.status !== expected.status || got.listed !== expected.listed) {
+        found.push(`${account}: ${JSON.stringify(got)}, expected ${JSON.stringify(expected)}`);
+      }
+    }
+    expect(found).toEqual([]);
+    expect((await context.app.inject({ method: 'GET', url })).statusCode).toBe(401);
+  });
 });

@@ -4,7 +4,8 @@ import type { Bilingual } from '../../../domain/common/bilingual.js';
 import type { ProjectStatus } from '../../../domain/projects/project.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { inProjectViewScope } from '../projects/public.js';
-import { projectRuleVerdicts, ruleVerdictRollups } from './verdict-tables.js';
+import { ownedBy, type VerdictOwner } from './rule-verdicts.js';
+import { projectRuleVerdicts, ruleVerdictClusterRollups, ruleVerdictRollups } from './verdict-tables.js';
 
 /**
  * What other features (and the registry) use of budget: the guard the projects feature runs on an
@@ -12,7 +13,7 @@ import { projectRuleVerdicts, ruleVerdictRollups } from './verdict-tables.js';
  * the projects whose blocking rules fail, from the stored verdicts (settle them first).
  */
 export { requestGuardFor } from './rule-results.js';
-export { settleRuleVerdicts } from './rule-verdicts.js';
+export { settleRuleVerdicts, type VerdictOwner } from './rule-verdicts.js';
 
 /** A project whose blocking rules fail, with those rules' labels. */
 export type FailingProject = {
@@ -23,27 +24,32 @@ export type FailingProject = {
   failing: Bilingual[];
 };
 
-type FailingWhere = { fiscalYear: number; provinceCode: string; statuses: readonly ProjectStatus[] };
+type FailingWhere = { fiscalYear: number; owner: VerdictOwner; statuses: readonly ProjectStatus[] };
 
 /**
- * How many of a province's own projects of a fiscal year, in the given statuses, fail a blocking
- * rule of the year's published rule set: from the trigger-kept roll-up of the stored verdicts.
+ * How many projects of a budget unit (a province's own, or a cluster's) of a fiscal year, in the given
+ * statuses, fail a blocking rule of the year's published rule set: from the trigger-kept roll-ups of
+ * the stored verdicts.
  */
 export async function countProjectsFailingRules(tx: Queryable, where: FailingWhere): Promise<number> {
+  const { owner } = where;
+  const rollup = 'clusterId' in owner ? ruleVerdictClusterRollups : ruleVerdictRollups;
   const [row] = await tx
-    .select({ failing: sql<number>`coalesce(sum(${ruleVerdictRollups.failing}), 0)::int` })
-    .from(ruleVerdictRollups)
+    .select({ failing: sql<number>`coalesce(sum(${rollup.failing}), 0)::int` })
+    .from(rollup)
     .where(
       and(
-        eq(ruleVerdictRollups.provinceCode, where.provinceCode),
-        eq(ruleVerdictRollups.fiscalYear, where.fiscalYear),
-        inArray(ruleVerdictRollups.status, [...where.statuses]),
+        'clusterId' in owner
+          ? eq(ruleVerdictClusterRollups.clusterKey, owner.clusterId)
+          : eq(ruleVerdictRollups.provinceCode, owner.provinceCode),
+        eq(rollup.fiscalYear, where.fiscalYear),
+        inArray(rollup.status, [...where.statuses]),
       ),
     );
   return Number(row?.failing ?? 0);
 }
 
-/** A keyset page (by code, after `after`) of those projects, walking the failing-verdict index. */
+/** A keyset page (by code, after `after`) of those projects, walking the unit's failing-verdict index. */
 export async function projectsFailingRulesPage(
   tx: Queryable,
   actor: Actor,
@@ -56,9 +62,8 @@ export async function projectsFailingRulesPage(
     .from(v)
     .where(
       and(
-        eq(v.provinceCode, where.provinceCode),
+        ownedBy(where.owner),
         eq(v.fiscalYear, where.fiscalYear),
-        eq(v.scope, 'province'),
         sql`${v.failingCount} > 0`,
         inArray(v.status, [...where.statuses]),
         inProjectViewScope(v, actor),

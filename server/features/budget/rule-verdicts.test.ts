@@ -49,11 +49,12 @@ async function storedVerdict(projectId: string) {
 
 type Reader = { client: TestClient; actor: Actor };
 
-/** Settles the project's province-year, then checks its stored verdict against a fresh evaluation; the failing keys. */
+/** Settles the project's budget unit and year, then checks its stored verdict against a fresh evaluation; the failing keys. */
 async function expectCurrent(projectId: string, reader?: Reader): Promise<string[]> {
   const { client, actor } = reader ?? { client: korat, actor: koratActor };
-  const { provinceCode, fiscalYear } = await storedVerdict(projectId);
-  await settleRuleVerdicts(context.database, actor, { provinceCode, fiscalYear, statuses: PROJECT_STATUSES });
+  const { provinceCode, clusterId, scope, fiscalYear } = await storedVerdict(projectId);
+  const owner = scope === 'cluster' && clusterId !== null ? { clusterId } : { provinceCode };
+  await settleRuleVerdicts(context.database, actor, { owner, fiscalYear, statuses: PROJECT_STATUSES });
   const row = await storedVerdict(projectId);
   const fresh = (
     await client.request('GET', `/api/v1/projects/${projectId}/rule-results`)

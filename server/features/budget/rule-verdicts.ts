@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, inArray, ne, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { ProjectStatus } from '../../../domain/projects/project.js';
 import { blockingFailures } from '../../../domain/projects/rules/evaluate.js';
@@ -8,7 +8,22 @@ import { loadProjectsByIds } from '../projects/public.js';
 import { evaluateProject } from './rule-results.js';
 import { projectRuleVerdicts } from './verdict-tables.js';
 
-type Settled = { provinceCode: string; fiscalYear: number; statuses: readonly ProjectStatus[] };
+/**
+ * Whose projects a read speaks of: each province and each cluster is its own budget unit, so a
+ * province's are its own projects (not the cluster projects placed at it as operations centre) and a
+ * cluster's are the cluster projects (the ก.บ.ก. office's work), whichever province they sit at.
+ */
+export type VerdictOwner = { provinceCode: string } | { clusterId: number };
+
+type Settled = { owner: VerdictOwner; fiscalYear: number; statuses: readonly ProjectStatus[] };
+
+/** SQL: the verdict rows of the owner's budget unit, in the form its partial indexes serve. */
+export function ownedBy(owner: VerdictOwner): SQL | undefined {
+  const v = projectRuleVerdicts;
+  return 'clusterId' in owner
+    ? and(eq(v.clusterId, owner.clusterId), eq(v.scope, 'cluster'))
+    : and(eq(v.provinceCode, owner.provinceCode), eq(v.scope, 'province'));
+}
 
 const isStale = ne(projectRuleVerdicts.generation, projectRuleVerdicts.judgedGeneration);
 
@@ -43,7 +58,7 @@ export async function judgeAndStore(
 }
 
 /**
- * Brings a province's verdicts of a year, in the given statuses, up to date before they are counted
+ * Brings a budget unit's verdicts of a year, in the given statuses, up to date before they are counted
  * or listed: one indexed look-up when nothing changed, else the changed projects judged and stored
  * as the owner (a reader without capture rights still settles the derived rows; the actor's view
  * scope picks the projects). Verdicts in other statuses wait: a move into these statuses is a write.
@@ -54,7 +69,7 @@ export async function settleRuleVerdicts(database: Database, actor: Actor, where
     .from(projectRuleVerdicts)
     .where(
       and(
-        eq(projectRuleVerdicts.provinceCode, where.provinceCode),
+        ownedBy(where.owner),
         eq(projectRuleVerdicts.fiscalYear, where.fiscalYear),
         inArray(projectRuleVerdicts.status, [...where.statuses]),
         isStale,

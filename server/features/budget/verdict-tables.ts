@@ -43,6 +43,13 @@ export const projectRuleVerdicts = pgTable(
     index('project_rule_verdicts_stale_idx')
       .on(table.provinceCode, table.fiscalYear)
       .where(sql`${table.generation} <> ${table.judgedGeneration}`),
+    // The same two for a cluster's projects (the cluster office's list), by cluster.
+    index('project_rule_verdicts_cluster_failing_idx')
+      .on(table.clusterId, table.fiscalYear, table.code)
+      .where(sql`${table.failingCount} > 0 and ${table.scope} = 'cluster'`),
+    index('project_rule_verdicts_cluster_stale_idx')
+      .on(table.clusterId, table.fiscalYear)
+      .where(sql`${table.generation} <> ${table.judgedGeneration} and ${table.scope} = 'cluster'`),
   ],
 );
 
@@ -56,4 +63,22 @@ export const ruleVerdictRollups = pgTable(
     failing: integer('failing').notNull().default(0),
   },
   (table) => [primaryKey({ columns: [table.provinceCode, table.fiscalYear, table.status] })],
+);
+
+/**
+ * Failing cluster projects per cluster, placement province (the operations centre when the project
+ * was made), year and status; kept by triggers on the verdicts, read under the roll-up wall.
+ */
+export const ruleVerdictClusterRollups = pgTable(
+  'rule_verdict_cluster_rollups',
+  {
+    clusterKey: integer('cluster_key').notNull(),
+    provinceCode: text('province_code').notNull(),
+    fiscalYear: integer('fiscal_year').notNull(),
+    status: text('status', { enum: PROJECT_STATUSES }).notNull(),
+    failing: integer('failing').notNull().default(0),
+  },
+  (table) => [
+    primaryKey({ columns: [table.clusterKey, table.fiscalYear, table.status, table.provinceCode] }),
+  ],
 );

@@ -18,6 +18,7 @@ import { evaluateProject } from '../budget/rule-results.js';
 import { projectRuleVerdicts } from '../budget/verdict-tables.js';
 import { FEATURES } from '../index.js';
 import { loadProjectsByIds } from '../projects/public.js';
+import { expectRulesFailingWalk, json } from './test-dashboards.js';
 
 let context: TestContext;
 let analyst: TestClient;
@@ -34,12 +35,6 @@ beforeAll(async () => {
   [analyst, korat, head] = await signInAll(context, ['analyst', 'planner.korat', 'head.korat'] as const);
 }, 600_000);
 afterAll(() => context.close());
-
-async function json<T>(client: TestClient, url: string): Promise<T> {
-  const response = await client.request('GET', url);
-  expect(response.statusCode, response.body).toBe(200);
-  return response.json() as T;
-}
 
 const overview = (client: TestClient, query: string) =>
   json<Overview>(client, `/api/v1/dashboards/overview?fiscalYear=2569${query}`);
@@ -207,14 +202,27 @@ describe('home per role', () => {
     ).not.toContain('rulesFailing');
   });
 
-  it('stores verdicts over the demo that equal a fresh evaluation of every project', async () => {
+  it('stores verdicts over the demo, Korat’s and its cluster’s, equal to a fresh evaluation of every project', async () => {
     const actor = await actorOf(context, 'planner.korat');
+    const office = await actorOf(context, 'cluster.nelower1');
     for (const fiscalYear of [2568, 2569]) {
       await settleRuleVerdicts(context.database, actor, {
-        provinceCode: '30',
+        owner: { provinceCode: '30' },
         fiscalYear,
         statuses: PROJECT_STATUSES,
       });
+      const demoClusters = await context.database.db
+        .selectDistinct({ clusterId: projectRuleVerdicts.clusterId })
+        .from(projectRuleVerdicts)
+        .where(and(eq(projectRuleVerdicts.scope, 'cluster'), eq(projectRuleVerdicts.fiscalYear, fiscalYear)));
+      expect(demoClusters.length, 'the demo’s cluster projects').toBe(fiscalYear === 2569 ? 1 : 0);
+      for (const { clusterId } of demoClusters) {
+        await settleRuleVerdicts(context.database, office, {
+          owner: { clusterId: clusterId ?? 0 },
+          fiscalYear,
+          statuses: PROJECT_STATUSES,
+        });
+      }
       const stored = await context.database.db
         .select()
         .from(projectRuleVerdicts)
@@ -238,24 +246,14 @@ describe('home per role', () => {
     }
   });
 
-  it('pages the rules-failing list by code: one at a time, the walk gives the whole list once, in order', async () => {
-    const url = '/api/v1/dashboards/rules-failing?fiscalYear=2569&provinceCode=30';
-    const whole = await json<RulesFailing>(korat, `${url}&limit=200`);
-    expect(whole.nextCursor).toBeNull();
-    expect(whole.items.length).toBeGreaterThan(1);
-    const walked: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const page: RulesFailing = await json<RulesFailing>(
-        korat,
-        `${url}&limit=1${cursor === null ? '' : `&cursor=${cursor}`}`,
-      );
-      expect(page.items).toHaveLength(1);
-      walked.push(...page.items.map((project) => project.code));
-      cursor = page.nextCursor;
-    } while (cursor !== null && walked.length <= whole.items.length);
-    expect(walked).toEqual(whole.items.map((project) => project.code));
-    expect(walked).toEqual([...walked].sort());
+  it('pages the rules-failing lists by code, Korat’s and its cluster office’s: the walk gives each whole, in order', async () => {
+    await expectRulesFailingWalk(korat, '/api/v1/dashboards/rules-failing?fiscalYear=2569&provinceCode=30');
+    const [office] = await signInAll(context, ['cluster.nelower1'] as const);
+    const home = await json<Home>(office, '/api/v1/dashboards/home?fiscalYear=2569');
+    const url = `/api/v1/dashboards/rules-failing?fiscalYear=2569&clusterId=${home.clusterId}`;
+    await expectRulesFailingWalk(office, url);
+    const whole = await json<RulesFailing>(office, `${url}&limit=200`);
+    expect(home.items.find((item) => item.key === 'rulesFailing')?.count).toBe(whole.items.length);
   });
 
   it('counts a district officer’s needs in their district, not the whole province', async () => {

@@ -1,6 +1,12 @@
 import type { Actor } from '../../../domain/auth/policy.js';
 import { RULE_GATED_STATUSES } from '../../../domain/dashboards/rules-failing.js';
-import { homeKindOf, quarterDue, type Home, type HomeItemKey } from '../../../domain/dashboards/home.js';
+import {
+  homeKindOf,
+  officeClusterOf,
+  quarterDue,
+  type Home,
+  type HomeItemKey,
+} from '../../../domain/dashboards/home.js';
 import { authorize, isAllowed } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { inActorReadTransaction } from '../../platform/db/transaction.js';
@@ -10,10 +16,23 @@ import { documentsAwaitingCommittee } from '../approvals/public.js';
 import { needStatusCounts } from '../needs/public.js';
 import { draftPlanVersionCount } from '../plans/public.js';
 import { resultsSummary } from '../results/public.js';
-import { settleRuleVerdicts } from '../budget/public.js';
+import { listClusters } from '../areas/public.js';
+import { settleRuleVerdicts, type VerdictOwner } from '../budget/public.js';
 import { failingRulesCount } from './rules-failing.js';
 
 type Item = { key: HomeItemKey; count: number };
+
+/** The cluster a cluster officer's home speaks for (only they need the clusters read). */
+async function officeCluster(deps: DatabaseDeps, actor: Actor): Promise<number | null> {
+  if (!actor.roles.includes('cluster_officer')) {
+    return null;
+  }
+  const clusters = (await listClusters(deps, actor, {})).items.map((cluster) => ({
+    id: cluster.id,
+    members: cluster.members.map((member) => member.provinceCode),
+  }));
+  return officeClusterOf(actor, clusters);
+}
 
 /** Needs received and not yet screened in the nation, a province or a district (a finer scope: its district). */
 async function needsToScreen(tx: Queryable, fiscalYear: number, areaCode?: string): Promise<number> {
@@ -58,8 +77,9 @@ async function awaitingDecision(tx: Queryable, provinceCode: string): Promise<It
 /**
  * A user's home: the centre's count of needs waiting nationwide (its page is the nation's overview),
  * an approver's documents awaiting the committee's decision, a planner's work waiting in their
- * (first) area — needs of that province or district, the rest of its province — every count from a
- * roll-up or a per-province query, each opening its list.
+ * (first) area — needs of that province or district, the rest of its province, except that a
+ * cluster office's "rules failing" counts its cluster's projects — every count from a roll-up or a
+ * per-province query, each opening its list.
  */
 export async function dashboardHome(
   deps: DatabaseDeps,
@@ -72,14 +92,24 @@ export async function dashboardHome(
   const areaCode = kind === 'centre' ? null : (actor.viewScope.areaCodes[0] ?? null);
   const provinceCode = areaCode?.slice(0, 2) ?? null;
   const quarter = quarterDue(query.fiscalYear, now);
-  const base = { kind, fiscalYear: query.fiscalYear, areaCode: areaCode?.slice(0, 4) ?? null, quarter };
+  const clusterId = kind === 'planner' ? await officeCluster(deps, actor) : null;
+  const base = {
+    kind,
+    fiscalYear: query.fiscalYear,
+    areaCode: areaCode?.slice(0, 4) ?? null,
+    clusterId,
+    quarter,
+  };
   if (areaCode === null || provinceCode === null) {
     const count = await inActorReadTransaction(deps.database, actor, (tx) =>
       needsToScreen(tx, query.fiscalYear),
     );
     return { ...base, items: kind === 'centre' ? [{ key: 'needsToScreen', count }] : [] };
   }
-  const rulesFailing = kind === 'planner' && isAllowed(actor, 'budget.read', provinceCode);
+  // A cluster office chases its cluster's budget unit; a province's planner their province's own.
+  const owner: VerdictOwner = clusterId === null ? { provinceCode } : { clusterId };
+  const rulesFailing =
+    kind === 'planner' && isAllowed(actor, 'budget.read', clusterId === null ? provinceCode : undefined);
   // Reports are a province's list: a user seeing only a district has none to chase.
   const reportsDue =
     kind === 'planner' && quarter !== null && isAllowed(actor, 'result.read', provinceCode)
@@ -89,7 +119,7 @@ export async function dashboardHome(
   if (rulesFailing) {
     await settleRuleVerdicts(deps.database, actor, {
       fiscalYear: query.fiscalYear,
-      provinceCode,
+      owner,
       statuses: RULE_GATED_STATUSES,
     });
   }
@@ -107,7 +137,7 @@ export async function dashboardHome(
         ? [
             {
               key: 'rulesFailing' as const,
-              count: await failingRulesCount(tx, query, provinceCode),
+              count: await failingRulesCount(tx, query, owner),
             },
           ]
         : []),

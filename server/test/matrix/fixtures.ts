@@ -267,3 +267,10 @@ export function urlFor(path: string, ids: Record<string, string>): string {
     })
     .join('/');
 }
+
+/** The query a list needs to answer at all (the unit it lists), for the fixture's province. */
+export function queryFor(path: string, fixture: ProvinceFixture): string {
+  return path === '/api/v1/dashboards/rules-failing'
+    ? `?fiscalYear=2569&provinceCode=${fixture.provinceCode}`
+    : '';
+}

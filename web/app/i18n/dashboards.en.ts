@@ -49,6 +49,7 @@ export const dashboardsEn: Record<keyof typeof dashboardsTh, string> = {
   'home.item.rulesFailing': 'Projects failing a blocking rule',
   'rulesFailing.title': 'Projects failing a blocking rule of the budget request',
   'rulesFailing.pickProvince': 'Pick a province in the area filter above to see the list',
+  'rulesFailing.cluster': 'Cluster: {name}',
   'rulesFailing.none': 'No project fails a blocking rule',
   'rulesFailing.project': 'Project',
   'rulesFailing.status': 'Status',

@@ -48,6 +48,7 @@ export const dashboardsTh = {
   'home.item.rulesFailing': 'โครงการที่ไม่ผ่านเกณฑ์บังคับ',
   'rulesFailing.title': 'โครงการที่ไม่ผ่านเกณฑ์บังคับของการเสนอของบประมาณ',
   'rulesFailing.pickProvince': 'เลือกจังหวัดจากตัวกรองพื้นที่ด้านบนเพื่อดูรายการ',
+  'rulesFailing.cluster': 'กลุ่มจังหวัด{name}',
   'rulesFailing.none': 'ไม่มีโครงการที่ไม่ผ่านเกณฑ์บังคับ',
   'rulesFailing.project': 'โครงการ',
   'rulesFailing.status': 'สถานะ',

@@ -15,7 +15,7 @@ import { COMING_SOON_ITEMS } from '../layout/navItems.js';
 import { NotFoundPage } from '../../components/NotFoundPage.js';
 import { RouteError } from '../../components/RouteError.js';
 import { needsSearchSchema } from '../../features/needs/search.js';
-import { overviewSearchSchema } from '../../features/dashboard/search.js';
+import { overviewSearchSchema, rulesFailingSearchSchema } from '../../features/dashboard/search.js';
 import { planSearchSchema, plansSearchSchema } from '../../features/plans/search.js';
 import { globalSearchSchema, loginSearchSchema, parseSearch, stringifySearch } from './search.js';
 
@@ -75,6 +75,7 @@ const overviewRoute = createRoute({
 const rulesFailingRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/rules-failing',
+  validateSearch: rulesFailingSearchSchema,
   component: lazyRouteComponent(
     () => import('../../features/dashboard/RulesFailingPage.js'),
     'RulesFailingPage',

@@ -26,10 +26,17 @@ function ItemCount({ home, item }: { home: Home; item: Home['items'][number] }) 
   const { lang } = useLang();
   const link = LINKS[item.key];
   const area = home.areaCode ?? undefined;
+  // A cluster office's count is of its cluster's projects: the list opens on that cluster.
+  const cluster = item.key === 'rulesFailing' ? (home.clusterId ?? undefined) : undefined;
   return (
     <Link
       to={link.to}
-      search={(previous) => ({ ...previous, area, ...(link.status ? { status: link.status } : {}) })}
+      search={(previous) => ({
+        ...previous,
+        area,
+        ...(link.status ? { status: link.status } : {}),
+        ...(cluster === undefined ? {} : { cluster }),
+      })}
       data-testid={`home-${item.key}`}
     >
       <Statistic

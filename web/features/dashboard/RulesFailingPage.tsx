@@ -1,10 +1,11 @@
 import { Alert, Button, Card, Space, Table, Tag } from 'antd';
-import { Link } from '@tanstack/react-router';
+import { Link, useSearch } from '@tanstack/react-router';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { RulesFailing, RulesFailingProject } from '../../../domain/dashboards/rules-failing.js';
 import { PROJECT_STATUS_LABELS } from '../../../domain/projects/project.js';
 import { fiscalYearText } from '../../../domain/thai/index.js';
 import { apiFetch } from '../../app/api/client.js';
+import { useClusters } from '../../app/api/reference.js';
 import { useCurrentUser } from '../../app/auth/hooks.js';
 import { focusProvince } from '../../app/auth/scope.js';
 import { useGlobalFilters } from '../../app/filters/useGlobalFilters.js';
@@ -12,27 +13,52 @@ import { useLang, useT } from '../../app/i18n/index.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { ListLoadError } from '../../components/ListStates.js';
 
-/** The list the planner home's "rules failing" count opens: each project and the blocking rules it fails. */
+/** The cluster's name in the page's language, once the clusters are loaded. */
+function useClusterName(clusterId: number | undefined): string | null {
+  const { lang } = useLang();
+  const cluster = useClusters().data?.items.find((entry) => entry.id === clusterId);
+  return cluster ? ((lang === 'en' ? cluster.nameEn : null) ?? cluster.nameTh) : null;
+}
+
+/**
+ * The list the planner home's "rules failing" count opens: each project and the blocking rules it
+ * fails, of the cluster named in the URL (a cluster office's home links there) or else a province.
+ */
 export function RulesFailingPage() {
   const t = useT();
   const { lang } = useLang();
   const { fiscalYear, areaCode } = useGlobalFilters();
-  const provinceCode = focusProvince(useCurrentUser(), areaCode);
+  const clusterId = useSearch({ from: '/app/rules-failing' }).cluster;
+  const clusterName = useClusterName(clusterId);
+  const focus = focusProvince(useCurrentUser(), areaCode);
+  const provinceCode = clusterId === undefined ? focus : null;
   const list = useInfiniteQuery({
-    queryKey: ['dashboards', 'rules-failing', fiscalYear, provinceCode],
+    queryKey: ['dashboards', 'rules-failing', fiscalYear, provinceCode, clusterId],
     initialPageParam: undefined as string | undefined,
     queryFn: ({ signal, pageParam }) =>
       apiFetch<RulesFailing>('/api/v1/dashboards/rules-failing', {
-        query: { fiscalYear, provinceCode: provinceCode ?? undefined, limit: 50, cursor: pageParam },
+        query: {
+          fiscalYear,
+          provinceCode: provinceCode ?? undefined,
+          clusterId,
+          limit: 50,
+          cursor: pageParam,
+        },
         signal,
       }),
     getNextPageParam: (page) => page.nextCursor ?? undefined,
-    enabled: provinceCode !== null,
+    enabled: provinceCode !== null || clusterId !== undefined,
   });
+  const unit =
+    clusterId === undefined
+      ? ''
+      : ` · ${t('rulesFailing.cluster', { name: clusterName ?? String(clusterId) })}`;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <PageTitle title={`${t('rulesFailing.title')} · ${fiscalYearText(fiscalYear, lang)}`} />
-      {provinceCode === null && <Alert type="info" title={t('rulesFailing.pickProvince')} showIcon />}
+      <PageTitle title={`${t('rulesFailing.title')}${unit} · ${fiscalYearText(fiscalYear, lang)}`} />
+      {provinceCode === null && clusterId === undefined && (
+        <Alert type="info" title={t('rulesFailing.pickProvince')} showIcon />
+      )}
       {list.isError && <ListLoadError error={list.error} onRetry={() => void list.refetch()} />}
       <Card>
         <Table<RulesFailingProject>

@@ -11,3 +11,9 @@ export const overviewSearchSchema = z.object({
     .catch(undefined),
 });
 export type OverviewSearch = z.infer<typeof overviewSearchSchema>;
+
+/** The rules-failing list names the cluster it lists (a cluster office's); without one, a province's. */
+export const rulesFailingSearchSchema = z.object({
+  cluster: z.coerce.number().int().min(1).optional().catch(undefined),
+});
+export type RulesFailingSearch = z.infer<typeof rulesFailingSearchSchema>;
