@@ -71,6 +71,11 @@ export const assets = pgTable(
       sql`coalesce(${table.lastCheckedOn}, ${table.handoverDate})`,
       table.code,
     ),
+    // The national backlog (no province chosen) walks this in waiting order instead of sorting every asset.
+    index('assets_check_due_national_idx').on(
+      sql`coalesce(${table.lastCheckedOn}, ${table.handoverDate})`,
+      table.code,
+    ),
     // The orphans report's assets held with no receiver named, a keyset page by code per province.
     index('assets_province_no_receiver_idx')
       .on(table.provinceCode, table.code)

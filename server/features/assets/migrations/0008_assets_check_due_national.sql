@@ -1,0 +1,1 @@
+CREATE INDEX "assets_check_due_national_idx" ON "assets" USING btree (coalesce("last_checked_on", "handover_date"),"code");
