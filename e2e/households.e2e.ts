@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { login } from './support/app.js';
 import { blockingViolations } from './support/axe.js';
 import { setupJourney } from './support/journey.js';
-import { sessionApi } from './support/planning.js';
+import { clickUntilShown, sessionApi } from './support/planning.js';
 
 const journey = setupJourney();
 
@@ -39,9 +39,8 @@ describe('household cases', () => {
     const confirm = head.getByTestId('unmask-submit');
     expect(await confirm.isDisabled()).toBe(true);
     await head.getByTestId('unmask-reason').fill('ตรวจสอบสิทธิ์ก่อนส่งต่อเบี้ยยังชีพ (e2e)');
-    await confirm.click();
     const shown = head.getByTestId('unmasked');
-    await shown.waitFor();
+    await clickUntilShown(head, confirm, shown);
     const clear = (await shown.textContent()) ?? '';
     // Demo people: an id number starting with 0 (no real one does) and a made-up surname.
     expect(clear).toMatch(/0-\d{4}-\d{5}-\d{2}-\d/);

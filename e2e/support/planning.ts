@@ -161,3 +161,31 @@ export async function takePlanAction(
   await takeApprovalAction(page, action, step);
   await expectPlanStatus(page, status);
 }
+
+/**
+ * Clicks `button` until `outcome` shows, as a person clicks again when nothing happened: a click
+ * can be lost while a dialog is still moving in. An error message the app shows instead fails at
+ * once with its text, so a refusal is never mistaken for a slow page.
+ */
+export async function clickUntilShown(page: Page, button: Locator, outcome: Locator): Promise<void> {
+  const refusal = page.locator('.ant-message-error');
+  for (let attempt = 1; ; attempt += 1) {
+    if (await outcome.isVisible()) {
+      return;
+    }
+    await button.click();
+    const seen = await outcome
+      .or(refusal)
+      .first()
+      .waitFor({ timeout: 7_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (seen && (await refusal.isVisible())) {
+      throw new Error(`the app refused: ${(await refusal.textContent()) ?? ''}`);
+    }
+    if (seen || attempt === PICK_ATTEMPTS) {
+      await outcome.waitFor({ timeout: 5_000 });
+      return;
+    }
+  }
+}
