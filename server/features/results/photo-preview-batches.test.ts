@@ -5,6 +5,7 @@ import { createProjectAt, signInAll } from '../../test/factories.js';
 import { createTestContext, type TestClient, type TestContext } from '../../test/harness.js';
 import { assetChecks } from '../assets/check-tables.js';
 import { registerTestAsset } from '../assets/test-asset.js';
+import { evidencePhotoPreviews } from './evidence-previews.js';
 import { makeMissingPreviews } from './photo-previews.js';
 import { resultEvidence } from './tables.js';
 import { attachEvidence, cameraPhoto, checkAssetWithPhoto } from './test-photos.js';
@@ -65,5 +66,36 @@ describe('the photo preview job in batches', () => {
     const db = context.database.db;
     expect(await db.select().from(resultEvidence).where(isNull(resultEvidence.thumbnailFileId))).toEqual([]);
     expect(await db.select().from(assetChecks).where(isNull(assetChecks.photoThumbnailFileId))).toEqual([]);
+  });
+
+  it('reports a photo removed or previewed while its batch was decoded as skipped, not made', async () => {
+    await context.database.db.update(resultEvidence).set({ thumbnailFileId: null });
+    let gone: string | undefined;
+    // The batch's first photo is no longer due by the time the batch is saved.
+    const racing = {
+      ...evidencePhotoPreviews,
+      lockDue: async (...args: Parameters<typeof evidencePhotoPreviews.lockDue>) => {
+        const due = await evidencePhotoPreviews.lockDue(...args);
+        gone = due[0]?.id;
+        return due.slice(1);
+      },
+    };
+    const reported: JobItemReport[] = [];
+    const result = await makeMissingPreviews(
+      {
+        database: context.database,
+        reportProgress: async () => {},
+        reportItems: async (items) => {
+          reported.push(...items);
+        },
+      },
+      3,
+      [racing],
+    );
+    expect(result).toEqual({ made: 2, refused: 0 });
+    const skipped = reported.find((item) => item.itemKey === gone);
+    expect(skipped?.messages[0]?.en).toContain('Skipped: the photo was removed or given a preview meanwhile');
+    expect(skipped?.messages[0]?.th).toContain('ข้ามไป');
+    expect(reported.filter((item) => item.messages[0]?.en.endsWith('Preview made'))).toHaveLength(2);
   });
 });

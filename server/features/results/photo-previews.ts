@@ -29,6 +29,10 @@ const UNREADABLE: Bilingual = {
   en: 'The photo could not be read, so no preview was made',
 };
 const MADE: Bilingual = { th: 'ทำภาพย่อแล้ว', en: 'Preview made' };
+const SKIPPED: Bilingual = {
+  th: 'ข้ามไป: ภาพถูกลบหรือมีภาพย่อแล้วระหว่างที่ระบบทำงาน',
+  en: 'Skipped: the photo was removed or given a preview meanwhile',
+};
 
 type Made = { id: string; fileName: string | null; outcome: { thumbnail: Buffer } | { refusal: Bilingual } };
 
@@ -52,9 +56,12 @@ async function previewsOf(batch: { id: string; fileName: string | null; content:
   return made;
 }
 
-/** Keeps one batch's previews and refusals on the photos still due one, in one transaction. */
-async function saveBatch(database: Database, source: PhotoPreviewSource, made: Made[]) {
-  await inSystemTransaction(database, async (tx) => {
+/**
+ * Keeps one batch's previews and refusals on the photos still due one, in one transaction; returns
+ * the ids it kept, so a photo removed or previewed meanwhile is not reported as made.
+ */
+async function saveBatch(database: Database, source: PhotoPreviewSource, made: Made[]): Promise<Set<string>> {
+  return inSystemTransaction(database, async (tx) => {
     const due = await source.lockDue(
       tx,
       made.map((photo) => photo.id),
@@ -79,6 +86,7 @@ async function saveBatch(database: Database, source: PhotoPreviewSource, made: M
           : outcome;
       await source.keep(tx, id, preview);
     }
+    return new Set(provinceOf.keys());
   });
 }
 
@@ -87,12 +95,13 @@ function reportLine(
   source: PhotoPreviewSource,
   itemNo: number,
   { id, fileName, outcome }: Made,
+  kept: boolean,
 ): JobItemReport {
-  const said = 'refusal' in outcome ? outcome.refusal : MADE;
+  const said = !kept ? SKIPPED : 'refusal' in outcome ? outcome.refusal : MADE;
   const named = fileName ? ` ${fileName}` : '';
   return {
     itemNo,
-    ok: 'thumbnail' in outcome,
+    ok: !kept || 'thumbnail' in outcome,
     itemKey: id,
     messages: [
       { th: `${source.label.th}${named}: ${said.th}`, en: `${source.label.en}${named}: ${said.en}` },
@@ -107,16 +116,19 @@ function reportLine(
 export async function makeMissingPreviews(
   context: Pick<JobContext, 'database' | 'reportProgress' | 'reportItems'>,
   batchSize = BATCH,
+  sources: readonly PhotoPreviewSource[] = SOURCES,
 ): Promise<PhotoPreviewResult> {
   const total = await inSystemTransaction(context.database, async (tx) => {
     let due = 0;
-    for (const source of SOURCES) {
+    for (const source of sources) {
       due += await source.countDue(tx);
     }
     return due;
   });
   const report: JobItemReport[] = [];
-  for (const source of SOURCES) {
+  let made = 0;
+  let refused = 0;
+  for (const source of sources) {
     let after: string | null = null;
     for (;;) {
       const batch = await inSystemTransaction(context.database, (tx) =>
@@ -125,9 +137,14 @@ export async function makeMissingPreviews(
       if (batch.length === 0) {
         break;
       }
-      const made = await previewsOf(batch);
-      await saveBatch(context.database, source, made);
-      report.push(...made.map((photo, index) => reportLine(source, report.length + index + 1, photo)));
+      const previews = await previewsOf(batch);
+      const kept = await saveBatch(context.database, source, previews);
+      for (const photo of previews) {
+        const isKept = kept.has(photo.id);
+        made += isKept && 'thumbnail' in photo.outcome ? 1 : 0;
+        refused += isKept && 'refusal' in photo.outcome ? 1 : 0;
+        report.push(reportLine(source, report.length + 1, photo, isKept));
+      }
       after = batch.at(-1)?.id ?? null;
       await context.reportProgress(report.length, Math.max(total, report.length));
     }
@@ -135,8 +152,7 @@ export async function makeMissingPreviews(
   if (report.length > 0) {
     await context.reportItems(report);
   }
-  const refused = report.filter((line) => !line.ok).length;
-  return { made: report.length - refused, refused };
+  return { made, refused };
 }
 
 export const photoPreviewJob: JobHandler = async (context) => ({
