@@ -31,7 +31,7 @@ export const resultsEn: Record<keyof typeof resultsTh, string> = {
   'results.previews.none': 'No photo was missing a preview',
   'results.previews.itemNo': 'No.',
   'results.previews.outcome': 'Outcome',
-  'results.previews.itemMade': 'Preview made',
+  'results.previews.itemDone': 'Done',
   'results.previews.itemRefused': 'Refused',
   'results.previews.photo': 'Photo and details',
   'assets.search': 'Search code, description, GFMIS number or custodian',

@@ -29,7 +29,7 @@ export const resultsTh = {
   'results.previews.none': 'ไม่มีภาพที่ยังขาดภาพย่อ',
   'results.previews.itemNo': 'ลำดับ',
   'results.previews.outcome': 'ผล',
-  'results.previews.itemMade': 'ทำภาพย่อแล้ว',
+  'results.previews.itemDone': 'เรียบร้อย',
   'results.previews.itemRefused': 'ทำภาพย่อไม่ได้',
   'results.previews.photo': 'ภาพถ่ายและรายละเอียด',
   'assets.search': 'ค้นหารหัส รายการ เลข GFMIS หรือผู้ดูแล',

@@ -85,7 +85,7 @@ export function PhotoPreviewsPanel() {
                 width: 150,
                 render: (_, item) =>
                   item.ok ? (
-                    <Tag color="success">{t('results.previews.itemMade')}</Tag>
+                    <Tag color="success">{t('results.previews.itemDone')}</Tag>
                   ) : (
                     <Tag color="error">{t('results.previews.itemRefused')}</Tag>
                   ),
