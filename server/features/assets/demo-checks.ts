@@ -3,6 +3,7 @@ import { HELD_ASSET_STATUSES } from '../../../domain/assets/checks.js';
 import { demoCheckDate } from '../../../domain/assets/demo-checks.js';
 import { toBangkokIsoDate } from '../../../domain/thai/bangkok-time.js';
 import type { Queryable } from '../../platform/db/client.js';
+import { demoJpeg } from '../../platform/files/demo-picture.js';
 import { storeFile } from '../../platform/files/stored-files.js';
 import { assetChecks } from './check-tables.js';
 import { assets } from './tables.js';
@@ -47,13 +48,8 @@ export async function seedDemoChecks(tx: Queryable, inserted: readonly DemoAsset
  * migration 0005): no preview, so the administrator's photo preview job has one to make.
  */
 async function keepPhotoWithoutPreview(tx: Queryable, checkId: string, provinceCode: string) {
-  const { default: sharp } = await import('sharp');
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480">
-    <rect width="640" height="480" fill="#8ab"/>
-    <rect x="200" y="180" width="240" height="160" fill="#556" stroke="#222" stroke-width="4"/>
-    <text x="24" y="60" font-family="sans-serif" font-size="48" font-weight="bold" fill="#c00">DEMO</text>
-  </svg>`;
-  const content = await sharp(Buffer.from(svg)).jpeg({ quality: 70 }).toBuffer();
+  const content = await demoJpeg(`<rect width="640" height="480" fill="#8ab"/>
+    <rect x="200" y="180" width="240" height="160" fill="#556" stroke="#222" stroke-width="4"/>`);
   const photoFileId = await storeFile(tx, {
     fileName: 'demo-check.jpg',
     mimeType: 'image/jpeg',

@@ -1,6 +1,7 @@
 import type { PhotoPhase } from '../../../domain/results/evidence.js';
 import { fiscalQuarterLastDay } from '../../../domain/thai/fiscal-year.js';
 import type { Queryable } from '../../platform/db/client.js';
+import { demoJpeg } from '../../platform/files/demo-picture.js';
 import { photoThumbnail } from '../../platform/files/photos.js';
 import { storeFile } from '../../platform/files/stored-files.js';
 import { resultEvidence, type progressReports } from './tables.js';
@@ -20,20 +21,15 @@ const CAPTIONS: Record<Exclude<PhotoPhase, 'during'>, string> = {
  * A small generated picture standing in for a site photo: sky, ground, and after the work a built
  * shape, with "DEMO" written on it so nobody takes it for a real site.
  */
-async function demoPicture(phase: 'before' | 'after', n: number): Promise<Buffer> {
-  const { default: sharp } = await import('sharp');
+function demoPicture(phase: 'before' | 'after', n: number): Promise<Buffer> {
   const hue = (n * 47) % 360;
   const built =
     phase === 'after'
       ? `<rect x="180" y="170" width="280" height="150" fill="hsl(${hue},35%,55%)" stroke="#333" stroke-width="4"/>`
       : `<circle cx="${200 + n * 30}" cy="330" r="40" fill="#7a5a3a"/>`;
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="640" height="480">
-    <rect width="640" height="260" fill="hsl(${hue},60%,80%)"/>
+  return demoJpeg(`<rect width="640" height="260" fill="hsl(${hue},60%,80%)"/>
     <rect y="260" width="640" height="220" fill="hsl(${(hue + 90) % 360},30%,45%)"/>
-    ${built}
-    <text x="24" y="60" font-family="sans-serif" font-size="48" font-weight="bold" fill="#c00">DEMO</text>
-  </svg>`;
-  return sharp(Buffer.from(svg)).jpeg({ quality: 70 }).toBuffer();
+    ${built}`);
 }
 
 /**
