@@ -1,7 +1,10 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test/harness.js';
+import { selectRows } from '../db/client.js';
+import { inSystemTransaction } from '../db/transaction.js';
 import { JobRunner, type JobHandler } from './runner.js';
+import { writeInBatches, WRITE_BATCH, type StagedUndo } from './staged-writes.js';
 import { jobItems, jobs } from './tables.js';
 
 let context: TestContext;
@@ -80,6 +83,50 @@ describe('job runner', () => {
     expect(failed?.errorTh).toContain('งานล้มเหลว');
     const shown = `${failed?.errorTh} ${failed?.errorEn}`;
     expect(['insert', 'secret', '\u0000'].filter((leak) => shown.includes(leak))).toEqual([]);
+  });
+
+  it('takes back what a failed attempt wrote before the retry checks anything, so it applies once', async () => {
+    const db = context.database.db;
+    await db.execute(sql`create table test_tally (job_id uuid not null, n int not null)`);
+    const tally = async (jobId: string) =>
+      (
+        await selectRows<{ count: number }>(
+          db,
+          sql`select count(*)::int as count from test_tally where job_id = ${jobId}`,
+        )
+      )[0]?.count;
+    const undo: StagedUndo<{ n: number }> = async (tx, batch, job) => {
+      const ns = batch.items.map((item) => item.n);
+      await tx.execute(
+        sql`delete from test_tally where job_id = ${job.id} and n = any(${sql.param(ns)}::int[])`,
+      );
+    };
+    const items = Array.from({ length: WRITE_BATCH + 50 }, (_, n) => ({ n }));
+    const seenBeforeWriting: (number | undefined)[] = [];
+    const runner = new JobRunner(context.database, quiet);
+    runner.register('test.writeThenLoseConnection', {
+      run: async (jobContext) => {
+        seenBeforeWriting.push(await tally(jobContext.job.id));
+        await writeInBatches(jobContext, items, {
+          transaction: (work) => inSystemTransaction(context.database, work),
+          apply: async (tx, batch) => {
+            const values = batch.items.map((item) => sql`(${jobContext.job.id}, ${item.n})`);
+            await tx.execute(sql`insert into test_tally (job_id, n) values ${sql.join(values, sql`, `)}`);
+          },
+          undo,
+        });
+        if (jobContext.job.attempts === 1) {
+          throw new Error('the connection dropped after the last batch');
+        }
+        return { status: 'succeeded', result: {} };
+      },
+      undo,
+    });
+    const queued = await queue(runner, 'test.writeThenLoseConnection');
+    await runOnce(runner);
+    expect(await jobById(queued.id)).toMatchObject({ status: 'succeeded', attempts: 2 });
+    expect(seenBeforeWriting).toEqual([0, 0]);
+    expect(await tally(queued.id)).toBe(items.length);
   });
 
   it('stores a failure whose text and result hold NUL without taking the runner down', async () => {

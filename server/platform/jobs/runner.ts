@@ -169,12 +169,24 @@ export class JobRunner {
       return { status: 'failed', result: {}, error };
     }
     try {
+      await this.undoEarlierAttempts(job);
       return await handler(jobContext(this.database, job));
     } catch (error) {
       this.log(`job ${job.id} (${job.kind}) attempt ${job.attempts} threw: ${failureDetail(error)}`);
       // An application error (an unreadable file, a refused action) would fail the same way again.
       const retry = !(error instanceof AppError) && job.attempts < this.terms.maxAttempts;
       return { status: retry ? 'queued' : 'failed', result: {}, error: failureMessage(error, job.id) };
+    }
+  }
+
+  /**
+   * A retried job starts from the data as it was before the job: what an earlier attempt applied is
+   * taken back before the handler reads anything, so its checks never see its own half-done writes.
+   */
+  private async undoEarlierAttempts(job: JobRecord): Promise<void> {
+    const undo = this.undos.get(job.kind);
+    if (undo && job.attempts > 1) {
+      await undoAppliedItems(this.database, job, undo);
     }
   }
 
