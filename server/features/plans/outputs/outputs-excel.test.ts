@@ -86,7 +86,10 @@ describe('KPI sheet export and import', () => {
       sheet.getRow(5).getCell(columnOf(sheet, 'fy2568')).value = '77.5';
     });
     const { job } = await importSheet(context, planner, plan.versionId, 'kpis', edited);
-    expect(job).toMatchObject({ status: 'succeeded', result: { changedRows: 2, unchangedRows: 1 } });
+    expect(job, JSON.stringify(job)).toMatchObject({
+      status: 'succeeded',
+      result: { changedRows: 2, unchangedRows: 1 },
+    });
     const tree = (await treeJson(planner, plan)) as {
       issues: {
         objectives: { kpis: { id: string; name: string; version: number; targets: unknown[] }[] }[];
