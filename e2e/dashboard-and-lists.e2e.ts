@@ -87,6 +87,43 @@ describe('counts that open their lists', () => {
     expect(await blockingViolations(page)).toEqual([]);
   });
 
+  it('the cluster office’s other counts open its cluster’s lists, its needs its whole view’s', async () => {
+    const page = await journey.newPage();
+    await login(page, 'cluster.nelower1');
+    const home = `${journey.baseUrl}/?fy=2569`;
+    const opens = async (key: string, pathname: string) => {
+      await page.goto(home);
+      await page.getByTestId(`home-${key}`).click();
+      await page.waitForURL((url) => url.pathname === pathname);
+      const url = new URL(page.url());
+      expect(url.searchParams.has('area'), key).toBe(false);
+      return url;
+    };
+    for (const [key, pathname] of [
+      ['draftPlans', '/plans'],
+      ['actionPlansOverCeiling', '/action-plans'],
+    ] as const) {
+      expect((await opens(key, pathname)).searchParams.has('cluster'), key).toBe(true);
+      await page
+        .getByTestId('cluster-filter')
+        .getByText(/ตอนล่าง 1/)
+        .waitFor();
+    }
+    await page.goto(home);
+    const dueText = page.getByTestId('home-reportsDue').locator('.ant-statistic-content-value');
+    const due = Number((await dueText.textContent())?.replace(/\D/g, ''));
+    const results = await opens('reportsDue', '/results');
+    expect(results.searchParams.has('cluster')).toBe(true);
+    expect(results.searchParams.get('quarter')).toBe('4');
+    const missing = page.getByTestId('results-missing');
+    await missing.waitFor();
+    await expect.poll(() => missing.locator('tbody tr.ant-table-row').count()).toBe(due);
+    const needs = await opens('needsToScreen', '/needs');
+    expect(needs.searchParams.get('status')).toBe('received');
+    expect(needs.searchParams.has('cluster')).toBe(false);
+    expect(await blockingViolations(page)).toEqual([]);
+  });
+
   it('the nation’s overview lists its provinces’ loose ends, each opening that province', async () => {
     const page = await journey.newPage();
     await login(page, 'analyst');

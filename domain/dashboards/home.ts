@@ -72,9 +72,9 @@ export const homeQuery = z.object({ fiscalYear: fiscalYearQuery.default(() => fi
 export const homeSchema = z.object({
   kind: z.enum(HOME_KINDS),
   fiscalYear: z.number().int(),
-  /** The area the counts are of (the user's first province or district); null for the centre. */
+  /** The area the counts are of (the user's first province or district); null for the centre and a cluster office. */
   areaCode: z.string().nullable(),
-  /** The cluster whose projects "rules failing" counts (a cluster office's home); null for a province's. */
+  /** The cluster the counts are of (a cluster office's home: its members' needs, its own plans and projects); else null. */
   clusterId: z.number().int().nullable(),
   quarter: z.number().int().nullable(),
   items: z.array(z.object({ key: z.enum(HOME_ITEMS), count: z.number().int() })),

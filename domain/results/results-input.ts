@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bilingualMessage } from '../common/bilingual.js';
-import { INT4_MAX } from '../common/integers.js';
+import { INT4_MAX, positiveInt4Query } from '../common/integers.js';
 import { decimalSchema } from '../plans/plan-children-input.js';
 import { fiscalYearSchema, versionField } from '../plans/plan-input.js';
 import { isoDate, shortText } from '../spending/fields.js';
@@ -76,6 +76,7 @@ export const evidenceQuery = z
   .strict();
 export type EvidenceQuery = z.infer<typeof evidenceQuery>;
 
+/** A province's summary, a cluster's (its own budget unit's projects) or, with neither, the reader's scope. */
 export const resultsSummaryQuery = z
   .object({
     fiscalYear: coercedYear,
@@ -84,6 +85,11 @@ export const resultsSummaryQuery = z
       .string()
       .regex(/^\d{2}$/, bilingualMessage('รหัสจังหวัด 2 หลัก', 'A 2-digit province code'))
       .optional(),
+    clusterId: positiveInt4Query().optional(),
   })
-  .strict();
+  .strict()
+  .refine((query) => !(query.provinceCode && query.clusterId), {
+    ...bilingualMessage('ระบุจังหวัดหรือกลุ่มจังหวัดอย่างใดอย่างหนึ่ง', 'Give a province or a cluster, not both'),
+    path: ['clusterId'],
+  });
 export type ResultsSummaryQuery = z.infer<typeof resultsSummaryQuery>;

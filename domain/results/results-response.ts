@@ -93,7 +93,7 @@ export const resultsSummarySchema = z.object({
     z.object({ provinceCode: z.string(), clusterId: z.number().int().nullable(), ...achievementTotals }),
   ),
   total: z.object(achievementTotals),
-  /** With a province: its reportable projects of the year that have no progress report this quarter. */
+  /** With a province (its own) or a cluster (the cluster's): reportable projects of the year with no progress report this quarter. */
   missingReports: z.array(
     z.object({ projectId: z.uuid(), code: z.string(), title: z.string(), provinceCode: z.string() }),
   ),

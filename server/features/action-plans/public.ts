@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { CEILING_CLASSES } from '../../../domain/action-plans/action-plan.js';
 import { selectRows, type Queryable } from '../../platform/db/client.js';
 import { actionPlanCeilings, actionPlanEntries, actionPlans } from './tables.js';
@@ -28,9 +28,11 @@ export async function actionPlansOfProject(tx: Queryable, projectId: string) {
 /**
  * For the dashboards: what counts against the ceiling in the latest version of each budget unit's
  * action plan of a fiscal year, and the ceilings set for that year, each at its placement (province,
- * and cluster for a cluster's unit). A year holds one plan per budget unit, so this stays small.
+ * and cluster for a cluster's unit). A year holds one plan per budget unit, so this stays small;
+ * one unit's (`budgetUnit`) is read through the unit-year indexes.
  */
-export async function actionPlanMoneyOfYear(tx: Queryable, fiscalYear: number) {
+export async function actionPlanMoneyOfYear(tx: Queryable, fiscalYear: number, budgetUnit?: string) {
+  const unit = budgetUnit === undefined ? sql`` : sql`and budget_unit = ${budgetUnit}`;
   const classes = sql.join(
     CEILING_CLASSES.map((entryClass) => sql`${entryClass}`),
     sql`, `,
@@ -46,7 +48,7 @@ export async function actionPlanMoneyOfYear(tx: Queryable, fiscalYear: number) {
           coalesce((select sum(e.amount_satang) from action_plan_entries e
                      where e.action_plan_id = latest.id and e.entry_class in (${classes})), 0)::text as amount
           from (select distinct on (budget_unit) id, budget_unit, province_code, cluster_id from action_plans
-                 where fiscal_year = ${fiscalYear} order by budget_unit, version_no desc) latest`,
+                 where fiscal_year = ${fiscalYear} ${unit} order by budget_unit, version_no desc) latest`,
   );
   const ceilings = await tx
     .select({
@@ -56,7 +58,12 @@ export async function actionPlanMoneyOfYear(tx: Queryable, fiscalYear: number) {
       amountSatang: actionPlanCeilings.amountSatang,
     })
     .from(actionPlanCeilings)
-    .where(eq(actionPlanCeilings.fiscalYear, fiscalYear));
+    .where(
+      and(
+        eq(actionPlanCeilings.fiscalYear, fiscalYear),
+        budgetUnit === undefined ? undefined : eq(actionPlanCeilings.budgetUnit, budgetUnit),
+      ),
+    );
   return {
     plans: plans.map((row) => ({
       budgetUnit: row.budget_unit,

@@ -48,6 +48,8 @@ export const actionPlans = pgTable(
   (table) => [
     uniqueIndex('action_plans_unit_year_version_idx').on(table.budgetUnit, table.fiscalYear, table.versionNo),
     index('action_plans_province_year_idx').on(table.provinceCode, table.fiscalYear),
+    // The list of one cluster's plans (the cluster office's home links to it).
+    index('action_plans_cluster_year_idx').on(table.clusterId, table.fiscalYear),
   ],
 );
 

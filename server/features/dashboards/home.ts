@@ -7,6 +7,7 @@ import {
   type Home,
   type HomeItemKey,
 } from '../../../domain/dashboards/home.js';
+import { budgetUnitOf } from '../../../domain/projects/project.js';
 import { authorize, isAllowed } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { inActorReadTransaction } from '../../platform/db/transaction.js';
@@ -21,9 +22,10 @@ import { settleRuleVerdicts, type VerdictOwner } from '../budget/public.js';
 import { failingRulesCount } from './rules-failing.js';
 
 type Item = { key: HomeItemKey; count: number };
+type Office = { id: number; members: readonly string[] };
 
-/** The cluster a cluster officer's home speaks for (only they need the clusters read). */
-async function officeCluster(deps: DatabaseDeps, actor: Actor): Promise<number | null> {
+/** The cluster a cluster officer's home speaks for, with its member provinces (only they need the clusters read). */
+async function officeCluster(deps: DatabaseDeps, actor: Actor): Promise<Office | null> {
   if (!actor.roles.includes('cluster_officer')) {
     return null;
   }
@@ -31,7 +33,8 @@ async function officeCluster(deps: DatabaseDeps, actor: Actor): Promise<number |
     id: cluster.id,
     members: cluster.members.map((member) => member.provinceCode),
   }));
-  return officeClusterOf(actor, clusters);
+  const id = officeClusterOf(actor, clusters);
+  return clusters.find((cluster) => cluster.id === id) ?? null;
 }
 
 /** Needs received and not yet screened in the nation, a province or a district (a finer scope: its district). */
@@ -46,13 +49,29 @@ async function needsToScreen(tx: Queryable, fiscalYear: number, areaCode?: strin
     .reduce((sum, row) => sum + row.needs, 0);
 }
 
-/** Budget units of the province whose latest action plan counts more against the ceiling than it. */
-async function overCeiling(tx: Queryable, fiscalYear: number, provinceCode: string): Promise<number> {
-  const money = await actionPlanMoneyOfYear(tx, fiscalYear);
+/** Needs received and not yet screened across a cluster's member provinces (their province roll-up rows). */
+async function clusterNeedsToScreen(tx: Queryable, fiscalYear: number, office: Office): Promise<number> {
+  const counts = await needStatusCounts(tx, { fiscalYear, level: 2 });
+  return counts
+    .filter((row) => row.status === 'received' && office.members.includes(row.provinceCode))
+    .reduce((sum, row) => sum + row.needs, 0);
+}
+
+/**
+ * Budget units whose latest action plan counts more against the ceiling than it: those placed in the
+ * province, or the cluster's own unit.
+ */
+async function overCeiling(tx: Queryable, fiscalYear: number, owner: VerdictOwner): Promise<number> {
+  const money =
+    'clusterId' in owner
+      ? await actionPlanMoneyOfYear(tx, fiscalYear, budgetUnitOf('cluster', '', owner.clusterId))
+      : await actionPlanMoneyOfYear(tx, fiscalYear);
   const ceilings = new Map(money.ceilings.map((row) => [row.budgetUnit, row.amountSatang]));
+  const owns = (plan: (typeof money.plans)[number]) =>
+    'clusterId' in owner ? plan.clusterId === owner.clusterId : plan.provinceCode === owner.provinceCode;
   return money.plans.filter((plan) => {
     const ceiling = ceilings.get(plan.budgetUnit);
-    return plan.provinceCode === provinceCode && ceiling !== undefined && plan.againstCeilingSatang > ceiling;
+    return owns(plan) && ceiling !== undefined && plan.againstCeilingSatang > ceiling;
   }).length;
 }
 
@@ -77,9 +96,9 @@ async function awaitingDecision(tx: Queryable, provinceCode: string): Promise<It
 /**
  * A user's home: the centre's count of needs waiting nationwide (its page is the nation's overview),
  * an approver's documents awaiting the committee's decision, a planner's work waiting in their
- * (first) area — needs of that province or district, the rest of its province, except that a
- * cluster office's "rules failing" counts its cluster's projects — every count from a roll-up or a
- * per-province query, each opening its list.
+ * (first) area — needs of that province or district, the rest of its province — and a cluster
+ * office's waiting in its cluster: its member provinces' needs, its own plans, action plan and
+ * projects. Every count from a roll-up or an index-served query, each opening its list.
  */
 export async function dashboardHome(
   deps: DatabaseDeps,
@@ -92,12 +111,12 @@ export async function dashboardHome(
   const areaCode = kind === 'centre' ? null : (actor.viewScope.areaCodes[0] ?? null);
   const provinceCode = areaCode?.slice(0, 2) ?? null;
   const quarter = quarterDue(query.fiscalYear, now);
-  const clusterId = kind === 'planner' ? await officeCluster(deps, actor) : null;
+  const office = kind === 'planner' ? await officeCluster(deps, actor) : null;
   const base = {
     kind,
     fiscalYear: query.fiscalYear,
-    areaCode: areaCode?.slice(0, 4) ?? null,
-    clusterId,
+    areaCode: office === null ? (areaCode?.slice(0, 4) ?? null) : null,
+    clusterId: office?.id ?? null,
     quarter,
   };
   if (areaCode === null || provinceCode === null) {
@@ -107,13 +126,14 @@ export async function dashboardHome(
     return { ...base, items: kind === 'centre' ? [{ key: 'needsToScreen', count }] : [] };
   }
   // A cluster office chases its cluster's budget unit; a province's planner their province's own.
-  const owner: VerdictOwner = clusterId === null ? { provinceCode } : { clusterId };
-  const rulesFailing =
-    kind === 'planner' && isAllowed(actor, 'budget.read', clusterId === null ? provinceCode : undefined);
-  // Reports are a province's list: a user seeing only a district has none to chase.
+  const owner: VerdictOwner = office === null ? { provinceCode } : { clusterId: office.id };
+  // The cluster's lists need each member province in view, which makes it the office's cluster.
+  const ownerArea = office === null ? provinceCode : undefined;
+  const rulesFailing = kind === 'planner' && isAllowed(actor, 'budget.read', ownerArea);
+  // Reports are a province's or a cluster's list: a user seeing only a district has none to chase.
   const reportsDue =
-    kind === 'planner' && quarter !== null && isAllowed(actor, 'result.read', provinceCode)
-      ? (await resultsSummary(deps, actor, { fiscalYear: query.fiscalYear, quarter, provinceCode }))
+    kind === 'planner' && quarter !== null && isAllowed(actor, 'result.read', ownerArea)
+      ? (await resultsSummary(deps, actor, { fiscalYear: query.fiscalYear, quarter, ...owner }))
           .missingReports.length
       : null;
   if (rulesFailing) {
@@ -130,9 +150,13 @@ export async function dashboardHome(
         { key: 'needsToScreen', count: await needsToScreen(tx, query.fiscalYear, areaCode) },
       ];
     }
+    const toScreen =
+      office === null
+        ? await needsToScreen(tx, query.fiscalYear, areaCode)
+        : await clusterNeedsToScreen(tx, query.fiscalYear, office);
     return [
-      { key: 'needsToScreen', count: await needsToScreen(tx, query.fiscalYear, areaCode) },
-      { key: 'draftPlans', count: await draftPlanVersionCount(tx, provinceCode) },
+      { key: 'needsToScreen', count: toScreen },
+      { key: 'draftPlans', count: await draftPlanVersionCount(tx, owner) },
       ...(rulesFailing
         ? [
             {
@@ -141,7 +165,7 @@ export async function dashboardHome(
             },
           ]
         : []),
-      { key: 'actionPlansOverCeiling', count: await overCeiling(tx, query.fiscalYear, provinceCode) },
+      { key: 'actionPlansOverCeiling', count: await overCeiling(tx, query.fiscalYear, owner) },
       ...(reportsDue === null ? [] : [{ key: 'reportsDue' as const, count: reportsDue }]),
     ];
   });

@@ -155,13 +155,23 @@ export async function issuePlacement(
   return (await loadEditableVersion(tx, actor, issue.versionId)).placement;
 }
 
-/** For the dashboards: draft plan versions still to complete and submit, of plans placed in a province. */
-export async function draftPlanVersionCount(tx: Queryable, provinceCode: string): Promise<number> {
+/**
+ * For the dashboards: draft plan versions still to complete and submit, of plans placed in a province
+ * or of one cluster's own plans (the plans' province or cluster index, then each plan's versions).
+ */
+export async function draftPlanVersionCount(
+  tx: Queryable,
+  owner: { provinceCode: string } | { clusterId: number },
+): Promise<number> {
+  const placed =
+    'clusterId' in owner
+      ? eq(developmentPlans.clusterId, owner.clusterId)
+      : eq(developmentPlans.provinceCode, owner.provinceCode);
   const [row] = await tx
     .select({ value: count() })
     .from(planVersions)
     .innerJoin(developmentPlans, eq(developmentPlans.id, planVersions.planId))
-    .where(and(eq(developmentPlans.provinceCode, provinceCode), eq(planVersions.status, 'draft')));
+    .where(and(placed, eq(planVersions.status, 'draft')));
   return row?.value ?? 0;
 }
 

@@ -8,6 +8,7 @@ import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
+import { memberProvincesOf } from '../plans/public.js';
 import { listProjectsFor } from '../projects/public.js';
 import { progressReports, resultRollups } from './tables.js';
 
@@ -57,11 +58,16 @@ const NONE: Counts = {
   achievementBpSum: 0,
 };
 
-/** A province's reportable projects of the year with no progress report for the quarter. */
-async function missingReports(tx: Queryable, actor: Actor, query: ResultsSummaryQuery, provinceCode: string) {
-  const candidates = (
-    await listProjectsFor(tx, actor, { fiscalYear: query.fiscalYear, provinceCode })
-  ).filter((project) => (REPORTABLE_PROJECT_STATUSES as readonly string[]).includes(project.status));
+/** A province's own or a cluster's reportable projects of the year with no progress report for the quarter. */
+async function missingReports(
+  tx: Queryable,
+  actor: Actor,
+  query: ResultsSummaryQuery,
+  owner: { provinceCode: string } | { clusterId: number },
+) {
+  const candidates = (await listProjectsFor(tx, actor, { fiscalYear: query.fiscalYear, ...owner })).filter(
+    (project) => (REPORTABLE_PROJECT_STATUSES as readonly string[]).includes(project.status),
+  );
   if (candidates.length === 0) {
     return [];
   }
@@ -89,14 +95,32 @@ async function missingReports(tx: Queryable, actor: Actor, query: ResultsSummary
     }));
 }
 
-/** Progress and achievement of a quarter per province (cluster projects apart) in the reader's scope. */
+/**
+ * A cluster's summary is the cluster office's, so it needs every member province in view (as its
+ * rules-failing list does), and a cluster without members a national view.
+ */
+async function authorizeCluster(tx: Queryable, actor: Actor, clusterId: number): Promise<void> {
+  const members = await memberProvincesOf(tx, clusterId);
+  for (const member of members.length === 0 ? [null] : members) {
+    authorize(actor, 'result.read', member);
+  }
+}
+
+/**
+ * Progress and achievement of a quarter per province (cluster projects apart) in the reader's scope,
+ * or of one province or one cluster's own projects, with the projects whose report is missing.
+ */
 export async function resultsSummary(
   deps: DatabaseDeps,
   actor: Actor,
   query: ResultsSummaryQuery,
 ): Promise<ResultsSummary> {
   authorize(actor, 'result.read', query.provinceCode);
+  const { provinceCode, clusterId } = query;
   return inActorTransaction(deps.database, actor, async (tx) => {
+    if (clusterId !== undefined) {
+      await authorizeCluster(tx, actor, clusterId);
+    }
     const rows = await tx
       .select({
         provinceCode: resultRollups.provinceCode,
@@ -114,7 +138,8 @@ export async function resultsSummary(
         and(
           eq(resultRollups.fiscalYear, query.fiscalYear),
           eq(resultRollups.quarter, query.quarter),
-          query.provinceCode ? eq(resultRollups.provinceCode, query.provinceCode) : undefined,
+          provinceCode ? eq(resultRollups.provinceCode, provinceCode) : undefined,
+          clusterId === undefined ? undefined : eq(resultRollups.clusterKey, clusterId),
         ),
       )
       .groupBy(resultRollups.provinceCode, resultRollups.clusterKey)
@@ -131,7 +156,11 @@ export async function resultsSummary(
         ...totalsOf(row),
       })),
       total: totalsOf(counted.reduce(add, NONE)),
-      missingReports: query.provinceCode ? await missingReports(tx, actor, query, query.provinceCode) : [],
+      missingReports: provinceCode
+        ? await missingReports(tx, actor, query, { provinceCode })
+        : clusterId === undefined
+          ? []
+          : await missingReports(tx, actor, query, { clusterId }),
     };
   });
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { AreaListQuery } from '../../../domain/areas/area.js';
+import type { Lang } from '../i18n/index.js';
 import { apiFetch } from './client.js';
 import type { Area, AreaDetail, Cluster, Items, Page, ProvinceStats, Region } from './types.js';
 
@@ -50,6 +51,12 @@ export function useClusters() {
     queryFn: ({ signal }) => apiFetch<Items<Cluster>>('/api/v1/clusters', { signal }),
     staleTime: 30 * 60_000,
   });
+}
+
+/** A cluster's name in the page's language, once the clusters are loaded. */
+export function useClusterName(clusterId: number | undefined, lang: Lang): string | null {
+  const cluster = useClusters().data?.items.find((entry) => entry.id === clusterId);
+  return cluster ? ((lang === 'en' ? cluster.nameEn : null) ?? cluster.nameTh) : null;
 }
 
 export function useRegions() {

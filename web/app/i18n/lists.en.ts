@@ -8,6 +8,7 @@ export const listsEn: Record<keyof typeof listsTh, string> = {
   'list.emptyFiltered': 'Nothing matches the chosen filters. Try clearing them',
   'list.empty': 'No records yet',
   'list.clearFilters': 'Clear filters',
+  'list.cluster': 'Cluster: {name}',
   'record.missingTitle': 'This record was not found',
   'record.missingBody': 'It may have been deleted, merged, or lie outside the areas you may see',
   'record.backToList': 'Back to the list',

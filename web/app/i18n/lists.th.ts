@@ -6,6 +6,7 @@ export const listsTh = {
   'list.emptyFiltered': 'ไม่พบรายการตามตัวกรองที่เลือก ลองล้างตัวกรอง',
   'list.empty': 'ยังไม่มีข้อมูล',
   'list.clearFilters': 'ล้างตัวกรอง',
+  'list.cluster': 'กลุ่มจังหวัด{name}',
   'record.missingTitle': 'ไม่พบรายการนี้',
   'record.missingBody': 'รายการอาจถูกลบ รวม หรืออยู่นอกพื้นที่ที่คุณมีสิทธิ์ดู',
   'record.backToList': 'กลับไปที่รายการ',

@@ -9,6 +9,9 @@ export const resultsEn: Record<keyof typeof resultsTh, string> = {
   'results.totalLine':
     '{reports} progress reports, {physical} on average · {achieved} of {indicators} output targets reached',
   'results.empty': 'No results reported for this quarter yet',
+  'results.missing.title': 'Projects yet to report their Q{n} progress',
+  'results.missing.none': 'Every project has reported this quarter',
+  'results.missing.project': 'Project',
   'results.province': 'Province',
   'results.clusterOf': 'Cluster (operations centre {code})',
   'results.reports': 'Reports',

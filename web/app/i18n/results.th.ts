@@ -7,6 +7,9 @@ export const resultsTh = {
   'results.totalLine':
     'รายงานความก้าวหน้า {reports} โครงการ เฉลี่ย {physical} · บรรลุเป้าหมายผลผลิต {achieved} จาก {indicators} ตัวชี้วัด',
   'results.empty': 'ยังไม่มีรายงานผลในไตรมาสนี้',
+  'results.missing.title': 'โครงการที่ยังไม่รายงานความก้าวหน้าไตรมาส {n}',
+  'results.missing.none': 'ทุกโครงการรายงานไตรมาสนี้แล้ว',
+  'results.missing.project': 'โครงการ',
   'results.province': 'จังหวัด',
   'results.clusterOf': 'กลุ่มจังหวัด (ศูนย์ปฏิบัติการ {code})',
   'results.reports': 'รายงาน',

@@ -14,9 +14,11 @@ import { fetchSession } from '../auth/session.js';
 import { COMING_SOON_ITEMS } from '../layout/navItems.js';
 import { NotFoundPage } from '../../components/NotFoundPage.js';
 import { RouteError } from '../../components/RouteError.js';
+import { actionPlansSearchSchema } from '../../features/action-plans/search.js';
 import { needsSearchSchema } from '../../features/needs/search.js';
 import { overviewSearchSchema, rulesFailingSearchSchema } from '../../features/dashboard/search.js';
 import { planSearchSchema, plansSearchSchema } from '../../features/plans/search.js';
+import { resultsSearchSchema } from '../../features/results/search.js';
 import { globalSearchSchema, loginSearchSchema, parseSearch, stringifySearch } from './search.js';
 
 function ensureSession() {
@@ -169,6 +171,7 @@ const projectRoute = createRoute({
 const actionPlansRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/action-plans',
+  validateSearch: actionPlansSearchSchema,
   component: lazyRouteComponent(
     () => import('../../features/action-plans/ActionPlansPage.js'),
     'ActionPlansPage',
@@ -220,6 +223,7 @@ const spendingRoute = createRoute({
 const resultsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/results',
+  validateSearch: resultsSearchSchema,
   component: lazyRouteComponent(() => import('../../features/results/ResultsPage.js'), 'ResultsPage'),
 });
 

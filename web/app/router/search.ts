@@ -11,6 +11,9 @@ export const globalSearchSchema = z.object({
 });
 export type GlobalSearch = z.infer<typeof globalSearchSchema>;
 
+/** A list narrowed to one cluster (a cluster office's home links there); the area filter then stands aside. */
+export const clusterSearchParam = z.coerce.number().int().min(1).optional().catch(undefined);
+
 export const loginSearchSchema = z.object({
   redirect: z.string().optional().catch(undefined),
 });

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Table, Tag } from 'antd';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { App, Button, Card, Flex, Table, Tag } from 'antd';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { ACTION_PLAN_STATUS_LABELS } from '../../../domain/action-plans/action-plan.js';
 import type { ActionPlanSummary } from '../../../domain/action-plans/responses.js';
 import { useApiErrorHandler } from '../../app/api/useApiErrorHandler.js';
@@ -8,10 +8,14 @@ import { useCan, useCurrentUser } from '../../app/auth/hooks.js';
 import { useGlobalFilters } from '../../app/filters/useGlobalFilters.js';
 import { fiscalYearText } from '../../../domain/thai/be-year.js';
 import { useLang, useT } from '../../app/i18n/index.js';
+import { ClusterFilterTag } from '../../components/ClusterFilterTag.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { useActionPlans, useCreateActionPlan } from './api.js';
 
-/** The action plans of the chosen fiscal year in the user's scope; a planner starts the province's. */
+/**
+ * The action plans of the chosen fiscal year in the user's scope, or of the cluster named in the URL
+ * (a cluster office's home links there); a planner starts the province's.
+ */
 export function ActionPlansPage() {
   const t = useT();
   const { lang } = useLang();
@@ -19,7 +23,8 @@ export function ActionPlansPage() {
   const navigate = useNavigate();
   const { fiscalYear, areaCode } = useGlobalFilters();
   const user = useCurrentUser();
-  const plans = useActionPlans(fiscalYear);
+  const clusterId = useSearch({ from: '/app/action-plans' }).cluster;
+  const plans = useActionPlans(fiscalYear, clusterId);
   const create = useCreateActionPlan();
   const handleApiError = useApiErrorHandler();
   const canCreate = useCan('action_plan.edit');
@@ -56,6 +61,20 @@ export function ActionPlansPage() {
         }
       />
       <Card size="small">
+        {clusterId !== undefined && (
+          <Flex style={{ marginBottom: 12 }}>
+            <ClusterFilterTag
+              clusterId={clusterId}
+              onClear={() =>
+                void navigate({
+                  to: '.',
+                  search: (previous) => ({ ...previous, cluster: undefined }),
+                  replace: true,
+                })
+              }
+            />
+          </Flex>
+        )}
         <Table<ActionPlanSummary>
           rowKey="id"
           size="small"

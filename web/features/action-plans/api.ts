@@ -14,18 +14,22 @@ import { apiFetch } from '../../app/api/client.js';
 
 export const actionPlanKeys = {
   all: ['action-plans'] as const,
-  list: (fiscalYear: number) => ['action-plans', 'list', fiscalYear] as const,
+  list: (fiscalYear: number, clusterId?: number) => ['action-plans', 'list', fiscalYear, clusterId] as const,
   board: (id: string) => ['action-plans', 'board', id] as const,
   candidates: (id: string) => ['action-plans', 'candidates', id] as const,
 };
 
 const planPath = (id: string) => `/api/v1/action-plans/${encodeURIComponent(id)}`;
 
-export function useActionPlans(fiscalYear: number) {
+/** The year's action plans in the user's scope, or one cluster's. */
+export function useActionPlans(fiscalYear: number, clusterId?: number) {
   return useQuery({
-    queryKey: actionPlanKeys.list(fiscalYear),
+    queryKey: actionPlanKeys.list(fiscalYear, clusterId),
     queryFn: ({ signal }) =>
-      apiFetch<Items<ActionPlanSummary>>('/api/v1/action-plans', { query: { fiscalYear }, signal }),
+      apiFetch<Items<ActionPlanSummary>>('/api/v1/action-plans', {
+        query: { fiscalYear, clusterId },
+        signal,
+      }),
   });
 }
 

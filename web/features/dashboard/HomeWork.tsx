@@ -8,15 +8,23 @@ import { useDashboardHome } from './api.js';
 type ItemLink = {
   to: '/needs' | '/plans' | '/action-plans' | '/results' | '/rules-failing';
   status?: 'received';
+  /** The list takes the cluster a cluster office's count is of. */
+  byCluster?: boolean;
+  /** The list opens on the quarter whose reports the count is of. */
+  byQuarter?: boolean;
 };
 
-/** The list each count opens (the home's area is the global area the link sets). */
+/**
+ * The list each count opens (the home's area is the global area the link sets). A cluster office's
+ * home has no area: its needs are its members', the needs list of its whole view; the rest open on
+ * its cluster.
+ */
 const LINKS: Record<HomeItemKey, ItemLink> = {
   needsToScreen: { to: '/needs', status: 'received' },
-  draftPlans: { to: '/plans' },
-  rulesFailing: { to: '/rules-failing' },
-  actionPlansOverCeiling: { to: '/action-plans' },
-  reportsDue: { to: '/results' },
+  draftPlans: { to: '/plans', byCluster: true },
+  rulesFailing: { to: '/rules-failing', byCluster: true },
+  actionPlansOverCeiling: { to: '/action-plans', byCluster: true },
+  reportsDue: { to: '/results', byCluster: true, byQuarter: true },
   plansAwaitingDecision: { to: '/plans' },
   actionPlansAwaitingDecision: { to: '/action-plans' },
 };
@@ -26,8 +34,8 @@ function ItemCount({ home, item }: { home: Home; item: Home['items'][number] }) 
   const { lang } = useLang();
   const link = LINKS[item.key];
   const area = home.areaCode ?? undefined;
-  // A cluster office's count is of its cluster's projects: the list opens on that cluster.
-  const cluster = item.key === 'rulesFailing' ? (home.clusterId ?? undefined) : undefined;
+  const cluster = link.byCluster ? (home.clusterId ?? undefined) : undefined;
+  const quarter = link.byQuarter ? (home.quarter ?? undefined) : undefined;
   return (
     <Link
       to={link.to}
@@ -36,6 +44,7 @@ function ItemCount({ home, item }: { home: Home; item: Home['items'][number] }) 
         area,
         ...(link.status ? { status: link.status } : {}),
         ...(cluster === undefined ? {} : { cluster }),
+        ...(quarter === undefined ? {} : { quarter }),
       })}
       data-testid={`home-${item.key}`}
     >

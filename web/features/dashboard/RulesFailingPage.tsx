@@ -5,20 +5,13 @@ import type { RulesFailing, RulesFailingProject } from '../../../domain/dashboar
 import { PROJECT_STATUS_LABELS } from '../../../domain/projects/project.js';
 import { fiscalYearText } from '../../../domain/thai/index.js';
 import { apiFetch } from '../../app/api/client.js';
-import { useClusters } from '../../app/api/reference.js';
+import { useClusterName } from '../../app/api/reference.js';
 import { useCurrentUser } from '../../app/auth/hooks.js';
 import { focusProvince } from '../../app/auth/scope.js';
 import { useGlobalFilters } from '../../app/filters/useGlobalFilters.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { ListLoadError } from '../../components/ListStates.js';
-
-/** The cluster's name in the page's language, once the clusters are loaded. */
-function useClusterName(clusterId: number | undefined): string | null {
-  const { lang } = useLang();
-  const cluster = useClusters().data?.items.find((entry) => entry.id === clusterId);
-  return cluster ? ((lang === 'en' ? cluster.nameEn : null) ?? cluster.nameTh) : null;
-}
 
 /**
  * The list the planner home's "rules failing" count opens: each project and the blocking rules it
@@ -29,7 +22,7 @@ export function RulesFailingPage() {
   const { lang } = useLang();
   const { fiscalYear, areaCode } = useGlobalFilters();
   const clusterId = useSearch({ from: '/app/rules-failing' }).cluster;
-  const clusterName = useClusterName(clusterId);
+  const clusterName = useClusterName(clusterId, lang);
   const focus = focusProvince(useCurrentUser(), areaCode);
   const provinceCode = clusterId === undefined ? focus : null;
   const list = useInfiniteQuery({

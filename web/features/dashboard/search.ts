@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DRILL_LEVELS } from '../../../domain/dashboards/overview.js';
+import { clusterSearchParam } from '../../app/router/search.js';
 
 /** The overview page keeps its level and unit in the URL, so each step of the drill-down is a link. */
 export const overviewSearchSchema = z.object({
@@ -13,7 +14,5 @@ export const overviewSearchSchema = z.object({
 export type OverviewSearch = z.infer<typeof overviewSearchSchema>;
 
 /** The rules-failing list names the cluster it lists (a cluster office's); without one, a province's. */
-export const rulesFailingSearchSchema = z.object({
-  cluster: z.coerce.number().int().min(1).optional().catch(undefined),
-});
+export const rulesFailingSearchSchema = z.object({ cluster: clusterSearchParam });
 export type RulesFailingSearch = z.infer<typeof rulesFailingSearchSchema>;

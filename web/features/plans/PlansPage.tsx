@@ -8,6 +8,7 @@ import { useAreas, useClusters } from '../../app/api/reference.js';
 import { useCan } from '../../app/auth/hooks.js';
 import { useGlobalFilters } from '../../app/filters/useGlobalFilters.js';
 import { useLang, useT } from '../../app/i18n/index.js';
+import { ClusterFilterTag } from '../../components/ClusterFilterTag.js';
 import { PageTitle } from '../../components/PageTitle.js';
 import { usePlans } from './api.js';
 import { CreatePlanModal } from './CreatePlanModal.js';
@@ -31,7 +32,8 @@ export function PlansPage() {
   const page = search.page ?? 1;
   const plans = usePlans({
     scope: search.scope,
-    provinceCode: areaCode?.slice(0, 2),
+    clusterId: search.cluster,
+    provinceCode: search.cluster === undefined ? areaCode?.slice(0, 2) : undefined,
     limit: PAGE_SIZE,
     offset: (page - 1) * PAGE_SIZE,
   });
@@ -46,7 +48,7 @@ export function PlansPage() {
     return cluster ? (lang === 'en' ? cluster.nameEn : cluster.nameTh) : String(id ?? '');
   };
 
-  const update = (patch: { scope?: PlanScope; page?: number }) =>
+  const update = (patch: { scope?: PlanScope; cluster?: undefined; page?: number }) =>
     void navigate({
       to: '.',
       search: (previous) => ({ ...previous, page: undefined, ...patch }),
@@ -127,7 +129,7 @@ export function PlansPage() {
         }
       />
       <Card>
-        <Flex wrap gap={8} style={{ marginBottom: 16 }}>
+        <Flex wrap gap={8} align="center" style={{ marginBottom: 16 }}>
           <Segmented<ScopeChoice>
             value={search.scope ?? 'all'}
             onChange={(value) => update({ scope: value === 'all' ? undefined : value })}
@@ -137,6 +139,9 @@ export function PlansPage() {
               { value: 'cluster', label: t('plans.scope.cluster') },
             ]}
           />
+          {search.cluster !== undefined && (
+            <ClusterFilterTag clusterId={search.cluster} onClear={() => update({ cluster: undefined })} />
+          )}
         </Flex>
         {plans.isError && (
           <Alert type="error" showIcon title={t('plans.loadError')} style={{ marginBottom: 12 }} />

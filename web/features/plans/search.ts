@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { PLAN_SCOPES } from '../../../domain/plans/plan.js';
+import { clusterSearchParam } from '../../app/router/search.js';
 
-/** The plans list: scope filter and page. */
+/** The plans list: scope and cluster filters and page. */
 export const plansSearchSchema = z.object({
   scope: z.enum(PLAN_SCOPES).optional().catch(undefined),
+  cluster: clusterSearchParam,
   page: z.coerce.number().int().min(1).optional().catch(undefined),
 });
 export type PlansSearch = z.infer<typeof plansSearchSchema>;

@@ -5,12 +5,22 @@ import type { GoldenThread } from '../../../domain/results/thread.js';
 import { apiFetch } from '../../app/api/client.js';
 import type { Job } from '../../app/api/types.js';
 
-/** Progress and achievement per province for a quarter, from the server's roll-ups. */
-export function useResultsSummary(fiscalYear: number, quarter: number) {
+/**
+ * Progress and achievement per province for a quarter, from the server's roll-ups; of one province
+ * or one cluster, with its projects whose report is missing.
+ */
+export function useResultsSummary(
+  fiscalYear: number,
+  quarter: number,
+  unit: { provinceCode?: string; clusterId?: number } = {},
+) {
   return useQuery({
-    queryKey: ['results', 'summary', fiscalYear, quarter],
+    queryKey: ['results', 'summary', fiscalYear, quarter, unit.provinceCode, unit.clusterId],
     queryFn: ({ signal }) =>
-      apiFetch<ResultsSummary>('/api/v1/results/summary', { query: { fiscalYear, quarter }, signal }),
+      apiFetch<ResultsSummary>('/api/v1/results/summary', {
+        query: { fiscalYear, quarter, ...unit },
+        signal,
+      }),
     placeholderData: keepPreviousData,
   });
 }

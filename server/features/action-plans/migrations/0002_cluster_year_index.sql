@@ -1,0 +1,1 @@
+CREATE INDEX "action_plans_cluster_year_idx" ON "action_plans" USING btree ("cluster_id","fiscal_year");
