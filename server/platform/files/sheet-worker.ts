@@ -154,14 +154,8 @@ async function loadedRecords(zip: Buffer, limits: SheetLimits): Promise<SheetRec
   return recordsOf(rows, limits);
 }
 
-export async function xlsxRecords(bytes: Uint8Array, limits: SheetLimits): Promise<SheetRecord[]> {
-  const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (declaredUncompressedBytes(zip) > limits.maxUncompressedBytes) {
-    throw new SheetProblem(413, {
-      th: `ไฟล์ Excel เมื่อคลายการบีบอัดมีขนาดเกิน ${Math.round(limits.maxUncompressedBytes / 1048576)} MB`,
-      en: `The Excel file is larger than ${Math.round(limits.maxUncompressedBytes / 1048576)} MB when unpacked`,
-    });
-  }
+/** The first sheet read by exceljs's streaming reader, or null when it left a shared string unresolved. */
+async function streamedRecords(zip: Buffer, limits: SheetLimits): Promise<SheetRecord[] | null> {
   // Loaded on demand: a CSV worker starts faster without it.
   const { default: excel } = await import('exceljs');
   const reader = new excel.stream.xlsx.WorkbookReader(Readable.from([zip]), {
@@ -171,15 +165,44 @@ export async function xlsxRecords(bytes: Uint8Array, limits: SheetLimits): Promi
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
+  const streamed = await streamedRows(reader);
+  return streamed ? recordsOf(streamed, limits) : null;
+}
+
+export type StreamedReader = typeof streamedRecords;
+
+/**
+ * The first sheet of an .xlsx, streamed; read again whole when the streaming reader cannot read it,
+ * left a shared string unresolved, or split a Thai character. Only a file neither reads is refused.
+ */
+export async function xlsxRecords(
+  bytes: Uint8Array,
+  limits: SheetLimits,
+  readStreamed: StreamedReader = streamedRecords,
+): Promise<SheetRecord[]> {
+  const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (declaredUncompressedBytes(zip) > limits.maxUncompressedBytes) {
+    throw new SheetProblem(413, {
+      th: `ไฟล์ Excel เมื่อคลายการบีบอัดมีขนาดเกิน ${Math.round(limits.maxUncompressedBytes / 1048576)} MB`,
+      en: `The Excel file is larger than ${Math.round(limits.maxUncompressedBytes / 1048576)} MB when unpacked`,
+    });
+  }
+  let streamed: SheetRecord[] | null;
   try {
-    const streamed = await streamedRows(reader);
-    // exceljs's streaming reader decodes each compressed chunk on its own and can split a Thai
-    // (3-byte) character into U+FFFD (exceljs issues 2063, 2084); such a file, and one whose
-    // shared strings come after the sheet, is read again whole.
-    const records = streamed ? recordsOf(streamed, limits) : null;
-    if (records && !records.some((record) => record.cells.some((cell) => cell.includes('\uFFFD')))) {
-      return records;
+    streamed = await readStreamed(zip, limits);
+  } catch (error) {
+    if (error instanceof SheetProblem) {
+      throw error;
     }
+    // The streaming reader fails on some files the whole-file reader reads: the whole read decides.
+    streamed = null;
+  }
+  // exceljs's streaming reader decodes each compressed chunk on its own and can split a Thai
+  // (3-byte) character into U+FFFD (exceljs issues 2063, 2084).
+  if (streamed && !streamed.some((record) => record.cells.some((cell) => cell.includes('\uFFFD')))) {
+    return streamed;
+  }
+  try {
     return await loadedRecords(zip, limits);
   } catch (error) {
     if (error instanceof SheetProblem) {

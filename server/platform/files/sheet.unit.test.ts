@@ -4,8 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { bahtToSatang } from '../../../domain/thai/money.js';
 import { writeWorkbook, type SheetSpec } from '../excel/write.js';
 import { AppError } from '../http/errors.js';
-import { readSheetRecords, rowsUnderHeader, rowsUnderKeyRow, workerFailure } from './sheet.js';
-import { declaredUncompressedBytes, decodeText } from './sheet-worker.js';
+import {
+  DEFAULT_SHEET_LIMITS,
+  readSheetRecords,
+  rowsUnderHeader,
+  rowsUnderKeyRow,
+  workerFailure,
+} from './sheet.js';
+import { declaredUncompressedBytes, decodeText, xlsxRecords, type StreamedReader } from './sheet-worker.js';
 
 const csv = (text: string) => Buffer.from(text);
 const keyedRows = async (fileName: string, content: Buffer, keys: string[]) =>
@@ -127,6 +133,23 @@ describe('XLSX reading', { timeout: 30_000 }, () => {
   it('refuses other file types and unreadable workbooks', async () => {
     await expect(readSheetRecords('x.pdf', Buffer.from('%PDF'))).rejects.toMatchObject({ status: 415 });
     await expect(readSheetRecords('x.xlsx', Buffer.from('not a zip'))).rejects.toMatchObject({ status: 422 });
+  });
+
+  it('reads a workbook again whole when the streaming reader fails on it, and refuses one neither reads', async () => {
+    const content = await xlsx([
+      ['stable_key', 'name'],
+      ['a', 'รายได้ครัวเรือนเกษตรเฉลี่ย'],
+      ['b', 91500.25],
+    ]);
+    const failing: StreamedReader = async () => {
+      throw new Error('unexpected end of stream');
+    };
+    const whole = await xlsxRecords(content, DEFAULT_SHEET_LIMITS, failing);
+    expect(whole).toEqual(await xlsxRecords(content, DEFAULT_SHEET_LIMITS));
+    expect(whole[1]?.cells).toEqual(['a', 'รายได้ครัวเรือนเกษตรเฉลี่ย']);
+    await expect(xlsxRecords(Buffer.from('not a zip'), DEFAULT_SHEET_LIMITS, failing)).rejects.toMatchObject({
+      status: 422,
+    });
   });
 
   it('refuses too many rows and a zip bomb with a 413', async () => {
