@@ -101,6 +101,15 @@ describe('the yearly asset check', () => {
       .toContain('ภาพการตรวจสอบพัสดุประจำปี demo-check.jpg: ทำภาพย่อแล้ว');
     await expectAccessible(page);
 
+    // Opened again, the page still shows the run and its report.
+    await page.reload();
+    await report.waitFor();
+    expect(await job.getAttribute('data-status')).toBe('succeeded');
+    expect(await page.getByTestId('photo-previews-progress').textContent()).toBe('ตรวจแล้ว 1 จาก 1 ภาพ');
+    await expect
+      .poll(() => report.textContent())
+      .toContain('ภาพการตรวจสอบพัสดุประจำปี demo-check.jpg: ทำภาพย่อแล้ว');
+
     // A second run, in English, finds nothing left to do.
     await page.getByTestId('lang-switch').click();
     await page.locator('html[lang="en"]').waitFor();

@@ -32,6 +32,7 @@ export const openProjectPageSchema = z.object({
   items: z.array(openProjectSchema),
   nextCursor: z.string().nullable(),
 });
+export type OpenProjectPage = z.infer<typeof openProjectPageSchema>;
 
 export const datasetParams = z.object({
   dataset: z.enum(OPEN_DATASET_NAMES),

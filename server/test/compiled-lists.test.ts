@@ -13,6 +13,7 @@ import { householdListSchema } from '../../domain/households/household-response.
 import { belowTargetQuery, shortfallPageSchema } from '../../domain/indicators/figures.js';
 import { needListQuery } from '../../domain/needs/need-query.js';
 import { needListSchema } from '../../domain/needs/need-response.js';
+import { openProjectListQuery, openProjectPageSchema } from '../../domain/open-data/query.js';
 import { projectListQuery, similarReportQuery } from '../../domain/projects/project-query.js';
 import { projectListSchema, similarReportSchema } from '../../domain/projects/project-response.js';
 import { regulationListQuery } from '../../domain/regulations/regulation-input.js';
@@ -32,6 +33,7 @@ import { listHouseholds } from '../features/households/list.js';
 import { FEATURES } from '../features/index.js';
 import { belowTarget } from '../features/indicators/shortfalls.js';
 import { listNeeds } from '../features/needs/list.js';
+import { listOpenProjects } from '../features/open-data/service.js';
 import { listProjects } from '../features/projects/list.js';
 import { similarProjectReport } from '../features/projects/similar-report.js';
 import { listRegulations } from '../features/regulations/list.js';
@@ -55,7 +57,9 @@ afterAll(() => context.close());
 
 type Page = { nextCursor: string | null };
 type ListCase = {
+  /** Under /api/v1, or under `prefix` when given. */
   url: string;
+  prefix?: string;
   username: string;
   schema: z.ZodType;
   query: z.ZodType;
@@ -184,10 +188,24 @@ const lists: ListCase[] = [
     present: (actor, query) => listRegulations(deps(), actor, query),
     holds: [thai, nullField, day],
   },
+  {
+    url: '/projects?limit=5',
+    prefix: '/api/open/v1',
+    username: 'planner.korat',
+    schema: openProjectPageSchema,
+    query: openProjectListQuery,
+    present: (_actor, query) => listOpenProjects(deps(), query),
+    holds: [thai, nullField, satang, timestamp],
+  },
 ];
+const named = lists.map(({ prefix = '/api/v1', ...list }) => ({
+  ...list,
+  prefix,
+  name: `${prefix}${list.url}`,
+}));
 
 describe('a compiled list serialiser writes what zod writes', () => {
-  it.each(lists)('$url', async (list) => {
+  it.each(named)('$name', async (list) => {
     const serialise = compiledSerialiserOf(list.schema);
     expect(serialise, 'the route marks its schema compiledResponse').toBeDefined();
     const actor = await actorOf(context, list.username);
@@ -202,7 +220,7 @@ describe('a compiled list serialiser writes what zod writes', () => {
       expect(compiled).toBe(JSON.stringify(list.schema.encode(presented)));
       const response = await client.request(
         'GET',
-        `/api/v1${path}?${new URLSearchParams(cursor ? { ...params, cursor } : params).toString()}`,
+        `${list.prefix}${path}?${new URLSearchParams(cursor ? { ...params, cursor } : params).toString()}`,
       );
       expect(response.statusCode, response.body).toBe(200);
       expect(response.body).toBe(compiled);

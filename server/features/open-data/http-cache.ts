@@ -16,6 +16,13 @@ function matches(header: string | undefined, etag: string): boolean {
   return header.trim() === '*' || header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
+/** Sets a public body's ETag and caching headers; true when the client's If-None-Match already names it. */
+function clientHas(request: FastifyRequest, reply: FastifyReply, body: string | Buffer): boolean {
+  const etag = etagOf(body);
+  reply.header('etag', etag).header('cache-control', PUBLIC_CACHE_CONTROL).header('vary', 'accept-encoding');
+  return matches(request.headers['if-none-match'], etag);
+}
+
 /**
  * Sends a public body with its ETag and caching headers, or 304 without a body when the client's
  * If-None-Match already names it. Public answers carry no cookie-dependent content.
@@ -26,10 +33,21 @@ export function sendCached(
   body: string | Buffer,
   contentType: string,
 ): FastifyReply {
-  const etag = etagOf(body);
-  reply.header('etag', etag).header('cache-control', PUBLIC_CACHE_CONTROL).header('vary', 'accept-encoding');
-  if (matches(request.headers['if-none-match'], etag)) {
-    return reply.code(304).send();
+  return clientHas(request, reply, body) ? reply.code(304).send() : reply.type(contentType).send(body);
+}
+
+/**
+ * The same for a reply its route's response schema serialises (a compiled list): an onSend hook, so
+ * the ETag is taken from the bytes written.
+ */
+export async function cacheSerialised(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  payload: unknown,
+): Promise<unknown> {
+  if (reply.statusCode !== 200 || typeof payload !== 'string' || !clientHas(request, reply, payload)) {
+    return payload;
   }
-  return reply.type(contentType).send(body);
+  reply.code(304).removeHeader('content-type');
+  return null;
 }

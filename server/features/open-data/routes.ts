@@ -10,9 +10,10 @@ import {
   provinceParams,
 } from '../../../domain/open-data/query.js';
 import type { AppDependencies } from '../../platform/dependencies.js';
+import { compiledResponse } from '../../platform/http/compiled-serialiser.js';
 import { contentDisposition } from '../../platform/files/stored-files.js';
 import { fileResponse, MEDIA_TYPES, responses } from '../../platform/http/responses.js';
-import { sendCached } from './http-cache.js';
+import { cacheSerialised, sendCached } from './http-cache.js';
 import { datasetDownload, listOpenProjects, projectPackage, provincePackage } from './service.js';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -32,16 +33,11 @@ export function openDataRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           tags,
           summary: 'Published projects, keyset-paged / โครงการที่เผยแพร่',
           querystring: openProjectListQuery,
-          response: responses({ 200: openProjectPageSchema }, { errors: [400] }),
+          response: responses({ 200: compiledResponse(openProjectPageSchema) }, { errors: [400] }),
         },
+        onSend: cacheSerialised,
       },
-      async (request, reply) =>
-        sendCached(
-          request,
-          reply,
-          json(openProjectPageSchema.parse(await listOpenProjects(deps, request.query))),
-          JSON_TYPE,
-        ),
+      (request) => listOpenProjects(deps, request.query),
     );
     app.get(
       '/datasets/:dataset.:format',

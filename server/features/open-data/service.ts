@@ -9,7 +9,7 @@ import {
   type Oc4idsPackage,
 } from '../../../domain/open-data/oc4ids.js';
 import { encodeCursor } from '../../../domain/common/keyset-cursor.js';
-import type { OpenFilter, OpenProjectListQuery } from '../../../domain/open-data/query.js';
+import type { OpenFilter, OpenProjectListQuery, OpenProjectPage } from '../../../domain/open-data/query.js';
 import type { ProjectGeometry } from '../../../domain/projects/locations.js';
 import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { selectRows, type Queryable } from '../../platform/db/client.js';
@@ -19,7 +19,10 @@ import { openProjectByCode, openProjectPage } from './projects.js';
 import { inPublicReadTransaction } from './public-read.js';
 
 /** One page of published projects with the cursor of the next. */
-export async function listOpenProjects(deps: DatabaseDeps, query: OpenProjectListQuery) {
+export async function listOpenProjects(
+  deps: DatabaseDeps,
+  query: OpenProjectListQuery,
+): Promise<OpenProjectPage> {
   const items = await inPublicReadTransaction(deps.database, (tx) =>
     openProjectPage(tx, query, query.limit, query.cursor),
   );

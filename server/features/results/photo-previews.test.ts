@@ -74,8 +74,22 @@ const start = async (client: TestClient) => {
   await context.jobs.idle();
   return started;
 };
+const latest = (client: TestClient) => client.request('GET', '/api/v1/results/photo-previews/latest');
+const jobIdOf = (started: { json: () => unknown }) => (started.json() as { job: { id: string } }).job.id;
 
 describe('the missing photo previews job', () => {
+  it('has no latest run before the first, and shows runs only to those who may start them', async () => {
+    const none = await latest(admin);
+    expect(none.statusCode, none.body).toBe(200);
+    expect(none.json()).toEqual({ job: null });
+    const refused = await latest(planner);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    const { messages } = refused.json() as { messages: { th: string; en: string } };
+    expect(messages.th).toMatch(/[\u0e00-\u0e7f]/);
+    expect(messages.en).toMatch(/^[\x20-\x7e]+$/);
+  });
+
   it('only administrators start it', async () => {
     expect((await start(planner)).statusCode).toBe(403);
     expect((await evidence()).get(ids.good)?.thumbnailFileId).toBeNull();
@@ -92,9 +106,10 @@ describe('the missing photo previews job', () => {
     const previewedBefore = (await evidence()).get(ids.previewed)?.thumbnailFileId;
     const started = await start(admin);
     expect(started.statusCode, started.body).toBe(202);
-    const jobUrl = `/api/v1/jobs/${(started.json() as { job: { id: string } }).job.id}`;
+    const jobUrl = `/api/v1/jobs/${jobIdOf(started)}`;
     const job = (await admin.request('GET', jobUrl)).json() as Record<string, unknown>;
     expect(job).toMatchObject({ status: 'succeeded', result: { made: 2, refused: 2 }, progressDone: 4 });
+    expect((await latest(admin)).json()).toEqual({ job });
     const rows = await evidence();
     const preview = rows.get(ids.good)?.thumbnailFileId ?? '';
     const [made] = await context.database.db.select().from(storedFiles).where(eq(storedFiles.id, preview));
@@ -155,7 +170,9 @@ describe('the missing photo previews job', () => {
 
   it('does not try a refused photo again', async () => {
     const again = await start(admin);
-    const jobUrl = `/api/v1/jobs/${(again.json() as { job: { id: string } }).job.id}`;
+    const jobUrl = `/api/v1/jobs/${jobIdOf(again)}`;
     expect((await admin.request('GET', jobUrl)).json()).toMatchObject({ result: { made: 0, refused: 0 } });
+    expect((await latest(admin)).json()).toMatchObject({ job: { id: jobIdOf(again), status: 'succeeded' } });
+    expect((await latest(planner)).statusCode).toBe(403);
   });
 });

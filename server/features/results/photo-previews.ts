@@ -1,16 +1,12 @@
-import type { Actor } from '../../../domain/auth/policy.js';
 import type { Bilingual } from '../../../domain/common/bilingual.js';
 import type { PhotoPreviewResult } from '../../../domain/results/photo-previews.js';
-import { authorize } from '../../platform/auth/authorize.js';
 import type { Database } from '../../platform/db/client.js';
 import { inSystemTransaction } from '../../platform/db/transaction.js';
-import type { JobDeps } from '../../platform/dependencies.js';
 import { readSitePhoto } from '../../platform/files/photos.js';
 import { storeFile } from '../../platform/files/stored-files.js';
 import { AppError } from '../../platform/http/errors.js';
 import type { JobContext, JobHandler, JobItemReport } from '../../platform/jobs/runner.js';
 import { checkPhotoPreviews } from '../assets/public.js';
-import { presentJob } from '../jobs/public.js';
 import { evidencePhotoPreviews } from './evidence-previews.js';
 import type { PhotoPreviewSource } from './preview-source.js';
 
@@ -159,18 +155,3 @@ export const photoPreviewJob: JobHandler = async (context) => ({
   status: 'succeeded',
   result: await makeMissingPreviews(context),
 });
-
-/** POST /results/photo-previews: make the previews older photos lack (administrators). */
-export async function startPhotoPreviews(deps: JobDeps, actor: Actor) {
-  authorize(actor, 'result.configure');
-  const job = await inSystemTransaction(deps.database, (tx) =>
-    deps.jobs.enqueue(tx, {
-      kind: PHOTO_PREVIEW_JOB,
-      input: {},
-      createdBy: actor.userId,
-      provinceCode: null,
-    }),
-  );
-  deps.jobs.wake();
-  return { job: presentJob(job) };
-}

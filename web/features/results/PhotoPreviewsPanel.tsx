@@ -8,12 +8,12 @@ import { useApiErrorHandler } from '../../app/api/useApiErrorHandler.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { JobStatus } from '../../components/JobStatus.js';
 import { isFinished, useJob, useJobItems } from '../imports/api.js';
-import { useStartPhotoPreviews } from './api.js';
+import { useLatestPhotoPreviewJob, useStartPhotoPreviews } from './api.js';
 
 /**
  * For administrators: starts the job that makes the previews of photos kept before uploads were
  * decoded whole (progress photos and yearly asset check photos), shows its progress, then what
- * became of each photo.
+ * became of each photo; on opening, the same for the run started last.
  */
 export function PhotoPreviewsPanel() {
   const t = useT();
@@ -21,7 +21,10 @@ export function PhotoPreviewsPanel() {
   const queryClient = useQueryClient();
   const handleApiError = useApiErrorHandler();
   const start = useStartPhotoPreviews();
-  const [jobId, setJobId] = useState<string | null>(null);
+  const latest = useLatestPhotoPreviewJob();
+  const [startedId, setStartedId] = useState<string | null>(null);
+  // Until this page starts a run, the one started last (by anyone) shows, still running or done.
+  const jobId = startedId ?? latest.data?.job?.id ?? null;
   const job = useJob(jobId);
   const finished = isFinished(job.data);
   const items = useJobItems(jobId, finished);
@@ -31,7 +34,7 @@ export function PhotoPreviewsPanel() {
     start.mutate(undefined, {
       onSuccess: ({ job: created }) => {
         queryClient.setQueryData(['jobs', created.id], created);
-        setJobId(created.id);
+        setStartedId(created.id);
       },
       onError: (error) => handleApiError(error),
     });

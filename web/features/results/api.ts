@@ -1,4 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
+import type { LatestPhotoPreviewJob } from '../../../domain/results/photo-previews.js';
 import type { OrphanCounts, OrphanKind, OrphanList } from '../../../domain/results/orphans.js';
 import type { ResultsSummary } from '../../../domain/results/results-response.js';
 import type { GoldenThread } from '../../../domain/results/thread.js';
@@ -65,5 +66,14 @@ export const yearlyReportHref = (provinceCode: string, fiscalYear: number, forma
 export function useStartPhotoPreviews() {
   return useMutation({
     mutationFn: () => apiFetch<{ job: Job }>('/api/v1/results/photo-previews', { method: 'POST' }),
+  });
+}
+
+/** The photo preview job started last (administrators), so a reopened page shows its progress or report. */
+export function useLatestPhotoPreviewJob() {
+  return useQuery({
+    queryKey: ['results', 'photo-previews', 'latest'],
+    queryFn: ({ signal }) =>
+      apiFetch<LatestPhotoPreviewJob>('/api/v1/results/photo-previews/latest', { signal }),
   });
 }
