@@ -39,6 +39,8 @@ export const jobs = pgTable(
     index('jobs_status_idx').on(table.status, table.createdAt),
     index('jobs_creator_idx').on(table.createdBy),
     index('jobs_lease_idx').on(table.status, table.leaseExpiresAt),
+    // The latest job of a kind (a panel picking up the run it started before a reload).
+    index('jobs_kind_created_idx').on(table.kind, table.createdAt, table.id),
   ],
 );
 
