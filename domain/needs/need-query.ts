@@ -18,9 +18,13 @@ export const fiscalYearQuery = z.coerce
   .min(2500, fiscalYearMessage)
   .max(2700, fiscalYearMessage);
 
-/** The filters the list, the export and the merge search share. */
+/**
+ * The filters the list, the export and the merge search share. `clusterId` narrows to the cluster's
+ * member provinces; an area with it must lie in one of them.
+ */
 export const needFilterQuery = z.object({
   areaCode: areaCodeSchema.optional(),
+  clusterId: positiveInt4Query().optional(),
   status: z.enum(NEED_STATUSES).optional(),
   origin: z.enum(NEED_ORIGINS).optional(),
   dimensionId: positiveInt4Query().optional(),

@@ -31,6 +31,8 @@ let korat: TestClient;
 let buriram: TestClient;
 let admin: TestClient;
 let analyst: TestClient;
+/** A cluster officer who also sees Chiang Mai (50), outside the cluster: their whole view is not the cluster. */
+let widerOfficer: TestClient;
 let clusterId: number;
 let clusterProjectIds: string[] = [];
 let provinceProjectId: string;
@@ -63,11 +65,13 @@ async function overCeilingPlan(
 
 beforeAll(async () => {
   context = await createTestContext();
-  [officer, korat, admin, analyst] = await signInAll(context, [
+  let chiangMai: TestClient;
+  [officer, korat, admin, analyst, chiangMai] = await signInAll(context, [
     'cluster.nelower1',
     'planner.korat',
     'admin',
     'analyst',
+    'planner.chiangmai',
   ] as const);
   buriram = await signInBuriramPlanner(context);
   const [cluster] = await context.database.db
@@ -81,6 +85,17 @@ beforeAll(async () => {
   for (const title of ['บ่อน้ำตื้นแห้งขอด', 'ไฟฟ้าส่องสว่างทางเข้าหมู่บ้าน']) {
     await createNeedVia(buriram, { fiscalYear: 2569, areaCode: '310101', title });
   }
+  // One waiting in Chiang Mai, outside the cluster.
+  await createNeedVia(chiangMai, { fiscalYear: 2569, areaCode: '500101' });
+  await expectStatus(admin, 201, 'POST', '/api/v1/users', {
+    username: 'cluster.wider',
+    displayName: 'เจ้าหน้าที่กลุ่มจังหวัดที่เห็นเชียงใหม่ด้วย (ทดสอบ)',
+    password: 'areaplan-test-password',
+    roles: ['cluster_officer'],
+    captureScope: [`cluster:${clusterId}`],
+    viewScope: [`cluster:${clusterId}`, '50'],
+  });
+  widerOfficer = await context.signIn('cluster.wider', 'areaplan-test-password');
   // Draft plans: Korat's own and the cluster's (placed at its operations centre, Korat).
   await expectStatus(korat, 201, 'POST', '/api/v1/plans', {
     scope: 'province',
@@ -121,11 +136,22 @@ describe('a cluster office’s home', () => {
     expect(await home(officer)).toMatchObject({ kind: 'planner', areaCode: null, clusterId, quarter: 4 });
   });
 
-  it('counts the needs waiting across the member provinces, the ones the needs list it opens shows', async () => {
-    const page = await home(officer);
-    expect(countOf(page, 'needsToScreen')).toBe(3);
-    const waiting = await json<NeedList>(officer, '/api/v1/needs?status=received&fiscalYear=2569&limit=50');
-    expect(waiting.total).toBe(3);
+  it('counts the needs waiting across the member provinces, the ones the needs list of the cluster shows', async () => {
+    for (const client of [officer, widerOfficer]) {
+      const page = await home(client);
+      expect(page.clusterId).toBe(clusterId);
+      expect(countOf(page, 'needsToScreen')).toBe(3);
+      const waiting = await json<NeedList>(
+        client,
+        `/api/v1/needs?status=received&fiscalYear=2569&clusterId=${clusterId}&limit=50`,
+      );
+      expect(waiting.total).toBe(3);
+      expect(waiting.items.map((need) => need.areaCode.slice(0, 2)).sort()).toEqual(['30', '31', '31']);
+    }
+    // Without the cluster the list is the officer's whole view, Chiang Mai's need too.
+    expect((await json<NeedList>(widerOfficer, '/api/v1/needs?status=received&fiscalYear=2569')).total).toBe(
+      4,
+    );
   });
 
   it('counts the cluster’s own draft plans, the ones the plans list of the cluster shows', async () => {

@@ -9,7 +9,7 @@ import { authorize } from '../../platform/auth/authorize.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { inActorReadTransaction } from '../../platform/db/transaction.js';
 import { areas } from '../areas/tables.js';
-import { needFilterSql, needTextCondition } from './filters.js';
+import { clusterMembersOf, needFilterSql, needTextCondition } from './filters.js';
 import { streamNeedWorkbook, type NeedSheetValues } from './sheet.js';
 import { needDimensions, needs } from './tables.js';
 
@@ -64,17 +64,22 @@ async function* exportRows(tx: Queryable, where: SQL | undefined): AsyncGenerato
 
 /**
  * The filtered needs as the import template's columns, so the file can be edited and imported again,
- * streamed as it is written. Permission and scope are checked before the first byte (a 403 stays a
- * problem+json answer); a database failure later ends the download early instead.
+ * streamed as it is written. Permission, scope and the cluster are checked before the first byte (a
+ * 403, 404 or 400 stays a problem+json answer); a database failure later ends the download early instead.
  */
-export function exportNeeds(deps: DatabaseDeps, actor: Actor, filter: NeedFilter): Readable {
+export async function exportNeeds(deps: DatabaseDeps, actor: Actor, filter: NeedFilter): Promise<Readable> {
   authorize(actor, 'need.read');
-  needFilterSql(actor, filter);
+  // A read of its own only for a cluster, so its 404 or 400 comes before the first byte too.
+  const clusterMembers =
+    filter.clusterId === undefined
+      ? undefined
+      : await inActorReadTransaction(deps.database, actor, (tx) => clusterMembersOf(tx, filter));
+  needFilterSql(actor, filter, { clusterMembers });
   const output = new PassThrough();
   inActorReadTransaction(deps.database, actor, async (tx) => {
     const dimensions = await tx.select().from(needDimensions).orderBy(asc(needDimensions.sortOrder));
     const text = filter.q ? await needTextCondition(tx, filter.q) : undefined;
-    const where = needFilterSql(actor, filter, { text: text?.condition });
+    const where = needFilterSql(actor, filter, { text: text?.condition, clusterMembers });
     await streamNeedWorkbook(output, exportRows(tx, where), dimensions);
   }).catch((error: unknown) => output.destroy(error instanceof Error ? error : new Error(String(error))));
   return output;

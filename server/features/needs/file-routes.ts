@@ -68,11 +68,11 @@ export function needFileRoutes(deps: AppDependencies): FastifyPluginAsyncZod {
           tags,
           summary: 'Export needs (xlsx, same columns as the template) / ส่งออกความต้องการ',
           querystring: needFilterQuery,
-          response: responses({ 200: xlsxFile }, { errors: [400, 401, 403] }),
+          response: responses({ 200: xlsxFile }, { errors: [400, 401, 403, 404] }),
         },
       },
       async (request, reply) => {
-        const workbook = exportNeeds(deps, requireActor(request), request.query);
+        const workbook = await exportNeeds(deps, requireActor(request), request.query);
         return reply
           .type(XLSX_TYPE)
           .header('content-disposition', attachmentDisposition('needs.xlsx'))

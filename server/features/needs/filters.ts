@@ -1,9 +1,11 @@
-import { and, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../../domain/auth/policy.js';
 import type { NeedFilter } from '../../../domain/needs/need-query.js';
 import { toSearchQuery } from '../../../domain/thai/index.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { selectRows, type Queryable } from '../../platform/db/client.js';
+import { invalid, notFound } from '../../platform/http/errors.js';
+import { clusterMemberships, clusters } from '../areas/tables.js';
 import { inArea, needsInViewScope } from './access.js';
 import { needs } from './tables.js';
 
@@ -56,21 +58,68 @@ export async function needTextCondition(
     : { condition: sql`${needs.id} = any(${sql.param(ids)}::uuid[])`, moreThanCap: false, rankedIds: ids };
 }
 
+const CLUSTER = { th: 'กลุ่มจังหวัด', en: 'Cluster' };
+
+/**
+ * The provinces a cluster filter stands for (its members today), or undefined without one. An unknown
+ * cluster is not found (404); an area outside the members is refused (400), as it could match nothing.
+ */
+export async function clusterMembersOf(tx: Queryable, filter: NeedFilter): Promise<string[] | undefined> {
+  if (filter.clusterId === undefined) {
+    return undefined;
+  }
+  const rows = await tx
+    .select({ provinceCode: clusterMemberships.provinceCode })
+    .from(clusters)
+    .leftJoin(
+      clusterMemberships,
+      and(eq(clusterMemberships.clusterId, clusters.id), isNull(clusterMemberships.validTo)),
+    )
+    .where(eq(clusters.id, filter.clusterId))
+    .orderBy(asc(clusterMemberships.provinceCode));
+  if (rows.length === 0) {
+    throw notFound(CLUSTER);
+  }
+  const members = rows.flatMap((row) => (row.provinceCode === null ? [] : [row.provinceCode]));
+  if (filter.areaCode && !members.includes(filter.areaCode.slice(0, 2))) {
+    throw invalid([
+      {
+        path: 'querystring.areaCode',
+        message: {
+          th: 'พื้นที่ที่เลือกไม่อยู่ในกลุ่มจังหวัดที่เลือก',
+          en: 'The area chosen is not in the cluster chosen',
+        },
+      },
+    ]);
+  }
+  return members;
+}
+
+/** Needs in a cluster's member provinces: equality on the province, which the province-leading indexes serve. */
+function inProvinces(members: readonly string[]): SQL {
+  return sql`${needs.provinceCode} = any(${sql.param(members)}::text[])`;
+}
+
 /**
  * The WHERE of a filtered need query within the actor's view scope; asking for an area outside the
- * scope is refused (403) rather than answered with nothing.
+ * scope is refused (403) rather than answered with nothing. A cluster filter comes resolved by
+ * clusterMembersOf; within a narrower view it lists the members the actor sees.
  */
 export function needFilterSql(
   actor: Actor,
   filter: NeedFilter,
-  options: { excludeMerged?: boolean; text?: SQL } = {},
+  options: { excludeMerged?: boolean; text?: SQL; clusterMembers?: readonly string[] } = {},
 ): SQL | undefined {
   if (filter.areaCode) {
     authorize(actor, 'need.read', filter.areaCode);
   }
+  if (filter.clusterId !== undefined && !options.clusterMembers) {
+    throw new Error('a cluster filter needs its member provinces resolved');
+  }
   return and(
     needsInViewScope(actor),
     filter.areaCode ? inArea(needs, filter.areaCode) : undefined,
+    options.clusterMembers ? inProvinces(options.clusterMembers) : undefined,
     filter.status ? eq(needs.status, filter.status) : undefined,
     filter.origin ? eq(needs.origin, filter.origin) : undefined,
     filter.dimensionId ? eq(needs.dimensionId, filter.dimensionId) : undefined,

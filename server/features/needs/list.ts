@@ -10,7 +10,7 @@ import { selectRows, type Queryable } from '../../platform/db/client.js';
 import { executeNamed, literalLimit } from '../../platform/db/named-statement.js';
 import { inActorTransaction } from '../../platform/db/transaction.js';
 import { areas } from '../areas/tables.js';
-import { MATCH_ID_CAP, needFilterSql, needTextCondition } from './filters.js';
+import { clusterMembersOf, MATCH_ID_CAP, needFilterSql, needTextCondition } from './filters.js';
 import { presentNeed } from './presenter.js';
 import { rollupBase } from './rollup-scope.js';
 import { needDimensions, needs } from './tables.js';
@@ -18,14 +18,24 @@ import { needDimensions, needs } from './tables.js';
 /** Beyond this many matches the list says "more than" instead of scanning the scope for an exact count. */
 const COUNT_CAP = MATCH_ID_CAP;
 
-/** The exact count from the roll-ups when they hold it (area, fiscal year, status); else a capped count. */
-async function countNeeds(tx: Queryable, actor: Actor, query: NeedListQuery, where: SQL | undefined) {
+/**
+ * The exact count from the roll-ups when they hold it (area or cluster, fiscal year, status); else a
+ * capped count.
+ */
+async function countNeeds(
+  tx: Queryable,
+  actor: Actor,
+  query: NeedListQuery,
+  where: SQL | undefined,
+  clusterMembers: readonly string[] | undefined,
+) {
   if (!query.q && !query.origin && !query.dimensionId) {
     const base = rollupBase(actor, query.areaCode);
     const [row] = await selectRows<{ total: number }>(
       tx,
       sql`select coalesce(sum(needs), 0)::int as total from need_rollups
         where kind = 'status' and ${base}
+        ${clusterMembers ? sql`and province_code = any(${sql.param(clusterMembers)}::text[])` : sql``}
         ${query.status ? sql`and key = ${query.status}` : sql``}
         ${query.fiscalYear ? sql`and fiscal_year = ${query.fiscalYear}` : sql``}`,
     );
@@ -65,8 +75,9 @@ export async function listNeeds(deps: DatabaseDeps, actor: Actor, query: NeedLis
     ? sql`(${needs.createdAt}, ${needs.referenceNo}) < (${query.cursor.at}::timestamptz, ${query.cursor.ref})`
     : undefined;
   return inActorTransaction(deps.database, actor, async (tx) => {
+    const clusterMembers = await clusterMembersOf(tx, query);
     const text = query.q ? await needTextCondition(tx, query.q) : undefined;
-    const where = needFilterSql(actor, query, { text: text?.condition });
+    const where = needFilterSql(actor, query, { text: text?.condition, clusterMembers });
     const ranked = query.sort === 'relevance' && text && !text.moreThanCap ? text.rankedIds : undefined;
     const pageQuery = tx
       .select({
@@ -93,7 +104,7 @@ export async function listNeeds(deps: DatabaseDeps, actor: Actor, query: NeedLis
     const last = page.at(-1);
     const counted = text?.moreThanCap
       ? { total: COUNT_CAP, totalExact: false }
-      : await countNeeds(tx, actor, query, where);
+      : await countNeeds(tx, actor, query, where, clusterMembers);
     const more = rows.length > query.limit && last && !ranked;
     return {
       items: page.map((row) => presentNeed(row.need, row)),

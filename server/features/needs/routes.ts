@@ -39,7 +39,7 @@ export function needRoutes(deps: AppDependencies, linkTargets: NeedLinkTargets):
           tags,
           summary: 'List needs / รายการปัญหาและความต้องการ',
           querystring: needListQuery,
-          response: responses({ 200: compiledResponse(needListSchema) }, { errors: [400, 401, 403] }),
+          response: responses({ 200: compiledResponse(needListSchema) }, { errors: [400, 401, 403, 404] }),
         },
       },
       (request) => listNeeds(deps, requireActor(request), request.query),
