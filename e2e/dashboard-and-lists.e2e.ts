@@ -87,7 +87,7 @@ describe('counts that open their lists', () => {
     expect(await blockingViolations(page)).toEqual([]);
   });
 
-  it('the cluster office’s other counts open its cluster’s lists, its needs its whole view’s', async () => {
+  it('the cluster office’s other counts open its cluster’s lists, its needs its member provinces’', async () => {
     const page = await journey.newPage();
     await login(page, 'cluster.nelower1');
     const home = `${journey.baseUrl}/?fy=2569`;
@@ -118,9 +118,21 @@ describe('counts that open their lists', () => {
     const missing = page.getByTestId('results-missing');
     await missing.waitFor();
     await expect.poll(() => missing.locator('tbody tr.ant-table-row').count()).toBe(due);
+    await page.goto(home);
+    const toScreenText = page.getByTestId('home-needsToScreen').locator('.ant-statistic-content-value');
+    const toScreen = (await toScreenText.textContent())?.replace(/\D/g, '');
+    expect(toScreen).toMatch(/^[1-9]\d*$/);
     const needs = await opens('needsToScreen', '/needs');
     expect(needs.searchParams.get('status')).toBe('received');
-    expect(needs.searchParams.has('cluster')).toBe(false);
+    expect(needs.searchParams.has('cluster')).toBe(true);
+    const clusterTag = page.getByTestId('cluster-filter');
+    await clusterTag.getByText(/ตอนล่าง 1/).waitFor();
+    const total = page.locator('.ant-pagination-total-text');
+    await expect.poll(async () => (await total.textContent())?.replace(/\D/g, '')).toBe(toScreen);
+    // Closing the tag lists the whole view again.
+    await clusterTag.locator('.ant-tag-close-icon').click();
+    await page.waitForURL((url) => url.pathname === '/needs' && !url.searchParams.has('cluster'));
+    expect(await page.getByTestId('cluster-filter').count()).toBe(0);
     expect(await blockingViolations(page)).toEqual([]);
   });
 

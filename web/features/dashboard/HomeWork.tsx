@@ -16,11 +16,10 @@ type ItemLink = {
 
 /**
  * The list each count opens (the home's area is the global area the link sets). A cluster office's
- * home has no area: its needs are its members', the needs list of its whole view; the rest open on
- * its cluster.
+ * home has no area: its counts open on its cluster (its needs are its member provinces').
  */
 const LINKS: Record<HomeItemKey, ItemLink> = {
-  needsToScreen: { to: '/needs', status: 'received' },
+  needsToScreen: { to: '/needs', status: 'received', byCluster: true },
   draftPlans: { to: '/plans', byCluster: true },
   rulesFailing: { to: '/rules-failing', byCluster: true },
   actionPlansOverCeiling: { to: '/action-plans', byCluster: true },

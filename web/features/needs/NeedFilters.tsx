@@ -13,6 +13,7 @@ import { currentFiscalYear, fiscalYearChoices } from '../../app/filters/fiscalYe
 import { useGlobalFilters } from '../../app/filters/useGlobalFilters.js';
 import { useLang, useT } from '../../app/i18n/index.js';
 import { AreaTreeSelect } from '../../components/AreaTreeSelect.js';
+import { ClusterFilterTag } from '../../components/ClusterFilterTag.js';
 import { useDebouncedValue } from '../../components/useDebouncedValue.js';
 import { useNeedDimensions } from './api.js';
 import { dimensionName } from './labels.js';
@@ -60,11 +61,15 @@ export function NeedFilters({ view, compact = false }: NeedFiltersProps) {
   }));
 
   return (
-    <Flex wrap gap={8} className="needs-filters" data-testid="need-filters">
+    <Flex wrap gap={8} align="center" className="needs-filters" data-testid="need-filters">
+      {!compact && search.cluster !== undefined && (
+        <ClusterFilterTag clusterId={search.cluster} onClear={() => update({ cluster: undefined })} />
+      )}
       <AreaTreeSelect
         className="needs-filter-area"
         value={search.needArea ?? null}
-        onChange={(code) => update({ needArea: code ?? undefined })}
+        // An area picked replaces the cluster: one inside it narrows the same list, one outside has none.
+        onChange={(code) => update({ needArea: code ?? undefined, cluster: undefined })}
         placeholder={t('needs.filter.areaFromHeader')}
         ariaLabel={t('needs.filter.area')}
         testId="need-filter-area"

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NEED_ORIGINS, NEED_STATUSES } from '../../../domain/needs/need.js';
 import { ROLLUP_GROUPS } from '../../../domain/needs/need-query.js';
+import { clusterSearchParam } from '../../app/router/search.js';
 
 export const NEED_TABS = ['list', 'map', 'rollup'] as const;
 export type NeedTab = (typeof NEED_TABS)[number];
@@ -8,7 +9,8 @@ export type NeedTab = (typeof NEED_TABS)[number];
 /**
  * The needs page keeps its filters in the URL, so the list survives a trip to a need's page and a
  * copied link opens the same view. `needArea` narrows (or replaces) the header's area; `year` is
- * the header's fiscal year unless the user picked another one or "all".
+ * the header's fiscal year unless the user picked another one or "all". `cluster` (a cluster office's
+ * home links there) lists its member provinces' needs, the header's area standing aside.
  */
 export const needsSearchSchema = z.object({
   tab: z.enum(NEED_TABS).optional().catch(undefined),
@@ -16,6 +18,7 @@ export const needsSearchSchema = z.object({
   origin: z.enum(NEED_ORIGINS).optional().catch(undefined),
   dimension: z.coerce.number().int().positive().optional().catch(undefined),
   q: z.string().max(200).optional().catch(undefined),
+  cluster: clusterSearchParam,
   needArea: z
     .string()
     .regex(/^\d{2}(\d{2}){0,3}$/)

@@ -30,7 +30,8 @@ export function useNeedsSearch(): NeedsView {
   const filter = useMemo<NeedFilter>(() => {
     const year = search.year === 'all' ? undefined : (search.year ?? fiscalYear);
     return {
-      areaCode: search.needArea ?? areaCode ?? ownArea,
+      areaCode: search.needArea ?? (search.cluster === undefined ? (areaCode ?? ownArea) : undefined),
+      clusterId: search.cluster,
       status: search.status,
       origin: search.origin,
       dimensionId: search.dimension,
