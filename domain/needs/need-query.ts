@@ -82,6 +82,8 @@ export type RollupLevel = (typeof ROLLUP_LEVELS)[number];
 export const needRollupQuery = z.object({
   groupBy: z.enum(ROLLUP_GROUPS),
   areaCode: areaCodeSchema.optional(),
+  /** The cluster's member provinces only (as on the list); an area with it must lie in one of them. */
+  clusterId: positiveInt4Query().optional(),
   level: z.enum(ROLLUP_LEVELS).optional(),
   fiscalYear: fiscalYearQuery.optional(),
 });
@@ -93,6 +95,8 @@ export const needMapQuery = z.object({
     .string()
     .regex(/^\d{2}$/)
     .optional(),
+  /** Province totals of the cluster's member provinces only. */
+  clusterId: positiveInt4Query().optional(),
   fiscalYear: fiscalYearQuery.optional(),
 });
 export type NeedMapQuery = z.output<typeof needMapQuery>;

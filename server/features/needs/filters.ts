@@ -64,7 +64,10 @@ const CLUSTER = { th: 'กลุ่มจังหวัด', en: 'Cluster' };
  * The provinces a cluster filter stands for (its members today), or undefined without one. An unknown
  * cluster is not found (404); an area outside the members is refused (400), as it could match nothing.
  */
-export async function clusterMembersOf(tx: Queryable, filter: NeedFilter): Promise<string[] | undefined> {
+export async function clusterMembersOf(
+  tx: Queryable,
+  filter: Pick<NeedFilter, 'areaCode' | 'clusterId'>,
+): Promise<string[] | undefined> {
   if (filter.clusterId === undefined) {
     return undefined;
   }

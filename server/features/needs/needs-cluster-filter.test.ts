@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NeedMapData, NeedRollup } from '../../../domain/needs/need-reports.js';
 import type { NeedList } from '../../../domain/needs/need-response.js';
 import { selectRows } from '../../platform/db/client.js';
 import { actorOf, createNeedVia, signInAll, signInBuriramPlanner } from '../../test/factories.js';
@@ -93,6 +94,41 @@ describe('the needs list of a cluster', () => {
       const unknown = await admin.request('GET', url);
       expect(unknown.statusCode, url).toBe(404);
       expect(unknown.headers['content-type']).toContain('application/problem+json');
+    }
+  });
+
+  it('sums the summary tab and the map over the member provinces only', async () => {
+    const json = async <T>(url: string) => {
+      const response = await admin.request('GET', url);
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json<T>();
+    };
+    const byProvince = await json<NeedRollup>(`/api/v1/needs/rollups?groupBy=area&clusterId=${clusterId}`);
+    expect(byProvince.items.map((row) => [row.key, row.needs])).toEqual([
+      ['30', 2],
+      ['31', 1],
+    ]);
+    const byStatus = await json<NeedRollup>(`/api/v1/needs/rollups?groupBy=status&clusterId=${clusterId}`);
+    expect(byStatus.items.reduce((sum, row) => sum + row.needs, 0)).toBe(3);
+    // A village is finer than the roll-ups keep: the needs themselves are summed, still within the cluster.
+    const village = await json<NeedRollup>(
+      `/api/v1/needs/rollups?groupBy=status&clusterId=${clusterId}&areaCode=31010101`,
+    );
+    expect(village.items.reduce((sum, row) => sum + row.needs, 0)).toBe(0);
+    const map = await json<NeedMapData>(`/api/v1/needs/map?clusterId=${clusterId}`);
+    expect(map.provinces).toEqual([
+      { provinceCode: '30', needs: 2 },
+      { provinceCode: '31', needs: 1 },
+    ]);
+    const nation = await json<NeedMapData>('/api/v1/needs/map');
+    expect(nation.provinces.map((row) => row.provinceCode)).toContain('50');
+    for (const url of [
+      `/api/v1/needs/rollups?groupBy=area&clusterId=${clusterId}&areaCode=50`,
+      `/api/v1/needs/map?clusterId=${clusterId}&areaCode=50`,
+    ]) {
+      const refused = await admin.request('GET', url);
+      expect(refused.statusCode, url).toBe(400);
+      expect(refused.body).toContain('The area chosen is not in the cluster chosen');
     }
   });
 

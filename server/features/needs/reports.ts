@@ -17,7 +17,7 @@ import type { DatabaseDeps } from '../../platform/dependencies.js';
 import { authorize } from '../../platform/auth/authorize.js';
 import { selectRows } from '../../platform/db/client.js';
 import { inActorReadTransaction } from '../../platform/db/transaction.js';
-import { needFilterSql } from './filters.js';
+import { clusterMembersOf, needFilterSql } from './filters.js';
 import { rollupBase, rollupByArea } from './rollup-scope.js';
 import { needs } from './tables.js';
 
@@ -79,9 +79,18 @@ function labelsOf(groupBy: RollupGroup, row: Totals): { labelTh: string | null; 
   return { labelTh: row.label_th, labelEn: row.label_en };
 }
 
+/** Roll-up rows of the member provinces of a cluster filter; nothing without one. */
+const inMembers = (members: readonly string[] | undefined): SQL =>
+  members ? sql`and province_code = any(${sql.param(members)}::text[])` : sql``;
+
 /** Sums per group from the roll-up table; undefined when the area is finer than it keeps (a village). */
-function rollupTotals(actor: Actor, query: NeedRollupQuery, length: number): SQL | undefined {
-  const year = query.fiscalYear ? sql`and fiscal_year = ${query.fiscalYear}` : sql``;
+function rollupTotals(
+  actor: Actor,
+  query: NeedRollupQuery,
+  length: number,
+  members: readonly string[] | undefined,
+): SQL | undefined {
+  const year = sql`${query.fiscalYear ? sql`and fiscal_year = ${query.fiscalYear}` : sql``} ${inMembers(members)}`;
   const sums = sql`sum(needs)::int as needs, sum(households)::bigint as households, sum(people)::bigint as people`;
   if (query.groupBy === 'area') {
     const rows = rollupByArea(actor, query.areaCode, length);
@@ -107,19 +116,17 @@ export async function needRollups(
   query: NeedRollupQuery,
 ): Promise<NeedRollup> {
   authorize(actor, 'need.read');
-  const where = needFilterSql(
-    actor,
-    { areaCode: query.areaCode, fiscalYear: query.fiscalYear },
-    { excludeMerged: true },
-  );
+  const filter = { areaCode: query.areaCode, clusterId: query.clusterId, fiscalYear: query.fiscalYear };
   const level = rollupLevelFor(query.areaCode, query.level);
   const group = groupSql(query.groupBy, LEVEL_LENGTH[level]);
-  const totals =
-    rollupTotals(actor, query, LEVEL_LENGTH[level]) ??
-    sql`select ${group.key} as key, count(*)::int as needs, coalesce(sum(${needs.households}), 0)::int as households,
-          coalesce(sum(${needs.people}), 0)::int as people
-        from ${needs} where ${where ?? sql`true`} group by 1`;
   return inActorReadTransaction(deps.database, actor, async (tx) => {
+    const clusterMembers = await clusterMembersOf(tx, filter);
+    const where = needFilterSql(actor, filter, { excludeMerged: true, clusterMembers });
+    const totals =
+      rollupTotals(actor, query, LEVEL_LENGTH[level], clusterMembers) ??
+      sql`select ${group.key} as key, count(*)::int as needs, coalesce(sum(${needs.households}), 0)::int as households,
+            coalesce(sum(${needs.people}), 0)::int as people
+          from ${needs} where ${where ?? sql`true`} group by 1`;
     const rows = await selectRows<Totals>(
       tx,
       sql`with g as (${totals})
@@ -147,10 +154,11 @@ export async function needMap(deps: DatabaseDeps, actor: Actor, query: NeedMapQu
   const unmerged = sql`kind = 'status' and key <> 'merged'`;
   const pointRows = query.areaCode ? rollupByArea(actor, query.areaCode, 6) : undefined;
   return inActorReadTransaction(deps.database, actor, async (tx) => {
+    const members = await clusterMembersOf(tx, query);
     const provinces = await selectRows<{ province_code: string; needs: number }>(
       tx,
       sql`select province_code, sum(needs)::int as needs from need_rollups
-        where ${unmerged} and ${rollupBase(actor, undefined) ?? sql`false`} ${year}
+        where ${unmerged} and ${rollupBase(actor, undefined) ?? sql`false`} ${year} ${inMembers(members)}
         group by 1 having sum(needs) > 0 order by 1`,
     );
     const points = pointRows
