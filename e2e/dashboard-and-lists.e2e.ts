@@ -129,6 +129,15 @@ describe('counts that open their lists', () => {
     await clusterTag.getByText(/ตอนล่าง 1/).waitFor();
     const total = page.locator('.ant-pagination-total-text');
     await expect.poll(async () => (await total.textContent())?.replace(/\D/g, '')).toBe(toScreen);
+    // The summary tab keeps the cluster: its tag shows and its table sums the member provinces.
+    await page.goto(`${needs.pathname}${needs.search}&tab=rollup`);
+    await page
+      .getByTestId('cluster-filter')
+      .getByText(/ตอนล่าง 1/)
+      .waitFor();
+    await page.getByTestId('need-rollup-table').getByText('นครราชสีมา').first().waitFor();
+    expect(await blockingViolations(page)).toEqual([]);
+    await page.goto(`${needs.pathname}${needs.search}`);
     // Closing the tag lists the whole view again.
     await clusterTag.locator('.ant-tag-close-icon').click();
     await page.waitForURL((url) => url.pathname === '/needs' && !url.searchParams.has('cluster'));

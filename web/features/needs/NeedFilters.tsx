@@ -62,7 +62,7 @@ export function NeedFilters({ view, compact = false }: NeedFiltersProps) {
 
   return (
     <Flex wrap gap={8} align="center" className="needs-filters" data-testid="need-filters">
-      {!compact && search.cluster !== undefined && (
+      {search.cluster !== undefined && (
         <ClusterFilterTag clusterId={search.cluster} onClear={() => update({ cluster: undefined })} />
       )}
       <AreaTreeSelect

@@ -28,7 +28,11 @@ export function NeedsMapTab({ view }: NeedsMapTabProps) {
   const geo = useThailandMap();
   const stats = useProvinceStats();
   const province = view.filter.areaCode?.slice(0, 2);
-  const data = useNeedMap(province, view.filter.fiscalYear);
+  const data = useNeedMap({
+    areaCode: province,
+    clusterId: view.filter.clusterId,
+    fiscalYear: view.filter.fiscalYear,
+  });
   const provinces = useMemo(() => stats.data?.items ?? [], [stats.data]);
   const points = useMemo(() => placedPoints(data.data), [data.data]);
 

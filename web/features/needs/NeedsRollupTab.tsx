@@ -43,6 +43,7 @@ export function NeedsRollupTab({ view }: NeedsRollupTabProps) {
   const query = {
     groupBy,
     areaCode: view.filter.areaCode,
+    clusterId: view.filter.clusterId,
     level: groupBy === 'area' ? level : undefined,
     fiscalYear: view.filter.fiscalYear,
   };

@@ -4,6 +4,7 @@ import type { Items } from '../../../domain/common/paging.js';
 import type {
   NeedFilter,
   NeedListParams,
+  NeedMapQuery,
   NeedRollupQuery,
   SimilarNeedsQuery,
 } from '../../../domain/needs/need-query.js';
@@ -16,8 +17,7 @@ export const needKeys = {
   detail: (id: string) => ['needs', 'detail', id] as const,
   similar: (params: SimilarNeedsQuery) => ['needs', 'similar', params] as const,
   rollups: (params: NeedRollupQuery) => ['needs', 'rollups', params] as const,
-  map: (areaCode: string | undefined, fiscalYear: number | undefined) =>
-    ['needs', 'map', areaCode ?? '', fiscalYear ?? 0] as const,
+  map: (params: NeedMapQuery) => ['needs', 'map', params] as const,
   dimensions: ['need-dimensions'] as const,
 };
 
@@ -85,12 +85,11 @@ export function useNeedRollups(params: NeedRollupQuery) {
   });
 }
 
-/** Needs per province, and per subdistrict point when a province is given. */
-export function useNeedMap(provinceCode: string | undefined, fiscalYear: number | undefined) {
+/** Needs per province (of a cluster's members, when given), and per subdistrict point when a province is given. */
+export function useNeedMap(params: NeedMapQuery) {
   return useQuery({
-    queryKey: needKeys.map(provinceCode, fiscalYear),
-    queryFn: ({ signal }) =>
-      apiFetch<NeedMapData>('/api/v1/needs/map', { query: { areaCode: provinceCode, fiscalYear }, signal }),
+    queryKey: needKeys.map(params),
+    queryFn: ({ signal }) => apiFetch<NeedMapData>('/api/v1/needs/map', { query: { ...params }, signal }),
     placeholderData: keepPreviousData,
   });
 }
